@@ -1,0 +1,70 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Muster",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "muster", targets: ["muster"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // MARK: - Executable and composition root
+        .executableTarget(name: "muster", dependencies: ["MusterCLI"]),
+        .target(
+            name: "MusterCLI",
+            dependencies: [
+                "MusterCore", "MusterStore", "MusterTUI", "TerminalUI", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // MARK: - Terminal user interface
+        .target(name: "MusterTUI", dependencies: ["MusterCore", "TerminalUI"]),
+        .target(name: "TerminalUI"),
+        .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+
+        // MARK: - Records and domain
+        .target(
+            name: "MusterStore",
+            dependencies: [
+                "MusterCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "MusterCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedCurricula"]
+        ),
+
+        // MARK: - Shipped curricula, embedded into the binary at build time
+        .executableTarget(name: "EmbedCurriculaTool"),
+        .plugin(name: "EmbedCurricula", capability: .buildTool(), dependencies: ["EmbedCurriculaTool"]),
+
+        // MARK: - Tests
+        .target(
+            name: "MusterTestSupport",
+            dependencies: ["MusterCore", "MusterStore", "TerminalUI"]
+        ),
+        .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore", "MusterTestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterTestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
+        .testTarget(name: "MusterTUITests", dependencies: ["MusterTUI", "MusterTestSupport"],
+                    resources: [.copy("Screens")]),
+        .testTarget(name: "MusterCLITests", dependencies: ["MusterCLI", "MusterTestSupport"]),
+    ]
+)

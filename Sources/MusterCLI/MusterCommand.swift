@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `muster` command tree.
+public struct MusterCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "muster",
+        abstract: "Training-curriculum manager for law-enforcement agencies."
+    )
+
+    public init() {}
+}

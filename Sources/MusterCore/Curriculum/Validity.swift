@@ -1,0 +1,62 @@
+/// How long a completion stays valid.
+public enum Validity: Hashable, Sendable {
+    /// Valid for N months from the completion date, the day clamped to the month's end.
+    case rolling(months: Int)
+    /// Valid until the end of the calendar year of completion (expires January 1 of the next year).
+    case calendarYear
+    /// Never expires.
+    case once
+
+    /// The date a completion made on `completedOn` stops counting, or nil when it never does.
+    public func expiresOn(completedOn: CalendarDate) -> CalendarDate? {
+        switch self {
+        case .rolling(let months):
+            completedOn.adding(months: months)
+        case .calendarYear:
+            CalendarDate(uncheckedYear: completedOn.year + 1, month: 1, day: 1)
+        case .once:
+            nil
+        }
+    }
+
+    /// The YAML `kind` word.
+    public var kindName: String {
+        switch self {
+        case .rolling: "rolling"
+        case .calendarYear: "calendar_year"
+        case .once: "once"
+        }
+    }
+
+    /// Words for people: "every 12 months", "each calendar year", "once".
+    public var summary: String {
+        switch self {
+        case .rolling(let months) where months % 12 == 0 && months > 12: "every \(months / 12) years"
+        case .rolling(let months): months == 1 ? "every month" : "every \(months) months"
+        case .calendarYear: "each calendar year"
+        case .once: "once"
+        }
+    }
+}
+
+extension Validity: Codable {
+    enum CodingKeys: String, CodingKey { case kind, months }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "rolling": self = .rolling(months: try container.decode(Int.self, forKey: .months))
+        case "calendar_year": self = .calendarYear
+        case "once": self = .once
+        case let other:
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: container, debugDescription: "unknown validity kind '\(other)'")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kindName, forKey: .kind)
+        if case .rolling(let months) = self { try container.encode(months, forKey: .months) }
+    }
+}

@@ -1,0 +1,46 @@
+/// A sworn or civilian member of the agency. `badge` is the agency's unique id and never changes.
+public struct Officer: Hashable, Sendable, Codable, Identifiable {
+    public enum Status: String, CaseIterable, Sendable, Codable {
+        case active, leave, separated
+    }
+
+    public var badge: String
+    public var lastName: String
+    public var firstName: String
+    public var unit: String?
+    public var rank: String?
+    public var email: String?
+    /// The system login that identifies this officer as the acting user.
+    public var login: String?
+    public var hireDate: CalendarDate?
+    public var status: Status
+
+    public var id: String { badge }
+
+    /// "Last, First" as rosters print it.
+    public var displayName: String { "\(lastName), \(firstName)" }
+
+    public init(
+        badge: String, lastName: String, firstName: String, unit: String? = nil, rank: String? = nil,
+        email: String? = nil, login: String? = nil, hireDate: CalendarDate? = nil, status: Status = .active
+    ) {
+        self.badge = badge
+        self.lastName = lastName
+        self.firstName = firstName
+        self.unit = unit
+        self.rank = rank
+        self.email = email
+        self.login = login
+        self.hireDate = hireDate
+        self.status = status
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case badge
+        case lastName = "last_name"
+        case firstName = "first_name"
+        case unit, rank, email, login
+        case hireDate = "hire_date"
+        case status
+    }
+}

@@ -1,0 +1,11 @@
+/// What a login may do in Muster.
+public enum Role: String, CaseIterable, Sendable, Codable {
+    /// Everything.
+    case coordinator
+    /// Records and voids completions for class sessions.
+    case instructor
+    /// Reads their own records only.
+    case officer
+    /// Reads and exports everything.
+    case auditor
+}

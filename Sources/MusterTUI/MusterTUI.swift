@@ -1,0 +1,2 @@
+import MusterCore
+import TerminalUI

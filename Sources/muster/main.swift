@@ -1,0 +1,3 @@
+import MusterCLI
+
+await MusterCommand.main()
