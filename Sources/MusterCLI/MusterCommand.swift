@@ -4,7 +4,8 @@ import ArgumentParser
 public struct MusterCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "muster",
-        abstract: "Training-curriculum manager for law-enforcement agencies."
+        abstract: "Training-curriculum manager for law-enforcement agencies.",
+        subcommands: [CurriculaCommand.self]
     )
 
     public init() {}

@@ -1,3 +1,4 @@
+import Foundation
 import MusterCLI
 
-await MusterCommand.main()
+exit(await MusterMain.run())

@@ -1,0 +1,45 @@
+import ArgumentParser
+import MusterCore
+
+/// `muster curricula show ID`: one module, certification, policy source or requirement in full.
+struct CurriculaShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a module, certification, policy source or requirement.")
+
+    @OptionGroup var curricula: CurriculaOptions
+    @Option(help: "text or json.") var format: DocumentFormat = .text
+    @Option(help: ArgumentHelp("A module version other than the newest.", valueName: "VERSION"))
+    var version: String?
+    @Argument(help: "The id to show.") var id: String
+
+    func run() throws {
+        let curriculum = try curricula.load()
+        if let module = try module(in: curriculum) {
+            StandardStreams.out(format == .json ? try JSONOutput.string(module) : CurriculumText.module(module, in: curriculum))
+        } else if let certification = curriculum.certification(id) {
+            StandardStreams.out(format == .json
+                ? try JSONOutput.string(certification) : CurriculumText.certification(certification, in: curriculum))
+        } else if let source = curriculum.policySource(id) {
+            StandardStreams.out(format == .json ? try JSONOutput.string(source) : CurriculumText.source(source, in: curriculum))
+        } else if let requirement = curriculum.requirement(id) {
+            StandardStreams.out(format == .json
+                ? try JSONOutput.string(requirement) : CurriculumText.requirement(requirement, in: curriculum))
+        } else {
+            throw MusterFailure.validation("unknown id '\(id)': not a module, certification, policy source or requirement "
+                                           + "(see `muster curricula list`)")
+        }
+    }
+
+    private func module(in curriculum: Curriculum) throws -> Module? {
+        guard let version else { return curriculum.module(id) }
+        guard let parsed = ModuleVersion(version) else {
+            throw MusterFailure.usage("--version '\(version)' is not a dotted version such as 2023.1")
+        }
+        guard let module = curriculum.module(id, version: parsed) else {
+            if curriculum.module(id) == nil { return nil }
+            let known = curriculum.moduleVersions.filter { $0.id == id }.map(\.version.description).joined(separator: ", ")
+            throw MusterFailure.validation("module '\(id)' has no version \(version) (loaded: \(known))")
+        }
+        return module
+    }
+}

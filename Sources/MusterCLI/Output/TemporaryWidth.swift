@@ -1,0 +1,1 @@
+enum DisplayWidth { static func of(_ s: String) -> Int { s.count } } // REMOVE at terminal merge

@@ -1,0 +1,31 @@
+import TerminalUI
+
+/// A plain-text table for the CLI: columns padded by display width so accented and CJK names align.
+struct TextTable {
+    var headers: [String]
+    var rows: [[String]] = []
+
+    init(_ headers: [String]) {
+        self.headers = headers
+    }
+
+    mutating func append(_ row: [String]) {
+        rows.append(row)
+    }
+
+    func render() -> String {
+        var widths = headers.map { DisplayWidth.of($0) }
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
+            }.joined(separator: "  ")
+        }
+        return ([line(headers), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line))
+            .joined(separator: "\n")
+    }
+}

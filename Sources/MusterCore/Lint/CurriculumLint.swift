@@ -1,0 +1,46 @@
+/// The outcome of reading a set of curricula files: what could be parsed, and every problem found.
+public struct CurriculumLint: Sendable {
+    /// Everything that parsed; partial when there are diagnostics.
+    public var curriculum: Curriculum
+    /// Every problem, sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+
+    public var isClean: Bool { diagnostics.isEmpty }
+
+    /// Reads, parses and cross-checks the files, reporting every problem rather than the first.
+    public static func check(_ files: [CurriculaFile]) -> CurriculumLint {
+        var diagnostics: [Diagnostic] = []
+        var references = CurriculumReferences()
+        var modules: [Module] = []
+        var certifications: [Certification] = []
+        var sources: [PolicySource] = []
+        var requirements: [PolicyRequirement] = []
+
+        for file in files {
+            let context = YAMLReadContext(file: file.path)
+            guard let kind = file.kind else {
+                context.report(at: SourceLocation(file: file.path, line: 1, column: 1),
+                               "not a curricula file: modules go in modules/, certifications in certifications/, "
+                               + "and the register in policy-sources.yaml and policy-requirements.yaml")
+                diagnostics += context.diagnostics
+                continue
+            }
+            var parser = CurriculumDocumentParser(context: context, references: references)
+            if let root = context.compose(file.text) {
+                switch kind {
+                case .module: parser.module(root).map { modules.append($0) }
+                case .certification: parser.certification(root).map { certifications.append($0) }
+                case .policySources: sources += parser.policySources(root)
+                case .policyRequirements: requirements += parser.policyRequirements(root)
+                }
+            }
+            references = parser.references
+            diagnostics += context.diagnostics
+        }
+
+        diagnostics += CurriculumCrossCheck(references: references).diagnostics()
+        let curriculum = Curriculum(
+            modules: modules, certifications: certifications, policySources: sources, requirements: requirements)
+        return CurriculumLint(curriculum: curriculum, diagnostics: Array(Set(diagnostics)).sorted())
+    }
+}

@@ -1,0 +1,40 @@
+/// What the parsed files define and what they point at, with locations, so cross-file checks can say
+/// exactly where a dangling reference or a duplicate stands.
+struct CurriculumReferences {
+    enum Target: String {
+        case module, source = "policy source", certification, requirement
+    }
+
+    struct Reference {
+        var target: Target
+        var id: String
+        var location: SourceLocation
+        /// How the referring file names the reference: "prerequisite", "policy_basis source".
+        var role: String
+    }
+
+    struct Definition {
+        var target: Target
+        var id: String
+        var version: ModuleVersion?
+        var location: SourceLocation
+    }
+
+    struct PrerequisiteEdge {
+        var module: String
+        var prerequisite: String
+        var location: SourceLocation
+    }
+
+    var references: [Reference] = []
+    var definitions: [Definition] = []
+    var prerequisiteEdges: [PrerequisiteEdge] = []
+
+    mutating func define(_ target: Target, _ id: String, version: ModuleVersion? = nil, at location: SourceLocation) {
+        definitions.append(Definition(target: target, id: id, version: version, location: location))
+    }
+
+    mutating func refer(to target: Target, _ id: String, at location: SourceLocation, as role: String) {
+        references.append(Reference(target: target, id: id, location: location, role: role))
+    }
+}

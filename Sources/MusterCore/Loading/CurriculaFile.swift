@@ -1,0 +1,71 @@
+import Foundation
+
+/// One YAML file of a curricula folder, with the path shown in diagnostics.
+public struct CurriculaFile: Hashable, Sendable {
+    /// What a file defines, decided by where it sits in the folder.
+    public enum Kind: Hashable, Sendable {
+        case module, certification, policySources, policyRequirements
+    }
+
+    /// The path as shown to the user (relative to where they pointed Muster).
+    public var path: String
+    public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// `modules/*.yaml`, `certifications/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`;
+    /// nil for anything else.
+    public var kind: Kind? {
+        let components = path.split(separator: "/").map(String.init)
+        guard let name = components.last else { return nil }
+        let stem = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name.hasSuffix(".yml") ? String(name.dropLast(4)) : nil
+        guard let stem else { return nil }
+        if stem == "policy-sources" { return .policySources }
+        if stem == "policy-requirements" { return .policyRequirements }
+        let folder = components.count >= 2 ? components[components.count - 2] : ""
+        if folder == "modules" { return .module }
+        if folder == "certifications" { return .certification }
+        return nil
+    }
+
+    /// Reads every YAML file below `directory` (sorted), or the single file when `path` is a file.
+    /// Paths in diagnostics start with `path` exactly as given.
+    public static func read(path: String) throws -> [CurriculaFile] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CurriculaReadError.notFound(path)
+        }
+        guard isDirectory.boolValue else { return [try readFile(path)] }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let walker = FileManager.default.enumerator(atPath: base) else { throw CurriculaReadError.notFound(path) }
+        var files: [CurriculaFile] = []
+        for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+            files.append(try readFile("\(base)/\(relative)"))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private static func readFile(_ path: String) throws -> CurriculaFile {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CurriculaReadError.unreadable(path) }
+        guard let text = String(data: data, encoding: .utf8) else { throw CurriculaReadError.notUTF8(path) }
+        return CurriculaFile(path: path, text: text)
+    }
+}
+
+/// A curricula path that could not be read at all (as opposed to one with problems inside).
+public enum CurriculaReadError: Error, Equatable, CustomStringConvertible {
+    case notFound(String)
+    case unreadable(String)
+    case notUTF8(String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "\(path): no such file or folder"
+        case .unreadable(let path): "\(path): cannot be read"
+        case .notUTF8(let path): "\(path): is not UTF-8 text"
+        }
+    }
+}
