@@ -1,0 +1,143 @@
+import MusterCore
+
+/// A realistic, deterministic demo agency: a roster across units and ranks, unit-wide assignments, and
+/// about five years of training history with every status represented — most officers current, some
+/// expiring, expired, overdue or waived, a few failed and voided attempts.
+///
+/// It only describes the agency; the CLI writes it through the same command layer as any other input.
+struct DemoAgency {
+    struct PlannedAssignment {
+        var target: Assignment.Target
+        var unit: String
+        var dueOn: CalendarDate
+    }
+
+    struct PlannedCompletion {
+        var moduleID: String
+        var completedOn: CalendarDate
+        var result: Completion.Result
+        var score: Int?
+        var hours: Double
+        var instructor: String
+        /// When set, the completion is recorded and then voided with this reason.
+        var voidReason: String?
+    }
+
+    struct PlannedWaiver {
+        var moduleID: String
+        var reason: String
+        var from: CalendarDate
+        var until: CalendarDate?
+    }
+
+    struct History {
+        var completions: [PlannedCompletion] = []
+        var waivers: [PlannedWaiver] = []
+    }
+
+    let asOf: CalendarDate
+    let seed: UInt64
+    let curriculum: Curriculum
+    private(set) var officers: [Officer] = []
+    private(set) var assignments: [PlannedAssignment] = []
+    private var requiredModulesByUnit: [String: [Module]] = [:]
+
+    /// Unit-specific modules on top of the annual certification, where the curriculum has them.
+    private static let unitModules: [String: [String]] = [
+        "uof-less-lethal-cew": ["Patrol North", "Patrol South", "Patrol East", "Patrol West", "K-9", "Tactical (SWAT)"],
+        "uof-less-lethal-impact": ["Tactical (SWAT)", "Border Operations", "Harbor Unit"],
+        "uof-no-knock": ["Tactical (SWAT)", "Investigations"],
+        "uof-moving-vehicles": ["Traffic", "Patrol North", "Patrol South", "Patrol East", "Patrol West", "Border Operations"],
+        "uof-bwc": ["Patrol North", "Patrol South", "Patrol East", "Patrol West", "Traffic", "Community Policing"],
+        "uof-wellness": DemoNames.units,
+    ]
+
+    init(officerCount: Int, seed: UInt64, asOf: CalendarDate, curriculum: Curriculum) {
+        self.asOf = asOf
+        self.seed = seed
+        self.curriculum = curriculum
+        planAssignments()
+        var random = SeededGenerator(seed: seed)
+        officers = (0..<officerCount).map { index in Self.officer(index, random: &random, asOf: asOf) }
+    }
+
+    private mutating func planAssignments() {
+        let annualDue = CalendarDate(year: asOf.year, month: 1, day: 31) ?? asOf
+        if let annual = curriculum.certification("cert-uof-annual") ?? curriculum.certifications.first {
+            for unit in DemoNames.units {
+                assignments.append(PlannedAssignment(target: .certification(annual.id), unit: unit, dueOn: annualDue))
+                requiredModulesByUnit[unit, default: []] += annual.modules.compactMap { curriculum.module($0) }
+            }
+        }
+        for (moduleID, units) in Self.unitModules.sorted(by: { $0.key < $1.key }) {
+            guard let module = curriculum.module(moduleID) else { continue }
+            for unit in units {
+                assignments.append(PlannedAssignment(target: .module(moduleID), unit: unit, dueOn: asOf.adding(days: -45)))
+                if !(requiredModulesByUnit[unit] ?? []).contains(where: { $0.id == moduleID }) {
+                    requiredModulesByUnit[unit, default: []].append(module)
+                }
+            }
+        }
+    }
+
+    private static func officer(_ index: Int, random: inout SeededGenerator, asOf: CalendarDate) -> Officer {
+        let (last, first): (String, String) = random.chance(0.04)
+            ? random.pick(DemoNames.native) : (random.pick(DemoNames.last), random.pick(DemoNames.first))
+        let badge = String(10_000 + index)
+        let yearsOfService = random.chance(0.06) ? 0 : Int.random(in: 0...25, using: &random)
+        let hire = asOf.adding(days: -(yearsOfService * 365 + Int.random(in: 20...360, using: &random)))
+        let status: Officer.Status = random.chance(0.03) ? .separated : random.chance(0.02) ? .leave : .active
+        let login = "\(first.lowercased().filter(\.isASCII).filter(\.isLetter).prefix(1))"
+            + "\(last.lowercased().filter(\.isASCII).filter(\.isLetter).prefix(12))\(index)"
+        return Officer(
+            badge: badge, lastName: last, firstName: first, unit: random.pick(DemoNames.units),
+            rank: random.pick(DemoNames.ranks), email: "\(login)@agency.example", login: login,
+            hireDate: hire, status: status)
+    }
+
+    /// The history of the officer at `index`, derived from the seed alone so it can be generated
+    /// in any order, a batch at a time, without holding millions of records in memory.
+    func history(of officer: Officer, index: Int) -> History {
+        var random = SeededGenerator(seed: seed &* 31 &+ UInt64(index) &* 0x5851_F42D_4C95_7F2D)
+        var history = History()
+        let modules = requiredModulesByUnit[officer.unit ?? ""] ?? []
+        let diligence = random.chance(0.7) ? 0.97 : random.chance(0.6) ? 0.85 : 0.6
+        let historyStart = max(officer.hireDate ?? asOf, asOf.adding(days: -5 * 365))
+        for module in modules {
+            var day = historyStart.adding(days: Int.random(in: 5...75, using: &random))
+            while day <= asOf {
+                let failed = module.assessment.passMark != nil && random.chance(0.04)
+                if failed {
+                    history.completions.append(completion(module, on: day, passed: false, random: &random))
+                    day = day.adding(days: Int.random(in: 7...21, using: &random))
+                    if day > asOf { break }
+                }
+                var done = completion(module, on: day, passed: true, random: &random)
+                if random.chance(0.004) { done.voidReason = "Entered against the wrong badge; see roster correction" }
+                history.completions.append(done)
+                guard let expires = module.validity.expiresOn(completedOn: day) else { break }
+                // Most renew a little early; the less diligent sometimes let it lapse.
+                day = random.chance(diligence)
+                    ? expires.adding(days: -Int.random(in: 5...60, using: &random))
+                    : expires.adding(days: Int.random(in: 20...240, using: &random))
+            }
+        }
+        if officer.status == .leave, let module = modules.first {
+            history.waivers.append(PlannedWaiver(
+                moduleID: module.id, reason: "Extended medical leave; training resumes on return to duty",
+                from: asOf.adding(days: -Int.random(in: 30...200, using: &random)),
+                until: asOf.adding(days: Int.random(in: 30...180, using: &random))))
+        }
+        return history
+    }
+
+    private func completion(_ module: Module, on day: CalendarDate, passed: Bool, random: inout SeededGenerator) -> PlannedCompletion {
+        var score: Int?
+        if let passMark = module.assessment.passMark {
+            score = passed ? Int.random(in: passMark...100, using: &random) : Int.random(in: max(0, passMark - 25)..<passMark, using: &random)
+        }
+        return PlannedCompletion(
+            moduleID: module.id, completedOn: day, result: passed ? .pass : .fail, score: score, hours: module.hours,
+            instructor: random.pick(DemoNames.instructors))
+    }
+}
