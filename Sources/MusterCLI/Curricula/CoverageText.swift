@@ -17,7 +17,7 @@ enum CoverageText {
             lines.append(CurriculumText.wrap("    \(row.requirement.requirement)", indent: "    "))
             for source in row.sources {
                 let binds = source.stands(on: matrix.asOf) ? "binds" : "no longer binds"
-                lines.append("    source  \(source.id) — \(CurriculumText.standing(source, in: curriculum)), \(binds)")
+                lines.append("    source  \(source.id) — \(CurriculumText.standing(source, in: curriculum, naming: false)), \(binds)")
             }
             if row.modules.isEmpty {
                 lines.append("    module  none — add a module that trains this requirement")

@@ -49,10 +49,12 @@ enum CurriculumText {
 
     static func certification(_ certification: Certification, in curriculum: Curriculum) -> String {
         var lines = [certification.title, "id: \(certification.id)", "", wrap(certification.summary, indent: ""), "", "Modules:"]
-        lines += certification.modules.map { id in
+        var table = TextTable(["MODULE", "RENEWS", "TITLE"])
+        for id in certification.modules {
             let module = curriculum.module(id)
-            return "  \(id)  \(module?.title ?? "(unknown)")  — \(module?.validity.summary ?? "")"
+            table.append([id, module?.validity.summary ?? "", module?.title ?? "(unknown)"])
         }
+        lines.append(table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         lines += ["", "Policy basis:"] + basis(certification.policyBasis, in: curriculum)
         return lines.joined(separator: "\n")
     }
@@ -82,12 +84,12 @@ enum CurriculumText {
     }
 
     /// "in force", or "revoked 2022-05-25 by eo-14074 (…title…)".
-    static func standing(_ source: PolicySource, in curriculum: Curriculum) -> String {
+    static func standing(_ source: PolicySource, in curriculum: Curriculum, naming successor: Bool = true) -> String {
         var text = source.status.rawValue.replacingOccurrences(of: "-", with: " ")
         if let ended = source.ended { text += " \(ended)" }
         if let endedBy = source.endedBy {
             text += " by \(endedBy)"
-            if let successor = curriculum.policySource(endedBy) { text += " (\(successor.title))" }
+            if successor, let next = curriculum.policySource(endedBy) { text += " (\(next.title))" }
         }
         return text
     }
@@ -96,7 +98,7 @@ enum CurriculumText {
         guard !references.isEmpty else { return ["  none listed"] }
         return references.map { reference in
             guard let source = curriculum.policySource(reference.source) else { return "  \(reference.source) \(reference.section)" }
-            let marker = source.stands(on: .today()) ? "" : "  [\(standing(source, in: curriculum))]"
+            let marker = source.stands(on: .today()) ? "" : "  [\(standing(source, in: curriculum, naming: false))]"
             return "  \(source.title), \(reference.section)\(marker)"
         }
     }
@@ -108,13 +110,13 @@ enum CurriculumText {
     /// Wraps prose at 100 columns for terminals and `less`.
     static func wrap(_ text: String, indent: String, width: Int = 100) -> String {
         var lines: [String] = []
-        var current = ""
+        var current = String(text.prefix { $0 == " " })
         for word in text.split(separator: " ") {
-            if !current.isEmpty, current.count + word.count + 1 > width {
+            if !current.allSatisfy({ $0 == " " }), current.count + word.count + 1 > width {
                 lines.append(current)
                 current = indent + word
             } else {
-                current += current.isEmpty ? String(word) : " " + word
+                current += current.allSatisfy({ $0 == " " }) ? String(word) : " " + word
             }
         }
         if !current.isEmpty { lines.append(current) }

@@ -1,0 +1,23 @@
+/// Something a login may be allowed to do.
+public enum Permission: String, CaseIterable, Sendable {
+    /// Read every officer's records, status and history.
+    case readAllRecords = "read all officers' records"
+    /// Write CSV/JSON rosters of the agency.
+    case export = "export rosters"
+    /// Add, edit, import and separate officers.
+    case manageOfficers = "manage officers"
+    /// Assign modules and certifications.
+    case assign = "assign training"
+    /// Record completions, one at a time or from a class roster, and schedule class sessions.
+    case recordCompletions = "record completions"
+    /// Void a recorded completion with a reason.
+    case voidCompletions = "void completions"
+    /// Waive a requirement for an officer.
+    case waive = "grant waivers"
+    /// Load curricula into the database.
+    case loadCurricula = "load curricula"
+    /// Grant and revoke roles.
+    case manageUsers = "manage users and roles"
+    /// Read and verify the audit trail.
+    case audit = "read the audit trail"
+}
