@@ -1,0 +1,16 @@
+/// A key press, decoded by the terminal backend.
+///
+/// Keys print and parse in one chord grammar (see `Key(chord:)` and `chord`), used by key-binding tables,
+/// the hint bar and help alike.
+public enum Key: Hashable, Sendable {
+    /// A printable character, as typed (so `?`, `G`, `é`, `東`). Space is `.character(" ")`.
+    case character(Character)
+    case enter, escape, tab, backTab, backspace, delete, insert
+    case up, down, left, right, home, end, pageUp, pageDown
+    /// F1…F24.
+    case function(Int)
+    /// Control plus a letter or symbol, lowercase (`.ctrl("s")`).
+    case ctrl(Character)
+    /// Alt (Meta) plus a character.
+    case alt(Character)
+}
