@@ -14,15 +14,15 @@ struct TextTable {
     }
 
     func render() -> String {
-        var widths = headers.map { DisplayWidth.of($0) }
+        var widths = headers.map { displayWidth(of: $0) }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], DisplayWidth.of(cell))
+                widths[index] = max(widths[index], displayWidth(of: cell))
             }
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - displayWidth(of: cell))
             }.joined(separator: "  ")
         }
         return ([line(headers), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line))
