@@ -1,3 +1,4 @@
+import MusterDemo
 import ArgumentParser
 import Foundation
 import MusterCore
