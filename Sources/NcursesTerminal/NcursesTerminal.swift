@@ -83,7 +83,7 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Opens the terminal, runs `body`, and restores the terminal however `body` ends (return or throw).
-    public static func run<Result>(mouse: Bool = false, _ body: (NcursesTerminal) async throws -> Result) async throws -> Result {
+    nonisolated(nonsending) public static func run<Result>(mouse: Bool = false, _ body: (NcursesTerminal) async throws -> Result) async throws -> Result {
         let terminal = try NcursesTerminal(mouse: mouse)
         defer { terminal.restore() }
         return try await body(terminal)
@@ -134,7 +134,7 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    public func nextEvent(timeout: Duration) async throws -> TerminalEvent? {
+    nonisolated(nonsending) public func nextEvent(timeout: Duration) async throws -> TerminalEvent? {
         if let interrupt = pendingInterrupt() { return interrupt }
         let milliseconds = max(0, Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
         wtimeout(window, milliseconds)
@@ -142,14 +142,8 @@ public final class NcursesTerminal: Terminal {
         let status = wget_wch(window, &code)
         if let interrupt = pendingInterrupt() { return interrupt }
         switch NcursesInput.decode(status: status, code: code) {
-        case .key(.escape):
-            // Alt+key arrives as Esc followed at once by the key.
-            wtimeout(window, 0)
-            var next: wint_t = 0
-            if wget_wch(window, &next) == OK, case .key(.character(let c)) = NcursesInput.decode(status: OK, code: next) {
-                return .key(.alt(c))
-            }
-            return .key(.escape)
+        // Esc is never combined with a following key into Alt+key: scripted input (tmux send-keys) and fast
+        // typists send Esc then a key within the escape delay, and Esc must stay Esc.
         case .key(let key): return .key(key)
         case .resize: return .resize(size)
         case .mouse: return readMouse()
