@@ -42,10 +42,14 @@ public final class NcursesTerminal: Terminal {
         }
         cn_install_crash_cleanup()
 
-        guard let screen = cn_newterm(nil) else { throw NcursesTerminalError.cannotInitialize(term: term) }
+        guard let screen = cn_newterm(nil) else {
+            Self.resetStopSignals()
+            throw NcursesTerminalError.cannotInitialize(term: term)
+        }
         guard let window = cn_stdscr() else {
             endwin()
             delscreen(screen)
+            Self.resetStopSignals()
             throw NcursesTerminalError.cannotInitialize(term: term)
         }
         // TERM=dumb-like entries "succeed" in newterm but cannot move the cursor: refuse them.
@@ -53,6 +57,7 @@ public final class NcursesTerminal: Terminal {
         if cursorAddress == nil || Int(bitPattern: cursorAddress) == -1 {
             endwin()
             delscreen(screen)
+            Self.resetStopSignals()
             throw NcursesTerminalError.unsupportedTerminal(term: term)
         }
         self.screen = screen
@@ -173,6 +178,11 @@ public final class NcursesTerminal: Terminal {
         curs_set(1)
         endwin()
         delscreen(screen)
+        Self.resetStopSignals()
+    }
+
+    /// Gives SIGINT/SIGTERM/SIGHUP their default behaviour back (so Ctrl-C works again after the UI).
+    private static func resetStopSignals() {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
     }
 

@@ -112,3 +112,25 @@ struct LayoutTests {
         #expect(parts.map(\.width) == [6, 4, 0])
     }
 }
+
+@Suite("Snapshots")
+struct SnapshotTests {
+    @Test("a snapshot fences each line and lists the style runs")
+    func snapshot() {
+        var buffer = Buffer(size: Size(columns: 7, rows: 2))
+        buffer.write("Name", at: Position(column: 2, row: 0))
+        buffer.write("▶ 東京", at: Position(column: 0, row: 1), style: Style(.selection, .bold))
+        #expect(buffer.snapshot == """
+            ┆  Name ┆
+            ┆▶ 東京 ┆
+            -- styles --
+            row 1: 0-5 selection+bold
+
+            """)
+    }
+
+    @Test("a hint built from a key uses the key's label")
+    func hintFromKey() {
+        #expect(KeyHint(.ctrl("s"), "save") == KeyHint(key: "Ctrl-S", label: "save"))
+    }
+}

@@ -135,3 +135,39 @@ struct ProgramTests {
         await #expect(throws: TestTerminalError.self) { _ = try await program(["Ann"]).run(on: terminal) }
     }
 }
+
+@Suite("Program on the main actor")
+struct MainActorProgramTests {
+    @MainActor
+    @Test("the program runs from the main actor, as a command-line tool's top-level code does")
+    func runsOnMainActor() async throws {
+        let terminal = TestTerminal(size: Size(columns: 12, rows: 5), script: [
+            .waitUntil("loaded") { $0.lines[4].contains("5 names") },
+            .key(.character("q")),
+        ])
+        let program = Program<ListApp.State, ListApp.Message, ListApp.Effect>(
+            state: ListApp.State(names: ["Ann"]), initialEffects: [.load], pollInterval: .milliseconds(5),
+            message: ListApp.message, update: ListApp.update, view: ListApp.view,
+            runEffect: { _, send in send(.loaded("5 names")) })
+        let result = try await program.run(on: terminal)
+        #expect(result.state.loaded == "5 names")
+        #expect(terminal.cursor == nil)
+    }
+
+    @Test("an effect may send several messages, applied in order")
+    func severalMessages() async throws {
+        let terminal = TestTerminal(size: Size(columns: 12, rows: 5), script: [
+            .key(.character("r")),
+            .waitUntil("the last progress message") { $0.lines[4].contains("done") },
+            .key(.character("q")),
+        ])
+        let program = Program<ListApp.State, ListApp.Message, ListApp.Effect>(
+            state: ListApp.State(names: ["Ann"]), pollInterval: .milliseconds(5),
+            message: ListApp.message, update: ListApp.update, view: ListApp.view,
+            runEffect: { _, send in
+                for step in ["1/3", "2/3", "3/3", "done"] { send(.loaded(step)) }
+            })
+        let result = try await program.run(on: terminal)
+        #expect(result.state.loaded == "done")
+    }
+}
