@@ -1,0 +1,39 @@
+/// Where an officer stands on an assigned certification as of a date. The raw values are the words
+/// `muster status --certifications` prints and exports.
+public enum CertificationStatus: String, Sendable, Codable, CaseIterable {
+    /// Every module is current or waived.
+    case certified
+    /// Every module is current, expiring or waived, and at least one is expiring.
+    case expiring
+    /// At least one module is expired or overdue.
+    case lapsed
+    /// Some module is current, expiring or waived, but not all are.
+    case inProgress = "in-progress"
+    /// No module is current, expiring or waived.
+    case notStarted = "not-started"
+
+    /// The status of a certification whose modules stand as given, first matching rule winning.
+    /// A certification without modules is vacuously `certified`.
+    public init<Statuses: Sequence>(moduleStatuses: Statuses) where Statuses.Element == ModuleStatus {
+        var allCurrentOrWaived = true
+        var allSatisfied = true
+        var anyLapsed = false
+        var anySatisfied = false
+        for status in moduleStatuses {
+            if status != .current && status != .waived { allCurrentOrWaived = false }
+            if status.isSatisfied { anySatisfied = true } else { allSatisfied = false }
+            if status == .expired || status == .overdue { anyLapsed = true }
+        }
+        if allCurrentOrWaived {
+            self = .certified
+        } else if allSatisfied {
+            self = .expiring
+        } else if anyLapsed {
+            self = .lapsed
+        } else if anySatisfied {
+            self = .inProgress
+        } else {
+            self = .notStarted
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// One officer's standing on one required module as of a date, with everything the explanation
+/// rests on. `reason` and `notes` are worded from these facts on demand, so evaluating a whole agency
+/// does not pay for sentences nobody reads.
+public struct ModuleStanding: RequirementStanding, Equatable {
+    public var badge: String
+    public var moduleID: String
+    public var status: ModuleStatus
+    /// The date the standing was judged as of.
+    public var asOf: CalendarDate
+    /// The best counting completion (expires last; on a tie the latest), whatever the status.
+    public var basis: Completion?
+    /// When `basis` stops counting; nil when there is no basis or it never expires.
+    public var expiresOn: CalendarDate?
+    /// `expiresOn` minus the module's expiring window: from this day the status is `expiring`.
+    public var expiringWindowOpensOn: CalendarDate?
+    /// The earliest due date among the assignments requiring the module.
+    public var dueOn: CalendarDate?
+    /// The waiver covering the as-of date, when the status is `waived`.
+    public var waiver: Waiver?
+    /// The officer's other waivers for this module, which do not cover the as-of date (or are
+    /// outlasted by `waiver`), oldest first.
+    public var otherWaivers: [Waiver]
+    /// Every recorded completion of the module by the officer with its verdict, newest first.
+    public var evidence: [CompletionEvidence]
+    /// The assignments that make the module a requirement.
+    public var requiredBy: [Assignment]
+    /// False when the module is not in the loaded curriculum.
+    public var isInCurriculum: Bool
+
+    public init(
+        badge: String, moduleID: String, status: ModuleStatus, asOf: CalendarDate, basis: Completion? = nil,
+        expiresOn: CalendarDate? = nil, expiringWindowOpensOn: CalendarDate? = nil, dueOn: CalendarDate? = nil,
+        waiver: Waiver? = nil, otherWaivers: [Waiver] = [], evidence: [CompletionEvidence] = [],
+        requiredBy: [Assignment] = [], isInCurriculum: Bool = true
+    ) {
+        self.badge = badge
+        self.moduleID = moduleID
+        self.status = status
+        self.asOf = asOf
+        self.basis = basis
+        self.expiresOn = expiresOn
+        self.expiringWindowOpensOn = expiringWindowOpensOn
+        self.dueOn = dueOn
+        self.waiver = waiver
+        self.otherWaivers = otherWaivers
+        self.evidence = evidence
+        self.requiredBy = requiredBy
+        self.isInCurriculum = isInCurriculum
+    }
+
+    /// The completion date of `basis`.
+    public var completedOn: CalendarDate? { basis?.completedOn }
+
+    public var requirementID: String { moduleID }
+    public var statusWord: String { status.rawValue }
+    public var isSatisfied: Bool { status.isSatisfied }
+}
