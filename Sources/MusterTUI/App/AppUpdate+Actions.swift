@@ -96,6 +96,13 @@ extension AppUpdate {
             guard let completion = state.detail?.selectedCompletion else { return .none }
             state.modal = .form(FormCatalog.void(completion))
 
+        // MARK: Dashboard
+        case .dashboardLapsed:
+            state.tab = .officers
+            state.detail = nil
+            state.officers.statusFilter = .standing(.lapsed)
+            refilterOfficers(&state)
+
         // MARK: Modules
         case .modulesModules: showModules(&state, .modules)
         case .modulesCertifications: showModules(&state, .certifications)

@@ -11,7 +11,7 @@ enum FormCatalog {
             FormField(.score, "Score", placeholder: "0–100, optional"),
             FormField(.hours, "Hours", value: hours, placeholder: "optional"),
             FormField(.instructor, "Instructor", placeholder: "optional"),
-        ])
+        ], focus: moduleID == nil ? .module : .date)
     }
 
     static func assign(badge: String, unit: String?, moduleID: String?) -> FormState {
@@ -29,7 +29,7 @@ enum FormCatalog {
             FormField(.reason, "Reason", placeholder: "why the officer is excused"),
             FormField(.from, "From", value: asOf.iso, placeholder: "YYYY-MM-DD"),
             FormField(.until, "Until", placeholder: "YYYY-MM-DD, empty: open-ended"),
-        ])
+        ], focus: moduleID == nil ? .module : .reason)
     }
 
     static func void(_ completion: Completion) -> FormState {

@@ -15,12 +15,14 @@ struct FormState: Equatable, Sendable {
     /// Why the last save failed, as the client said it.
     var submitError: String?
 
-    init(kind: FormKind, fields: [FormField], isEditing: Bool = true) {
+    /// Focus starts on `focus`, or else on the first empty text field.
+    init(kind: FormKind, fields: [FormField], isEditing: Bool = true, focus: FieldID? = nil) {
         self.kind = kind
         self.fields = fields
         self.isEditing = isEditing
         self.initialValues = fields.map(\.value)
-        focus = fields.firstIndex { $0.value.isEmpty && $0.choices == nil } ?? 0
+        self.focus = focus.flatMap { id in fields.firstIndex { $0.id == id } }
+            ?? fields.firstIndex { $0.value.isEmpty && $0.choices == nil } ?? 0
     }
 
     var isDirty: Bool { fields.map(\.value) != initialValues }

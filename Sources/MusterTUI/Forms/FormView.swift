@@ -11,9 +11,11 @@ enum FormView {
             ?? state.detail?.detail.value?.officer.displayName {
             extra.append("Officer: \(badge) \(name)")
         }
-        let height = min(area.height, form.fields.count * 2 + extra.count + 4)
-        let width = min(area.width, 74)
+        let height = min(area.height, form.fields.count * 2 + extra.count + 3)
+        let width = min(area.width - 2, 74)
         let box = area.centered(width: width, height: height)
+        // A blank margin, so the screen underneath does not run into the border.
+        buffer.fill(Rect(x: box.x - 1, y: box.y, width: box.width + 2, height: box.height))
         buffer.render(Box(title: form.kind.title, footer: "Enter next · Ctrl-S save · Esc cancel"), in: box)
         let inner = Box.inner(box).inset(horizontal: 1)
         for (index, line) in extra.enumerated() {

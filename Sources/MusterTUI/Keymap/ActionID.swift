@@ -34,6 +34,8 @@ enum ActionID: String, CaseIterable, Sendable {
 
     case myTrainingPane = "my-training.switch-pane"
 
+    case dashboardLapsed = "dashboard.show-lapsed"
+
     case modulesModules = "modules.show-modules"
     case modulesCertifications = "modules.show-certifications"
     case modulesCoverage = "modules.show-coverage"

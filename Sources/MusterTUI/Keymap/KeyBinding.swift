@@ -25,9 +25,16 @@ struct KeyBinding: Sendable {
         self.disabledReason = disabledReason
     }
 
+    /// The key the hint bar shows: the first one, or both arrows for a left/right pair.
+    var hintKey: String {
+        if id == .gotoTab { return "1–5" }
+        return keys.contains(.left) && keys.contains(.right) ? "←→" : keys.first?.label ?? ""
+    }
+
     /// The keys as the hint bar and help print them: `↑/k`, `1–5`.
     var keyLabel: String {
         if id == .gotoTab { return "1–5" }
+        if keys.contains(.left) && keys.contains(.right) { return "←→/h/l" }
         return keys.map(\.label).joined(separator: "/")
     }
 }

@@ -51,6 +51,10 @@ enum Keymap {
         KeyBinding(.officersSort, [.character("o")], in: .officers, "Sort by the next column", short: "sort", hint: true),
         KeyBinding(.officersClear, [.character("x")], in: .officers, "Clear search and filters", short: "clear"),
 
+        // MARK: Dashboard
+        KeyBinding(.dashboardLapsed, [.enter, .character("l")], in: .dashboard, "List the lapsed officers on the Officers tab",
+                   short: "lapsed officers", hint: true),
+
         // MARK: Modules
         KeyBinding(.modulesModules, [.character("m")], in: .modules, "Show modules by area", short: "modules", hint: true),
         KeyBinding(.modulesCertifications, [.character("c")], in: .modules, "Show certifications", short: "certs", hint: true),
@@ -85,7 +89,8 @@ enum Keymap {
         KeyBinding(.nextTab, [.tab], in: .global, "Next tab", short: "next tab", disabledReason: officerViewTabs),
         KeyBinding(.previousTab, [.backTab], in: .global, "Previous tab", short: "previous tab", disabledReason: officerViewTabs),
         KeyBinding(.gotoTab, (1...5).map { .character(Character(String($0))) }, in: .global,
-                   "Go to Dashboard, Officers, Modules, Classes or Exports", short: "tabs", disabledReason: officerViewTabs),
+                   "Go to Dashboard, Officers, Modules, Classes or Exports", short: "tabs", hint: true,
+                   disabledReason: officerViewTabs),
         KeyBinding(.refresh, [.ctrl("r")], in: .global, "Reload from the database (changes made by the CLI show up)",
                    short: "reload"),
         KeyBinding(.quit, [.character("q")], in: .global, "Quit (asks first if a form holds unsaved input)", short: "quit",
@@ -108,7 +113,7 @@ enum Keymap {
             bindings.filter { $0.context == context && $0.showsInHintBar && $0.disabledReason(state) == nil }
         }.compactMap { binding in
             guard seen.insert(binding.id).inserted else { return nil }
-            return KeyHint(key: binding.keys.first?.label ?? "", label: binding.shortLabel)
+            return KeyHint(key: binding.hintKey, label: binding.shortLabel)
         }
     }
 

@@ -7,8 +7,8 @@ enum ClassesView {
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
         let form = state.classes.form
         let columns = area.splitColumns([.percentage(55), .fill], spacing: 2)
-        let intro = form.isEditing ? "Editing · ↑↓ fields · Ctrl-S record the roster · Esc done"
-            : "Schedule a session and sign officers in; Enter edits the ▶ field"
+        let intro = form.isEditing ? "Editing · Ctrl-S records the roster"
+            : "Enter edits the ▶ field"
         buffer.line(intro, in: columns[0], row: 0, style: Style(.muted))
         let cursor = FormView.renderFields(form, state: state, into: &buffer, area: columns[0].offsetTop(2))
         let after = 2 + form.fields.count * 2

@@ -11,20 +11,27 @@ enum DashboardView {
             return
         }
         let snapshot = data.snapshot
-        let columns = area.splitColumns([.percentage(50), .fill], spacing: 2)
+        // Pictures on top in two columns; the overdue list runs full width underneath, where names fit.
+        let leftRows = 6 + 1 + 4 + 1 + 2
+        let rightRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
+        let overdueRows = min(max(3, snapshot.overdue.count + 1), area.height / 3)
+        let topHeight = min(max(leftRows, rightRows), area.height - overdueRows - 1)
+        let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight)
+        let columns = top.splitColumns([.percentage(50), .fill], spacing: 3)
         var left = Column(area: columns[0])
         statusSection(snapshot, into: &buffer, column: &left)
         left.skip()
         expiringSection(snapshot, into: &buffer, column: &left)
         left.skip()
         sparklineSection(snapshot, into: &buffer, column: &left)
-        left.skip()
-        overdueSection(snapshot, into: &buffer, column: &left)
 
         var right = Column(area: columns[1])
         unitSection(snapshot, into: &buffer, column: &right)
         right.skip()
         moduleSection(snapshot, state: state, into: &buffer, column: &right)
+
+        var bottom = Column(area: Rect(x: area.x, y: top.maxY + 1, width: area.width, height: area.height - topHeight - 1))
+        overdueSection(snapshot, into: &buffer, column: &bottom)
     }
 
     /// Hands out rows of a column from the top until it is full.
@@ -77,14 +84,21 @@ enum DashboardView {
         let months = snapshot.completionsPerMonth
         let total = months.reduce(0) { $0 + $1.count }
         if let header = column.next() {
-            buffer.heading("Completions per month · \(grouped(total)) in 12 months", in: header, row: 0)
+            buffer.heading("Completions per month · \(grouped(total)) in a year", in: header, row: 0)
         }
         guard let rect = column.next(), let first = months.first, let last = months.last else { return }
         let values = months.map { Double($0.count) }
-        // Each month two cells wide, so the trend reads at a glance.
-        let spark = Sparkline.text(values, width: values.count).map { "\($0)\($0)" }.joined()
-        buffer.line([Span(first.label + " ", .muted), Span(spark, .accent), Span(" " + last.label, .muted),
-                     Span("  this month \(last.count)")], in: rect, row: 0)
+        let tail = "  \(last.count) this month"
+        // Two cells a month when there is room, so the trend reads at a glance.
+        let doubled = rect.width >= 2 * values.count + 10 + displayWidth(of: tail)
+        let spark = Sparkline.text(values, width: values.count).map { doubled ? "\($0)\($0)" : "\($0)" }.joined()
+        buffer.line([Span(monthName(first.month) + " ", .muted), Span(spark, .accent), Span(" " + monthName(last.month), .muted),
+                     Span(tail)], in: rect, row: 0)
+    }
+
+    private static func monthName(_ month: Int) -> String {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return names.indices.contains(month - 1) ? names[month - 1] : "?"
     }
 
     private static func overdueSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
@@ -104,15 +118,17 @@ enum DashboardView {
                             style: Style(.muted))
                 return
             }
-            let since = item.since.map { " since \($0)" } ?? ""
-            buffer.line([Span("\(item.status.glyph) ", item.status.role), Span(padded(item.badge, toWidth: 7) + " "),
-                         Span(fitted(item.name, toWidth: 16) + " "), Span(item.moduleID, .accent), Span(" \(item.status.rawValue)\(since)", .muted)],
+            let wide = rect.width >= 100
+            buffer.line([Span("\(item.status.glyph) \(padded(item.status.rawValue, toWidth: 8))", item.status.role),
+                         Span(padded(item.since.map { "since \($0)" } ?? "", toWidth: 17), .muted),
+                         Span(padded(item.badge, toWidth: 8)), Span(fitted(item.name, toWidth: wide ? 26 : 20) + " "),
+                         Span(wide ? fitted(item.unit ?? "—", toWidth: 16) + " " : "", .muted), Span(item.moduleID, .accent)],
                         in: rect, row: 0)
         }
     }
 
     private static func unitSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
-        if let header = column.next() { buffer.heading("Units · share certified or expiring", in: header, row: 0) }
+        if let header = column.next() { buffer.heading("Units · share certified", in: header, row: 0) }
         let rows = snapshot.units.filter { $0.standings.total > 0 }
         bars(rows.map { unit in
             let valid = unit.standings[.certified] + unit.standings[.expiring]
@@ -121,7 +137,7 @@ enum DashboardView {
     }
 
     private static func moduleSection(_ snapshot: AgencySnapshot, state: AppState, into buffer: inout Buffer, column: inout Column) {
-        if let header = column.next() { buffer.heading("Modules · share current, expiring or waived", in: header, row: 0) }
+        if let header = column.next() { buffer.heading("Modules · share current or waived", in: header, row: 0) }
         bars(snapshot.modules.map { module in
             let ok = module.statuses[.current] + module.statuses[.expiring] + module.statuses[.waived]
             return (module.moduleID, ok, module.statuses.total)
@@ -135,7 +151,8 @@ enum DashboardView {
             if let rect = column.next() { buffer.line("Nothing assigned yet", in: rect, row: 0, style: Style(.muted)) }
             return
         }
-        let labelWidth = min(max(8, rows.map { displayWidth(of: $0.label) }.max() ?? 8), column.area.width / 3)
+        let numberWidthGuess = 10
+        let labelWidth = min(max(8, rows.map { displayWidth(of: $0.label) }.max() ?? 8), column.area.width - numberWidthGuess - 8)
         let numbers = rows.map { "\(padded(percent($0.part, of: $0.whole), toWidth: 4, alignment: .right)) \(grouped($0.part))/\(grouped($0.whole))" }
         let numberWidth = numbers.map { displayWidth(of: $0) }.max() ?? 0
         let shown = column.remaining

@@ -35,7 +35,7 @@ enum DetailView {
         let parts = rest.splitRows([.fixed(requirementRows), .fixed(2), .fill])
 
         let onRequirements = detailState.pane == .requirements
-        paneTitle("Requirements (\(loaded.modules.count))", focused: onRequirements, into: &buffer, area: parts[0])
+        paneTitle("Requirements · \(loaded.modules.count)", focused: onRequirements, into: &buffer, area: parts[0])
         let requirements = Table(
             columns: [TableColumn("Module", width: .fill(1)), TableColumn("Status", width: .fixed(11)),
                       TableColumn("Completed", width: .fixed(10)), TableColumn("Expires", width: .fixed(10)),
@@ -58,7 +58,7 @@ enum DetailView {
             buffer.line(line, in: parts[1], row: index, style: Style(.accent))
         }
 
-        paneTitle("History (\(loaded.completions.count) completions, voided and failed included)", focused: !onRequirements,
+        paneTitle("History · \(loaded.completions.count) completion\(loaded.completions.count == 1 ? "" : "s"), voided and failed included", focused: !onRequirements,
                   into: &buffer, area: parts[2])
         let history = Table(
             columns: [TableColumn("#", width: .fixed(5), alignment: .right), TableColumn("Date", width: .fixed(10)),

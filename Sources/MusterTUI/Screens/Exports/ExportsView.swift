@@ -7,7 +7,7 @@ enum ExportsView {
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
         let exports = state.exports
         let columns = area.splitColumns([.fixed(min(48, area.width / 2)), .fill], spacing: 2)
-        let intro = exports.form.isEditing ? "Editing · ↑↓ fields · Esc done (previews)" : "Enter edits the ▶ field · p preview · w write"
+        let intro = exports.form.isEditing ? "Editing · Esc done, then p previews" : "Enter edits the ▶ field"
         buffer.line(intro, in: columns[0], row: 0, style: Style(.muted))
         let cursor = FormView.renderFields(exports.form, state: state, into: &buffer, area: columns[0].offsetTop(2))
 

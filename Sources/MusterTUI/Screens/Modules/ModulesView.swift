@@ -35,10 +35,13 @@ enum ModulesView {
 
     private static func renderModules(_ state: AppState, into buffer: inout Buffer, area: Rect) {
         let modules = modulesByArea(state.context.curriculum)
-        let columns = area.splitColumns([.percentage(40), .fill], spacing: 2)
-        let table = Table(columns: [TableColumn("Area", width: .fixed(12)), TableColumn("Module", width: .fill(1))],
-                          rowCount: modules.count, state: state.modules.list, emptyMessage: "No modules loaded") { index in
+        let wide = area.width >= 100
+        let columns = area.splitColumns([.percentage(wide ? 42 : 34), .fill], spacing: 2)
+        var tableColumns = [TableColumn("Module", width: .fill(1))]
+        if wide { tableColumns.insert(TableColumn("Area", width: .fixed(16)), at: 0) }
+        let table = Table(columns: tableColumns, rowCount: modules.count, state: state.modules.list, emptyMessage: "No modules loaded") { index in
             let module = modules[index]
+            guard wide else { return [TableCell(module.id)] }
             let previous = index > 0 ? modules[index - 1].area : nil
             return [TableCell(previous == module.area ? "" : module.area.title, style: Style(.muted)), TableCell(module.id)]
         }
@@ -47,7 +50,8 @@ enum ModulesView {
         let module = modules[selected]
         var lines: [[Span]] = [
             [Span(module.title, .title, .bold)],
-            [Span("\(module.id) · version \(module.version) · effective \(module.effective)", .muted)],
+            [Span(module.area.title, .accent), Span(" · \(module.id)", .muted)],
+            [Span("Version \(module.version), effective \(module.effective)", .muted)],
             [Span("Hours ", .muted), Span(FormCatalog.formatHours(module.hours)), Span("  Delivery ", .muted),
              Span(module.delivery.map(\.rawValue).joined(separator: ", "))],
             [Span("Assessment ", .muted), Span(module.assessment.kind.rawValue + (module.assessment.passMark.map { ", pass mark \($0)" } ?? ""))],

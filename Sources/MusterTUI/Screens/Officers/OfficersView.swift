@@ -11,7 +11,7 @@ enum OfficersView {
         }
         let officers = state.officers
         let rows = area.splitRows([.fixed(1), .fixed(1), .fill])
-        let count = "\(grouped(officers.visible.count)) of \(grouped(data.snapshot.officers.count))"
+        let count = "\(grouped(officers.visible.count)) of \(grouped(data.snapshot.officers.count)) officers"
         let filters = "unit: \(officers.unitFilter ?? "all")  status: \(officers.statusFilter.label)  sort: \(officers.sort.rawValue)"
         let countWidth = displayWidth(of: count) + 1
         let searchWidth = max(12, min(30, rows[0].width - displayWidth(of: filters) - countWidth - 12))
@@ -26,7 +26,7 @@ enum OfficersView {
         var columns = [
             TableColumn("Badge", width: .fixed(8)),
             TableColumn("Name", width: .fill(1)),
-            TableColumn("Unit", width: .fixed(wide ? 16 : 11)),
+            TableColumn("Unit", width: .fixed(wide ? 16 : 14)),
             TableColumn("Status", width: .fixed(14)),
             TableColumn("Next expiry", width: .fixed(11)),
         ]
