@@ -1,0 +1,145 @@
+/// The whole agency's compliance as of one day, folded one officer at a time by `AgencySnapshotBuilder`:
+/// one compact row per officer plus the aggregates the dashboard draws.
+///
+/// Kept small on purpose (no standings, no completions), so 100,000 officers fit in a few tens of
+/// megabytes; the detail of one officer is loaded on demand.
+public struct AgencySnapshot: Sendable, Equatable {
+    /// One officer, summarised for the officers table.
+    public struct OfficerRow: Sendable, Equatable {
+        public var badge: String
+        public var lastName: String
+        public var firstName: String
+        public var unit: String?
+        public var officerStatus: Officer.Status
+        /// The officer's standing over every required module, in certification words; nil when nothing
+        /// is required of the officer.
+        public var standing: CertificationStatus?
+        /// The earliest day a counting, not-yet-expired completion stops counting; nil when none expires.
+        public var nextExpiry: CalendarDate?
+        public var overdueCount: Int
+        public var expiredCount: Int
+
+        public init(badge: String, lastName: String, firstName: String, unit: String?, officerStatus: Officer.Status,
+                    standing: CertificationStatus?, nextExpiry: CalendarDate?, overdueCount: Int, expiredCount: Int) {
+            self.badge = badge
+            self.lastName = lastName
+            self.firstName = firstName
+            self.unit = unit
+            self.officerStatus = officerStatus
+            self.standing = standing
+            self.nextExpiry = nextExpiry
+            self.overdueCount = overdueCount
+            self.expiredCount = expiredCount
+        }
+
+        /// "Last, First" as rosters print it.
+        public var displayName: String { "\(lastName), \(firstName)" }
+    }
+
+    /// How the officers of one unit stand.
+    public struct UnitRow: Sendable, Equatable {
+        public var unit: String
+        public var standings: CertificationStatusTally
+        public var officerCount: Int
+
+        public init(unit: String, standings: CertificationStatusTally, officerCount: Int) {
+            self.unit = unit
+            self.standings = standings
+            self.officerCount = officerCount
+        }
+    }
+
+    /// How the officers required to hold one module stand on it.
+    public struct ModuleRow: Sendable, Equatable {
+        public var moduleID: String
+        public var statuses: ModuleStatusTally
+
+        public init(moduleID: String, statuses: ModuleStatusTally) {
+            self.moduleID = moduleID
+            self.statuses = statuses
+        }
+    }
+
+    /// A required module an officer is overdue on or whose completion expired.
+    public struct OverdueItem: Sendable, Equatable {
+        public var badge: String
+        public var name: String
+        public var unit: String?
+        public var moduleID: String
+        public var status: ModuleStatus
+        /// The due date (overdue) or expiry date (expired) that passed.
+        public var since: CalendarDate?
+
+        public init(badge: String, name: String, unit: String?, moduleID: String, status: ModuleStatus, since: CalendarDate?) {
+            self.badge = badge
+            self.name = name
+            self.unit = unit
+            self.moduleID = moduleID
+            self.status = status
+            self.since = since
+        }
+    }
+
+    /// Passed, not-voided completions recorded in one calendar month.
+    public struct MonthCount: Sendable, Equatable {
+        public var year: Int
+        public var month: Int
+        public var count: Int
+
+        public init(year: Int, month: Int, count: Int) {
+            self.year = year
+            self.month = month
+            self.count = count
+        }
+
+        /// "2026-03".
+        public var label: String { String(CalendarDate(year: year, month: month, day: 1)?.iso.prefix(7) ?? "") }
+    }
+
+    /// How many officers' next expiry falls within `days` days of the as-of date (cumulative).
+    public struct ExpiryHorizon: Sendable, Equatable {
+        public var days: Int
+        public var officerCount: Int
+
+        public init(days: Int, officerCount: Int) {
+            self.days = days
+            self.officerCount = officerCount
+        }
+    }
+
+    public var asOf: CalendarDate
+    /// Every officer streamed in, separated ones included, in the order they were added.
+    public var officers: [OfficerRow]
+    /// Standings of officers who are not separated and have requirements.
+    public var standings: CertificationStatusTally
+    /// Per unit, sorted by unit name; officers without a unit are under "(no unit)".
+    public var units: [UnitRow]
+    /// Per required module, sorted by module id.
+    public var modules: [ModuleRow]
+    /// 30, 60 and 90 days.
+    public var expiring: [ExpiryHorizon]
+    /// Overdue and expired requirements, the longest-passed first.
+    public var overdue: [OverdueItem]
+    /// The twelve months ending with the as-of month, oldest first.
+    public var completionsPerMonth: [MonthCount]
+    /// For each module id, the indices into `officers` of the (not separated) officers who must still
+    /// take it: assigned, overdue, expired or expiring. Feeds "all assigned and due" in a class roster.
+    public var dueByModule: [String: [Int32]]
+
+    public init(asOf: CalendarDate, officers: [OfficerRow] = [], standings: CertificationStatusTally = .init(),
+                units: [UnitRow] = [], modules: [ModuleRow] = [], expiring: [ExpiryHorizon] = [],
+                overdue: [OverdueItem] = [], completionsPerMonth: [MonthCount] = [], dueByModule: [String: [Int32]] = [:]) {
+        self.asOf = asOf
+        self.officers = officers
+        self.standings = standings
+        self.units = units
+        self.modules = modules
+        self.expiring = expiring
+        self.overdue = overdue
+        self.completionsPerMonth = completionsPerMonth
+        self.dueByModule = dueByModule
+    }
+
+    /// Officers counted in `standings` (not separated, with at least one requirement).
+    public var officersWithRequirements: Int { standings.total }
+}

@@ -1,0 +1,107 @@
+/// Folds officers' records into an `AgencySnapshot`, one officer at a time, so the caller can stream a
+/// whole agency from the store without holding everyone's records at once.
+///
+/// ```swift
+/// var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: today)
+/// for records in store.allOfficerRecords() { builder.add(records) }
+/// let snapshot = builder.build()
+/// ```
+public struct AgencySnapshotBuilder: Sendable {
+    public static let noUnit = "(no unit)"
+    public static let horizons = [30, 60, 90]
+
+    private let engine: StatusEngine
+    private let asOf: CalendarDate
+    private let firstMonth: (year: Int, month: Int)
+    private var officers: [AgencySnapshot.OfficerRow] = []
+    private var standings = CertificationStatusTally()
+    private var units: [String: (tally: CertificationStatusTally, count: Int)] = [:]
+    private var modules: [String: ModuleStatusTally] = [:]
+    private var nextExpiries: [Int] = []
+    private var overdue: [AgencySnapshot.OverdueItem] = []
+    private var months = Array(repeating: 0, count: 12)
+    private var dueByModule: [String: [Int32]] = [:]
+
+    public init(curriculum: Curriculum, asOf: CalendarDate) {
+        engine = StatusEngine(curriculum: curriculum)
+        self.asOf = asOf
+        let first = asOf.adding(months: -11)
+        firstMonth = (first.year, first.month)
+    }
+
+    /// Adds one officer: evaluates their standing and folds it into the totals.
+    public mutating func add(_ records: OfficerRecords) {
+        let officer = records.officer
+        let moduleStandings = engine.moduleStandings(for: records, asOf: asOf)
+        let standing = moduleStandings.isEmpty ? nil : CertificationStatus(moduleStatuses: moduleStandings.map(\.status))
+        let nextExpiry = moduleStandings
+            .filter { $0.status == .current || $0.status == .expiring }
+            .compactMap(\.expiresOn).filter { $0 >= asOf }.min()
+        let row = AgencySnapshot.OfficerRow(
+            badge: officer.badge, lastName: officer.lastName, firstName: officer.firstName, unit: officer.unit,
+            officerStatus: officer.status, standing: standing, nextExpiry: nextExpiry,
+            overdueCount: moduleStandings.count { $0.status == .overdue },
+            expiredCount: moduleStandings.count { $0.status == .expired })
+        let index = Int32(officers.count)
+        officers.append(row)
+        countCompletions(records.completions)
+        guard officer.status != .separated else { return }
+
+        let unit = officer.unit ?? Self.noUnit
+        var unitEntry = units[unit] ?? (CertificationStatusTally(), 0)
+        unitEntry.count += 1
+        if let standing {
+            standings.add(standing)
+            unitEntry.tally.add(standing)
+        }
+        units[unit] = unitEntry
+        if let nextExpiry { nextExpiries.append(asOf.days(until: nextExpiry)) }
+        for module in moduleStandings {
+            modules[module.moduleID, default: ModuleStatusTally()].add(module.status)
+            switch module.status {
+            case .overdue, .expired:
+                overdue.append(AgencySnapshot.OverdueItem(
+                    badge: officer.badge, name: officer.displayName, unit: officer.unit, moduleID: module.moduleID,
+                    status: module.status, since: module.status == .overdue ? module.dueOn : module.expiresOn))
+                dueByModule[module.moduleID, default: []].append(index)
+            case .assigned, .expiring:
+                dueByModule[module.moduleID, default: []].append(index)
+            case .current, .waived:
+                break
+            }
+        }
+    }
+
+    private mutating func countCompletions(_ completions: [Completion]) {
+        for completion in completions where completion.result == .pass && !completion.isVoided && completion.completedOn <= asOf {
+            let offset = (completion.completedOn.year - firstMonth.year) * 12 + completion.completedOn.month - firstMonth.month
+            if (0..<12).contains(offset) { months[offset] += 1 }
+        }
+    }
+
+    /// The snapshot of everything added so far.
+    public func build() -> AgencySnapshot {
+        let monthCounts = (0..<12).map { offset in
+            let zeroBased = firstMonth.year * 12 + firstMonth.month - 1 + offset
+            return AgencySnapshot.MonthCount(year: zeroBased / 12, month: zeroBased % 12 + 1, count: months[offset])
+        }
+        let sortedOverdue = overdue.sorted {
+            switch ($0.since, $1.since) {
+            case let (left?, right?) where left != right: left < right
+            case (nil, _?): false
+            case (_?, nil): true
+            default: ($0.badge, $0.moduleID) < ($1.badge, $1.moduleID)
+            }
+        }
+        return AgencySnapshot(
+            asOf: asOf, officers: officers, standings: standings,
+            units: units.sorted { $0.key < $1.key }.map {
+                AgencySnapshot.UnitRow(unit: $0.key, standings: $0.value.tally, officerCount: $0.value.count)
+            },
+            modules: modules.sorted { $0.key < $1.key }.map { AgencySnapshot.ModuleRow(moduleID: $0.key, statuses: $0.value) },
+            expiring: Self.horizons.map { days in
+                AgencySnapshot.ExpiryHorizon(days: days, officerCount: nextExpiries.count { $0 <= days })
+            },
+            overdue: sortedOverdue, completionsPerMonth: monthCounts, dueByModule: dueByModule)
+    }
+}

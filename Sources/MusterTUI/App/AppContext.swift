@@ -1,0 +1,32 @@
+import MusterCore
+
+/// What stays fixed for a session: the agency, its curriculum, who is acting, and today.
+struct AppContext: Equatable, Sendable {
+    var agencyName: String
+    var curriculum: Curriculum
+    var access: AccessPolicy
+    var asOf: CalendarDate
+    /// Set in the officer view: the only officer whose records are shown.
+    var officerBadge: String?
+
+    var isOfficerView: Bool { officerBadge != nil }
+
+    init(agencyName: String, curriculum: Curriculum, access: AccessPolicy, asOf: CalendarDate, officerBadge: String? = nil) {
+        self.agencyName = agencyName
+        self.curriculum = curriculum
+        self.access = access
+        self.asOf = asOf
+        self.officerBadge = officerBadge
+    }
+
+    init(client: MusterClient) {
+        self.init(agencyName: client.agencyName, curriculum: client.curriculum, access: client.access,
+                  asOf: client.asOf, officerBadge: client.officerViewBadge)
+    }
+
+    /// Nil when the login may do it (and this is not the read-only officer view); otherwise why not.
+    func refusal(_ permission: Permission) -> String? {
+        if isOfficerView { return "The officer view is read-only" }
+        return access.refusal(for: permission)
+    }
+}

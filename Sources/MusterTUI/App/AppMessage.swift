@@ -1,0 +1,36 @@
+import MusterCore
+import TerminalUI
+
+/// Everything that happens to the app: terminal input, and the results of effects.
+enum AppMessage: Equatable, Sendable {
+    case key(Key)
+    case resized(Size)
+    case pasted(String)
+    case clicked(Position)
+    case agencyLoaded(Result<AgencySnapshot, Failure>)
+    case officerLoaded(badge: String, Result<OfficerDetail, Failure>)
+    case actionFinished(RecordAction, Result<String, Failure>)
+    case exportPreviewed(ExportRequest, Result<ExportPreview, Failure>)
+    case exportProgressed(ExportProgress)
+    case exportFinished(Result<ExportResult, Failure>)
+
+    /// The message for a terminal event, or nil for events the app ignores.
+    static func from(_ event: TerminalEvent) -> AppMessage? {
+        switch event {
+        case .key(let key): .key(key)
+        case .resize(let size): .resized(size)
+        case .paste(let text): .pasted(text)
+        case .mouse(let mouse) where mouse.kind == .click: .clicked(mouse.position)
+        case .mouse, .interrupt: nil
+        }
+    }
+}
+
+/// I/O the app asks for; the effect runner performs it with the `MusterClient` and answers with messages.
+enum AppEffect: Equatable, Sendable {
+    case loadAgency
+    case loadOfficer(String)
+    case perform(RecordAction)
+    case previewExport(ExportRequest)
+    case export(ExportRequest)
+}

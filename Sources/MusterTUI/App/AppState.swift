@@ -1,0 +1,88 @@
+import MusterCore
+import TerminalUI
+
+/// A window over the screen: help, a modal form, or a quit confirmation.
+enum Modal: Equatable, Sendable {
+    case help(scroll: Int)
+    case form(FormState)
+    /// Quit was asked while a form holds unsaved input; the text names which.
+    case confirmQuit(String)
+}
+
+/// A line in the status row: what just happened, or why a key did nothing.
+struct StatusMessage: Equatable, Sendable {
+    enum Kind: Equatable, Sendable { case info, success, error }
+
+    var text: String
+    var kind: Kind
+
+    static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .info) }
+    static func success(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .success) }
+    static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .error) }
+}
+
+/// Everything the screen shows, as one value: `AppUpdate.update` changes it, `AppView.render` draws it.
+struct AppState: Equatable, Sendable {
+    static let minimumSize = Size(columns: 80, rows: 24)
+
+    var size: Size
+    var context: AppContext
+    var tab = Tab.dashboard
+    var agency: Loadable<AgencyData> = .loading
+    var officers = OfficersState()
+    /// The open officer (coordinator) or the officer's own record ("My training").
+    var detail: DetailState?
+    var modules = ModulesState()
+    var classes: ClassesState
+    var exports: ExportsState
+    var modal: Modal?
+    var status: StatusMessage?
+    var loadGeneration = 0
+
+    init(context: AppContext, size: Size) {
+        self.context = context
+        self.size = size
+        classes = ClassesState(form: FormCatalog.classSession(asOf: context.asOf, units: []))
+        exports = ExportsState(form: FormCatalog.export(asOf: context.asOf))
+        if let badge = context.officerBadge { detail = DetailState(badge: badge) }
+    }
+
+    /// The effects to start with: the agency (coordinators) or one's own record (officers).
+    var initialEffects: [AppEffect] {
+        if let badge = context.officerBadge { return [.loadOfficer(badge)] }
+        return [.loadAgency]
+    }
+
+    /// The rows a full-height list shows at the current size (content height minus a header line).
+    var listRows: Int { max(1, AppLayout(size: size).content.height - 3) }
+
+    var form: FormState? {
+        if case .form(let form) = modal { return form }
+        return nil
+    }
+
+    /// The form on the current tab, when that tab is a form (Classes, Exports).
+    var tabForm: FormState? {
+        guard !context.isOfficerView else { return nil }
+        switch tab {
+        case .classes: return classes.form
+        case .exports: return exports.form
+        default: return nil
+        }
+    }
+
+    /// What holds unsaved input, named for the quit question; nil when nothing does.
+    var unsavedInput: String? {
+        if let form, form.isDirty { return "the \(form.kind.title.lowercased()) form" }
+        if classes.form.isDirty { return "the class session on the Classes tab" }
+        return nil
+    }
+
+    func validationContext(for form: FormState) -> ValidationContext {
+        let data = agency.value
+        return ValidationContext(
+            curriculum: context.curriculum, asOf: context.asOf,
+            isKnownBadge: { data?.badgeIndex[$0] != nil }, units: data?.units ?? [],
+            completions: detail?.detail.value?.completions ?? [])
+    }
+}

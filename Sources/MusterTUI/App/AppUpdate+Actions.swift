@@ -1,0 +1,321 @@
+import MusterCore
+import TerminalUI
+
+extension AppUpdate {
+    /// Carries out a bound action (already checked to be enabled).
+    static func perform(_ id: ActionID, key: Key, _ state: inout AppState) -> Next<AppEffect> {
+        switch id {
+        // MARK: Global
+        case .help:
+            state.modal = .help(scroll: 0)
+        case .quit:
+            if let unsaved = state.unsavedInput {
+                state.modal = .confirmQuit(unsaved)
+            } else {
+                return .quit
+            }
+        case .nextTab, .previousTab:
+            let count = Tab.allCases.count
+            let next = (state.tab.rawValue + (id == .nextTab ? 1 : count - 1)) % count
+            state.tab = Tab(rawValue: next) ?? .dashboard
+        case .gotoTab:
+            if case .character(let digit) = key, let number = Int(String(digit)), let tab = Tab(rawValue: number - 1) {
+                state.tab = tab
+            }
+        case .refresh:
+            var effects: [AppEffect] = state.context.isOfficerView ? [] : [.loadAgency]
+            if let detail = state.detail { effects.append(.loadOfficer(detail.badge)) }
+            state.status = .info("Reloading…")
+            return .run(effects)
+
+        // MARK: Lists
+        case .listUp: moveSelection(&state, by: -1)
+        case .listDown: moveSelection(&state, by: 1)
+        case .listPageUp: moveSelection(&state, by: -max(1, state.listRows - 1))
+        case .listPageDown: moveSelection(&state, by: max(1, state.listRows - 1))
+        case .listTop: moveSelection(&state, by: Int.min / 2)
+        case .listBottom: moveSelection(&state, by: Int.max / 2)
+
+        // MARK: Officers
+        case .officersOpen:
+            guard let data = state.agency.value, let index = state.officers.selectedIndex else {
+                state.status = .error("No officer selected")
+                return .none
+            }
+            let badge = data.snapshot.officers[index].badge
+            state.detail = DetailState(badge: badge)
+            return .run(.loadOfficer(badge))
+        case .officersSearch:
+            state.officers.isSearching = true
+        case .searchAccept:
+            state.officers.isSearching = false
+        case .searchCancel:
+            state.officers.isSearching = false
+            state.officers.search = TextInput()
+            refilterOfficers(&state)
+        case .officersUnit:
+            let units = state.agency.value?.units ?? []
+            let cycle: [String?] = [nil] + units.map { Optional($0) }
+            let index = cycle.firstIndex(of: state.officers.unitFilter) ?? 0
+            state.officers.unitFilter = cycle[(index + 1) % cycle.count]
+            refilterOfficers(&state)
+        case .officersStatus:
+            let cycle = OfficersState.StatusFilter.cycle
+            let index = cycle.firstIndex(of: state.officers.statusFilter) ?? 0
+            state.officers.statusFilter = cycle[(index + 1) % cycle.count]
+            refilterOfficers(&state)
+        case .officersSort:
+            let sorts = OfficersState.Sort.allCases
+            state.officers.sort = sorts[((sorts.firstIndex(of: state.officers.sort) ?? 0) + 1) % sorts.count]
+            if let data = state.agency.value { state.officers.rebuild(data, visibleRows: state.listRows) }
+        case .officersClear:
+            state.officers.search = TextInput()
+            state.officers.unitFilter = nil
+            state.officers.statusFilter = .all
+            refilterOfficers(&state)
+
+        // MARK: Officer detail and My training
+        case .detailBack:
+            state.detail = nil
+        case .detailPane, .myTrainingPane:
+            if let pane = state.detail?.pane { state.detail?.pane = pane == .requirements ? .history : .requirements }
+        case .officerRecord:
+            guard let detail = state.detail else { return .none }
+            state.modal = .form(FormCatalog.recordCompletion(
+                badge: detail.badge, moduleID: detail.selectedStanding?.moduleID, curriculum: state.context.curriculum,
+                asOf: state.context.asOf))
+        case .officerAssign:
+            guard let detail = state.detail else { return .none }
+            state.modal = .form(FormCatalog.assign(
+                badge: detail.badge, unit: detail.detail.value?.officer.unit, moduleID: nil))
+        case .officerWaive:
+            guard let detail = state.detail else { return .none }
+            state.modal = .form(FormCatalog.waive(badge: detail.badge, moduleID: detail.selectedStanding?.moduleID,
+                                                   asOf: state.context.asOf))
+        case .officerVoid:
+            guard let completion = state.detail?.selectedCompletion else { return .none }
+            state.modal = .form(FormCatalog.void(completion))
+
+        // MARK: Dashboard
+        case .dashboardLapsed:
+            state.tab = .officers
+            state.detail = nil
+            state.officers.statusFilter = .standing(.lapsed)
+            refilterOfficers(&state)
+
+        // MARK: Modules
+        case .modulesModules: showModules(&state, .modules)
+        case .modulesCertifications: showModules(&state, .certifications)
+        case .modulesCoverage: showModules(&state, .coverage)
+
+        // MARK: Classes
+        case .classesEdit, .exportsEdit:
+            updateTabForm(&state) { $0.isEditing = true }
+        case .classesAddDue:
+            addDueAttendees(&state)
+        case .classesAddUnit:
+            addUnitAttendees(&state)
+        case .classesRecord:
+            return save(&state)
+        case .classesClear:
+            state.classes.form = FormCatalog.classSession(asOf: state.context.asOf, units: state.agency.value?.units ?? [])
+
+        // MARK: Exports
+        case .exportsPreview:
+            return preview(&state)
+        case .exportsWrite:
+            return writeExport(&state)
+
+        // MARK: Forms
+        case .formNext:
+            updateForm(&state) { $0.moveFocus(by: 1) }
+        case .formPrevious:
+            updateForm(&state) { $0.moveFocus(by: -1) }
+        case .formEnter:
+            guard let form = state.form ?? state.tabForm else { return .none }
+            if form.focus == form.fields.count - 1 { return save(&state) }
+            updateForm(&state) { $0.moveFocus(by: 1) }
+        case .formSave:
+            return save(&state)
+        case .formCancel:
+            if case .form = state.modal {
+                state.modal = nil
+            } else {
+                updateTabForm(&state) { $0.isEditing = false }
+                if state.tab == .exports { return preview(&state, quietly: true) }
+            }
+
+        // MARK: Help and confirmation
+        case .helpClose:
+            state.modal = nil
+        case .helpUp: scrollHelp(&state, by: -1)
+        case .helpDown: scrollHelp(&state, by: 1)
+        case .helpPageUp: scrollHelp(&state, by: -max(1, state.size.rows - 6))
+        case .helpPageDown: scrollHelp(&state, by: max(1, state.size.rows - 6))
+        case .confirmYes:
+            return .quit
+        case .confirmNo:
+            state.modal = nil
+        }
+        return .none
+    }
+
+    // MARK: - Helpers
+
+    static func refilterOfficers(_ state: inout AppState) {
+        guard let data = state.agency.value else { return }
+        state.officers.refilter(data, visibleRows: state.listRows, from: state.officers.order)
+    }
+
+    /// Moves the selection of whatever list the screen shows.
+    static func moveSelection(_ state: inout AppState, by delta: Int) {
+        let rows = state.listRows
+        func move(_ table: inout TableState, count: Int) {
+            let current = table.selected ?? 0
+            let target = delta <= Int.min / 4 ? 0 : delta >= Int.max / 4 ? count - 1 : current + delta
+            table.select(target, rowCount: count, visibleRows: rows)
+        }
+        if var detail = state.detail, state.context.isOfficerView || state.tab == .officers {
+            let loaded = detail.detail.value
+            switch detail.pane {
+            case .requirements: move(&detail.requirements, count: loaded?.modules.count ?? 0)
+            case .history: move(&detail.history, count: loaded?.completions.count ?? 0)
+            }
+            state.detail = detail
+            return
+        }
+        switch state.tab {
+        case .officers:
+            move(&state.officers.table, count: state.officers.visible.count)
+        case .modules:
+            move(&state.modules.list, count: ModulesView.rowCount(state))
+        case .classes, .exports:
+            updateTabForm(&state) { form in
+                var table = TableState(selected: form.focus)
+                move(&table, count: form.fields.count)
+                form.focus = table.selected ?? 0
+            }
+        case .dashboard:
+            break
+        }
+    }
+
+    private static func showModules(_ state: inout AppState, _ view: ModulesState.View) {
+        guard state.modules.view != view else { return }
+        state.modules = ModulesState(view: view)
+    }
+
+    private static func scrollHelp(_ state: inout AppState, by delta: Int) {
+        guard case .help(let scroll) = state.modal else { return }
+        let overlay = HelpOverlay(groups: Keymap.helpGroups(for: state))
+        let limit = overlay.maxScrollOffset(in: AppView.helpArea(state.size))
+        state.modal = .help(scroll: min(max(0, scroll + delta), limit))
+    }
+
+    /// Applies `change` to the open modal form, or else the tab's form.
+    static func updateForm(_ state: inout AppState, _ change: (inout FormState) -> Void) {
+        if case .form(var form) = state.modal {
+            change(&form)
+            state.modal = .form(form)
+        } else {
+            updateTabForm(&state, change)
+        }
+    }
+
+    /// Saves the open form: its action as an effect when valid, otherwise every problem flagged.
+    static func save(_ state: inout AppState) -> Next<AppEffect> {
+        guard let form = state.form ?? state.tabForm else { return .none }
+        if case .export = form.kind { return writeExport(&state) }
+        let context = state.validationContext(for: form)
+        if let refusal = refusal(for: form.kind, state) {
+            state.status = .error(refusal)
+            return .none
+        }
+        guard let action = FormValidation.action(for: form, in: context) else {
+            let problems = FormValidation.messages(for: form, in: context, includeEmptyRequired: true)
+            updateForm(&state) { $0.showsAllProblems = true }
+            let first = form.fields.first { problems[$0.id] != nil }.flatMap { problems[$0.id] } ?? "Check the form"
+            state.status = .error(problems.count == 1 ? first : "\(problems.count) fields need fixing: \(first)")
+            return .none
+        }
+        updateForm(&state) {
+            $0.isSubmitting = true
+            $0.submitError = nil
+        }
+        state.status = .info("Saving…")
+        return .run(.perform(action))
+    }
+
+    private static func refusal(for kind: FormKind, _ state: AppState) -> String? {
+        switch kind {
+        case .recordCompletion, .classSession: state.context.refusal(.recordCompletions)
+        case .assign: state.context.refusal(.assign)
+        case .waive: state.context.refusal(.waive)
+        case .void: state.context.refusal(.voidCompletions)
+        case .export: state.context.refusal(.export)
+        }
+    }
+
+    private static func preview(_ state: inout AppState, quietly: Bool = false) -> Next<AppEffect> {
+        let form = state.exports.form
+        guard let request = FormValidation.exportRequest(for: form, in: state.validationContext(for: form)) else {
+            if !quietly {
+                state.exports.form.showsAllProblems = true
+                state.status = .error("Fix the export fields first")
+            }
+            return .none
+        }
+        guard state.exports.previewedRequest != request || state.exports.preview == nil else { return .none }
+        state.exports.previewedRequest = request
+        state.exports.preview = .loading
+        return .run(.previewExport(request))
+    }
+
+    private static func writeExport(_ state: inout AppState) -> Next<AppEffect> {
+        if let refusal = state.context.refusal(.export) {
+            state.status = .error(refusal)
+            return .none
+        }
+        let form = state.exports.form
+        guard let request = FormValidation.exportRequest(for: form, in: state.validationContext(for: form)) else {
+            state.exports.form.showsAllProblems = true
+            state.status = .error("Fix the export fields first")
+            return .none
+        }
+        state.exports.isWriting = true
+        state.exports.progress = ExportProgress(rowsWritten: 0)
+        state.exports.result = nil
+        state.exports.error = nil
+        state.exports.form.isEditing = false
+        return .run(.export(request))
+    }
+
+    private static func addDueAttendees(_ state: inout AppState) {
+        guard let data = state.agency.value else { return }
+        let module = state.classes.form[.module]?.trimmed ?? ""
+        let badges = (data.snapshot.dueByModule[module] ?? []).map { data.snapshot.officers[Int($0)].badge }
+        appendAttendees(&state, badges, source: "assigned and due for \(module)")
+    }
+
+    private static func addUnitAttendees(_ state: inout AppState) {
+        guard let data = state.agency.value, let unit = state.classes.form[.unit]?.value, unit != "—" else {
+            state.status = .error("No unit to add: the agency has no units loaded")
+            return
+        }
+        let badges = data.snapshot.officers.filter { $0.unit == unit && $0.officerStatus != .separated }.map(\.badge)
+        appendAttendees(&state, badges, source: "in \(unit)")
+    }
+
+    private static func appendAttendees(_ state: inout AppState, _ badges: [String], source: String) {
+        let current = state.classes.form[.attendees]?.value ?? ""
+        let present = Set(current.split(whereSeparator: { " ,;\n".contains($0) }).map { String($0.split(separator: ":").first ?? $0) })
+        let added = badges.filter { !present.contains($0) }
+        guard !added.isEmpty else {
+            state.status = .info("Everyone \(source) is already on the roster")
+            return
+        }
+        let joined = (current.strippingSpaces.isEmpty ? [] : [current.strippingSpaces]) + added
+        state.classes.form.set(.attendees, joined.joined(separator: " "))
+        state.status = .success("Added \(added.count) officer\(added.count == 1 ? "" : "s") \(source)")
+    }
+}

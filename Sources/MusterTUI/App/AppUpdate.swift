@@ -1,0 +1,163 @@
+import MusterCore
+import TerminalUI
+
+/// The app's one state transition: `update(&state, message)` changes the state and says which effects to
+/// run. Pure and quick: no I/O, no clock, nothing but the state and the message.
+enum AppUpdate {
+    static func update(_ state: inout AppState, _ message: AppMessage) -> Next<AppEffect> {
+        switch message {
+        case .key(let key):
+            return handle(key, &state)
+        case .resized(let size):
+            state.size = size
+            state.officers.table.clamp(rowCount: state.officers.visible.count, visibleRows: state.listRows)
+            return .none
+        case .pasted(let text):
+            if case .form(var form) = state.modal {
+                form.insert(text)
+                state.modal = .form(form)
+            } else if let form = state.tabForm, form.isEditing {
+                updateTabForm(&state) { $0.insert(text) }
+            } else if state.tab == .officers, state.officers.isSearching {
+                state.officers.search.insert(text)
+                searchChanged(&state)
+            }
+            return .none
+        case .clicked(let position):
+            return clicked(position, &state)
+        case .agencyLoaded(.success(let snapshot)):
+            state.loadGeneration += 1
+            let data = AgencyData(generation: state.loadGeneration, snapshot: snapshot)
+            state.agency = .loaded(data)
+            state.officers.rebuild(data, visibleRows: state.listRows)
+            refreshUnitChoices(&state, units: data.units)
+            return .none
+        case .agencyLoaded(.failure(let failure)):
+            state.agency = .failed(failure.message)
+            state.status = .error("Could not load the agency: \(failure.message)")
+            return .none
+        case .officerLoaded(let badge, let result):
+            guard var detail = state.detail, detail.badge == badge else { return .none }
+            switch result {
+            case .success(let loaded):
+                detail.detail = .loaded(loaded)
+                detail.requirements.clamp(rowCount: loaded.modules.count, visibleRows: state.listRows)
+                detail.history.clamp(rowCount: loaded.completions.count, visibleRows: state.listRows)
+            case .failure(let failure):
+                detail.detail = .failed(failure.message)
+            }
+            state.detail = detail
+            return .none
+        case .actionFinished(let action, let result):
+            return actionFinished(action, result, &state)
+        case .exportPreviewed(let request, let result):
+            guard state.exports.previewedRequest == request else { return .none }
+            switch result {
+            case .success(let preview): state.exports.preview = .loaded(preview)
+            case .failure(let failure): state.exports.preview = .failed(failure.message)
+            }
+            return .none
+        case .exportProgressed(let progress):
+            state.exports.progress = progress
+            return .none
+        case .exportFinished(let result):
+            state.exports.isWriting = false
+            switch result {
+            case .success(let written):
+                state.exports.result = written
+                state.exports.error = nil
+                state.status = .success("Wrote \(written.rowCount) rows to \(written.path)")
+            case .failure(let failure):
+                state.exports.error = failure.message
+                state.status = .error("Export failed: \(failure.message)")
+            }
+            return .none
+        }
+    }
+
+    // MARK: - Keys
+
+    static func handle(_ key: Key, _ state: inout AppState) -> Next<AppEffect> {
+        let contexts = Keymap.activeContexts(state)
+        if let binding = Keymap.binding(for: key, in: contexts) {
+            if let reason = binding.disabledReason(state) {
+                state.status = .error(reason)
+                return .none
+            }
+            if binding.context != .form { state.status = nil }
+            return perform(binding.id, key: key, &state)
+        }
+        if contexts.first == .form {
+            if case .form(var form) = state.modal {
+                form.edit(key)
+                state.modal = .form(form)
+            } else {
+                updateTabForm(&state) { $0.edit(key) }
+            }
+        } else if contexts.first == .search, state.officers.search.handle(key) {
+            searchChanged(&state)
+        }
+        return .none
+    }
+
+    static func searchChanged(_ state: inout AppState) {
+        guard let data = state.agency.value else { return }
+        state.officers.searchChanged(data, visibleRows: state.listRows)
+    }
+
+    /// Applies `change` to the form of the current tab (Classes or Exports).
+    static func updateTabForm(_ state: inout AppState, _ change: (inout FormState) -> Void) {
+        switch state.tab {
+        case .classes: change(&state.classes.form)
+        case .exports: change(&state.exports.form)
+        default: break
+        }
+    }
+
+    private static func refreshUnitChoices(_ state: inout AppState, units: [String]) {
+        guard let index = state.classes.form.fields.firstIndex(where: { $0.id == .unit }) else { return }
+        let current = state.classes.form.fields[index].value
+        let choices = units.isEmpty ? ["—"] : units
+        state.classes.form.fields[index].choices = choices
+        state.classes.form.fields[index].input = TextInput(choices.contains(current) ? current : choices[0])
+        state.classes.form.initialValues[index] = state.classes.form.fields[index].value
+    }
+
+    private static func clicked(_ position: Position, _ state: inout AppState) -> Next<AppEffect> {
+        guard state.modal == nil, !state.context.isOfficerView, position.row == AppLayout(size: state.size).tabs.y else { return .none }
+        let bar = TabBar(titles: Tab.allCases.map(\.title), selected: state.tab.rawValue)
+        if let index = bar.tabIndex(at: position, in: AppLayout(size: state.size).tabs), let tab = Tab(rawValue: index) {
+            state.tab = tab
+        }
+        return .none
+    }
+
+    // MARK: - Results of writes
+
+    private static func actionFinished(_ action: RecordAction, _ result: Result<String, Failure>, _ state: inout AppState) -> Next<AppEffect> {
+        switch result {
+        case .success(let confirmation):
+            state.status = .success(confirmation)
+            if case .recordClass = action {
+                state.classes.form = FormCatalog.classSession(asOf: state.context.asOf, units: state.agency.value?.units ?? [])
+                state.classes.lastRecorded = confirmation
+            } else if case .form = state.modal {
+                state.modal = nil
+            }
+            var effects: [AppEffect] = state.context.isOfficerView ? [] : [.loadAgency]
+            if let detail = state.detail { effects.append(.loadOfficer(detail.badge)) }
+            return .run(effects)
+        case .failure(let failure):
+            state.status = .error(failure.message)
+            if case .recordClass = action {
+                state.classes.form.isSubmitting = false
+                state.classes.form.submitError = failure.message
+            } else if case .form(var form) = state.modal {
+                form.isSubmitting = false
+                form.submitError = failure.message
+                state.modal = .form(form)
+            }
+            return .none
+        }
+    }
+}

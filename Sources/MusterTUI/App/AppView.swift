@@ -1,0 +1,104 @@
+import MusterCore
+import TerminalUI
+
+/// Draws the whole screen from the state: pure, so tests render it straight to text.
+enum AppView {
+    static func render(_ state: AppState, size: Size) -> Frame {
+        var frame = Frame(size: size)
+        guard size.fits(AppState.minimumSize) else {
+            frame.render(TooSmallScreen(minimum: AppState.minimumSize, actual: size), in: frame.area)
+            return frame
+        }
+        var state = state
+        state.size = size
+        let layout = AppLayout(size: size)
+        drawTitle(state, into: &frame.buffer, area: layout.title)
+        if state.context.isOfficerView {
+            frame.render(TabBar(titles: ["My training"], selected: 0, numbered: false), in: layout.tabs)
+        } else {
+            frame.render(TabBar(titles: Tab.allCases.map(\.title), selected: state.tab.rawValue), in: layout.tabs)
+        }
+        frame.buffer.write(String(repeating: "─", count: size.columns), at: Position(column: 0, row: layout.rule.y), style: Style(.border))
+
+        if state.context.isOfficerView {
+            frame.cursor = DetailView.render(state, into: &frame.buffer, area: layout.content, officerView: true)
+        } else {
+            switch state.tab {
+            case .dashboard: DashboardView.render(state, into: &frame.buffer, area: layout.content)
+            case .officers:
+                if state.detail != nil {
+                    frame.cursor = DetailView.render(state, into: &frame.buffer, area: layout.content, officerView: false)
+                } else {
+                    frame.cursor = OfficersView.render(state, into: &frame.buffer, area: layout.content)
+                }
+            case .modules: ModulesView.render(state, into: &frame.buffer, area: layout.content)
+            case .classes: frame.cursor = ClassesView.render(state, into: &frame.buffer, area: layout.content)
+            case .exports: frame.cursor = ExportsView.render(state, into: &frame.buffer, area: layout.content)
+            }
+        }
+
+        switch state.modal {
+        case .form(let form):
+            frame.cursor = FormView.renderModal(form, state: state, into: &frame.buffer, area: layout.content)
+        case .help(let scroll):
+            frame.render(HelpOverlay(title: "Keys", groups: Keymap.helpGroups(for: state), scrollOffset: scroll), in: helpArea(size))
+            frame.cursor = nil
+        case .confirmQuit(let unsaved):
+            frame.render(Dialog(title: "Quit Muster?", lines: ["\(capitalized(unsaved)) holds unsaved input.",
+                                                             "Quit and discard it?"], footer: "y quit · n stay"),
+                         in: layout.content)
+            frame.cursor = nil
+        case nil:
+            break
+        }
+        drawStatus(state, into: &frame.buffer, area: layout.status)
+        frame.render(KeyHintBar(hints: Keymap.hints(for: state)), in: layout.hints)
+        return frame
+    }
+
+    /// Where the help overlay goes at `size`.
+    static func helpArea(_ size: Size) -> Rect {
+        Rect(size: size).centered(width: min(78, size.columns - 2), height: size.rows - 4)
+    }
+
+    private static func drawTitle(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        let access = state.context.access
+        let who: String
+        if let badge = state.context.officerBadge {
+            who = access.ownBadge == badge ? "officer \(badge)" : "previewing officer \(badge)"
+        } else {
+            who = "\(access.login) (\(access.roles.map(\.rawValue).sorted().joined(separator: ", ")))"
+        }
+        let right = "\(who) · as of \(state.context.asOf) "
+        let rightWidth = displayWidth(of: right)
+        buffer.line([Span(" Muster", .title, .bold), Span(" · " + state.context.agencyName, .title)],
+                    in: Rect(x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), height: 1), row: 0)
+        buffer.write(right, at: Position(column: area.maxX - rightWidth, row: area.y), style: Style(.muted), clippedTo: area)
+    }
+
+    private static func drawStatus(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        let inner = area.inset(horizontal: 1)
+        if let status = state.status {
+            let (prefix, role): (String, ColorRole) = switch status.kind {
+            case .info: ("", .muted)
+            case .success: ("✓ ", .good)
+            case .error: ("✗ ", .danger)
+            }
+            buffer.line(prefix + status.text, in: inner, row: 0, style: Style(role))
+            return
+        }
+        switch state.agency {
+        case .loading where !state.context.isOfficerView:
+            buffer.line("Loading the agency…", in: inner, row: 0, style: Style(.muted))
+        case .failed(let message) where !state.context.isOfficerView:
+            buffer.line("✗ Could not load the agency: \(message)", in: inner, row: 0, style: Style(.danger))
+        default:
+            break
+        }
+    }
+
+    private static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

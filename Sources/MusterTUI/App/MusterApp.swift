@@ -1,0 +1,31 @@
+import TerminalUI
+
+/// Muster's terminal user interface: the coordinator workspace, or "My training" for an officer.
+///
+/// ```swift
+/// let terminal = try NcursesTerminal()
+/// defer { terminal.restore() }
+/// let signal = try await MusterApp.run(on: terminal, client: client)
+/// ```
+@available(macOS 15.0, *)
+public enum MusterApp {
+    /// Runs until the user quits or a signal arrives; returns the signal number (nil after a normal quit).
+    /// The caller restores the terminal afterwards, also when this throws.
+    @discardableResult
+    public static func run(on terminal: some Terminal, client: MusterClient) async throws -> Int32? {
+        let program = makeProgram(client: client, size: terminal.size)
+        return try await program.run(on: terminal).signal
+    }
+
+    /// The program behind `run`, for tests that drive it with a `TestTerminal`.
+    static func makeProgram(client: MusterClient, size: Size) -> Program<AppState, AppMessage, AppEffect> {
+        let state = AppState(context: AppContext(client: client), size: size)
+        let runner = EffectRunner(client: client)
+        return Program(
+            state: state, initialEffects: state.initialEffects,
+            message: { event, _ in AppMessage.from(event) },
+            update: AppUpdate.update,
+            view: AppView.render,
+            runEffect: { effect, sink in await runner.run(effect) { sink.send($0) } })
+    }
+}

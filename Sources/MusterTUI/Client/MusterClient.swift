@@ -1,0 +1,56 @@
+import MusterCore
+
+/// Everything the TUI needs from outside, as values and async closures: the composition root (the CLI)
+/// fills it in over the store, tests fill it in from memory. MusterTUI never touches the store itself.
+///
+/// Every closure runs off the input loop; a thrown error's `description` (or `localizedDescription`) is
+/// shown to the user as is, so it should be a sentence that says what went wrong.
+public struct MusterClient: Sendable {
+    /// The agency's name for the title line.
+    public var agencyName: String
+    public var curriculum: Curriculum
+    /// Who is acting; write actions the login may not perform are hidden or disabled.
+    public var access: AccessPolicy
+    /// Today: every status is judged as of this day.
+    public var asOf: CalendarDate
+    /// `muster --as BADGE`: a coordinator previews the officer view of this badge. Nil otherwise.
+    public var previewBadge: String?
+    /// The agency-wide summary (coordinators, instructors and auditors; never called in the officer view).
+    public var loadAgency: @Sendable () async throws -> AgencySnapshot
+    /// One officer's full record.
+    public var officerDetail: @Sendable (_ badge: String) async throws -> OfficerDetail
+    /// Performs a write and returns the confirmation sentence to show.
+    public var perform: @Sendable (RecordAction) async throws -> String
+    /// The header and first rows (about ten) the export would write.
+    public var previewExport: @Sendable (ExportRequest) async throws -> ExportPreview
+    /// Writes the export, reporting progress as it goes.
+    public var export: @Sendable (ExportRequest, _ progress: @escaping @Sendable (ExportProgress) -> Void) async throws -> ExportResult
+
+    public init(
+        agencyName: String, curriculum: Curriculum, access: AccessPolicy, asOf: CalendarDate, previewBadge: String? = nil,
+        loadAgency: @escaping @Sendable () async throws -> AgencySnapshot,
+        officerDetail: @escaping @Sendable (String) async throws -> OfficerDetail,
+        perform: @escaping @Sendable (RecordAction) async throws -> String,
+        previewExport: @escaping @Sendable (ExportRequest) async throws -> ExportPreview,
+        export: @escaping @Sendable (ExportRequest, @escaping @Sendable (ExportProgress) -> Void) async throws -> ExportResult
+    ) {
+        self.agencyName = agencyName
+        self.curriculum = curriculum
+        self.access = access
+        self.asOf = asOf
+        self.previewBadge = previewBadge
+        self.loadAgency = loadAgency
+        self.officerDetail = officerDetail
+        self.perform = perform
+        self.previewExport = previewExport
+        self.export = export
+    }
+
+    /// The badge whose "My training" view opens instead of the coordinator workspace: the preview badge,
+    /// or the login's own badge when it may not read other officers' records.
+    public var officerViewBadge: String? {
+        if let previewBadge { return previewBadge }
+        if !access.allows(.readAllRecords), let own = access.ownBadge { return own }
+        return nil
+    }
+}

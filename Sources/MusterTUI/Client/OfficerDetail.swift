@@ -1,0 +1,33 @@
+import MusterCore
+
+/// One officer's full record for the detail screen and "My training".
+public struct OfficerDetail: Sendable, Equatable {
+    public var officer: Officer
+    /// Every required module with its status, dates and the evidence behind it, sorted by module id.
+    public var modules: [ModuleStanding]
+    /// Every assigned certification, sorted by id.
+    public var certifications: [CertificationStanding]
+    /// Every completion, voided and failed ones included, newest first.
+    public var completions: [Completion]
+    public var waivers: [Waiver]
+    public var assignments: [Assignment]
+
+    public init(officer: Officer, modules: [ModuleStanding], certifications: [CertificationStanding],
+                completions: [Completion], waivers: [Waiver], assignments: [Assignment]) {
+        self.officer = officer
+        self.modules = modules
+        self.certifications = certifications
+        self.completions = completions
+        self.waivers = waivers
+        self.assignments = assignments
+    }
+
+    /// Judges `records` with the status engine: what a client normally returns.
+    public init(records: OfficerRecords, curriculum: Curriculum, asOf: CalendarDate) {
+        let standing = StatusEngine(curriculum: curriculum).evaluate(records, asOf: asOf)
+        self.init(
+            officer: records.officer, modules: standing.modules, certifications: standing.certifications,
+            completions: records.completions.sorted { ($0.completedOn, $0.id) > ($1.completedOn, $1.id) },
+            waivers: records.waivers, assignments: records.assignments)
+    }
+}

@@ -1,0 +1,165 @@
+import MusterCore
+
+/// What validation needs to know beyond the form: the curriculum, today, and who exists.
+struct ValidationContext {
+    var curriculum: Curriculum
+    var asOf: CalendarDate
+    var isKnownBadge: (String) -> Bool
+    var units: [String]
+    /// The officer's completions, for a void form (nil elsewhere).
+    var completions: [Completion] = []
+}
+
+/// Checks a form field by field and turns a valid form into its `RecordAction` or `ExportRequest`.
+///
+/// Every message says exactly what is wrong and, where it helps, what would be right.
+enum FormValidation {
+    /// The message for each invalid field. Required fields that are still empty are reported only after
+    /// a save was attempted (`includeEmptyRequired`), so a fresh form does not open covered in errors.
+    static func messages(for form: FormState, in context: ValidationContext, includeEmptyRequired: Bool) -> [FieldID: String] {
+        var messages: [FieldID: String] = [:]
+        func check(_ id: FieldID, _ rule: (String) -> String?) {
+            guard let field = form[id], let message = rule(field.trimmed) else { return }
+            if field.trimmed.isEmpty && !includeEmptyRequired { return }
+            messages[id] = message
+        }
+        switch form.kind {
+        case .recordCompletion:
+            check(.module) { moduleProblem($0, context) }
+            check(.date) { dateProblem($0, label: "Date", context: context, allowFuture: false) }
+            check(.score) { scoreProblem($0) }
+            check(.hours) { hoursProblem($0) }
+        case .assign:
+            check(.target) { targetProblem($0, context) }
+            check(.due) { $0.isEmpty ? nil : dateProblem($0, label: "Due date", context: context, allowFuture: true) }
+        case .waive:
+            check(.module) { moduleProblem($0, context) }
+            check(.reason) { $0.isEmpty ? "Reason is required: say why the officer is excused" : nil }
+            check(.from) { $0.isEmpty ? nil : dateProblem($0, label: "From", context: context, allowFuture: true) }
+            check(.until) { text in
+                guard !text.isEmpty else { return nil }
+                if let problem = dateProblem(text, label: "Until", context: context, allowFuture: true) { return problem }
+                let from = form[.from].flatMap { CalendarDate(iso: $0.trimmed) } ?? context.asOf
+                if let until = CalendarDate(iso: text), until < from { return "Until \(until) is before From \(from)" }
+                return nil
+            }
+        case .void:
+            check(.reason) { $0.isEmpty ? "Reason is required: say why the completion is void" : nil }
+        case .classSession:
+            check(.module) { moduleProblem($0, context) }
+            check(.date) { dateProblem($0, label: "Date", context: context, allowFuture: false) }
+            check(.instructor) { $0.isEmpty ? "Instructor is required" : nil }
+            check(.location) { $0.isEmpty ? "Location is required" : nil }
+            check(.attendees) { text in
+                let lines = RosterLine.parse(text, context: context, moduleID: form[.module]?.trimmed ?? "")
+                if lines.isEmpty { return "Type at least one badge number" }
+                let problems = lines.filter { $0.problem != nil }
+                guard let first = problems.first, let problem = first.problem else { return nil }
+                let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
+                return "\(first.token): \(problem)\(more)"
+            }
+        case .export:
+            check(.module) { $0.isEmpty ? nil : moduleProblem($0, context) }
+            check(.unit) { text in
+                text.isEmpty || context.units.contains(text) ? nil
+                    : "No officer is in unit '\(text)'; units: \(context.units.prefix(6).joined(separator: ", "))"
+            }
+            check(.from) { $0.isEmpty ? nil : dateProblem($0, label: "From", context: context, allowFuture: false) }
+            check(.to) { text in
+                guard !text.isEmpty else { return nil }
+                if let problem = dateProblem(text, label: "To", context: context, allowFuture: true) { return problem }
+                if let from = form[.from].flatMap({ CalendarDate(iso: $0.trimmed) }), let to = CalendarDate(iso: text), to < from {
+                    return "To \(to) is before From \(from)"
+                }
+                return nil
+            }
+            check(.output) { $0.isEmpty ? "Output path is required, e.g. roster.csv" : nil }
+        }
+        return messages
+    }
+
+    // MARK: - Field rules
+
+    static func dateProblem(_ text: String, label: String, context: ValidationContext, allowFuture: Bool) -> String? {
+        if text.isEmpty { return "\(label) is required (YYYY-MM-DD)" }
+        guard let date = CalendarDate(iso: text) else {
+            return "\(label) must be a real day written YYYY-MM-DD, e.g. \(context.asOf)"
+        }
+        if !allowFuture && date > context.asOf { return "\(label) \(date) is in the future; today is \(context.asOf)" }
+        return nil
+    }
+
+    static func moduleProblem(_ text: String, _ context: ValidationContext) -> String? {
+        if text.isEmpty { return "Module is required" }
+        if context.curriculum.module(text) != nil { return nil }
+        let close = context.curriculum.modules.map(\.id).filter { $0.contains(text) }
+        let hint = close.count == 1 ? "; did you mean \(close[0])?" : ""
+        return "No module '\(text)' in the curriculum\(hint)"
+    }
+
+    static func targetProblem(_ text: String, _ context: ValidationContext) -> String? {
+        if text.isEmpty { return "Say which module or certification to assign" }
+        if context.curriculum.module(text) != nil || context.curriculum.certification(text) != nil { return nil }
+        return "No module or certification '\(text)' in the curriculum"
+    }
+
+    static func scoreProblem(_ text: String) -> String? {
+        if text.isEmpty { return nil }
+        guard let score = Int(text), (0...100).contains(score) else { return "Score must be a whole number from 0 to 100" }
+        return nil
+    }
+
+    static func hoursProblem(_ text: String) -> String? {
+        if text.isEmpty { return nil }
+        guard let hours = Double(text), hours > 0, hours <= 1000 else { return "Hours must be a number above 0, e.g. 4 or 1.5" }
+        return nil
+    }
+
+    // MARK: - Submission
+
+    /// What a valid modal or class form submits; nil while any field is invalid.
+    static func action(for form: FormState, in context: ValidationContext) -> RecordAction? {
+        guard messages(for: form, in: context, includeEmptyRequired: true).isEmpty else { return nil }
+        func text(_ id: FieldID) -> String { form[id]?.trimmed ?? "" }
+        func optional(_ id: FieldID) -> String? { text(id).isEmpty ? nil : text(id) }
+        func date(_ id: FieldID) -> CalendarDate? { CalendarDate(iso: text(id)) }
+        switch form.kind {
+        case .recordCompletion(let badge):
+            guard let day = date(.date) else { return nil }
+            return .recordCompletion(CompletionEntry(
+                badge: badge, moduleID: text(.module), completedOn: day,
+                result: Completion.Result(rawValue: text(.result)) ?? .pass, score: optional(.score).flatMap { Int($0) },
+                hours: optional(.hours).flatMap { Double($0) }, instructor: optional(.instructor)))
+        case .assign(let badge):
+            let id = text(.target)
+            let target: Assignment.Target = context.curriculum.module(id) != nil ? .module(id) : .certification(id)
+            let assignee: Assignment.Assignee = text(.assignee) == "unit"
+                ? .unit(form[.unit]?.trimmed ?? "") : .officer(badge: badge)
+            return .assign(AssignmentEntry(target: target, assignee: assignee, dueOn: date(.due)))
+        case .waive(let badge):
+            return .waive(WaiverEntry(badge: badge, moduleID: text(.module), reason: text(.reason), from: date(.from), until: date(.until)))
+        case .void(_, let id, _):
+            return .void(completionID: id, reason: text(.reason))
+        case .classSession:
+            guard let day = date(.date) else { return nil }
+            let lines = RosterLine.parse(text(.attendees), context: context, moduleID: text(.module))
+            return .recordClass(ClassRoster(
+                moduleID: text(.module), date: day, instructor: text(.instructor), location: text(.location),
+                attendees: lines.map { ClassRoster.Attendee(badge: $0.badge, result: $0.result, score: $0.score) }))
+        case .export:
+            return nil
+        }
+    }
+
+    /// The export a valid export form asks for; nil while any field is invalid.
+    static func exportRequest(for form: FormState, in context: ValidationContext) -> ExportRequest? {
+        guard case .export = form.kind, messages(for: form, in: context, includeEmptyRequired: true).isEmpty else { return nil }
+        func text(_ id: FieldID) -> String { form[id]?.trimmed ?? "" }
+        func optional(_ id: FieldID) -> String? { text(id).isEmpty ? nil : text(id) }
+        return ExportRequest(
+            kind: ExportRequest.Kind(rawValue: text(.kind)) ?? .roster, moduleID: optional(.module), unit: optional(.unit),
+            from: CalendarDate(iso: text(.from)), to: CalendarDate(iso: text(.to)),
+            format: ExportRequest.Format(rawValue: text(.format)) ?? .csv, excelCompatible: text(.excel) == "yes",
+            outputPath: text(.output))
+    }
+}

@@ -1,2 +1,0 @@
-import MusterCore
-import TerminalUI

@@ -1,0 +1,63 @@
+import MusterCore
+import TerminalUI
+
+/// The Classes tab: the session form on the left, the sign-in sheet as it reads so far on the right, with
+/// unknown badges and duplicates flagged as they are typed.
+enum ClassesView {
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
+        let form = state.classes.form
+        let columns = area.splitColumns([.percentage(55), .fill], spacing: 2)
+        let intro = form.isEditing ? "Editing · Ctrl-S records the roster"
+            : "Enter edits the ▶ field"
+        buffer.line(intro, in: columns[0], row: 0, style: Style(.muted))
+        let cursor = FormView.renderFields(form, state: state, into: &buffer, area: columns[0].offsetTop(2))
+        let after = 2 + form.fields.count * 2
+        if form.isSubmitting {
+            buffer.line("Recording…", in: columns[0], row: after, style: Style(.muted))
+        } else if let error = form.submitError {
+            buffer.line("✗ " + error, in: columns[0], row: after, style: Style(.danger, .bold))
+        } else if let last = state.classes.lastRecorded {
+            buffer.line("✓ " + last, in: columns[0], row: after, style: Style(.good))
+        }
+        renderRoster(state, into: &buffer, area: columns[1])
+        return cursor
+    }
+
+    private static func renderRoster(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        let form = state.classes.form
+        let context = state.validationContext(for: form)
+        let moduleID = form[.module]?.trimmed ?? ""
+        let lines = RosterLine.parse(form[.attendees]?.value ?? "", context: context, moduleID: moduleID)
+        let problems = lines.count { $0.problem != nil }
+        let summary: [Span] = lines.isEmpty ? [Span("Sign-in sheet", .header, .bold)]
+            : [Span("Sign-in sheet · \(lines.count) ", .header, .bold),
+               problems == 0 ? Span("✓ all known", .good) : Span("✗ \(problems) to fix", .danger)]
+        buffer.line(summary, in: area, row: 0)
+        if lines.isEmpty {
+            let help = ["Type badges into Attendees, as fast", "as a paper sheet reads:", "  A-1001 A-1002:85 A-1003:fail",
+                        "", "d adds everyone assigned and due", "u adds the chosen unit"]
+            for (index, text) in help.enumerated() { buffer.line(text, in: area, row: 2 + index, style: Style(.muted)) }
+            return
+        }
+        let data = state.agency.value
+        let room = area.height - 1
+        // Problems first, so a wrong badge never scrolls out of sight.
+        let ordered = lines.filter { $0.problem != nil } + lines.filter { $0.problem == nil }
+        for (index, line) in ordered.prefix(room).enumerated() {
+            if index == room - 1 && ordered.count > room {
+                buffer.line("… \(ordered.count - index) more", in: area, row: 1 + index, style: Style(.muted))
+                break
+            }
+            if let problem = line.problem {
+                buffer.line([Span("✗ ", .danger), Span(padded(line.token, toWidth: 8) + " ", .danger, .bold), Span(problem, .danger)],
+                            in: area, row: 1 + index)
+            } else {
+                let name = data?.officer(badge: line.badge)?.displayName ?? ""
+                let mark = line.result == .pass ? Span("✓ ", .good) : Span("✗ ", .danger)
+                let result = line.result.rawValue + (line.score.map { " \($0)" } ?? "")
+                buffer.line([mark, Span(padded(line.badge, toWidth: 8) + " "), Span(fitted(name, toWidth: max(4, area.width - 20)) + " "),
+                             Span(result, line.result == .pass ? .muted : .danger)], in: area, row: 1 + index)
+            }
+        }
+    }
+}

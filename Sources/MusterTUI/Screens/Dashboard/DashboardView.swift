@@ -1,0 +1,172 @@
+import MusterCore
+import TerminalUI
+
+/// The agency at a glance: certification status, expiring soon, monthly completions and who is overdue on
+/// the left; compliance per unit and per module on the right. Pictures first, numbers beside them.
+enum DashboardView {
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        guard let data = state.agency.value else {
+            let text = if case .failed(let message) = state.agency { "✗ Could not load the agency: \(message)" } else { "Loading the agency…" }
+            buffer.line(text, in: area, row: 1, style: Style(.muted))
+            return
+        }
+        let snapshot = data.snapshot
+        // Pictures on top in two columns; the overdue list runs full width underneath, where names fit.
+        let leftRows = 6 + 1 + 4 + 1 + 2
+        let rightRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
+        let overdueRows = min(max(3, snapshot.overdue.count + 1), area.height / 3)
+        let topHeight = min(max(leftRows, rightRows), area.height - overdueRows - 1)
+        let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight)
+        let columns = top.splitColumns([.percentage(50), .fill], spacing: 3)
+        var left = Column(area: columns[0])
+        statusSection(snapshot, into: &buffer, column: &left)
+        left.skip()
+        expiringSection(snapshot, into: &buffer, column: &left)
+        left.skip()
+        sparklineSection(snapshot, into: &buffer, column: &left)
+
+        var right = Column(area: columns[1])
+        unitSection(snapshot, into: &buffer, column: &right)
+        right.skip()
+        moduleSection(snapshot, state: state, into: &buffer, column: &right)
+
+        var bottom = Column(area: Rect(x: area.x, y: top.maxY + 1, width: area.width, height: area.height - topHeight - 1))
+        overdueSection(snapshot, into: &buffer, column: &bottom)
+    }
+
+    /// Hands out rows of a column from the top until it is full.
+    struct Column {
+        let area: Rect
+        var row = 0
+        var remaining: Int { area.height - row }
+
+        mutating func next() -> Rect? {
+            guard row < area.height else { return nil }
+            defer { row += 1 }
+            return area.row(row)
+        }
+
+        mutating func skip() { row += 1 }
+    }
+
+    private static func statusSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
+        let total = snapshot.officersWithRequirements
+        if let header = column.next() {
+            buffer.heading("Certification status · \(grouped(total)) officers", in: header, row: 0)
+        }
+        let countWidth = max(3, grouped(snapshot.standings.rows.map(\.count).max() ?? 0).count)
+        for (status, count) in snapshot.standings.rows {
+            guard let rect = column.next() else { return }
+            let label = padded(status.label, toWidth: 14)
+            let numbers = " " + padded(grouped(count), toWidth: countWidth, alignment: .right) + " " + padded(percent(count, of: total), toWidth: 4, alignment: .right)
+            let barWidth = max(0, rect.width - 14 - displayWidth(of: numbers))
+            let fraction = total > 0 ? Double(count) / Double(total) : 0
+            buffer.line([Span(label, status.role), Span(BarChart.barText(fraction: fraction, width: barWidth), status.role), Span(numbers)],
+                        in: rect, row: 0)
+        }
+    }
+
+    private static func expiringSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
+        if let header = column.next() { buffer.heading("Certifications expiring soon", in: header, row: 0) }
+        let top = max(1, snapshot.expiring.map(\.officerCount).max() ?? 1)
+        let countWidth = max(3, grouped(top).count)
+        for horizon in snapshot.expiring {
+            guard let rect = column.next() else { return }
+            let label = padded("within \(horizon.days)d", toWidth: 14)
+            let number = " " + padded(grouped(horizon.officerCount), toWidth: countWidth, alignment: .right) + " officers"
+            let barWidth = max(0, rect.width - 14 - displayWidth(of: number))
+            buffer.line([Span(label), Span(BarChart.barText(fraction: Double(horizon.officerCount) / Double(top), width: barWidth), .warning),
+                         Span(number)], in: rect, row: 0)
+        }
+    }
+
+    private static func sparklineSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
+        let months = snapshot.completionsPerMonth
+        let total = months.reduce(0) { $0 + $1.count }
+        if let header = column.next() {
+            buffer.heading("Completions per month · \(grouped(total)) in a year", in: header, row: 0)
+        }
+        guard let rect = column.next(), let first = months.first, let last = months.last else { return }
+        let values = months.map { Double($0.count) }
+        let tail = "  \(last.count) this month"
+        // Two cells a month when there is room, so the trend reads at a glance.
+        let doubled = rect.width >= 2 * values.count + 10 + displayWidth(of: tail)
+        let spark = Sparkline.text(values, width: values.count).map { doubled ? "\($0)\($0)" : "\($0)" }.joined()
+        buffer.line([Span(monthName(first.month) + " ", .muted), Span(spark, .accent), Span(" " + monthName(last.month), .muted),
+                     Span(tail)], in: rect, row: 0)
+    }
+
+    private static func monthName(_ month: Int) -> String {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return names.indices.contains(month - 1) ? names[month - 1] : "?"
+    }
+
+    private static func overdueSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
+        let items = snapshot.overdue
+        if let header = column.next() {
+            buffer.heading("Overdue or expired · \(grouped(items.count))", in: header, row: 0)
+        }
+        if items.isEmpty {
+            if let rect = column.next() { buffer.line("✓ Nobody is overdue", in: rect, row: 0, style: Style(.good)) }
+            return
+        }
+        let shown = column.remaining
+        for (index, item) in items.prefix(shown).enumerated() {
+            guard let rect = column.next() else { return }
+            if index == shown - 1 && items.count > shown {
+                buffer.line("… and \(grouped(items.count - shown + 1)) more on the Officers tab (s: filter lapsed)", in: rect, row: 0,
+                            style: Style(.muted))
+                return
+            }
+            let wide = rect.width >= 100
+            buffer.line([Span("\(item.status.glyph) \(padded(item.status.rawValue, toWidth: 8))", item.status.role),
+                         Span(padded(item.since.map { "since \($0)" } ?? "", toWidth: 17), .muted),
+                         Span(padded(item.badge, toWidth: 8)), Span(fitted(item.name, toWidth: wide ? 26 : 20) + " "),
+                         Span(wide ? fitted(item.unit ?? "—", toWidth: 16) + " " : "", .muted), Span(item.moduleID, .accent)],
+                        in: rect, row: 0)
+        }
+    }
+
+    private static func unitSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
+        if let header = column.next() { buffer.heading("Units · share certified", in: header, row: 0) }
+        let rows = snapshot.units.filter { $0.standings.total > 0 }
+        bars(rows.map { unit in
+            let valid = unit.standings[.certified] + unit.standings[.expiring]
+            return (unit.unit, valid, unit.standings.total)
+        }, into: &buffer, column: &column)
+    }
+
+    private static func moduleSection(_ snapshot: AgencySnapshot, state: AppState, into buffer: inout Buffer, column: inout Column) {
+        if let header = column.next() { buffer.heading("Modules · share current or waived", in: header, row: 0) }
+        bars(snapshot.modules.map { module in
+            let ok = module.statuses[.current] + module.statuses[.expiring] + module.statuses[.waived]
+            return (module.moduleID, ok, module.statuses.total)
+        }, into: &buffer, column: &column)
+    }
+
+    /// One bar per row: label, bar of part/whole, "82% 41/50"; the bar's role follows the share, and the
+    /// number beside it carries the meaning without colour.
+    private static func bars(_ rows: [(label: String, part: Int, whole: Int)], into buffer: inout Buffer, column: inout Column) {
+        guard !rows.isEmpty else {
+            if let rect = column.next() { buffer.line("Nothing assigned yet", in: rect, row: 0, style: Style(.muted)) }
+            return
+        }
+        let numberWidthGuess = 10
+        let labelWidth = min(max(8, rows.map { displayWidth(of: $0.label) }.max() ?? 8), column.area.width - numberWidthGuess - 8)
+        let numbers = rows.map { "\(padded(percent($0.part, of: $0.whole), toWidth: 4, alignment: .right)) \(grouped($0.part))/\(grouped($0.whole))" }
+        let numberWidth = numbers.map { displayWidth(of: $0) }.max() ?? 0
+        let shown = column.remaining
+        for (index, row) in rows.enumerated() {
+            guard let rect = column.next() else { return }
+            if index == shown - 1 && rows.count > shown {
+                buffer.line("… \(rows.count - index) more", in: rect, row: 0, style: Style(.muted))
+                return
+            }
+            let share = row.whole > 0 ? Double(row.part) / Double(row.whole) : 0
+            let role: ColorRole = share >= 0.9 ? .good : share >= 0.7 ? .warning : .danger
+            let barWidth = max(0, rect.width - labelWidth - numberWidth - 2)
+            buffer.line([Span(fitted(row.label, toWidth: labelWidth) + " "), Span(BarChart.barText(fraction: share, width: barWidth), role),
+                         Span(" " + padded(numbers[index], toWidth: numberWidth, alignment: .right))], in: rect, row: 0)
+        }
+    }
+}

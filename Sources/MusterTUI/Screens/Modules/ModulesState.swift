@@ -1,0 +1,15 @@
+import TerminalUI
+
+/// The Modules tab: which view (modules, certifications, coverage) and the selection in it.
+struct ModulesState: Equatable, Sendable {
+    enum View: String, CaseIterable, Sendable {
+        case modules = "Modules"
+        case certifications = "Certifications"
+        case coverage = "Policy coverage"
+    }
+
+    var view = View.modules
+    var list = TableState()
+    /// How far the right-hand detail is scrolled.
+    var detailScroll = 0
+}

@@ -1,0 +1,145 @@
+import MusterCore
+import TerminalUI
+
+/// The curriculum: modules by area with everything about the selected one and how the agency stands on
+/// it; the certifications; and the policy-requirement coverage matrix.
+enum ModulesView {
+    static func rowCount(_ state: AppState) -> Int {
+        switch state.modules.view {
+        case .modules: state.context.curriculum.modules.count
+        case .certifications: state.context.curriculum.certifications.count
+        case .coverage: state.context.curriculum.requirements.count
+        }
+    }
+
+    /// Modules in area order (as `TrainingArea` lists them), then by id.
+    static func modulesByArea(_ curriculum: Curriculum) -> [Module] {
+        let order = Dictionary(uniqueKeysWithValues: TrainingArea.allCases.enumerated().map { ($1, $0) })
+        return curriculum.modules.sorted { (order[$0.area] ?? 0, $0.id) < (order[$1.area] ?? 0, $1.id) }
+    }
+
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        let views = ModulesState.View.allCases.map { view -> Span in
+            view == state.modules.view ? Span("[\(view.rawValue)]", .selection, .bold) : Span(" \(view.rawValue) ", .muted)
+        }
+        buffer.line(views.flatMap { [$0, Span(" ")] }, in: area, row: 0)
+        let body = area.offsetTop(2)
+        switch state.modules.view {
+        case .modules: renderModules(state, into: &buffer, area: body)
+        case .certifications: renderCertifications(state, into: &buffer, area: body)
+        case .coverage: renderCoverage(state, into: &buffer, area: body)
+        }
+    }
+
+    // MARK: - Modules
+
+    private static func renderModules(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        let modules = modulesByArea(state.context.curriculum)
+        let wide = area.width >= 100
+        let columns = area.splitColumns([.percentage(wide ? 42 : 34), .fill], spacing: 2)
+        var tableColumns = [TableColumn("Module", width: .fill(1))]
+        if wide { tableColumns.insert(TableColumn("Area", width: .fixed(16)), at: 0) }
+        let table = Table(columns: tableColumns, rowCount: modules.count, state: state.modules.list, emptyMessage: "No modules loaded") { index in
+            let module = modules[index]
+            guard wide else { return [TableCell(module.id)] }
+            let previous = index > 0 ? modules[index - 1].area : nil
+            return [TableCell(previous == module.area ? "" : module.area.title, style: Style(.muted)), TableCell(module.id)]
+        }
+        buffer.render(table, in: columns[0])
+        guard let selected = state.modules.list.selected, modules.indices.contains(selected) else { return }
+        let module = modules[selected]
+        var lines: [[Span]] = [
+            [Span(module.title, .title, .bold)],
+            [Span(module.area.title, .accent), Span(" · \(module.id)", .muted)],
+            [Span("Version \(module.version), effective \(module.effective)", .muted)],
+            [Span("Hours ", .muted), Span(FormCatalog.formatHours(module.hours)), Span("  Delivery ", .muted),
+             Span(module.delivery.map(\.rawValue).joined(separator: ", "))],
+            [Span("Assessment ", .muted), Span(module.assessment.kind.rawValue + (module.assessment.passMark.map { ", pass mark \($0)" } ?? ""))],
+            [Span("Valid ", .muted), Span(module.validity.summary), Span("  expiring window ", .muted), Span("\(module.expiringWindowDays) days")],
+        ]
+        if !module.prerequisites.isEmpty {
+            lines.append([Span("Requires ", .muted), Span(module.prerequisites.joined(separator: ", "))])
+        }
+        if !module.policyBasis.isEmpty {
+            lines.append([Span("Policy ", .muted), Span(module.policyBasis.map { "\($0.source) \($0.section)" }.joined(separator: "; "))])
+        }
+        if let row = state.agency.value?.snapshot.modules.first(where: { $0.moduleID == module.id }) {
+            let tally = row.statuses
+            let ok = tally[.current] + tally[.expiring] + tally[.waived]
+            let barWidth = max(4, columns[1].width - 26)
+            lines.append([])
+            lines.append([Span("Agency ", .header, .bold), Span(BarChart.barText(fraction: tally.total > 0 ? Double(ok) / Double(tally.total) : 0,
+                                                                                     width: barWidth), .good),
+                          Span(" \(percent(ok, of: tally.total)) of \(grouped(tally.total))")])
+            lines.append(ModuleStatus.allCases.filter { tally[$0] > 0 }.flatMap { [Span($0.label, $0.role), Span(" \(grouped(tally[$0]))  ")] })
+        } else if !state.context.isOfficerView {
+            lines.append([])
+            lines.append([Span("No officer is required to take this module", .muted)])
+        }
+        lines.append([])
+        lines.append([Span("Objectives", .header, .bold)])
+        for objective in module.objectives {
+            for (index, text) in wrapped(objective, width: columns[1].width - 2).enumerated() {
+                lines.append([Span(index == 0 ? "• " : "  "), Span(text)])
+            }
+        }
+        for (row, spans) in lines.enumerated() { buffer.line(spans, in: columns[1], row: row) }
+    }
+
+    // MARK: - Certifications
+
+    private static func renderCertifications(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        let certifications = state.context.curriculum.certifications
+        let columns = area.splitColumns([.percentage(40), .fill], spacing: 2)
+        let table = Table(columns: [TableColumn("Certification", width: .fill(1)), TableColumn("Modules", width: .fixed(7), alignment: .right)],
+                          rowCount: certifications.count, state: state.modules.list, emptyMessage: "No certifications loaded") { index in
+            [TableCell(certifications[index].title), TableCell(String(certifications[index].modules.count))]
+        }
+        buffer.render(table, in: columns[0])
+        guard let selected = state.modules.list.selected, certifications.indices.contains(selected) else { return }
+        let certification = certifications[selected]
+        var lines: [[Span]] = [[Span(certification.title, .title, .bold)], [Span(certification.id, .muted)]]
+        for text in wrapped(certification.summary, width: columns[1].width) { lines.append([Span(text)]) }
+        lines.append([])
+        lines.append([Span("Modules · share of required officers current, expiring or waived", .header, .bold)])
+        let stats = state.agency.value?.snapshot.modules ?? []
+        for id in certification.modules {
+            let tally = stats.first { $0.moduleID == id }?.statuses ?? ModuleStatusTally()
+            let ok = tally[.current] + tally[.expiring] + tally[.waived]
+            let share = tally.total > 0 ? "\(percent(ok, of: tally.total)) of \(grouped(tally.total))" : "not assigned"
+            lines.append([Span("• " + padded(id, toWidth: 30)), Span(share, .muted)])
+        }
+        if !certification.policyBasis.isEmpty {
+            lines.append([])
+            lines.append([Span("Policy ", .muted), Span(certification.policyBasis.map { "\($0.source) \($0.section)" }.joined(separator: "; "))])
+        }
+        for (row, spans) in lines.enumerated() { buffer.line(spans, in: columns[1], row: row) }
+    }
+
+    // MARK: - Coverage
+
+    private static func renderCoverage(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        let matrix = CoverageMatrix(curriculum: state.context.curriculum, asOf: state.context.asOf)
+        let uncovered = matrix.rows.count { !$0.isCovered && !$0.isHistorical }
+        buffer.line([Span("\(matrix.rows.count) policy requirements · "), uncovered == 0 ? Span("✓ every binding one is trained", .good)
+                     : Span("✗ \(uncovered) binding requirement\(uncovered == 1 ? "" : "s") not trained by any module", .danger)],
+                    in: area, row: 0)
+        let rows = matrix.rows
+        let table = Table(columns: [TableColumn("Requirement", width: .fixed(22)), TableColumn("Coverage", width: .fixed(13)),
+                                    TableColumn("Modules", width: .fill(1)), TableColumn("Sources", width: .fill(1))],
+                          rowCount: rows.count, state: state.modules.list, emptyMessage: "No policy requirements loaded") { index in
+            let row = rows[index]
+            let coverage: TableCell = row.isHistorical ? TableCell("– historical", style: Style(.muted))
+                : row.isCovered ? TableCell("✓ covered", style: Style(.good)) : TableCell("✗ NOT COVERED", style: Style(.danger, .bold))
+            return [TableCell(row.requirement.id), coverage, TableCell(row.modules.map(\.id).joined(separator: ", ")),
+                    TableCell(row.sources.map(\.id).joined(separator: ", "))]
+        }
+        let parts = area.offsetTop(1).splitRows([.fill, .fixed(2)])
+        buffer.render(table, in: parts[0])
+        if let selected = state.modules.list.selected, rows.indices.contains(selected) {
+            for (index, line) in wrapped(rows[selected].requirement.requirement, width: parts[1].width).prefix(2).enumerated() {
+                buffer.line(line, in: parts[1], row: index, style: Style(.accent))
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import MusterCore
+import TerminalUI
+
+/// The officers table with its search and filter line. Only the visible page of rows is ever built.
+enum OfficersView {
+    /// Draws the screen; returns where the cursor goes (the search field while searching).
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
+        guard let data = state.agency.value else {
+            buffer.line("Loading officers…", in: area, row: 1, style: Style(.muted))
+            return nil
+        }
+        let officers = state.officers
+        let rows = area.splitRows([.fixed(1), .fixed(1), .fill])
+        let count = "\(grouped(officers.visible.count)) of \(grouped(data.snapshot.officers.count)) officers"
+        let filters = "unit: \(officers.unitFilter ?? "all")  status: \(officers.statusFilter.label)  sort: \(officers.sort.rawValue)"
+        let countWidth = displayWidth(of: count) + 1
+        let searchWidth = max(12, min(30, rows[0].width - displayWidth(of: filters) - countWidth - 12))
+        let searchArea = Rect(x: rows[0].x, y: rows[0].y, width: searchWidth + 10, height: 1)
+        let field = TextField(label: "/ Search", input: officers.search, isFocused: officers.isSearching,
+                              placeholder: "badge or name")
+        buffer.render(field, in: searchArea)
+        buffer.line([Span(filters, .muted)], in: Rect(x: searchArea.maxX + 2, y: rows[0].y, width: rows[0].maxX - searchArea.maxX - 2 - countWidth, height: 1), row: 0)
+        buffer.write(count, at: Position(column: rows[0].maxX - displayWidth(of: count), row: rows[0].y), style: Style(.accent))
+
+        let wide = area.width >= 100
+        var columns = [
+            TableColumn("Badge", width: .fixed(8)),
+            TableColumn("Name", width: .fill(1)),
+            TableColumn("Unit", width: .fixed(wide ? 16 : 14)),
+            TableColumn("Status", width: .fixed(14)),
+            TableColumn("Next expiry", width: .fixed(11)),
+        ]
+        if wide {
+            columns.append(TableColumn("Late", width: .fixed(5), alignment: .right))
+            columns.append(TableColumn("Duty", width: .fixed(9)))
+        }
+        let snapshot = data.snapshot
+        let visible = officers.visible
+        let emptyMessage = officers.search.value.isEmpty ? "No officers match the filters (x clears them)"
+            : "No officer matches “\(officers.search.value)” (Esc clears the search)"
+        let table = Table(columns: columns, rowCount: visible.count, state: officers.table, emptyMessage: emptyMessage) { index in
+            let row = snapshot.officers[visible[index]]
+            var cells: [TableCell] = [
+                TableCell(row.badge),
+                TableCell(row.displayName),
+                TableCell(row.unit ?? "—"),
+                row.standing.map { TableCell($0.label, style: Style($0.role)) } ?? TableCell("– none", style: Style(.muted)),
+                TableCell(row.nextExpiry?.iso ?? "—"),
+            ]
+            if wide {
+                let late = row.overdueCount + row.expiredCount
+                cells.append(TableCell(late == 0 ? "" : String(late), style: Style(.danger)))
+                cells.append(TableCell(row.officerStatus.rawValue, style: row.officerStatus == .active ? nil : Style(.muted)))
+            }
+            return cells
+        }
+        buffer.render(table, in: rows[2])
+        return field.cursorPosition(in: searchArea)
+    }
+}

@@ -1,0 +1,124 @@
+import MusterCore
+import MusterTestSupport
+import TerminalUI
+import Testing
+@testable import MusterTUI
+
+@Suite("Keys drive the app through update")
+struct AppUpdateTests {
+    @Test("the app opens on the dashboard and loads the agency")
+    func opensOnDashboard() async {
+        let h = await Harness()
+        #expect(h.state.tab == .dashboard)
+        #expect(h.effects.isEmpty)  // initial effects are run by init, not recorded
+        #expect(h.state.agency.value?.snapshot.officers.count == FixtureAgency.officers.count)
+    }
+
+    @Test("digits, Tab and Shift-Tab switch tabs in order", arguments: [
+        ([Key.character("3")], Tab.modules), ([.tab], .officers), ([.tab, .tab, .tab, .tab, .tab], .dashboard),
+        ([.backTab], .exports), ([.character("5"), .character("1")], .dashboard),
+    ])
+    func switchTabs(keys: [Key], expected: Tab) async {
+        var h = await Harness()
+        for key in keys { await h.press(key) }
+        #expect(h.state.tab == expected)
+    }
+
+    @Test("search narrows the table as you type, and Esc clears it")
+    func searchNarrows() async {
+        var h = await Harness()
+        await h.press(.character("2"), .character("/"))
+        #expect(h.state.officers.visible.count == 12)
+        await h.type("山田")
+        let badges = h.state.officers.visible.map { h.state.agency.value?.snapshot.officers[$0].badge }
+        #expect(badges == ["A-1002"])
+        await h.press(.backspace, .backspace)
+        #expect(h.state.officers.visible.count == 12)
+        await h.type("a-100")
+        #expect(h.state.officers.visible.count == 9)
+        await h.press(.escape)
+        #expect(!h.state.officers.isSearching)
+        #expect(h.state.officers.search.value.isEmpty)
+        #expect(h.state.officers.visible.count == 12)
+    }
+
+    @Test("typing in search never triggers the officers keys (s, u, o stay text)")
+    func searchTakesLetters() async {
+        var h = await Harness()
+        await h.press(.character("2"), .character("/"))
+        await h.type("sou")
+        #expect(h.state.officers.search.value == "sou")
+        #expect(h.state.officers.statusFilter == .all)
+        #expect(h.state.officers.sort == .name)
+    }
+
+    @Test("Enter opens the selected officer and loads their record")
+    func enterOpensOfficer() async {
+        var h = await Harness()
+        await h.press(.character("2"), .character("/"))
+        await h.type("Zoë")
+        await h.press(.enter)
+        let next = h.sendHoldingEffects(.key(.enter))
+        #expect(next.effects == [.loadOfficer("A-1003")])
+        #expect(h.state.detail?.badge == "A-1003")
+        #expect(h.state.detail?.detail == .loading)
+        await h.send(.officerLoaded(badge: "A-1003", .success(OfficerDetail(
+            records: FixtureAgency.records[2], curriculum: FixtureAgency.curriculum, asOf: FixtureAgency.asOf))))
+        #expect(h.state.detail?.detail.value?.officer.lastName == "Saldaña")
+        await h.press(.escape)
+        #expect(h.state.detail == nil)
+    }
+
+    @Test("filters cycle through units and statuses; sort cycles columns")
+    func filtersAndSort() async {
+        var h = await Harness()
+        await h.press(.character("2"), .character("u"))
+        #expect(h.state.officers.unitFilter == "Investigations")
+        #expect(h.state.officers.visible.count == 2)
+        await h.press(.character("x"), .character("s"), .character("s"), .character("s"))
+        #expect(h.state.officers.statusFilter == .standing(.lapsed))
+        let lapsed = h.state.officers.visible.compactMap { h.state.agency.value?.snapshot.officers[$0].badge }
+        #expect(lapsed == ["A-1007", "A-1010", "A-1003"])
+        await h.press(.character("x"), .character("o"))
+        #expect(h.state.officers.sort == .badge)
+        #expect(h.state.officers.visible.first.flatMap { h.state.agency.value?.snapshot.officers[$0].badge } == "A-1001")
+    }
+
+    @Test("the dashboard's Enter lists the lapsed officers")
+    func dashboardToLapsed() async {
+        var h = await Harness()
+        await h.press(.enter)
+        #expect(h.state.tab == .officers)
+        #expect(h.state.officers.statusFilter == .standing(.lapsed))
+    }
+
+    @Test("PgDn, End and Home move through the list")
+    func paging() async {
+        var h = await Harness()
+        await h.press(.character("2"), .end)
+        #expect(h.state.officers.table.selected == 11)
+        await h.press(.home)
+        #expect(h.state.officers.table.selected == 0)
+        await h.press(.pageDown)
+        #expect(h.state.officers.table.selected == 11)
+        await h.press(.character("k"))
+        #expect(h.state.officers.table.selected == 10)
+    }
+
+    @Test("resizing below 80×24 shows the enlarge message, and growing again restores the screen")
+    func resize() async {
+        var h = await Harness()
+        await h.send(.resized(Size(columns: 70, rows: 20)))
+        #expect(h.screen.contains { $0.contains("Terminal too small: 70×20") })
+        await h.send(.resized(Size(columns: 100, rows: 30)))
+        #expect(h.screen.count == 30)
+        #expect(h.screen[1].contains("[1 Dashboard]"))
+    }
+
+    @Test("a failed agency load says so on the status line")
+    func loadFailure() async {
+        var h = await Harness()
+        await h.send(.agencyLoaded(.failure(Failure("database is locked"))))
+        #expect(h.screen[22].contains("✗ Could not load the agency: database is locked"))
+    }
+}

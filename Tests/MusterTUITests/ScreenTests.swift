@@ -1,0 +1,105 @@
+import MusterCore
+import MusterTestSupport
+import TerminalUI
+import Testing
+@testable import MusterTUI
+
+/// One screen to compare with its expected file: how to get there, and at which size.
+struct ScreenCase: Sendable, CustomTestStringConvertible {
+    enum Scene: String, Sendable {
+        case dashboard, officers, officersSearch = "officers-search", officerDetail = "officer-detail"
+        case officerHistory = "officer-history", recordForm = "record-form", voidForm = "void-form"
+        case officerView = "officer-view", modules, certifications, coverage, classes, exports, help, quitConfirm = "quit-confirm"
+        case tooSmall = "too-small"
+    }
+
+    var scene: Scene
+    var columns: Int
+    var rows: Int
+
+    init(_ scene: Scene, _ columns: Int = 80, _ rows: Int = 24) {
+        self.scene = scene
+        self.columns = columns
+        self.rows = rows
+    }
+
+    var testDescription: String { "\(scene.rawValue) at \(columns)×\(rows)" }
+
+    /// Plays the keys that lead to the scene.
+    func harness() async -> Harness {
+        let size = Size(columns: columns, rows: rows)
+        switch scene {
+        case .officerView:
+            return await Harness(access: FixtureAgency.officerLogin, size: size)
+        default:
+            break
+        }
+        var h = await Harness(size: size)
+        switch scene {
+        case .dashboard, .officerView, .tooSmall:
+            break
+        case .officers:
+            await h.press(.character("2"))
+        case .officersSearch:
+            await h.press(.character("2"), .character("/"))
+            await h.type("s")
+        case .officerDetail, .officerHistory, .recordForm, .voidForm:
+            await h.press(.character("2"), .character("/"))
+            await h.type("saldaña")
+            await h.press(.enter, .enter)
+            if scene == .officerHistory || scene == .voidForm { await h.press(.right, .down, .down) }
+            if scene == .recordForm {
+                await h.press(.down, .down, .down, .character("r"))
+                await h.press(.ctrl("u"))
+                await h.type("2026-12-01")
+            }
+            if scene == .voidForm { await h.press(.character("v")) }
+        case .modules:
+            await h.press(.character("3"), .down, .down)
+        case .certifications:
+            await h.press(.character("3"), .character("c"))
+        case .coverage:
+            await h.press(.character("3"), .character("p"), .down, .down)
+        case .classes:
+            await h.press(.character("4"), .enter)
+            await h.type("uof-medical-aid")
+            await h.press(.down, .down)
+            await h.type("Sgt. Alvarez")
+            await h.press(.down)
+            await h.type("Range B")
+            await h.press(.down, .down)
+            await h.type("A-1003:92 A-1002 A-9999 A-1003 A-1004:fail")
+        case .exports:
+            await h.press(.character("5"), .enter)
+            await h.type("uof-deescalation")
+            await h.press(.escape)
+        case .help:
+            await h.press(.character("2"), .character("?"))
+        case .quitConfirm:
+            await h.press(.character("4"), .enter)
+            await h.type("uof-bwc")
+            await h.press(.escape, .character("q"))
+        }
+        return h
+    }
+}
+
+@Suite("Screens match the checked-in expected screens")
+struct ScreenTests {
+    static let cases: [ScreenCase] = [
+        ScreenCase(.dashboard), ScreenCase(.dashboard, 120, 40),
+        ScreenCase(.officers), ScreenCase(.officers, 120, 40), ScreenCase(.officersSearch),
+        ScreenCase(.officerDetail), ScreenCase(.officerDetail, 120, 40), ScreenCase(.officerHistory),
+        ScreenCase(.recordForm), ScreenCase(.voidForm),
+        ScreenCase(.officerView), ScreenCase(.officerView, 120, 40),
+        ScreenCase(.modules), ScreenCase(.modules, 120, 40), ScreenCase(.certifications), ScreenCase(.coverage, 100, 30),
+        ScreenCase(.classes), ScreenCase(.classes, 120, 40), ScreenCase(.exports), ScreenCase(.exports, 120, 40),
+        ScreenCase(.help), ScreenCase(.quitConfirm), ScreenCase(.tooSmall, 60, 20),
+    ]
+
+    @Test("screen looks as recorded", arguments: cases)
+    func screen(_ screenCase: ScreenCase) async throws {
+        let h = await screenCase.harness()
+        try ScreenSnapshot.assertMatches(h.frame, named: screenCase.scene.rawValue)
+    }
+}
