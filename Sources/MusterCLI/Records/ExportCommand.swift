@@ -75,9 +75,6 @@ struct ExportComplianceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compliance", abstract: "One row per active officer and requirement, with its status as of a date.")
 
-    static let columns = ["badge", "last_name", "first_name", "unit", "module_id", "module_title", "status", "completed_on",
-                          "expires_on", "due_on"]
-
     @OptionGroup var store: StoreOptions
     @OptionGroup var export: ExportOptions
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge on (default: today).", valueName: "YYYY-MM-DD"))
@@ -89,20 +86,9 @@ struct ExportComplianceCommand: ParsableCommand {
         let session = try Session.open(store)
         try session.require(.export)
         let curriculum = try session.curriculum()
-        let engine = StatusEngine(curriculum: curriculum)
-        _ = try export.write(columns: Self.columns) { emit in
-            try session.store.forEachOfficerRecords(OfficerFilter(unit: export.unit, statuses: [.active])) { records in
-                for standing in engine.moduleStandings(for: records.statusRecords, asOf: day) {
-                    if let module = export.module, standing.moduleID != module { continue }
-                    if let from, standing.completedOn.map({ $0 < from }) ?? true { continue }
-                    if let to, standing.completedOn.map({ $0 > to }) ?? true { continue }
-                    let officer = records.officer
-                    try emit([.text(officer.badge), .text(officer.lastName), .text(officer.firstName), .optionalText(officer.unit),
-                              .text(standing.moduleID), .optionalText(curriculum.module(standing.moduleID)?.title),
-                              .text(standing.status.rawValue), .optionalText(standing.completedOn?.iso),
-                              .optionalText(standing.expiresOn?.iso), .optionalText(standing.dueOn?.iso)])
-                }
-            }
+        _ = try export.write(columns: ExportRows.complianceColumns) { emit in
+            try ExportRows.compliance(store: session.store, curriculum: curriculum, asOf: day, moduleID: export.module,
+                                      unit: export.unit, from: from, to: to, emit: emit)
         }
     }
 }
