@@ -36,19 +36,23 @@ public enum CompletionVerdict: Hashable, Sendable {
 
     /// Judges `completion` against `module` (the newest loaded version) as of `date`.
     public init(_ completion: Completion, for module: Module?, asOf date: CalendarDate) {
+        self.init(completion, terms: module.map(ModuleTerms.init), asOf: date)
+    }
+
+    init(_ completion: Completion, terms: ModuleTerms?, asOf date: CalendarDate) {
         var reasons: [Disqualification] = []
         if let voidReason = completion.voidReason { reasons.append(.voided(reason: voidReason)) }
-        if completion.completedOn > date { reasons.append(.completedAfterAsOf(date)) }
+        if date < completion.completedOn { reasons.append(.completedAfterAsOf(date)) }
         if completion.result != .pass { reasons.append(.failed) }
-        if let module {
-            if let acceptsFrom = module.acceptsFrom, completion.moduleVersion < acceptsFrom {
+        if let terms {
+            if let acceptsFrom = terms.acceptsFrom, completion.moduleVersion < acceptsFrom {
                 reasons.append(.versionBelowAcceptsFrom(version: completion.moduleVersion, acceptsFrom: acceptsFrom))
             }
         } else {
             reasons.append(.moduleNotInCurriculum)
         }
-        if reasons.isEmpty, let module {
-            self = .counts(expiresOn: module.validity.expiresOn(completedOn: completion.completedOn))
+        if reasons.isEmpty, let terms {
+            self = .counts(expiresOn: terms.validity.expiresOn(completedOn: completion.completedOn))
         } else {
             self = .doesNotCount(reasons)
         }
@@ -77,11 +81,11 @@ public struct CompletionEvidence: Hashable, Sendable {
         if mine != theirs {
             guard let mine else { return true }
             guard let theirs else { return false }
-            return mine > theirs
+            return theirs < mine
         }
         if completion.completedOn != other.completion.completedOn {
-            return completion.completedOn > other.completion.completedOn
+            return other.completion.completedOn < completion.completedOn
         }
-        return completion.id > other.completion.id
+        return other.completion.id < completion.id
     }
 }
