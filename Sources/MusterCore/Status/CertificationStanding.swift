@@ -18,14 +18,14 @@ public struct CertificationStanding: Sendable, Equatable {
         self.modules = modules
         self.isInCurriculum = isInCurriculum
         if isInCurriculum {
-            status = CertificationStatus(moduleStatuses: modules.lazy.map { $0.status })
+            status = CertificationStatus(count: modules.count) { modules[$0].status }
         } else {
             status = .notStarted
         }
         certifiedUntil = nil
         if status == .certified || status == .expiring {
-            for module in modules where module.status != .waived {
-                if let expiresOn = module.expiresOn, certifiedUntil.map({ expiresOn < $0 }) ?? true {
+            for index in modules.indices where modules[index].status != .waived {
+                if let expiresOn = modules[index].expiresOn, certifiedUntil.map({ expiresOn < $0 }) ?? true {
                     certifiedUntil = expiresOn
                 }
             }

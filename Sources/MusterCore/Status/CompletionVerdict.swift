@@ -77,15 +77,21 @@ public struct CompletionEvidence: Hashable, Sendable {
     /// Whether this counting completion beats `other` as the basis of a status: it expires later
     /// (never is latest); on a tie, it was completed later; then the higher id (recorded later).
     func isBetterBasis(than other: CompletionEvidence) -> Bool {
-        guard case .counts(let mine) = verdict, case .counts(let theirs) = other.verdict else { return false }
+        Self.isBetterBasis(completion, verdict, than: other.completion, other.verdict)
+    }
+
+    static func isBetterBasis(
+        _ completion: Completion, _ verdict: CompletionVerdict, than other: Completion, _ otherVerdict: CompletionVerdict
+    ) -> Bool {
+        guard case .counts(let mine) = verdict, case .counts(let theirs) = otherVerdict else { return false }
         if mine != theirs {
             guard let mine else { return true }
             guard let theirs else { return false }
             return theirs < mine
         }
-        if completion.completedOn != other.completion.completedOn {
-            return other.completion.completedOn < completion.completedOn
+        if completion.completedOn != other.completedOn {
+            return other.completedOn < completion.completedOn
         }
-        return other.completion.id < completion.id
+        return other.id < completion.id
     }
 }

@@ -42,37 +42,27 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     }
 
     public func evaluate(_ records: OfficerRecords, asOf date: CalendarDate) -> ModuleStanding {
-        evaluate(records, ownCompletions: records.ownCompletionIndices(), asOf: date)
+        evaluate(records, ownCompletionsNewestFirst: records.ownCompletionsNewestFirst(), asOf: date)
     }
 
-    /// `own` holds the indices of the officer's own completions, found once per officer by the engine
-    /// rather than once per requirement.
-    func evaluate(_ records: OfficerRecords, ownCompletions own: [Int], asOf date: CalendarDate) -> ModuleStanding {
+    /// `own` holds the indices of the officer's own completions, newest first (then highest id) as
+    /// the notes are read, found and sorted once per officer by the engine rather than per requirement.
+    func evaluate(_ records: OfficerRecords, ownCompletionsNewestFirst own: [Int], asOf date: CalendarDate) -> ModuleStanding {
         let badge = records.officer.badge
         let completions = records.completions
 
-        // Newest first (then highest id), the order the notes are read in. An officer has a handful
-        // of attempts per module, so sorting the indices in place is cheap.
-        var matches: [Int] = []
-        for index in own where completions[index].moduleID == moduleID {
-            var slot = matches.count
-            matches.append(index)
-            while slot > 0, Self.isNewer(completions[index], than: completions[matches[slot - 1]]) {
-                matches.swapAt(slot, slot - 1)
-                slot -= 1
-            }
-        }
-
         var evidence: [CompletionEvidence] = []
-        evidence.reserveCapacity(matches.count)
         var basisIndex: Int?
-        for index in matches {
-            let completion = completions[index]
-            let item = CompletionEvidence(completion: completion, verdict: CompletionVerdict(completion, terms: terms, asOf: date))
-            if item.verdict.counts, basisIndex.map({ item.isBetterBasis(than: evidence[$0]) }) ?? true {
-                basisIndex = evidence.count
+        // Read through a buffer pointer: subscripting the array here copies each whole completion
+        // just to compare its module id, which dominated the engine's run time at agency scale.
+        completions.withUnsafeBufferPointer { completions in
+            for index in own where completions[index].moduleID == moduleID {
+                let verdict = CompletionVerdict(completions[index], terms: terms, asOf: date)
+                if verdict.counts, basisIndex.map({ Self.isBetterBasis(completions[index], verdict, than: evidence[$0]) }) ?? true {
+                    basisIndex = evidence.count
+                }
+                evidence.append(CompletionEvidence(completion: completions[index], verdict: verdict))
             }
-            evidence.append(item)
         }
 
         var covering: Waiver?
@@ -91,15 +81,14 @@ public struct ModuleRequirement: RequirementRule, Equatable {
         }
         if otherWaivers.count > 1 { otherWaivers.sort { ($0.from, $0.id) < ($1.from, $1.id) } }
 
-        let basis = basisIndex.map { evidence[$0] }
         var expiresOn: CalendarDate?
-        if case .counts(let expiry)? = basis?.verdict { expiresOn = expiry }
+        if let basisIndex, case .counts(let expiry) = evidence[basisIndex].verdict { expiresOn = expiry }
         let windowOpensOn = expiresOn.map { $0.adding(days: -(terms?.expiringWindowDays ?? 0)) }
 
         let status: ModuleStatus
         if covering != nil {
             status = .waived
-        } else if basis != nil {
+        } else if basisIndex != nil {
             if let expiresOn, !(date < expiresOn) {
                 status = .expired
             } else if let windowOpensOn, !(date < windowOpensOn) {
@@ -115,13 +104,13 @@ public struct ModuleRequirement: RequirementRule, Equatable {
 
         return ModuleStanding(
             badge: badge, moduleID: moduleID, status: status, asOf: date,
-            basis: basis?.completion, expiresOn: expiresOn, expiringWindowOpensOn: windowOpensOn, dueOn: dueOn,
+            basisIndex: basisIndex, expiresOn: expiresOn, expiringWindowOpensOn: windowOpensOn, dueOn: dueOn,
             waiver: covering, otherWaivers: otherWaivers, evidence: evidence, requiredBy: requiredBy,
             isInCurriculum: terms != nil)
     }
 
-    private static func isNewer(_ completion: Completion, than other: Completion) -> Bool {
-        completion.completedOn == other.completedOn ? other.id < completion.id : other.completedOn < completion.completedOn
+    private static func isBetterBasis(_ completion: Completion, _ verdict: CompletionVerdict, than other: CompletionEvidence) -> Bool {
+        CompletionEvidence.isBetterBasis(completion, verdict, than: other.completion, other.verdict)
     }
 
     /// Whether `candidate` runs at least as long as `current` (open-ended is longest), preferring the
@@ -153,10 +142,20 @@ final class ModuleTerms: Sendable {
 }
 
 extension OfficerRecords {
-    /// Indices of the completions that are the officer's own: a grouping mistake upstream must never
-    /// let another officer's completion count.
-    func ownCompletionIndices() -> [Int] {
+    /// Indices of the completions that are the officer's own, newest first (then highest id). Only
+    /// own ones: a grouping mistake upstream must never let another officer's completion count.
+    func ownCompletionsNewestFirst() -> [Int] {
         let badge = officer.badge
-        return completions.indices.filter { completions[$0].badge == badge }
+        return completions.withUnsafeBufferPointer { completions in
+            // Sorting plain integer keys is several times faster than comparing dates field by field.
+            var keys: [(day: Int, id: Int64, index: Int)] = []
+            keys.reserveCapacity(completions.count)
+            for index in completions.indices where completions[index].badge == badge {
+                let day = completions[index].completedOn
+                keys.append(((day.year * 100 + day.month) * 100 + day.day, completions[index].id, index))
+            }
+            keys.sort { ($1.day, $1.id) < ($0.day, $0.id) }
+            return keys.map { $0.index }
+        }
     }
 }

@@ -20,6 +20,7 @@ public struct StatusEngine: Sendable {
     public func requirements(for records: OfficerRecords) -> [ModuleRequirement] {
         // An officer has a dozen or so requirements: a linear search beats building a dictionary.
         var requirements: [ModuleRequirement] = []
+        requirements.reserveCapacity(16)
         func require(_ moduleID: String, by assignment: Assignment) {
             if let index = requirements.firstIndex(where: { $0.moduleID == moduleID }) {
                 requirements[index].add(assignment)
@@ -64,8 +65,8 @@ public struct StatusEngine: Sendable {
 
     /// The officer's standing on each required module as of `date`, sorted by module id.
     public func moduleStandings(for records: OfficerRecords, asOf date: CalendarDate) -> [ModuleStanding] {
-        let own = records.ownCompletionIndices()
-        return requirements(for: records).map { $0.evaluate(records, ownCompletions: own, asOf: date) }
+        let own = records.ownCompletionsNewestFirst()
+        return requirements(for: records).map { $0.evaluate(records, ownCompletionsNewestFirst: own, asOf: date) }
     }
 
     /// The officer's standing on each assigned certification as of `date`, sorted by certification id.
