@@ -101,7 +101,7 @@ public struct DemoAgency {
         var random = SeededGenerator(seed: seed &* 31 &+ UInt64(index) &* 0x5851_F42D_4C95_7F2D)
         var history = History()
         let modules = requiredModulesByUnit[officer.unit ?? ""] ?? []
-        let diligence = random.chance(0.7) ? 0.97 : random.chance(0.6) ? 0.85 : 0.6
+        let diligence = random.chance(0.8) ? 0.995 : random.chance(0.7) ? 0.9 : 0.6
         let historyStart = max(officer.hireDate ?? asOf, asOf.adding(days: -5 * 365))
         for module in modules {
             var day = historyStart.adding(days: Int.random(in: 5...75, using: &random))
@@ -116,10 +116,16 @@ public struct DemoAgency {
                 if random.chance(0.004) { done.voidReason = "Entered against the wrong badge; see roster correction" }
                 history.completions.append(done)
                 guard let expires = module.validity.expiresOn(completedOn: day) else { break }
-                // Most renew a little early; the less diligent sometimes let it lapse.
-                day = random.chance(diligence)
-                    ? expires.adding(days: -Int.random(in: 5...60, using: &random))
-                    : expires.adding(days: Int.random(in: 20...240, using: &random))
+                let onTime = random.chance(diligence)
+                if module.validity == .calendarYear {
+                    // Valid through December 31: the next one is owed during the following year.
+                    day = expires.adding(days: onTime ? Int.random(in: 3...300, using: &random) : Int.random(in: 330...500, using: &random))
+                } else {
+                    // Most renew a little early; the less diligent sometimes let it lapse.
+                    day = onTime
+                        ? expires.adding(days: -Int.random(in: 5...60, using: &random))
+                        : expires.adding(days: Int.random(in: 20...240, using: &random))
+                }
             }
         }
         if officer.status == .leave, let module = modules.first {
