@@ -18,13 +18,17 @@ public struct CertificationStanding: Sendable, Equatable {
         self.modules = modules
         self.isInCurriculum = isInCurriculum
         if isInCurriculum {
-            status = CertificationStatus(moduleStatuses: modules.lazy.map(\.status))
+            status = CertificationStatus(count: modules.count) { modules[$0].status }
         } else {
             status = .notStarted
         }
         certifiedUntil = nil
         if status == .certified || status == .expiring {
-            certifiedUntil = modules.lazy.filter { $0.status != .waived }.compactMap(\.expiresOn).min()
+            for index in modules.indices where modules[index].status != .waived {
+                if let expiresOn = modules[index].expiresOn, certifiedUntil.map({ expiresOn < $0 }) ?? true {
+                    certifiedUntil = expiresOn
+                }
+            }
         }
     }
 

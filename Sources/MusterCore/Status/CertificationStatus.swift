@@ -14,12 +14,19 @@ public enum CertificationStatus: String, Sendable, Codable, CaseIterable {
 
     /// The status of a certification whose modules stand as given, first matching rule winning.
     /// A certification without modules is vacuously `certified`.
-    public init<Statuses: Sequence>(moduleStatuses: Statuses) where Statuses.Element == ModuleStatus {
+    public init(moduleStatuses: [ModuleStatus]) {
+        self.init(count: moduleStatuses.count) { moduleStatuses[$0] }
+    }
+
+    /// The same, reading the `count` module statuses through `status(at:)`, so callers holding whole
+    /// standings need not copy them out.
+    init(count: Int, status statusAt: (Int) -> ModuleStatus) {
         var allCurrentOrWaived = true
         var allSatisfied = true
         var anyLapsed = false
         var anySatisfied = false
-        for status in moduleStatuses {
+        for index in 0..<count {
+            let status = statusAt(index)
             if status != .current && status != .waived { allCurrentOrWaived = false }
             if status.isSatisfied { anySatisfied = true } else { allSatisfied = false }
             if status == .expired || status == .overdue { anyLapsed = true }

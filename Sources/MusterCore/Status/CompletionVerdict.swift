@@ -36,19 +36,23 @@ public enum CompletionVerdict: Hashable, Sendable {
 
     /// Judges `completion` against `module` (the newest loaded version) as of `date`.
     public init(_ completion: Completion, for module: Module?, asOf date: CalendarDate) {
+        self.init(completion, terms: module.map(ModuleTerms.init), asOf: date)
+    }
+
+    init(_ completion: Completion, terms: ModuleTerms?, asOf date: CalendarDate) {
         var reasons: [Disqualification] = []
         if let voidReason = completion.voidReason { reasons.append(.voided(reason: voidReason)) }
-        if completion.completedOn > date { reasons.append(.completedAfterAsOf(date)) }
+        if date < completion.completedOn { reasons.append(.completedAfterAsOf(date)) }
         if completion.result != .pass { reasons.append(.failed) }
-        if let module {
-            if let acceptsFrom = module.acceptsFrom, completion.moduleVersion < acceptsFrom {
+        if let terms {
+            if let acceptsFrom = terms.acceptsFrom, completion.moduleVersion < acceptsFrom {
                 reasons.append(.versionBelowAcceptsFrom(version: completion.moduleVersion, acceptsFrom: acceptsFrom))
             }
         } else {
             reasons.append(.moduleNotInCurriculum)
         }
-        if reasons.isEmpty, let module {
-            self = .counts(expiresOn: module.validity.expiresOn(completedOn: completion.completedOn))
+        if reasons.isEmpty, let terms {
+            self = .counts(expiresOn: terms.validity.expiresOn(completedOn: completion.completedOn))
         } else {
             self = .doesNotCount(reasons)
         }
@@ -73,15 +77,21 @@ public struct CompletionEvidence: Hashable, Sendable {
     /// Whether this counting completion beats `other` as the basis of a status: it expires later
     /// (never is latest); on a tie, it was completed later; then the higher id (recorded later).
     func isBetterBasis(than other: CompletionEvidence) -> Bool {
-        guard case .counts(let mine) = verdict, case .counts(let theirs) = other.verdict else { return false }
+        Self.isBetterBasis(completion, verdict, than: other.completion, other.verdict)
+    }
+
+    static func isBetterBasis(
+        _ completion: Completion, _ verdict: CompletionVerdict, than other: Completion, _ otherVerdict: CompletionVerdict
+    ) -> Bool {
+        guard case .counts(let mine) = verdict, case .counts(let theirs) = otherVerdict else { return false }
         if mine != theirs {
             guard let mine else { return true }
             guard let theirs else { return false }
-            return mine > theirs
+            return theirs < mine
         }
-        if completion.completedOn != other.completion.completedOn {
-            return completion.completedOn > other.completion.completedOn
+        if completion.completedOn != other.completedOn {
+            return other.completedOn < completion.completedOn
         }
-        return completion.id > other.completion.id
+        return other.id < completion.id
     }
 }

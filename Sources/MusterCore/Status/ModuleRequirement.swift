@@ -4,23 +4,36 @@
 /// officer, directly or through a certification, to them or to their unit.
 public struct ModuleRequirement: RequirementRule, Equatable {
     public let moduleID: String
-    /// The newest loaded version, whose validity, window and `accepts_from` decide; nil when the
-    /// module is not in the loaded curriculum, in which case nothing can count towards it.
-    public let module: Module?
+    /// Shared by reference: a requirement is built per officer, and copying a whole `Module` each time
+    /// would cost more than judging it.
+    private let terms: ModuleTerms?
     /// The earliest due date among the assignments that carry one.
     public private(set) var dueOn: CalendarDate?
     /// Every assignment requiring the module, in the order they were given.
     public private(set) var requiredBy: [Assignment]
 
     public init(moduleID: String, module: Module?, requiredBy: [Assignment] = []) {
+        self.init(moduleID: moduleID, terms: module.map(ModuleTerms.init), requiredBy: requiredBy)
+    }
+
+    init(moduleID: String, terms: ModuleTerms?, requiredBy: [Assignment]) {
         self.moduleID = moduleID
-        self.module = module
+        self.terms = terms
         self.dueOn = nil
         self.requiredBy = []
         for assignment in requiredBy { add(assignment) }
     }
 
+    /// The newest loaded version, whose validity, window and `accepts_from` decide; nil when the
+    /// module is not in the loaded curriculum, in which case nothing can count towards it.
+    public var module: Module? { terms?.module }
+
     public var requirementID: String { moduleID }
+
+    public static func == (lhs: ModuleRequirement, rhs: ModuleRequirement) -> Bool {
+        lhs.moduleID == rhs.moduleID && lhs.module == rhs.module && lhs.dueOn == rhs.dueOn
+            && lhs.requiredBy == rhs.requiredBy
+    }
 
     /// Records one more assignment requiring the module; the earliest due date wins.
     public mutating func add(_ assignment: Assignment) {
@@ -29,16 +42,27 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     }
 
     public func evaluate(_ records: OfficerRecords, asOf date: CalendarDate) -> ModuleStanding {
+        evaluate(records, ownCompletionsNewestFirst: records.ownCompletionsNewestFirst(), asOf: date)
+    }
+
+    /// `own` holds the indices of the officer's own completions, newest first (then highest id) as
+    /// the notes are read, found and sorted once per officer by the engine rather than per requirement.
+    func evaluate(_ records: OfficerRecords, ownCompletionsNewestFirst own: [Int], asOf date: CalendarDate) -> ModuleStanding {
         let badge = records.officer.badge
+        let completions = records.completions
 
         var evidence: [CompletionEvidence] = []
         var basisIndex: Int?
-        for completion in records.completions where completion.moduleID == moduleID && completion.badge == badge {
-            let item = CompletionEvidence(completion: completion, verdict: CompletionVerdict(completion, for: module, asOf: date))
-            if item.verdict.counts, basisIndex.map({ item.isBetterBasis(than: evidence[$0]) }) ?? true {
-                basisIndex = evidence.count
+        // Read through a buffer pointer, so that comparing module ids does not copy whole completions
+        // (twelve requirements times fifty completions per officer, for every officer).
+        completions.withUnsafeBufferPointer { completions in
+            for index in own where completions[index].moduleID == moduleID {
+                let verdict = CompletionVerdict(completions[index], terms: terms, asOf: date)
+                if verdict.counts, basisIndex.map({ Self.isBetterBasis(completions[index], verdict, than: evidence[$0]) }) ?? true {
+                    basisIndex = evidence.count
+                }
+                evidence.append(CompletionEvidence(completion: completions[index], verdict: verdict))
             }
-            evidence.append(item)
         }
 
         var covering: Waiver?
@@ -55,46 +79,83 @@ public struct ModuleRequirement: RequirementRule, Equatable {
                 otherWaivers.append(waiver)
             }
         }
+        if otherWaivers.count > 1 { otherWaivers.sort { ($0.from, $0.id) < ($1.from, $1.id) } }
 
-        let basis = basisIndex.map { evidence[$0] }
         var expiresOn: CalendarDate?
-        if case .counts(let expiry)? = basis?.verdict { expiresOn = expiry }
-        let windowOpensOn = expiresOn.map { $0.adding(days: -(module?.expiringWindowDays ?? 0)) }
+        if let basisIndex, case .counts(let expiry) = evidence[basisIndex].verdict { expiresOn = expiry }
+        let windowOpensOn = expiresOn.map { $0.adding(days: -(terms?.expiringWindowDays ?? 0)) }
 
         let status: ModuleStatus
         if covering != nil {
             status = .waived
-        } else if basis != nil {
-            if let expiresOn, date >= expiresOn {
+        } else if basisIndex != nil {
+            if let expiresOn, !(date < expiresOn) {
                 status = .expired
-            } else if let windowOpensOn, date >= windowOpensOn {
+            } else if let windowOpensOn, !(date < windowOpensOn) {
                 status = .expiring
             } else {
                 status = .current
             }
-        } else if let dueOn, date > dueOn {
+        } else if let dueOn, dueOn < date {
             status = .overdue
         } else {
             status = .assigned
         }
 
-        evidence.sort { ($0.completion.completedOn, $0.completion.id) > ($1.completion.completedOn, $1.completion.id) }
-        otherWaivers.sort { ($0.from, $0.id) < ($1.from, $1.id) }
         return ModuleStanding(
             badge: badge, moduleID: moduleID, status: status, asOf: date,
-            basis: basis?.completion, expiresOn: expiresOn, expiringWindowOpensOn: windowOpensOn, dueOn: dueOn,
+            basisIndex: basisIndex, expiresOn: expiresOn, expiringWindowOpensOn: windowOpensOn, dueOn: dueOn,
             waiver: covering, otherWaivers: otherWaivers, evidence: evidence, requiredBy: requiredBy,
-            isInCurriculum: module != nil)
+            isInCurriculum: terms != nil)
+    }
+
+    private static func isBetterBasis(_ completion: Completion, _ verdict: CompletionVerdict, than other: CompletionEvidence) -> Bool {
+        CompletionEvidence.isBetterBasis(completion, verdict, than: other.completion, other.verdict)
     }
 
     /// Whether `candidate` runs at least as long as `current` (open-ended is longest), preferring the
     /// later-recorded waiver on a tie, so the explanation cites the waiver that matters longest.
     private static func outlasts(_ candidate: Waiver, _ current: Waiver) -> Bool {
         switch (candidate.until, current.until) {
-        case (nil, nil): candidate.id > current.id
+        case (nil, nil): current.id < candidate.id
         case (nil, _): true
         case (_, nil): false
-        case (let mine?, let theirs?): mine != theirs ? mine > theirs : candidate.id > current.id
+        case (let mine?, let theirs?): mine != theirs ? theirs < mine : current.id < candidate.id
+        }
+    }
+}
+
+/// A module's rules, boxed once per curriculum so every officer's requirement shares them and the
+/// hot path reads the three fields it needs without copying the module.
+final class ModuleTerms: Sendable {
+    let module: Module
+    let validity: Validity
+    let acceptsFrom: ModuleVersion?
+    let expiringWindowDays: Int
+
+    init(_ module: Module) {
+        self.module = module
+        validity = module.validity
+        acceptsFrom = module.acceptsFrom
+        expiringWindowDays = module.expiringWindowDays
+    }
+}
+
+extension OfficerRecords {
+    /// Indices of the completions that are the officer's own, newest first (then highest id). Only
+    /// own ones: a grouping mistake upstream must never let another officer's completion count.
+    func ownCompletionsNewestFirst() -> [Int] {
+        let badge = officer.badge
+        return completions.withUnsafeBufferPointer { completions in
+            // Sorting plain integer keys is several times faster than comparing dates field by field.
+            var keys: [(day: Int, id: Int64, index: Int)] = []
+            keys.reserveCapacity(completions.count)
+            for index in completions.indices where completions[index].badge == badge {
+                let day = completions[index].completedOn
+                keys.append(((day.year * 100 + day.month) * 100 + day.day, completions[index].id, index))
+            }
+            keys.sort { ($1.day, $1.id) < ($0.day, $0.id) }
+            return keys.map { $0.index }
         }
     }
 }

@@ -7,8 +7,9 @@ public struct ModuleStanding: RequirementStanding, Equatable {
     public var status: ModuleStatus
     /// The date the standing was judged as of.
     public var asOf: CalendarDate
-    /// The best counting completion (expires last; on a tie the latest), whatever the status.
-    public var basis: Completion?
+    /// Where in `evidence` the best counting completion is (it expires last; on a tie the latest),
+    /// whatever the status. An index rather than a copy keeps standings small to pass around.
+    public var basisIndex: Int?
     /// When `basis` stops counting; nil when there is no basis or it never expires.
     public var expiresOn: CalendarDate?
     /// `expiresOn` minus the module's expiring window: from this day the status is `expiring`.
@@ -28,7 +29,7 @@ public struct ModuleStanding: RequirementStanding, Equatable {
     public var isInCurriculum: Bool
 
     public init(
-        badge: String, moduleID: String, status: ModuleStatus, asOf: CalendarDate, basis: Completion? = nil,
+        badge: String, moduleID: String, status: ModuleStatus, asOf: CalendarDate, basisIndex: Int? = nil,
         expiresOn: CalendarDate? = nil, expiringWindowOpensOn: CalendarDate? = nil, dueOn: CalendarDate? = nil,
         waiver: Waiver? = nil, otherWaivers: [Waiver] = [], evidence: [CompletionEvidence] = [],
         requiredBy: [Assignment] = [], isInCurriculum: Bool = true
@@ -37,7 +38,7 @@ public struct ModuleStanding: RequirementStanding, Equatable {
         self.moduleID = moduleID
         self.status = status
         self.asOf = asOf
-        self.basis = basis
+        self.basisIndex = basisIndex
         self.expiresOn = expiresOn
         self.expiringWindowOpensOn = expiringWindowOpensOn
         self.dueOn = dueOn
@@ -48,8 +49,11 @@ public struct ModuleStanding: RequirementStanding, Equatable {
         self.isInCurriculum = isInCurriculum
     }
 
+    /// The best counting completion, whatever the status.
+    public var basis: Completion? { basisIndex.map { evidence[$0].completion } }
+
     /// The completion date of `basis`.
-    public var completedOn: CalendarDate? { basis?.completedOn }
+    public var completedOn: CalendarDate? { basisIndex.map { evidence[$0].completion.completedOn } }
 
     public var requirementID: String { moduleID }
     public var statusWord: String { status.rawValue }

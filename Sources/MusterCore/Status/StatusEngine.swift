@@ -4,12 +4,13 @@
 public struct StatusEngine: Sendable {
     public let curriculum: Curriculum
     /// The newest loaded version of each module, whose rules decide.
-    private let newestModules: [String: Module]
+    private let newestModules: [String: ModuleTerms]
     private let certificationModules: [String: [String]]
 
     public init(curriculum: Curriculum) {
         self.curriculum = curriculum
-        newestModules = Dictionary(curriculum.modules.map { ($0.id, $0) }, uniquingKeysWith: { _, newest in newest })
+        newestModules = Dictionary(
+            curriculum.modules.map { ($0.id, ModuleTerms($0)) }, uniquingKeysWith: { _, newest in newest })
         certificationModules = Dictionary(
             curriculum.certifications.map { ($0.id, $0.modules) }, uniquingKeysWith: { first, _ in first })
     }
@@ -19,11 +20,12 @@ public struct StatusEngine: Sendable {
     public func requirements(for records: OfficerRecords) -> [ModuleRequirement] {
         // An officer has a dozen or so requirements: a linear search beats building a dictionary.
         var requirements: [ModuleRequirement] = []
+        requirements.reserveCapacity(16)
         func require(_ moduleID: String, by assignment: Assignment) {
             if let index = requirements.firstIndex(where: { $0.moduleID == moduleID }) {
                 requirements[index].add(assignment)
             } else {
-                requirements.append(ModuleRequirement(moduleID: moduleID, module: newestModules[moduleID], requiredBy: [assignment]))
+                requirements.append(ModuleRequirement(moduleID: moduleID, terms: newestModules[moduleID], requiredBy: [assignment]))
             }
         }
         for assignment in records.assignments where assignment.applies(to: records.officer) {
@@ -63,7 +65,8 @@ public struct StatusEngine: Sendable {
 
     /// The officer's standing on each required module as of `date`, sorted by module id.
     public func moduleStandings(for records: OfficerRecords, asOf date: CalendarDate) -> [ModuleStanding] {
-        requirements(for: records).map { $0.evaluate(records, asOf: date) }
+        let own = records.ownCompletionsNewestFirst()
+        return requirements(for: records).map { $0.evaluate(records, ownCompletionsNewestFirst: own, asOf: date) }
     }
 
     /// The officer's standing on each assigned certification as of `date`, sorted by certification id.

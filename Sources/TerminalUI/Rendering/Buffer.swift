@@ -175,6 +175,21 @@ public struct Buffer: Hashable, Sendable {
     }
 }
 
+extension Buffer {
+    /// A readable text snapshot of the buffer for checked-in expected screens: the lines between `┆`
+    /// fences (so trailing spaces are visible), then `styleRuns` after a `-- styles --` line.
+    ///
+    /// ```
+    /// ┆ Name  ┆
+    /// ┆▶ Ann  ┆
+    /// -- styles --
+    /// row 1: 0-6 selection+bold
+    /// ```
+    public var snapshot: String {
+        (lines.map { "┆\($0)┆" } + ["-- styles --"] + styleRuns).joined(separator: "\n") + "\n"
+    }
+}
+
 extension Style {
     /// "selection+bold+reverse" — the role, then each attribute.
     public var debugName: String {

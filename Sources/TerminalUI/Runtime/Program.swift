@@ -79,7 +79,7 @@ public struct Program<State: Equatable, Message: Sendable, Effect: Sendable> {
 
     /// Runs until `update` quits or the terminal is interrupted, and returns the final state. The caller
     /// restores the terminal afterwards (also when this throws).
-    public func run(on terminal: some Terminal) async throws -> ProgramResult<State> {
+    nonisolated(nonsending) public func run(on terminal: some Terminal) async throws -> ProgramResult<State> {
         var state = self.state
         let sink = MessageSink<Message>()
         var size = terminal.size

@@ -11,7 +11,7 @@ public protocol Terminal: AnyObject {
     func draw(_ changes: [CellChange], cursor: Position?, fullRedraw: Bool) throws
 
     /// The next event, or nil when none arrived within `timeout`.
-    func nextEvent(timeout: Duration) async throws -> TerminalEvent?
+    nonisolated(nonsending) func nextEvent(timeout: Duration) async throws -> TerminalEvent?
 
     /// Gives the terminal back to the shell (cooked mode, cursor visible, normal screen). Idempotent.
     func restore()

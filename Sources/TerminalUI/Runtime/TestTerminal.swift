@@ -70,7 +70,7 @@ public final class TestTerminal: Terminal {
         cellsWrittenPerFrame.append(changes.count)
     }
 
-    public func nextEvent(timeout: Duration) async throws -> TerminalEvent? {
+    nonisolated(nonsending) public func nextEvent(timeout: Duration) async throws -> TerminalEvent? {
         while let step = script.first {
             switch step {
             case .event(let event):

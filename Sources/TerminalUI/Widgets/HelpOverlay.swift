@@ -49,7 +49,7 @@ public struct HelpOverlay: Widget {
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
-        buffer.render(Box(title: title, footer: "↑↓ PgUp PgDn scroll · Esc close"), in: area)
+        buffer.render(Box(title: title, footer: "↑↓ scroll · Esc close"), in: area)
         let inner = Box.inner(area).inset(horizontal: 1)
         let lines = contentLines
         let offset = min(max(0, scrollOffset), maxScrollOffset(in: area))

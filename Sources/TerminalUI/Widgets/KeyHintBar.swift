@@ -7,6 +7,11 @@ public struct KeyHint: Hashable, Sendable {
         self.key = key
         self.label = label
     }
+
+    /// A hint for `key`, shown with its short label (`Ctrl-S`, `PgDn`, `↑`).
+    public init(_ key: Key, _ label: String) {
+        self.init(key: key.label, label: label)
+    }
 }
 
 /// The bottom line of key hints: `q quit  / search  ↵ open  ? help`.
