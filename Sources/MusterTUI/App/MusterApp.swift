@@ -10,9 +10,10 @@ import TerminalUI
 @available(macOS 15.0, *)
 public enum MusterApp {
     /// Runs until the user quits or a signal arrives; returns the signal number (nil after a normal quit).
+    /// Runs on the caller's actor, like `Program.run`, so a non-Sendable terminal never crosses actors.
     /// The caller restores the terminal afterwards, also when this throws.
     @discardableResult
-    public static func run(on terminal: some Terminal, client: MusterClient) async throws -> Int32? {
+    nonisolated(nonsending) public static func run(on terminal: some Terminal, client: MusterClient) async throws -> Int32? {
         let program = makeProgram(client: client, size: terminal.size)
         return try await program.run(on: terminal).signal
     }
