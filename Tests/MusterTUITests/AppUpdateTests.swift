@@ -122,3 +122,43 @@ struct AppUpdateTests {
         #expect(h.screen[22].contains("✗ Could not load the agency: database is locked"))
     }
 }
+
+@Suite("One keymap drives dispatch, hints and help")
+struct KeymapTests {
+    @Test("no two bindings in one context share a key")
+    func noConflicts() {
+        for context in KeyContext.allCases {
+            var seen: [Key: ActionID] = [:]
+            for binding in Keymap.bindings where binding.context == context {
+                for key in binding.keys {
+                    #expect(seen[key] == nil, "\(key) is bound to both \(seen[key]?.rawValue ?? "") and \(binding.id.rawValue)")
+                    seen[key] = binding.id
+                }
+            }
+        }
+    }
+
+    @Test("every action id has exactly one binding")
+    func everyActionBound() {
+        for id in ActionID.allCases {
+            #expect(Keymap.bindings.count { $0.id == id } == 1, "\(id.rawValue)")
+        }
+    }
+
+    @Test("the help overlay lists every key of the current screen, including unavailable ones with the reason")
+    func helpMatchesKeymap() async {
+        var h = await Harness(access: AccessPolicy(login: "audit", roles: [.auditor], ownBadge: nil))
+        await h.press(.character("2"), .enter, .character("?"))
+        let entries = Keymap.helpGroups(for: h.state).flatMap(\.entries)
+        let detailBindings = Keymap.bindings.filter { [.detail, .list, .global].contains($0.context) }
+        #expect(entries.count == detailBindings.count)
+        #expect(entries.contains { $0.label.hasPrefix("Record a completion for this officer — unavailable: login 'audit' may not") })
+    }
+
+    @Test("the Markdown key table lists every binding")
+    func markdown() {
+        let lines = MusterApp.keymapMarkdown.split(separator: "\n")
+        #expect(lines.count == Keymap.bindings.count + 2)
+        #expect(lines.contains("| Officer | `r` | Record a completion for this officer | `officer.record` |"))
+    }
+}

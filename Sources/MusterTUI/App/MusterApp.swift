@@ -18,6 +18,17 @@ public enum MusterApp {
         return try await program.run(on: terminal).signal
     }
 
+    /// Every key binding as a Markdown table, grouped by where it applies: the same table that drives
+    /// dispatch, the hint bar and the `?` overlay, for `muster keys` or generated docs.
+    public static var keymapMarkdown: String {
+        var lines = ["| Where | Keys | Action | Id |", "|---|---|---|---|"]
+        for binding in Keymap.bindings {
+            let keys = binding.keyLabel.map { $0 == "|" ? "\\|" : String($0) }.joined()
+            lines.append("| \(binding.context.title) | `\(keys)` | \(binding.description) | `\(binding.id.rawValue)` |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// The program behind `run`, for tests that drive it with a `TestTerminal`.
     static func makeProgram(client: MusterClient, size: Size) -> Program<AppState, AppMessage, AppEffect> {
         let state = AppState(context: AppContext(client: client), size: size)

@@ -101,7 +101,7 @@ enum ModulesView {
         var lines: [[Span]] = [[Span(certification.title, .title, .bold)], [Span(certification.id, .muted)]]
         for text in wrapped(certification.summary, width: columns[1].width) { lines.append([Span(text)]) }
         lines.append([])
-        lines.append([Span("Modules · share of required officers current, expiring or waived", .header, .bold)])
+        lines.append([Span("Modules · share current or waived", .header, .bold)])
         let stats = state.agency.value?.snapshot.modules ?? []
         for id in certification.modules {
             let tally = stats.first { $0.moduleID == id }?.statuses ?? ModuleStatusTally()
@@ -134,11 +134,12 @@ enum ModulesView {
             return [TableCell(row.requirement.id), coverage, TableCell(row.modules.map(\.id).joined(separator: ", ")),
                     TableCell(row.sources.map(\.id).joined(separator: ", "))]
         }
-        let parts = area.offsetTop(1).splitRows([.fill, .fixed(2)])
+        let body = area.offsetTop(1)
+        let parts = body.splitRows([.fixed(min(rows.count + 1, body.height - 3)), .fixed(1), .fixed(2)])
         buffer.render(table, in: parts[0])
         if let selected = state.modules.list.selected, rows.indices.contains(selected) {
-            for (index, line) in wrapped(rows[selected].requirement.requirement, width: parts[1].width).prefix(2).enumerated() {
-                buffer.line(line, in: parts[1], row: index, style: Style(.accent))
+            for (index, line) in wrapped(rows[selected].requirement.requirement, width: parts[2].width).prefix(2).enumerated() {
+                buffer.line(line, in: parts[2], row: index, style: Style(.accent))
             }
         }
     }
