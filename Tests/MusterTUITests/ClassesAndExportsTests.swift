@@ -64,6 +64,22 @@ struct ClassesAndExportsTests {
         #expect(all.sorted() == ["A-1003", "A-1004", "A-1005", "A-1007", "A-1008"])
     }
 
+    @Test("/ finds an officer by name and Enter signs them in")
+    func findAttendee() async throws {
+        var h = await classDraft()
+        await h.press(.escape, .character("/"))
+        await h.type("ñúñ")
+        #expect(h.state.classes.searchResults.count == 1)
+        await h.press(.enter)
+        #expect(h.state.classes.form[.attendees]?.value == "A-1004")
+        await h.press(.backspace, .backspace, .backspace)
+        await h.type("a-10")
+        #expect(h.state.classes.searchResults.count == 11)  // O'Brien is separated
+        await h.press(.down, .enter, .escape)
+        #expect(h.state.classes.search == nil)
+        #expect(h.state.classes.form[.attendees]?.value == "A-1004 A-1002")
+    }
+
     @Test("leaving the export form previews the first rows; w writes with progress and says where")
     func exportFlow() async throws {
         var h = await Harness()

@@ -117,6 +117,24 @@ extension AppUpdate {
             addUnitAttendees(&state)
         case .classesRecord:
             return save(&state)
+        case .classesFind:
+            state.classes.search = TextInput()
+            state.classes.searchResults = []
+            state.classes.searchSelection = 0
+        case .findCancel:
+            state.classes.search = nil
+        case .findUp:
+            state.classes.searchSelection = max(0, state.classes.searchSelection - 1)
+        case .findDown:
+            state.classes.searchSelection = min(max(0, state.classes.searchResults.count - 1), state.classes.searchSelection + 1)
+        case .findAdd:
+            let results = state.classes.searchResults
+            guard let data = state.agency.value, results.indices.contains(state.classes.searchSelection) else {
+                state.status = .error("No officer matches; type part of a name or badge")
+                return .none
+            }
+            let row = data.snapshot.officers[results[state.classes.searchSelection]]
+            appendAttendees(&state, [row.badge], source: "(\(row.displayName))")
         case .classesClear:
             state.classes.form = FormCatalog.classSession(asOf: state.context.asOf, units: state.agency.value?.units ?? [])
 
@@ -304,6 +322,24 @@ extension AppUpdate {
         }
         let badges = data.snapshot.officers.filter { $0.unit == unit && $0.officerStatus != .separated }.map(\.badge)
         appendAttendees(&state, badges, source: "in \(unit)")
+    }
+
+    /// Refreshes the attendee matches for the text typed so far: officers not separated whose badge or
+    /// name contains it, at most `searchLimit` of them.
+    static func findAttendees(_ state: inout AppState) {
+        guard let data = state.agency.value, let query = state.classes.search?.value.lowercased(), !query.isEmpty else {
+            state.classes.searchResults = []
+            return
+        }
+        var results: [Int] = []
+        for (index, row) in data.snapshot.officers.enumerated() where row.officerStatus != .separated {
+            if OfficersState.matches(row, query) {
+                results.append(index)
+                if results.count == ClassesState.searchLimit { break }
+            }
+        }
+        state.classes.searchResults = results
+        state.classes.searchSelection = 0
     }
 
     private static func appendAttendees(_ state: inout AppState, _ badges: [String], source: String) {

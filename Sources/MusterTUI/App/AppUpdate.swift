@@ -18,6 +18,10 @@ enum AppUpdate {
                 state.modal = .form(form)
             } else if let form = state.tabForm, form.isEditing {
                 updateTabForm(&state) { $0.insert(text) }
+            } else if state.tab == .classes, var search = state.classes.search {
+                search.insert(text)
+                state.classes.search = search
+                findAttendees(&state)
             } else if state.tab == .officers, state.officers.isSearching {
                 state.officers.search.insert(text)
                 searchChanged(&state)
@@ -96,6 +100,9 @@ enum AppUpdate {
             }
         } else if contexts.first == .search, state.officers.search.handle(key) {
             searchChanged(&state)
+        } else if contexts.first == .classSearch, var search = state.classes.search, search.handle(key) {
+            state.classes.search = search
+            findAttendees(&state)
         }
         return .none
     }

@@ -70,6 +70,12 @@ enum Keymap {
         KeyBinding(.classesRecord, [.ctrl("s")], in: .classes, "Record the whole roster in one step", short: "record roster",
                    hint: true, disabledReason: { $0.context.refusal(.recordCompletions) }),
         KeyBinding(.classesClear, [.character("x")], in: .classes, "Clear the session form", short: "clear"),
+        KeyBinding(.classesFind, [.character("/")], in: .classes, "Find an officer by name or badge to sign in", short: "find",
+                   hint: true),
+        KeyBinding(.findAdd, [.enter], in: .classSearch, "Add the selected officer to the roster", short: "add", hint: true),
+        KeyBinding(.findCancel, [.escape], in: .classSearch, "Stop finding", short: "done", hint: true),
+        KeyBinding(.findUp, [.up], in: .classSearch, "Previous match", short: "up"),
+        KeyBinding(.findDown, [.down], in: .classSearch, "Next match", short: "down"),
 
         // MARK: Exports
         KeyBinding(.exportsEdit, [.enter, .character("e")], in: .exports, "Edit the selected field", short: "edit", hint: true),
@@ -145,7 +151,9 @@ enum Keymap {
             if state.officers.isSearching { return [.search] }
             return [.officers, .list, .global]
         case .modules: return [.modules, .list, .global]
-        case .classes: return state.classes.form.isEditing ? [.form] : [.classes, .list, .global]
+        case .classes:
+            if state.classes.search != nil { return [.classSearch] }
+            return state.classes.form.isEditing ? [.form] : [.classes, .list, .global]
         case .exports: return state.exports.form.isEditing ? [.form] : [.exports, .list, .global]
         }
     }

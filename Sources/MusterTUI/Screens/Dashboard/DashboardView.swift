@@ -14,8 +14,8 @@ enum DashboardView {
         // Pictures on top in two columns; the overdue list runs full width underneath, where names fit.
         let leftRows = 6 + 1 + 4 + 1 + 2
         let rightRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
-        let overdueRows = min(max(3, snapshot.overdue.count + 1), area.height / 3)
-        let topHeight = min(max(leftRows, rightRows), area.height - overdueRows - 1)
+        // The overdue list keeps at least a heading and two lines; at larger sizes it gets what is left.
+        let topHeight = min(max(leftRows, rightRows), area.height - 4)
         let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight)
         let columns = top.splitColumns([.percentage(50), .fill], spacing: 3)
         var left = Column(area: columns[0])
@@ -25,10 +25,13 @@ enum DashboardView {
         left.skip()
         sparklineSection(snapshot, into: &buffer, column: &left)
 
-        var right = Column(area: columns[1])
-        unitSection(snapshot, into: &buffer, column: &right)
-        right.skip()
-        moduleSection(snapshot, state: state, into: &buffer, column: &right)
+        // Units and modules share the right column; each gets at least half when both need more.
+        let unitRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 })
+        let unitShare = min(unitRows, max((columns[1].height - 1) / 2, columns[1].height - 2 - max(1, snapshot.modules.count)))
+        var units = Column(area: Rect(x: columns[1].x, y: columns[1].y, width: columns[1].width, height: unitShare))
+        unitSection(snapshot, into: &buffer, column: &units)
+        var modules = Column(area: columns[1].offsetTop(unitShare + 1))
+        moduleSection(snapshot, state: state, into: &buffer, column: &modules)
 
         var bottom = Column(area: Rect(x: area.x, y: top.maxY + 1, width: area.width, height: area.height - topHeight - 1))
         overdueSection(snapshot, into: &buffer, column: &bottom)

@@ -36,7 +36,7 @@ enum ModulesView {
     private static func renderModules(_ state: AppState, into buffer: inout Buffer, area: Rect) {
         let modules = modulesByArea(state.context.curriculum)
         let wide = area.width >= 100
-        let columns = area.splitColumns([.percentage(wide ? 42 : 34), .fill], spacing: 2)
+        let columns = area.splitColumns([.percentage(wide ? 42 : 40), .fill], spacing: 2)
         var tableColumns = [TableColumn("Module", width: .fill(1))]
         if wide { tableColumns.insert(TableColumn("Area", width: .fixed(16)), at: 0) }
         let table = Table(columns: tableColumns, rowCount: modules.count, state: state.modules.list, emptyMessage: "No modules loaded") { index in
