@@ -108,6 +108,14 @@ struct ClassesAndExportsTests {
         #expect(h.screen.contains { $0.contains("Writing") && $0.contains("5,000 of 20,000 rows") })
     }
 
+    @Test("choosing JSON renames the output file to .json")
+    func formatRenamesOutput() async {
+        var h = await Harness()
+        await h.press(.character("5"), .down, .down, .down, .down, .enter, .right)
+        #expect(h.state.exports.form[.format]?.value == "json")
+        #expect(h.state.exports.form[.output]?.value == "muster-2026-11-23.json")
+    }
+
     @Test("export fields are checked: an unknown unit and a reversed range")
     func exportValidation() async throws {
         var h = await Harness()

@@ -97,6 +97,7 @@ enum AppUpdate {
                 state.modal = .form(form)
             } else {
                 updateTabForm(&state) { $0.edit(key) }
+                if state.tab == .exports { state.exports.form.matchOutputExtensionToFormat() }
             }
         } else if contexts.first == .search, state.officers.search.handle(key) {
             searchChanged(&state)

@@ -1,0 +1,11 @@
+import MusterCore
+
+/// What validation needs to know beyond the form: the curriculum, today, and who exists.
+struct ValidationContext {
+    var curriculum: Curriculum
+    var asOf: CalendarDate
+    var isKnownBadge: (String) -> Bool
+    var units: [String]
+    /// The officer's completions, for a void form (nil elsewhere).
+    var completions: [Completion] = []
+}
