@@ -6,6 +6,12 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "muster", targets: ["muster"]),
+        // Libraries for the benchmark package in Benchmarks/.
+        .library(name: "MusterCore", targets: ["MusterCore"]),
+        .library(name: "MusterDemo", targets: ["MusterDemo"]),
+        .library(name: "MusterStore", targets: ["MusterStore"]),
+        .library(name: "MusterTUI", targets: ["MusterTUI"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,7 +27,7 @@ let package = Package(
         .target(
             name: "MusterCLI",
             dependencies: [
-                "MusterCore", "MusterStore", "MusterTUI", "TerminalUI", "NcursesTerminal",
+                "MusterCore", "MusterDemo", "MusterStore", "MusterTUI", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -48,6 +54,8 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             plugins: ["EmbedCurricula"]
         ),
+
+        .target(name: "MusterDemo", dependencies: ["MusterCore"]),
 
         // MARK: - Shipped curricula, embedded into the binary at build time
         .executableTarget(name: "EmbedCurriculaTool"),

@@ -1,12 +1,51 @@
 import ArgumentParser
+import Foundation
+import MusterCore
+import MusterTUI
+import NcursesTerminal
 
-/// The `muster` command tree.
+/// The `muster` command tree. With no subcommand, `muster` opens the TUI.
 public struct MusterCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "muster",
         abstract: "Training-curriculum manager for law-enforcement agencies.",
-        subcommands: [CurriculaCommand.self]
+        discussion: """
+        With no subcommand, opens the terminal workspace on the database (--db, $MUSTER_DB, or the default).
+        `muster --demo` opens it on a demo agency, created on first use in the data directory.
+        Every action of the workspace is also a command below, for scripts and screen readers.
+        """,
+        subcommands: [
+            InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, RecordCompletionCommand.self,
+            VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, UsersCommand.self,
+            DemoCommand.self,
+        ]
     )
 
+    @OptionGroup var store: StoreOptions
+    @Flag(help: "Open a demo agency (built on first use in the data directory).") var demo = false
+    @Option(name: .customLong("as"), help: ArgumentHelp("Preview the officer view of this badge.", valueName: "BADGE"))
+    var previewBadge: String?
+
     public init() {}
+
+    public func run() async throws {
+        let session = demo ? try DemoDatabase.open(store) : try Session.open(store)
+        if let previewBadge {
+            try session.require(.readAllRecords)
+            _ = try session.officer(previewBadge)
+        } else if !session.access.allows(.readAllRecords), session.access.ownBadge == nil {
+            throw MusterFailure.validation(
+                "login '\(session.login)' has no role in \(session.path) and is no officer's login; "
+                + "a coordinator can grant one with `muster users grant \(session.login) ROLE`")
+        }
+        let client = LiveMusterClient.make(session: session, curriculum: try session.curriculum(), asOf: .today(),
+                                           previewBadge: previewBadge)
+        let signal: Int32?
+        do {
+            signal = try await NcursesTerminal.run { terminal in try await MusterApp.run(on: terminal, client: client) }
+        } catch let error as NcursesTerminalError {
+            throw MusterFailure.validation(error.description)
+        }
+        if let signal { throw ExitCode(128 + signal) }
+    }
 }

@@ -65,6 +65,7 @@ public final class NcursesTerminal: Terminal {
 
         cbreak()
         noecho()
+        Self.disableFlowControl()
         keypad(window, true)
         curs_set(0)
         if Self.environment("ESCDELAY") == nil { set_escdelay(25) }
@@ -172,6 +173,18 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Leaves curses: cursor visible, cooked mode, normal screen. Safe to call more than once.
+    /// Ctrl-S and Ctrl-Q are XOFF/XON in cooked and cbreak mode: the terminal would freeze on Ctrl-S
+    /// instead of passing it to the program, so input flow control is switched off for the session.
+    /// `def_prog_mode` records the change so ncurses keeps it across refreshes; `endwin` restores the
+    /// shell's own settings on exit.
+    private static func disableFlowControl() {
+        var attributes = termios()
+        guard tcgetattr(STDIN_FILENO, &attributes) == 0 else { return }
+        attributes.c_iflag &= ~tcflag_t(IXON)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &attributes)
+        def_prog_mode()
+    }
+
     public func restore() {
         guard !restored else { return }
         restored = true

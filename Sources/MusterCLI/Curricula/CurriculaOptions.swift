@@ -6,6 +6,12 @@ struct CurriculaOptions: ParsableArguments {
     @Option(name: .customLong("curricula"), help: ArgumentHelp("A curricula folder to use instead of the shipped one.", valueName: "DIR"))
     var directory: String?
 
+    init() {}
+
+    init(directory: String?) {
+        self.directory = directory
+    }
+
     func load() throws -> Curriculum {
         do {
             return try CurriculumLoader.load(from: directory)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MusterStore
 
 /// Runs the command line and returns Muster's exit code: 0 ok, 1 validation or rule failure,
 /// 2 usage, 3 storage error.
@@ -16,6 +17,9 @@ public enum MusterMain {
         } catch let failure as MusterFailure {
             StandardStreams.error("muster: \(failure.message)")
             return failure.exitCode
+        } catch let error as StoreError {
+            StandardStreams.error("muster: \(error.description)")
+            return error.isStorageFailure ? MusterFailure.Kind.storage.rawValue : MusterFailure.Kind.validation.rawValue
         } catch {
             return report(error)
         }

@@ -5,41 +5,41 @@ import MusterCore
 /// expiring, expired, overdue or waived, a few failed and voided attempts.
 ///
 /// It only describes the agency; the CLI writes it through the same command layer as any other input.
-struct DemoAgency {
-    struct PlannedAssignment {
-        var target: Assignment.Target
-        var unit: String
-        var dueOn: CalendarDate
+public struct DemoAgency {
+    public struct PlannedAssignment {
+        public var target: Assignment.Target
+        public var unit: String
+        public var dueOn: CalendarDate
     }
 
-    struct PlannedCompletion {
-        var moduleID: String
-        var completedOn: CalendarDate
-        var result: Completion.Result
-        var score: Int?
-        var hours: Double
-        var instructor: String
+    public struct PlannedCompletion {
+        public var moduleID: String
+        public var completedOn: CalendarDate
+        public var result: Completion.Result
+        public var score: Int?
+        public var hours: Double
+        public var instructor: String
         /// When set, the completion is recorded and then voided with this reason.
-        var voidReason: String?
+        public var voidReason: String?
     }
 
-    struct PlannedWaiver {
-        var moduleID: String
-        var reason: String
-        var from: CalendarDate
-        var until: CalendarDate?
+    public struct PlannedWaiver {
+        public var moduleID: String
+        public var reason: String
+        public var from: CalendarDate
+        public var until: CalendarDate?
     }
 
-    struct History {
-        var completions: [PlannedCompletion] = []
-        var waivers: [PlannedWaiver] = []
+    public struct History {
+        public var completions: [PlannedCompletion] = []
+        public var waivers: [PlannedWaiver] = []
     }
 
-    let asOf: CalendarDate
-    let seed: UInt64
-    let curriculum: Curriculum
-    private(set) var officers: [Officer] = []
-    private(set) var assignments: [PlannedAssignment] = []
+    public let asOf: CalendarDate
+    public let seed: UInt64
+    public let curriculum: Curriculum
+    public private(set) var officers: [Officer] = []
+    public private(set) var assignments: [PlannedAssignment] = []
     private var requiredModulesByUnit: [String: [Module]] = [:]
 
     /// Unit-specific modules on top of the annual certification, where the curriculum has them.
@@ -52,7 +52,7 @@ struct DemoAgency {
         "uof-wellness": DemoNames.units,
     ]
 
-    init(officerCount: Int, seed: UInt64, asOf: CalendarDate, curriculum: Curriculum) {
+    public init(officerCount: Int, seed: UInt64, asOf: CalendarDate, curriculum: Curriculum) {
         self.asOf = asOf
         self.seed = seed
         self.curriculum = curriculum
@@ -97,7 +97,7 @@ struct DemoAgency {
 
     /// The history of the officer at `index`, derived from the seed alone so it can be generated
     /// in any order, a batch at a time, without holding millions of records in memory.
-    func history(of officer: Officer, index: Int) -> History {
+    public func history(of officer: Officer, index: Int) -> History {
         var random = SeededGenerator(seed: seed &* 31 &+ UInt64(index) &* 0x5851_F42D_4C95_7F2D)
         var history = History()
         let modules = requiredModulesByUnit[officer.unit ?? ""] ?? []

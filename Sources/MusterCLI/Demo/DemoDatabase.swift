@@ -1,0 +1,44 @@
+import Foundation
+import MusterCore
+import MusterStore
+
+/// The demo agency `muster --demo` opens: `--db` if given, else `demo.sqlite` in Muster's data folder,
+/// built on first use into a temporary file and moved into place only when complete.
+enum DemoDatabase {
+    static let officers = 250
+    static let seed: UInt64 = 1
+
+    static func open(_ options: StoreOptions) throws -> Session {
+        let path = try options.path ?? defaultPath()
+        if !FileManager.default.fileExists(atPath: path) { try build(at: path) }
+        var existing = StoreOptions()
+        existing.path = path
+        return try Session.open(existing)
+    }
+
+    /// `demo.sqlite` beside the default database, ignoring `$MUSTER_DB` so the demo never lands on real records.
+    static func defaultPath() throws -> String {
+        var environment = ProcessInfo.processInfo.environment
+        environment["MUSTER_DB"] = nil
+        let main = try MusterDatabase.resolvePath(explicit: nil, environment: environment)
+        return (main as NSString).deletingLastPathComponent + "/demo.sqlite"
+    }
+
+    private static func build(at path: String) throws {
+        StandardStreams.error("Building the demo agency in \(path) (first run only)…")
+        let building = path + ".building-\(getpid())"
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
+        }
+        var options = StoreOptions()
+        options.path = building
+        do {
+            let session = try Session.open(options, create: true)
+            let summary = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: officers,
+                                          seed: seed, asOf: .today()).build()
+            StandardStreams.error("Demo agency ready: \(summary)")
+        }
+        // The session (and its connection pool) is gone here, so the file is complete and closed.
+        try FileManager.default.moveItem(atPath: building, toPath: path)
+    }
+}

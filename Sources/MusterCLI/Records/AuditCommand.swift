@@ -1,0 +1,47 @@
+import ArgumentParser
+import MusterStore
+
+/// `muster audit verify|log`.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Verify and read the tamper-evident audit trail.",
+        subcommands: [AuditVerifyCommand.self, AuditLogCommand.self])
+}
+
+struct AuditVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check the audit hash chain and that every record matches its last audit event (exit 1 if not).")
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let session = try Session.open(store)
+        try session.require(.audit)
+        let report = try session.store.verifyAudit()
+        if report.isIntact {
+            StandardStreams.out("audit trail intact: \(report.eventsChecked) events, every record matches its last event")
+        } else {
+            for line in report.lines { StandardStreams.out(line) }
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct AuditLogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "log", abstract: "Show audit events, newest first.")
+    @OptionGroup var store: StoreOptions
+    @Option(help: "How many events.") var limit = 50
+    @Option(help: "Skip this many of the newest events.") var offset = 0
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let session = try Session.open(store)
+        try session.require(.audit)
+        let events = try session.store.auditLog(limit: limit, offset: offset)
+        let columns = ["id", "occurred_at", "actor", "action", "entity", "entity_key", "before", "after", "hash"]
+        try RecordPrinter(format: format, columns: format == .table ? Array(columns.prefix(6)) : columns).print(events.map {
+            let row: [String?] = [String($0.id), $0.occurredAt, $0.actor, $0.action, $0.entity, $0.entityKey, $0.before, $0.after, $0.hash]
+            return format == .table ? Array(row.prefix(6)) : row
+        })
+    }
+}

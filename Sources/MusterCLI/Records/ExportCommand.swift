@@ -1,0 +1,94 @@
+import ArgumentParser
+import MusterCore
+import MusterStore
+
+/// `muster export roster|compliance`: the files receivers open.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export completion rosters and compliance reports as CSV or JSON.",
+        subcommands: [ExportRosterCommand.self, ExportComplianceCommand.self])
+}
+
+/// Options every export takes.
+struct ExportOptions: ParsableArguments {
+    @Option(help: "Only this module.") var module: String?
+    @Option(help: "Only this unit.") var unit: String?
+    @Option(help: ArgumentHelp("Only completions on or after this date.", valueName: "YYYY-MM-DD")) var from: String?
+    @Option(help: ArgumentHelp("Only completions on or before this date.", valueName: "YYYY-MM-DD")) var to: String?
+    @Option(help: "csv or json.") var format: ExportFormat = .csv
+    @Option(name: .short, help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
+    var output: String?
+    @Flag(help: "CSV for spreadsheet programs: UTF-8 byte-order mark and CRLF line ends.") var excel = false
+
+    func range() throws -> (CalendarDate?, CalendarDate?) {
+        (try DateArgument.parse(from, option: "--from"), try DateArgument.parse(to, option: "--to"))
+    }
+
+    /// Streams rows to the chosen output in the chosen format; a regular file appears only when complete.
+    func write(columns: [String], _ produce: (_ emit: ([ExportValue]) throws -> Void) throws -> Void) throws -> Int {
+        let destination = try ExportOutput(path: output)
+        var count = 0
+        do {
+            switch format {
+            case .csv:
+                let writer = CSVExportWriter(output: destination, excel: excel)
+                try writer.writeRow(columns)
+                try produce { try writer.writeRow($0); count += 1 }
+                try writer.finish()
+            case .json:
+                let writer = JSONExportWriter(output: destination, columns: columns)
+                try produce { try writer.writeRow($0); count += 1 }
+                try writer.finish()
+            }
+        } catch {
+            destination.abandon()
+            throw error
+        }
+        if let output, destination.isAtomic { StandardStreams.error("wrote \(count) row(s) to \(output)") }
+        return count
+    }
+}
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, json
+}
+
+struct ExportRosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster", abstract: "One row per completion on record (voided ones left out).")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var export: ExportOptions
+
+    func run() throws {
+        let (from, to) = try export.range()
+        let session = try Session.open(store)
+        try session.require(.export)
+        let filter = RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)
+        _ = try export.write(columns: RosterExportRow.columns) { emit in
+            try session.store.forEachRosterRow(filter) { row in try emit(row.values) }
+        }
+    }
+}
+
+struct ExportComplianceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compliance", abstract: "One row per active officer and requirement, with its status as of a date.")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var export: ExportOptions
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge on (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    func run() throws {
+        let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()
+        let (from, to) = try export.range()
+        let session = try Session.open(store)
+        try session.require(.export)
+        let curriculum = try session.curriculum()
+        _ = try export.write(columns: ExportRows.complianceColumns) { emit in
+            try ExportRows.compliance(store: session.store, curriculum: curriculum, asOf: day, moduleID: export.module,
+                                      unit: export.unit, from: from, to: to, emit: emit)
+        }
+    }
+}

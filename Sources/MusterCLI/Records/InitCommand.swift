@@ -1,0 +1,66 @@
+import ArgumentParser
+import MusterCore
+import MusterStore
+
+/// `muster init`: creates the database, loads the curricula, and makes the invoking login a coordinator.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the database, load the curricula and make you a coordinator.",
+        discussion: "Safe to run again: new curriculum versions are added, nothing is replaced."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var curricula: CurriculaOptions
+
+    func run() throws {
+        let session = try Session.open(store, create: true)
+        let grants = try session.store.roleGrants().filter(\.isActive)
+        if !grants.isEmpty, !session.access.roles.contains(.coordinator) {
+            throw MusterFailure.validation(
+                "\(session.path) already has users; only a coordinator may run `muster init` on it (login '\(session.login)' is not one)")
+        }
+        let curriculum = try curricula.load()
+        let results = try session.apply([.loadCurriculum(curriculum), .grantRole(login: session.login, role: .coordinator)])
+        StandardStreams.out("database: \(session.path)")
+        for result in results {
+            switch result {
+            case .curriculumLoaded(let summary): StandardStreams.out(CurriculumLoadText.describe(summary))
+            case .roleGranted(let login, _, let changed):
+                StandardStreams.out(changed ? "login '\(login)' is now a coordinator" : "login '\(login)' was already a coordinator")
+            default: break
+            }
+        }
+    }
+}
+
+/// `muster curricula load [DIR]`: adds new module versions and curriculum entries to the database.
+struct CurriculaLoadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load",
+        abstract: "Load curricula into the database; new versions are added, old ones never replaced.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: ArgumentHelp("A curricula folder (default: the shipped curricula).", valueName: "DIR"))
+    var directory: String?
+
+    func run() throws {
+        let session = try Session.open(store)
+        try session.require(.loadCurricula)
+        let curriculum = try CurriculaOptions(directory: directory).load()
+        for result in try session.apply([.loadCurriculum(curriculum)]) {
+            if case .curriculumLoaded(let summary) = result { StandardStreams.out(CurriculumLoadText.describe(summary)) }
+        }
+    }
+}
+
+enum CurriculumLoadText {
+    static func describe(_ summary: CurriculumLoadSummary) -> String {
+        var text = "curricula: \(summary.addedModuleVersions.count) module version(s) added, "
+            + "\(summary.unchangedModuleVersions) already loaded, \(summary.addedEntries.count) other entries added or updated"
+        if !summary.addedModuleVersions.isEmpty {
+            text += "\n  added: " + summary.addedModuleVersions.joined(separator: ", ")
+        }
+        return text
+    }
+}

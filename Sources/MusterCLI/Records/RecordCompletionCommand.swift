@@ -1,0 +1,78 @@
+import ArgumentParser
+import MusterCore
+import MusterStore
+
+/// `muster record MODULE --officer BADGE …` or `muster record --from FILE.csv`.
+struct RecordCompletionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Record a completion, or a whole class sign-in roster from a CSV file.",
+        discussion: """
+        A completion is recorded against the module's newest loaded version; the new id is printed.
+        A roster CSV has the columns badge,module_id,completed_on[,result,score,hours,instructor,session];
+        every row is checked first, and re-importing the same roster adds nothing.
+        """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The module id.") var module: String?
+    @Option(help: "The officer's badge.") var officer: String?
+    @Option(name: .customLong("on"), help: ArgumentHelp("Completion date (default: today).", valueName: "YYYY-MM-DD"))
+    var completedOn: String?
+    @Option(help: "Score, 0–100; with a pass mark it decides the result.") var score: Int?
+    @Option(help: "Contact hours.") var hours: Double?
+    @Option(help: "Instructor name.") var instructor: String?
+    @Option(help: "pass or fail.") var result: Completion.Result?
+    @Option(help: ArgumentHelp("A class roster CSV to record in one step.", valueName: "FILE.csv")) var from: String?
+    @Flag(help: "With --from: check the roster and show what would be recorded, without writing.") var dryRun = false
+    @Option(help: "table or json.") var format: OutputFormat = .table
+
+    func validate() throws {
+        if from != nil {
+            guard module == nil, officer == nil else { throw ValidationError("--from takes no MODULE or --officer") }
+        } else {
+            guard module != nil, officer != nil else { throw ValidationError("give MODULE and --officer BADGE, or --from FILE.csv") }
+        }
+    }
+
+    func run() throws {
+        let session = try Session.open(store)
+        try session.require(.recordCompletions)
+        if let from { return try recordRoster(from, session: session) }
+        let request = CompletionRequest(
+            badge: officer ?? "", moduleID: module ?? "", completedOn: try DateArgument.parse(completedOn, option: "--on"),
+            result: result, score: score, hours: hours, instructor: instructor)
+        let results = try session.apply([.recordCompletion(request)])
+        guard case .completionRecorded(let id, let version, let result)? = results.first else { return }
+        switch format {
+        case .json: StandardStreams.out(try JSONOutput.string(["id": id]))
+        default:
+            StandardStreams.out(String(id))
+            StandardStreams.error("recorded completion \(id): \(module ?? "") \(version) for officer \(officer ?? ""), \(result.rawValue)")
+        }
+    }
+
+    private func recordRoster(_ file: String, session: Session) throws {
+        let bytes = try SQLiteRecordStore.readImportFile(file)
+        let outcome = try session.store.importRosterCSV(bytes, file: file, dryRun: dryRun, actor: session.login)
+        guard outcome.problems.isEmpty, let summary = outcome.summary else {
+            for problem in outcome.problems { StandardStreams.error(problem.description) }
+            throw MusterFailure.validation("\(outcome.problems.count) problem(s) in \(file); nothing was recorded")
+        }
+        let verb = dryRun ? "would record" : "recorded"
+        switch format {
+        case .json:
+            StandardStreams.out(try JSONOutput.string(RosterJSON(new: summary.newIDs.count, duplicates: summary.duplicates, ids: summary.newIDs)))
+        default:
+            StandardStreams.out("\(verb) \(summary.newIDs.count) new completion(s); \(summary.duplicates) duplicate(s) already on record")
+        }
+    }
+
+    private struct RosterJSON: Encodable {
+        var new: Int
+        var duplicates: Int
+        var ids: [Int64]
+    }
+}
+
+extension Completion.Result: ExpressibleByArgument {}

@@ -1,0 +1,53 @@
+import Foundation
+import MusterCore
+import MusterStore
+
+/// An open database together with who is acting and what they may do: what every records command starts from.
+struct Session {
+    let store: SQLiteRecordStore
+    let path: String
+    let login: String
+    let access: AccessPolicy
+
+    /// Opens the database named by `--db`/`$MUSTER_DB`/the default path. Unless `create`, a missing file is
+    /// an error that says how to create one, rather than a silently created empty database.
+    static func open(_ options: StoreOptions, create: Bool = false) throws -> Session {
+        let path = try MusterDatabase.resolvePath(explicit: options.path, createFolder: create)
+        guard create || FileManager.default.fileExists(atPath: path) else {
+            throw MusterFailure.validation(
+                "no database at \(path); create one with `muster init` (or `muster demo` for a demo agency), "
+                + "or point to one with --db PATH or $MUSTER_DB")
+        }
+        let store = try MusterDatabase.open(path: path)
+        let login = ActingLogin.current()
+        let access = AccessPolicy(
+            login: login, roles: Set(try store.roles(login: login)), ownBadge: try store.officer(login: login)?.badge)
+        return Session(store: store, path: path, login: login, access: access)
+    }
+
+    /// Throws the policy's refusal, in words, when the login may not do this.
+    func require(_ permission: Permission) throws {
+        if let refusal = access.refusal(for: permission) { throw MusterFailure.validation(refusal) }
+    }
+
+    /// Throws when the login may not read this officer's records.
+    func requireRead(badge: String) throws {
+        if let refusal = access.readRefusal(badge: badge) { throw MusterFailure.validation(refusal) }
+    }
+
+    @discardableResult
+    func apply(_ commands: [RecordCommand]) throws -> [CommandResult] {
+        try store.apply(commands, actor: login)
+    }
+
+    /// The curriculum as loaded into this database (every version ever loaded).
+    func curriculum() throws -> Curriculum {
+        try store.curriculum()
+    }
+
+    /// The officer with this badge, or an error naming the badge.
+    func officer(_ badge: String) throws -> Officer {
+        guard let officer = try store.officer(badge: badge) else { throw StoreError.unknownBadge(badge) }
+        return officer
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import MusterCore
+import MusterStore
+
+/// `muster status`: every requirement's status as of a date, with the reason in words on request.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Certification status of officers' requirements as of a date.",
+        discussion: """
+        Module statuses: waived, current, expiring, expired, overdue, assigned.
+        Certification statuses (--certifications): certified, expiring, lapsed, in-progress, not-started.
+        Separated officers are left out unless named with --officer.
+        """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Only this officer.") var officer: String?
+    @Option(help: "Only this unit.") var unit: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge on (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+    @Flag(help: "Certifications instead of modules.") var certifications = false
+    @Flag(help: "Say why each status is what it is.") var explain = false
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()
+        let session = try Session.open(store)
+        var badge = officer
+        if badge == nil, !session.access.allows(.readAllRecords), let own = session.access.ownBadge { badge = own }
+        if let badge { try session.requireRead(badge: badge) } else { try session.require(.readAllRecords) }
+        if let badge { _ = try session.officer(badge) }
+
+        let engine = StatusEngine(curriculum: try session.curriculum())
+        let filter = OfficerFilter(unit: unit, badge: badge, statuses: badge == nil ? OfficerFilter.notSeparated.statuses : nil)
+        var rows: [[String?]] = []
+        var explanations: [[String]] = []
+        try session.store.forEachOfficerRecords(filter) { records in
+            let standing = engine.evaluate(records.statusRecords, asOf: day)
+            if certifications {
+                for certification in standing.certifications {
+                    rows.append([records.officer.badge, certification.certificationID, certification.status.rawValue,
+                                 certification.certifiedUntil?.iso])
+                    explanations.append([certification.reason])
+                }
+            } else {
+                for module in standing.modules {
+                    rows.append([records.officer.badge, module.moduleID, module.status.rawValue, module.completedOn?.iso,
+                                 module.expiresOn?.iso, module.dueOn?.iso])
+                    explanations.append([module.reason] + module.notes)
+                }
+            }
+        }
+        let columns = certifications
+            ? ["badge", "certification", "status", "certified_until"]
+            : ["badge", "module", "status", "completed_on", "expires_on", "due_on"]
+        try print(rows: rows, columns: columns, explanations: explanations)
+    }
+
+    private func print(rows: [[String?]], columns: [String], explanations: [[String]]) throws {
+        guard explain else { return try RecordPrinter(format: format, columns: columns).print(rows) }
+        switch format {
+        case .table:
+            var lines: [String] = []
+            for (row, explanation) in zip(rows, explanations) {
+                lines.append(row.prefix(3).map { $0 ?? "" }.joined(separator: "  "))
+                lines += explanation.map { "    \($0)" }
+            }
+            StandardStreams.out(lines.joined(separator: "\n"))
+        case .csv, .json:
+            let extended = zip(rows, explanations).map { row, explanation in
+                row + [explanation.first, explanation.dropFirst().joined(separator: "; ")]
+            }
+            try RecordPrinter(format: format, columns: columns + ["reason", "notes"]).print(extended)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import MusterCore
+import MusterStore
+
+/// `muster users list|grant|revoke`.
+struct UsersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "users", abstract: "List, grant and revoke roles (coordinator, instructor, officer, auditor).",
+        subcommands: [UsersListCommand.self, UsersGrantCommand.self, UsersRevokeCommand.self])
+}
+
+struct UsersListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List role grants.")
+    @OptionGroup var store: StoreOptions
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Flag(help: "Include revoked grants.") var all = false
+
+    func run() throws {
+        let session = try Session.open(store)
+        try session.require(.manageUsers)
+        let grants = try session.store.roleGrants().filter { all || $0.isActive }
+        try RecordPrinter(format: format, columns: ["login", "role", "granted_at", "granted_by", "revoked_at", "revoked_by"])
+            .print(grants.map { [$0.login, $0.role.rawValue, $0.grantedAt, $0.grantedBy, $0.revokedAt, $0.revokedBy] })
+    }
+}
+
+struct UsersGrantCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "grant", abstract: "Grant a role to a login.")
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The login.") var login: String
+    @Argument(help: "coordinator, instructor, officer or auditor.") var role: Role
+
+    func run() throws {
+        let session = try Session.open(store)
+        try session.require(.manageUsers)
+        let results = try session.apply([.grantRole(login: login, role: role)])
+        if case .roleGranted(_, _, let changed)? = results.first, !changed {
+            StandardStreams.out("'\(login)' already holds \(role.rawValue)")
+        } else {
+            StandardStreams.out("granted \(role.rawValue) to '\(login)'")
+        }
+    }
+}
+
+struct UsersRevokeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a role from a login.")
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The login.") var login: String
+    @Argument(help: "coordinator, instructor, officer or auditor.") var role: Role
+
+    func run() throws {
+        let session = try Session.open(store)
+        try session.require(.manageUsers)
+        try session.apply([.revokeRole(login: login, role: role)])
+        StandardStreams.out("revoked \(role.rawValue) from '\(login)'")
+    }
+}
+
+extension Role: ExpressibleByArgument {}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import MusterStore
+
+/// `muster void ID --reason TEXT`: a wrong completion stops counting; it stays on record with the reason.
+struct VoidCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "void", abstract: "Void a completion; it stays on record with the reason and no longer counts.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The completion id (as printed by `muster record`).") var id: Int64
+    @Option(help: "Why it is void.") var reason: String
+
+    func run() throws {
+        let session = try Session.open(store)
+        try session.require(.voidCompletions)
+        try session.apply([.voidCompletion(id: id, reason: reason)])
+        StandardStreams.out("voided completion \(id): \(reason)")
+    }
+}
+
+/// `muster waive MODULE --officer BADGE --reason TEXT [--from DATE] [--until DATE]`.
+struct WaiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "waive", abstract: "Waive a module for an officer over a period, with the reason on record.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The module id.") var module: String
+    @Option(help: "The officer's badge.") var officer: String
+    @Option(help: "Why it is waived.") var reason: String
+    @Option(help: ArgumentHelp("First day (default: today).", valueName: "YYYY-MM-DD")) var from: String?
+    @Option(help: ArgumentHelp("Last day (default: open-ended).", valueName: "YYYY-MM-DD")) var until: String?
+
+    func run() throws {
+        let request = WaiverRequest(
+            badge: officer, moduleID: module, reason: reason, from: try DateArgument.parse(from, option: "--from"),
+            until: try DateArgument.parse(until, option: "--until"))
+        let session = try Session.open(store)
+        try session.require(.waive)
+        let results = try session.apply([.waive(request)])
+        StandardStreams.out("waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer)")
+    }
+}

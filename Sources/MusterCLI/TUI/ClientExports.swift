@@ -1,0 +1,94 @@
+import MusterCore
+import MusterStore
+import MusterTUI
+
+/// The Exports tab's preview and write, sharing the CLI export's rows and writers.
+enum ClientExports {
+    static func preview(_ request: ExportRequest, store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate,
+                        access: AccessPolicy) throws -> ExportPreview {
+        if let refusal = access.refusal(for: .export) { throw ClientError(refusal) }
+        var rows: [[String]] = []
+        do {
+            try ExportRows.produce(request, store: store, curriculum: curriculum, asOf: asOf) { values in
+                rows.append(values.map(\.csvText))
+                if rows.count >= 10 { throw PreviewFull() }
+            }
+        } catch is PreviewFull {}
+        return ExportPreview(header: ExportRows.columns(request.kind), rows: rows)
+    }
+
+    static func write(_ request: ExportRequest, store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate,
+                      access: AccessPolicy, progress: @escaping @Sendable (ExportProgress) -> Void) throws -> ExportResult {
+        if let refusal = access.refusal(for: .export) { throw ClientError(refusal) }
+        let output = try ExportOutput(path: request.outputPath)
+        var count = 0
+        do {
+            switch request.format {
+            case .csv:
+                let writer = CSVExportWriter(output: output, excel: request.excelCompatible)
+                try writer.writeRow(ExportRows.columns(request.kind))
+                try ExportRows.produce(request, store: store, curriculum: curriculum, asOf: asOf) { values in
+                    try writer.writeRow(values)
+                    count += 1
+                    if count % 5_000 == 0 { progress(ExportProgress(rowsWritten: count)) }
+                }
+                try writer.finish()
+            case .json:
+                let writer = JSONExportWriter(output: output, columns: ExportRows.columns(request.kind))
+                try ExportRows.produce(request, store: store, curriculum: curriculum, asOf: asOf) { values in
+                    try writer.writeRow(values)
+                    count += 1
+                    if count % 5_000 == 0 { progress(ExportProgress(rowsWritten: count)) }
+                }
+                try writer.finish()
+            }
+        } catch {
+            output.abandon()
+            throw (error as? StoreError).map { ClientError($0.description) } ?? error
+        }
+        progress(ExportProgress(rowsWritten: count, totalRows: count))
+        return ExportResult(path: request.outputPath, rowCount: count)
+    }
+
+    private struct PreviewFull: Error {}
+}
+
+/// The rows of the two exports, shared by `muster export` and the TUI's Exports tab.
+enum ExportRows {
+    static let complianceColumns = ["badge", "last_name", "first_name", "unit", "module_id", "module_title", "status",
+                                    "completed_on", "expires_on", "due_on"]
+
+    static func columns(_ kind: ExportRequest.Kind) -> [String] {
+        kind == .roster ? RosterExportRow.columns : complianceColumns
+    }
+
+    static func produce(_ request: ExportRequest, store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate,
+                        emit: ([ExportValue]) throws -> Void) throws {
+        switch request.kind {
+        case .roster:
+            let filter = RosterExportFilter(moduleID: request.moduleID, unit: request.unit, from: request.from, to: request.to)
+            try store.forEachRosterRow(filter) { try emit($0.values) }
+        case .compliance:
+            try compliance(store: store, curriculum: curriculum, asOf: asOf, moduleID: request.moduleID, unit: request.unit,
+                           from: request.from, to: request.to, emit: emit)
+        }
+    }
+
+    /// One row per active officer and required module, with its status as of `asOf`.
+    static func compliance(store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate, moduleID: String?,
+                           unit: String?, from: CalendarDate?, to: CalendarDate?, emit: ([ExportValue]) throws -> Void) throws {
+        let engine = StatusEngine(curriculum: curriculum)
+        try store.forEachOfficerRecords(OfficerFilter(unit: unit, statuses: [.active])) { records in
+            for standing in engine.moduleStandings(for: records.statusRecords, asOf: asOf) {
+                if let moduleID, standing.moduleID != moduleID { continue }
+                if let from, standing.completedOn.map({ $0 < from }) ?? true { continue }
+                if let to, standing.completedOn.map({ $0 > to }) ?? true { continue }
+                let officer = records.officer
+                try emit([.text(officer.badge), .text(officer.lastName), .text(officer.firstName), .optionalText(officer.unit),
+                          .text(standing.moduleID), .optionalText(curriculum.module(standing.moduleID)?.title),
+                          .text(standing.status.rawValue), .optionalText(standing.completedOn?.iso),
+                          .optionalText(standing.expiresOn?.iso), .optionalText(standing.dueOn?.iso)])
+            }
+        }
+    }
+}

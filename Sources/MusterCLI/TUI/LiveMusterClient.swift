@@ -1,0 +1,105 @@
+import Foundation
+import MusterCore
+import MusterStore
+import MusterTUI
+
+/// The TUI's client over the SQLite store: reads stream from the database, writes go through the same
+/// command layer (and the same permission checks) as the CLI commands.
+enum LiveMusterClient {
+    static func make(session: Session, curriculum: Curriculum, asOf: CalendarDate, previewBadge: String?) -> MusterClient {
+        let store = session.store
+        let login = session.login
+        let access = session.access
+        return MusterClient(
+            agencyName: agencyName(path: session.path),
+            curriculum: curriculum, access: access, asOf: asOf, previewBadge: previewBadge,
+            loadAgency: {
+                var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
+                try store.forEachOfficerRecords(.all) { builder.add($0.statusRecords) }
+                return builder.build()
+            },
+            officerDetail: { badge in
+                if let refusal = access.readRefusal(badge: badge) { throw ClientError(refusal) }
+                guard let officer = try store.officer(badge: badge) else { throw ClientError("unknown badge '\(badge)'") }
+                let records = OfficerRecords(
+                    officer: officer, assignments: try store.assignments(badge: badge),
+                    completions: try store.completions(badge: badge).map(\.completion), waivers: try store.waivers(badge: badge))
+                return OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
+            },
+            perform: { action in
+                try perform(action, store: store, login: login, access: access)
+            },
+            previewExport: { request in
+                try ClientExports.preview(request, store: store, curriculum: curriculum, asOf: asOf, access: access)
+            },
+            export: { request, progress in
+                try ClientExports.write(request, store: store, curriculum: curriculum, asOf: asOf, access: access, progress: progress)
+            })
+    }
+
+    /// The title line names the database, so a coordinator with several agencies sees which one is open.
+    static func agencyName(path: String) -> String {
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return name == "muster" ? "Muster" : name
+    }
+
+    private static func perform(_ action: RecordAction, store: SQLiteRecordStore, login: String, access: AccessPolicy) throws -> String {
+        func require(_ permission: Permission) throws {
+            if let refusal = access.refusal(for: permission) { throw ClientError(refusal) }
+        }
+        do {
+            switch action {
+            case .recordCompletion(let entry):
+                try require(.recordCompletions)
+                let request = CompletionRequest(
+                    badge: entry.badge, moduleID: entry.moduleID, completedOn: entry.completedOn, result: entry.result,
+                    score: entry.score, hours: entry.hours, instructor: entry.instructor)
+                let results = try store.apply([.recordCompletion(request)], actor: login)
+                guard case .completionRecorded(let id, let version, let result)? = results.first else { return "Recorded." }
+                return "Recorded completion #\(id): \(entry.moduleID) \(version) for \(entry.badge) on \(entry.completedOn), \(result.rawValue)."
+            case .assign(let entry):
+                try require(.assign)
+                let results = try store.apply([.assign(AssignmentRequest(target: entry.target, assignee: entry.assignee, dueOn: entry.dueOn))],
+                                              actor: login)
+                let who = switch entry.assignee {
+                case .officer(let badge): "officer \(badge)"
+                case .unit(let unit): "unit \(unit)"
+                }
+                return "Assignment #\(results.first?.createdID ?? 0): \(entry.target.id) to \(who)" + (entry.dueOn.map { ", due \($0)." } ?? ".")
+            case .waive(let entry):
+                try require(.waive)
+                let results = try store.apply([.waive(WaiverRequest(badge: entry.badge, moduleID: entry.moduleID, reason: entry.reason,
+                                                                    from: entry.from, until: entry.until))], actor: login)
+                return "Waiver #\(results.first?.createdID ?? 0): \(entry.moduleID) for \(entry.badge)."
+            case .void(let id, let reason):
+                try require(.voidCompletions)
+                _ = try store.apply([.voidCompletion(id: id, reason: reason)], actor: login)
+                return "Voided completion #\(id)."
+            case .recordClass(let roster):
+                try require(.recordCompletions)
+                let entries = roster.attendees.map {
+                    CompletionRequest(badge: $0.badge, moduleID: roster.moduleID, completedOn: roster.date, result: $0.result,
+                                      score: $0.score, instructor: roster.instructor.isEmpty ? nil : roster.instructor)
+                }
+                let session = SessionRequest(moduleID: roster.moduleID, heldOn: roster.date,
+                                             instructor: roster.instructor.isEmpty ? nil : roster.instructor,
+                                             location: roster.location.isEmpty ? nil : roster.location)
+                let results = try store.apply([.recordRoster(RosterRequest(entries: entries, session: session))], actor: login)
+                guard case .rosterRecorded(let summary)? = results.first else { return "Recorded." }
+                return "Recorded class \(summary.sessionID.map { "#\($0)" } ?? ""): \(summary.newIDs.count) completion(s), "
+                    + "\(summary.duplicates) already on record."
+            }
+        } catch let error as StoreError {
+            throw ClientError(error.description)
+        }
+    }
+}
+
+/// An error whose description is the sentence the TUI shows.
+struct ClientError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,200 @@
+import GRDB
+import MusterCore
+
+/// A completion request checked against the records and resolved to what would be stored.
+struct ResolvedCompletion {
+    var badge: String
+    var module: Module
+    var completedOn: CalendarDate
+    var result: Completion.Result
+    var score: Int?
+    var hours: Double?
+    var instructor: String?
+    var sessionID: Int64?
+}
+
+extension CommandContext {
+    /// Validates a request and settles its version, date and result; throws the first rule it breaks.
+    func resolve(_ request: CompletionRequest) throws -> ResolvedCompletion {
+        let badge = try nonEmpty(request.badge, field: "badge")
+        _ = try requireOfficer(badge)
+        let module = try requireModule(request.moduleID)
+        let completedOn = request.completedOn ?? today
+        try notInFuture(completedOn, field: "completed_on")
+        let result = try Self.decideResult(given: request.result, score: request.score, passMark: module.assessment.passMark)
+        if let hours = request.hours, !(hours > 0 && hours.isFinite) { throw StoreError.hoursOutOfRange(hours) }
+        if let sessionID = request.sessionID, try !sessionExists(sessionID) { throw StoreError.unknownSession(sessionID) }
+        let instructor = request.instructor?.trimmingCharacters(in: .whitespaces)
+        return ResolvedCompletion(
+            badge: badge, module: module, completedOn: completedOn, result: result, score: request.score,
+            hours: request.hours, instructor: instructor?.isEmpty == false ? instructor : nil,
+            sessionID: request.sessionID)
+    }
+
+    /// The pass mark decides when a score is given; a stated result that disagrees is refused.
+    static func decideResult(given: Completion.Result?, score: Int?, passMark: Int?) throws -> Completion.Result {
+        guard let score else { return given ?? .pass }
+        guard (0...100).contains(score) else { throw StoreError.scoreOutOfRange(score) }
+        guard let passMark else { return given ?? .pass }
+        let decided: Completion.Result = score >= passMark ? .pass : .fail
+        if let given, given != decided {
+            throw StoreError.resultContradictsPassMark(result: given, score: score, passMark: passMark)
+        }
+        return decided
+    }
+
+    func recordCompletion(_ request: CompletionRequest) throws -> Completion {
+        try store(try resolve(request))
+    }
+
+    func recordRoster(_ request: RosterRequest) throws -> RosterSummary {
+        var summary = RosterSummary()
+        if let session = request.session {
+            summary.sessionID = try createSession(session)
+        }
+        let duplicateCheck = try db.cachedStatement(sql: """
+            SELECT 1 FROM completion WHERE badge = ? AND module_id = ? AND completed_on = ? AND result = ?
+                AND voided_reason IS NULL LIMIT 1
+            """)
+        for var entry in request.entries {
+            if entry.sessionID == nil { entry.sessionID = summary.sessionID }
+            let resolved = try resolve(entry)
+            let arguments: StatementArguments = [
+                resolved.badge, resolved.module.id, resolved.completedOn.iso, resolved.result.rawValue,
+            ]
+            if try Bool.fetchOne(duplicateCheck, arguments: arguments) == true {
+                summary.duplicates += 1
+                continue
+            }
+            summary.newIDs.append(try store(resolved).id)
+        }
+        return summary
+    }
+
+    func voidCompletion(id: Int64, reason: String) throws -> CommandResult {
+        let reason = try nonEmpty(reason, field: "reason")
+        let statement = try db.cachedStatement(sql: "SELECT * FROM completion WHERE id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id]) else { throw StoreError.unknownCompletion(id) }
+        if let existing: String = row["voided_reason"] { throw StoreError.alreadyVoided(id: id, reason: existing) }
+        let before = CanonicalJSON.object(of: row)
+        try db.execute(
+            sql: "UPDATE completion SET voided_reason = ?, voided_at = ?, voided_by = ? WHERE id = ?",
+            arguments: [reason, occurredAt, actor, id])
+        try audit(action: "voidCompletion", entity: .completion, key: String(id), before: before)
+        return .completionVoided(id: id)
+    }
+
+    private func store(_ completion: ResolvedCompletion) throws -> Completion {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO completion (badge, module_id, module_version, completed_on, result, score, hours, instructor, session_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            completion.badge, completion.module.id, completion.module.version.description, completion.completedOn.iso,
+            completion.result.rawValue, completion.score, completion.hours, completion.instructor, completion.sessionID,
+        ])
+        let id = db.lastInsertedRowID
+        try audit(action: "recordCompletion", entity: .completion, key: String(id), before: nil)
+        return Completion(
+            id: id, badge: completion.badge, moduleID: completion.module.id, moduleVersion: completion.module.version,
+            completedOn: completion.completedOn, result: completion.result, score: completion.score,
+            hours: completion.hours, instructor: completion.instructor, sessionID: completion.sessionID)
+    }
+
+    private func sessionExists(_ id: Int64) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM class_session WHERE id = ?"), arguments: [id]) == true
+    }
+
+    // MARK: - Sessions, assignments, waivers
+
+    func createSession(_ request: SessionRequest) throws -> Int64 {
+        _ = try requireModule(request.moduleID)
+        try notInFuture(request.heldOn, field: "held_on")
+        try db.execute(
+            sql: "INSERT INTO class_session (module_id, held_on, instructor, location) VALUES (?, ?, ?, ?)",
+            arguments: [request.moduleID, request.heldOn.iso, request.instructor, request.location])
+        let id = db.lastInsertedRowID
+        try audit(action: "createSession", entity: .classSession, key: String(id), before: nil)
+        return id
+    }
+
+    func assign(_ request: AssignmentRequest) throws -> CommandResult {
+        var moduleID: String?
+        var certificationID: String?
+        switch request.target {
+        case .module(let id):
+            guard try newestModule(id) != nil else { throw StoreError.unknownModule(id) }
+            moduleID = id
+        case .certification(let id):
+            guard try certificationExists(id) else { throw StoreError.unknownCertification(id) }
+            certificationID = id
+        }
+        var badge: String?
+        var unit: String?
+        switch request.assignee {
+        case .officer(let given):
+            badge = try requireOfficer(given).badge
+        case .unit(let given):
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM officer WHERE unit = ? LIMIT 1", arguments: [given]) == true
+            else { throw StoreError.unknownUnit(given) }
+            unit = given
+        }
+        let assignedOn = request.assignedOn ?? today
+        try notInFuture(assignedOn, field: "assigned_on")
+        try db.execute(
+            sql: """
+                INSERT INTO assignment (module_id, certification_id, badge, unit, due_on, assigned_on)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [moduleID, certificationID, badge, unit, request.dueOn?.iso, assignedOn.iso])
+        let id = db.lastInsertedRowID
+        try audit(action: "assign", entity: .assignment, key: String(id), before: nil)
+        return .assigned(id: id)
+    }
+
+    func waive(_ request: WaiverRequest) throws -> CommandResult {
+        let badge = try requireOfficer(request.badge).badge
+        _ = try requireModule(request.moduleID)
+        let reason = try nonEmpty(request.reason, field: "reason")
+        let from = request.from ?? today
+        if let until = request.until, until < from { throw StoreError.invalidDateRange(from: from, until: until) }
+        try db.execute(
+            sql: "INSERT INTO waiver (badge, module_id, reason, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)",
+            arguments: [badge, request.moduleID, reason, from.iso, request.until?.iso])
+        let id = db.lastInsertedRowID
+        try audit(action: "waive", entity: .waiver, key: String(id), before: nil)
+        return .waived(id: id)
+    }
+
+    // MARK: - Roles
+
+    func grantRole(login: String, role: Role) throws -> CommandResult {
+        let login = try nonEmpty(login, field: "login")
+        if try activeGrantID(login: login, role: role) != nil {
+            return .roleGranted(login: login, role: role, changed: false)
+        }
+        try db.execute(
+            sql: "INSERT INTO user_role (login, role, granted_at, granted_by) VALUES (?, ?, ?, ?)",
+            arguments: [login, role.rawValue, occurredAt, actor])
+        try audit(action: "grantRole", entity: .userRole, key: String(db.lastInsertedRowID), before: nil)
+        return .roleGranted(login: login, role: role, changed: true)
+    }
+
+    func revokeRole(login: String, role: Role) throws -> CommandResult {
+        guard let id = try activeGrantID(login: login, role: role) else {
+            throw StoreError.roleNotHeld(login: login, role: role)
+        }
+        let before = try AuditEntity.userRole.snapshot(db, key: String(id))
+        try db.execute(
+            sql: "UPDATE user_role SET revoked_at = ?, revoked_by = ? WHERE id = ?",
+            arguments: [occurredAt, actor, id])
+        try audit(action: "revokeRole", entity: .userRole, key: String(id), before: before)
+        return .roleRevoked(login: login, role: role)
+    }
+
+    private func activeGrantID(login: String, role: Role) throws -> Int64? {
+        try Int64.fetchOne(
+            db, sql: "SELECT id FROM user_role WHERE login = ? AND role = ? AND revoked_at IS NULL LIMIT 1",
+            arguments: [login, role.rawValue])
+    }
+}

@@ -1,0 +1,50 @@
+import GRDB
+import MusterCore
+
+extension CommandContext {
+    func loadCurriculum(_ curriculum: Curriculum) throws -> CurriculumLoadSummary {
+        var summary = CurriculumLoadSummary()
+        for module in curriculum.moduleVersions {
+            let content = try CurriculumCoding.encode(module)
+            let stored = try Row.fetchAll(
+                db, sql: "SELECT version, content FROM module_version WHERE module_id = ?", arguments: [module.id])
+            if let same = stored.first(where: { ModuleVersion($0["version"] as String) == module.version }) {
+                if (same["content"] as String) == content {
+                    summary.unchangedModuleVersions += 1
+                } else {
+                    summary.keptConflictingVersions.append("\(module.id)@\(module.version)")
+                }
+                continue
+            }
+            try db.execute(
+                sql: "INSERT INTO module_version (module_id, version, title, content, loaded_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [module.id, module.version.description, module.title, content, occurredAt])
+            let key = "\(module.id)@\(module.version.description)"
+            try audit(action: "loadCurriculum", entity: .moduleVersion, key: key, before: nil)
+            summary.addedModuleVersions.append(key)
+        }
+        forgetModuleCache()
+        try addEntries(curriculum.certifications.map { ($0.id, try CurriculumCoding.encode($0)) },
+                       kind: "certification", summary: &summary)
+        try addEntries(curriculum.policySources.map { ($0.id, try CurriculumCoding.encode($0)) },
+                       kind: "policy_source", summary: &summary)
+        try addEntries(curriculum.requirements.map { ($0.id, try CurriculumCoding.encode($0)) },
+                       kind: "requirement", summary: &summary)
+        return summary
+    }
+
+    /// Adds an entry when it is new or its content changed; the earlier entry stays as history.
+    private func addEntries(_ entries: [(String, String)], kind: String, summary: inout CurriculumLoadSummary) throws {
+        let latest = try db.cachedStatement(sql: """
+            SELECT content FROM curriculum_entry WHERE kind = ? AND item_id = ? ORDER BY id DESC LIMIT 1
+            """)
+        for (itemID, content) in entries {
+            if try String.fetchOne(latest, arguments: [kind, itemID]) == content { continue }
+            try db.execute(
+                sql: "INSERT INTO curriculum_entry (kind, item_id, content, loaded_at) VALUES (?, ?, ?, ?)",
+                arguments: [kind, itemID, content, occurredAt])
+            try audit(action: "loadCurriculum", entity: .curriculumEntry, key: String(db.lastInsertedRowID), before: nil)
+            summary.addedEntries.append("\(kind):\(itemID)")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import MusterCore
+
+/// Opens Muster databases: the one entry point the CLI, the TUI and the tests use.
+public enum MusterDatabase {
+    /// How long a writer waits for another writer's lock before reporting the database as busy.
+    public static let busyTimeout: TimeInterval = 5
+
+    /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations, and
+    /// refuses a database written by a newer Muster.
+    public static func open(path: String, clock: StoreClock = .system) throws -> SQLiteRecordStore {
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration())
+        } catch {
+            throw StoreError.storage("cannot open database '\(path)': \(error)")
+        }
+        try SchemaMigrations.migrate(pool)
+        return SQLiteRecordStore(writer: pool, clock: clock)
+    }
+
+    /// A private in-memory database for tests and previews; it disappears with the returned store.
+    public static func openInMemory(clock: StoreClock = .system) throws -> SQLiteRecordStore {
+        let queue = try DatabaseQueue(configuration: configuration())
+        try SchemaMigrations.migrate(queue)
+        return SQLiteRecordStore(writer: queue, clock: clock)
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        return configuration
+    }
+
+    /// The database path to use: `explicit` (`--db PATH`), else `$MUSTER_DB`, else
+    /// `$XDG_DATA_HOME/muster/muster.sqlite`, else `~/.local/share/muster/muster.sqlite`.
+    /// Creates the containing folder so a first `muster init` just works.
+    public static func resolvePath(
+        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        createFolder: Bool = true
+    ) throws -> String {
+        let path: String
+        if let explicit, !explicit.isEmpty {
+            path = explicit
+        } else if let fromEnvironment = environment["MUSTER_DB"], !fromEnvironment.isEmpty {
+            path = fromEnvironment
+        } else if let dataHome = environment["XDG_DATA_HOME"], !dataHome.isEmpty {
+            path = (dataHome as NSString).appendingPathComponent("muster/muster.sqlite")
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            path = (home as NSString).appendingPathComponent(".local/share/muster/muster.sqlite")
+        }
+        if createFolder {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError.storage("cannot create folder '\(folder)': \(error.localizedDescription)")
+                }
+            }
+        }
+        return path
+    }
+}

@@ -1,0 +1,157 @@
+import GRDB
+
+/// The schema, as an append-only list of named migrations in plain SQL (kept portable for PostgreSQL:
+/// TEXT dates 'YYYY-MM-DD', INTEGER ids, no SQLite-only column types). Never edit a shipped migration;
+/// append a new one.
+enum SchemaMigrations {
+    static let all: [(name: String, sql: String)] = [
+        ("v1-records", v1Records),
+    ]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in all {
+            migrator.registerMigration(migration.name) { db in
+                try db.execute(sql: migration.sql)
+            }
+        }
+        return migrator
+    }
+
+    /// Applies pending migrations, after refusing a database that has migrations this build does not know.
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        let known = Set(all.map(\.name))
+        let applied: [String]
+        do {
+            applied = try writer.read { db in
+                guard try db.tableExists("grdb_migrations") else { return [] }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+            }
+        } catch {
+            throw StoreError.storage("cannot read the database schema: \(error)")
+        }
+        if let unknown = applied.first(where: { !known.contains($0) }) {
+            throw StoreError.newerDatabase(migration: unknown)
+        }
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            throw StoreError.storage("cannot migrate the database: \(error)")
+        }
+    }
+
+    static let v1Records = """
+        CREATE TABLE officer (
+            badge TEXT NOT NULL PRIMARY KEY,
+            last_name TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            unit TEXT,
+            rank TEXT,
+            email TEXT,
+            login TEXT,
+            hire_date TEXT,
+            status TEXT NOT NULL CHECK (status IN ('active', 'leave', 'separated'))
+        );
+        CREATE INDEX officer_unit ON officer(unit);
+        CREATE INDEX officer_name ON officer(last_name, first_name);
+        CREATE INDEX officer_login ON officer(login);
+        CREATE INDEX officer_status ON officer(status);
+
+        CREATE TABLE module_version (
+            module_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            content TEXT NOT NULL,
+            loaded_at TEXT NOT NULL,
+            PRIMARY KEY (module_id, version)
+        );
+
+        CREATE TABLE curriculum_entry (
+            id INTEGER NOT NULL PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('certification', 'policy_source', 'requirement')),
+            item_id TEXT NOT NULL,
+            content TEXT NOT NULL,
+            loaded_at TEXT NOT NULL
+        );
+        CREATE INDEX curriculum_entry_item ON curriculum_entry(kind, item_id);
+
+        CREATE TABLE class_session (
+            id INTEGER NOT NULL PRIMARY KEY,
+            module_id TEXT NOT NULL,
+            held_on TEXT NOT NULL,
+            instructor TEXT,
+            location TEXT
+        );
+        CREATE INDEX class_session_held_on ON class_session(held_on);
+
+        CREATE TABLE assignment (
+            id INTEGER NOT NULL PRIMARY KEY,
+            module_id TEXT,
+            certification_id TEXT,
+            badge TEXT REFERENCES officer(badge),
+            unit TEXT,
+            due_on TEXT,
+            assigned_on TEXT NOT NULL,
+            CHECK ((module_id IS NULL) <> (certification_id IS NULL)),
+            CHECK ((badge IS NULL) <> (unit IS NULL))
+        );
+        CREATE INDEX assignment_badge ON assignment(badge);
+        CREATE INDEX assignment_unit ON assignment(unit);
+
+        CREATE TABLE completion (
+            id INTEGER NOT NULL PRIMARY KEY,
+            badge TEXT NOT NULL REFERENCES officer(badge),
+            module_id TEXT NOT NULL,
+            module_version TEXT NOT NULL,
+            completed_on TEXT NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('pass', 'fail')),
+            score INTEGER CHECK (score BETWEEN 0 AND 100),
+            hours REAL,
+            instructor TEXT,
+            session_id INTEGER REFERENCES class_session(id),
+            voided_reason TEXT,
+            voided_at TEXT,
+            voided_by TEXT,
+            FOREIGN KEY (module_id, module_version) REFERENCES module_version(module_id, version)
+        );
+        CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on);
+        CREATE INDEX completion_completed_on ON completion(completed_on);
+        CREATE INDEX completion_module ON completion(module_id, completed_on);
+        CREATE INDEX completion_session ON completion(session_id);
+
+        CREATE TABLE waiver (
+            id INTEGER NOT NULL PRIMARY KEY,
+            badge TEXT NOT NULL REFERENCES officer(badge),
+            module_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_until TEXT
+        );
+        CREATE INDEX waiver_badge ON waiver(badge);
+
+        CREATE TABLE user_role (
+            id INTEGER NOT NULL PRIMARY KEY,
+            login TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor')),
+            granted_at TEXT NOT NULL,
+            granted_by TEXT NOT NULL,
+            revoked_at TEXT,
+            revoked_by TEXT
+        );
+        CREATE INDEX user_role_login ON user_role(login);
+
+        CREATE TABLE audit_event (
+            id INTEGER NOT NULL PRIMARY KEY,
+            occurred_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_key TEXT NOT NULL,
+            before_state TEXT,
+            after_state TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_event_entity ON audit_event(entity, entity_key, id);
+        """
+}

@@ -1,0 +1,68 @@
+import MusterCore
+
+/// Every refusal the store makes, typed so the CLI can print it and pick an exit code
+/// (`isStorageFailure` → 3, everything else is a validation or rule failure → 1).
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownBadge(String)
+    case unknownModule(String)
+    case unknownCertification(String)
+    /// Neither a module nor a certification has this id.
+    case unknownModuleOrCertification(String)
+    case unknownUnit(String)
+    case unknownCompletion(Int64)
+    case unknownSession(Int64)
+    case duplicateBadge(String)
+    /// A date that may not lie after today (completed on, hire date, session date, assigned on).
+    case futureDate(field: String, date: CalendarDate, today: CalendarDate)
+    case scoreOutOfRange(Int)
+    case hoursOutOfRange(Double)
+    /// The given result disagrees with what the module's pass mark says about the score.
+    case resultContradictsPassMark(result: Completion.Result, score: Int, passMark: Int)
+    case alreadyVoided(id: Int64, reason: String)
+    case alreadySeparated(String)
+    case emptyField(String)
+    case invalidField(field: String, problem: String)
+    case invalidDateRange(from: CalendarDate, until: CalendarDate)
+    case roleNotHeld(login: String, role: Role)
+    /// The database has a migration this build does not know.
+    case newerDatabase(migration: String)
+    /// A CSV import had bad rows; nothing was written.
+    case invalidImport([ImportProblem])
+    /// SQLite or the file system failed (locked past the busy timeout, disk full, unreadable file).
+    case storage(String)
+
+    public var description: String {
+        switch self {
+        case .unknownBadge(let badge): "unknown badge '\(badge)'"
+        case .unknownModule(let id): "unknown module '\(id)'"
+        case .unknownCertification(let id): "unknown certification '\(id)'"
+        case .unknownModuleOrCertification(let id): "unknown module or certification '\(id)'"
+        case .unknownUnit(let unit): "unknown unit '\(unit)' (no officer belongs to it)"
+        case .unknownCompletion(let id): "unknown completion \(id)"
+        case .unknownSession(let id): "unknown class session \(id)"
+        case .duplicateBadge(let badge): "badge '\(badge)' already exists"
+        case .futureDate(let field, let date, let today): "\(field) \(date) is in the future (today is \(today))"
+        case .scoreOutOfRange(let score): "score \(score) is outside 0–100"
+        case .hoursOutOfRange(let hours): "hours \(hours) must be greater than 0"
+        case .resultContradictsPassMark(let result, let score, let passMark):
+            "result '\(result.rawValue)' contradicts score \(score) with pass mark \(passMark)"
+        case .alreadyVoided(let id, let reason): "completion \(id) is already voided (\(reason))"
+        case .alreadySeparated(let badge): "officer '\(badge)' is already separated"
+        case .emptyField(let field): "\(field) must not be empty"
+        case .invalidField(let field, let problem): "\(field): \(problem)"
+        case .invalidDateRange(let from, let until): "until \(until) is before from \(from)"
+        case .roleNotHeld(let login, let role): "'\(login)' does not hold the role \(role.rawValue)"
+        case .newerDatabase(let migration):
+            "this database was written by a newer version of Muster (migration '\(migration)'); upgrade Muster"
+        case .invalidImport(let problems):
+            problems.map(\.description).joined(separator: "\n")
+        case .storage(let message): message
+        }
+    }
+
+    /// Storage failures map to exit code 3; everything else is a rule or validation failure (exit 1).
+    public var isStorageFailure: Bool {
+        if case .storage = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import MusterCore
+
+/// What an officers import did, or would do (dry run), or why it did nothing.
+public struct OfficerImportOutcome: Sendable, Equatable {
+    /// Every problem in the file; when non-empty nothing was written.
+    public var problems: [ImportProblem]
+    /// The counts written (or that would be written on a dry run); nil when there were problems.
+    public var summary: OfficerImportSummary?
+    /// True only when the import was written.
+    public var applied: Bool
+}
+
+/// What a roster import did, or would do, or why it did nothing.
+public struct RosterImportOutcome: Sendable, Equatable {
+    public var problems: [ImportProblem]
+    /// New completion ids and the duplicate count; nil when there were problems.
+    public var summary: RosterSummary?
+    public var applied: Bool
+}
+
+extension RecordStore {
+    /// Reads, checks and (unless `dryRun`, or any row is bad) applies an officers CSV in one transaction.
+    public func importOfficersCSV(
+        _ bytes: [UInt8], file: String, sync: Bool, dryRun: Bool, actor: String
+    ) throws -> OfficerImportOutcome {
+        let parsed = OfficerCSV.parse(bytes, file: file, today: clock.today())
+        var problems = parsed.problems
+        // Logins already held by an officer not in this file would make one login two people.
+        let fileBadges = Set(parsed.rows.map(\.row.badge))
+        for (line, row) in parsed.rows {
+            guard case .some(.some(let login)) = row.login,
+                  let holder = try officer(login: login), holder.badge != row.badge, !fileBadges.contains(holder.badge)
+            else { continue }
+            problems.append(ImportProblem(file: file, line: line, field: "login",
+                                          problem: "'\(login)' already belongs to officer '\(holder.badge)'"))
+        }
+        guard problems.isEmpty else {
+            return OfficerImportOutcome(problems: problems.sorted(by: Self.byLine), summary: nil, applied: false)
+        }
+        let command = RecordCommand.importOfficers(rows: parsed.rows.map(\.row), sync: sync)
+        let results = dryRun ? try self.dryRun([command], actor: actor) : try apply([command], actor: actor)
+        guard case .officersImported(let summary)? = results.first else {
+            throw StoreError.storage("officers import returned no summary")
+        }
+        return OfficerImportOutcome(problems: [], summary: summary, applied: !dryRun)
+    }
+
+    /// Reads, checks every row against the records (badges, modules, sessions, pass marks) and, unless
+    /// `dryRun` or any row is bad, applies the roster in one transaction. Re-importing adds nothing.
+    public func importRosterCSV(
+        _ bytes: [UInt8], file: String, session: SessionRequest? = nil, dryRun: Bool, actor: String
+    ) throws -> RosterImportOutcome {
+        let parsed = RosterCSV.parse(bytes, file: file, today: clock.today())
+        var problems = parsed.problems
+        let known = try knownBadges(among: Set(parsed.entries.map(\.entry.badge)))
+        let curriculum = try curriculum()
+        var sessionExists: [Int64: Bool] = [:]
+        for (line, entry) in parsed.entries {
+            func report(_ field: String, _ problem: String) {
+                problems.append(ImportProblem(file: file, line: line, field: field, problem: problem))
+            }
+            if !known.contains(entry.badge) { report("badge", "unknown badge '\(entry.badge)'") }
+            if let module = curriculum.module(entry.moduleID) {
+                do {
+                    _ = try CommandContext.decideResult(
+                        given: entry.result, score: entry.score, passMark: module.assessment.passMark)
+                } catch let error as StoreError {
+                    report("result", error.description)
+                }
+            } else {
+                report("module_id", "unknown module '\(entry.moduleID)'")
+            }
+            if let id = entry.sessionID {
+                if sessionExists[id] == nil { sessionExists[id] = try classSession(id: id) != nil }
+                if sessionExists[id] == false { report("session", "unknown class session \(id)") }
+            }
+        }
+        guard problems.isEmpty else {
+            return RosterImportOutcome(problems: problems.sorted(by: Self.byLine), summary: nil, applied: false)
+        }
+        let command = RecordCommand.recordRoster(RosterRequest(entries: parsed.entries.map(\.entry), session: session))
+        let results = dryRun ? try self.dryRun([command], actor: actor) : try apply([command], actor: actor)
+        guard case .rosterRecorded(let summary)? = results.first else {
+            throw StoreError.storage("roster import returned no summary")
+        }
+        return RosterImportOutcome(problems: [], summary: summary, applied: !dryRun)
+    }
+
+    /// Reads a whole import file, naming it in the error when it cannot be read.
+    public static func readImportFile(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StoreError.storage("cannot read '\(path)'")
+        }
+        return [UInt8](data)
+    }
+
+    static func byLine(_ lhs: ImportProblem, _ rhs: ImportProblem) -> Bool {
+        lhs.line < rhs.line
+    }
+}

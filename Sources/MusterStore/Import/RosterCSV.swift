@@ -1,0 +1,79 @@
+import MusterCore
+
+/// Parses and checks a class roster CSV (`badge,module_id,completed_on` required;
+/// `result,score,hours,instructor,session` optional) without touching the database.
+public enum RosterCSV {
+    public static let requiredColumns = ["badge", "module_id", "completed_on"]
+    public static let optionalColumns = ["result", "score", "hours", "instructor", "session"]
+
+    public struct Parsed: Sendable, Equatable {
+        public var entries: [(line: Int, entry: CompletionRequest)]
+        public var problems: [ImportProblem]
+
+        public static func == (lhs: Parsed, rhs: Parsed) -> Bool {
+            lhs.problems == rhs.problems && lhs.entries.map(\.line) == rhs.entries.map(\.line)
+                && lhs.entries.map(\.entry) == rhs.entries.map(\.entry)
+        }
+    }
+
+    public static func parse(_ bytes: [UInt8], file: String, today: CalendarDate) -> Parsed {
+        var problems: [ImportProblem] = []
+        guard let table = CSVTable.parse(
+            bytes, file: file, required: requiredColumns, optional: optionalColumns, problems: &problems)
+        else { return Parsed(entries: [], problems: problems) }
+
+        var entries: [(line: Int, entry: CompletionRequest)] = []
+        for row in table.rows {
+            var rowProblems: [ImportProblem] = []
+            func report(_ field: String, _ problem: String) {
+                rowProblems.append(ImportProblem(file: file, line: row.line, field: field, problem: problem))
+            }
+            for column in requiredColumns where row.value(column) == nil { report(column, "required, but empty") }
+            var completedOn: CalendarDate?
+            if let text = row.value("completed_on") {
+                completedOn = CalendarDate(iso: text)
+                if let date = completedOn {
+                    if date > today { report("completed_on", "\(text) is in the future (today is \(today))") }
+                } else {
+                    report("completed_on", "'\(text)' is not a date in YYYY-MM-DD form")
+                }
+            }
+            var result: Completion.Result?
+            if let text = row.value("result") {
+                result = Completion.Result(rawValue: text.lowercased())
+                if result == nil { report("result", "'\(text)' is not pass or fail") }
+            }
+            var score: Int?
+            if let text = row.value("score") {
+                score = Int(text)
+                if let value = score {
+                    if !(0...100).contains(value) { report("score", "\(value) is outside 0–100") }
+                } else {
+                    report("score", "'\(text)' is not a whole number")
+                }
+            }
+            var hours: Double?
+            if let text = row.value("hours") {
+                hours = Double(text)
+                if let value = hours {
+                    if !(value > 0 && value.isFinite) { report("hours", "\(text) must be greater than 0") }
+                } else {
+                    report("hours", "'\(text)' is not a number")
+                }
+            }
+            var sessionID: Int64?
+            if let text = row.value("session") {
+                sessionID = Int64(text)
+                if sessionID == nil { report("session", "'\(text)' is not a class session id") }
+            }
+            guard rowProblems.isEmpty, let completedOn else {
+                problems += rowProblems
+                continue
+            }
+            entries.append((row.line, CompletionRequest(
+                badge: row.value("badge")!, moduleID: row.value("module_id")!, completedOn: completedOn,
+                result: result, score: score, hours: hours, instructor: row.value("instructor"), sessionID: sessionID)))
+        }
+        return Parsed(entries: entries, problems: problems)
+    }
+}

@@ -1,0 +1,107 @@
+import GRDB
+import MusterCore
+
+/// Which officers a list, a status run or an export covers. Every field narrows; the empty filter is all.
+public struct OfficerFilter: Sendable, Equatable {
+    /// Case-insensitive substring of badge, last name, first name or "Last, First".
+    public var search: String?
+    public var unit: String?
+    public var badge: String?
+    /// nil means every status.
+    public var statuses: Set<Officer.Status>?
+
+    public init(search: String? = nil, unit: String? = nil, badge: String? = nil, statuses: Set<Officer.Status>? = nil) {
+        self.search = search
+        self.unit = unit
+        self.badge = badge
+        self.statuses = statuses
+    }
+
+    public static let all = OfficerFilter()
+    public static let notSeparated = OfficerFilter(statuses: [.active, .leave])
+
+    var isEmpty: Bool {
+        (search ?? "").isEmpty && unit == nil && badge == nil && statuses == nil
+    }
+
+    /// A WHERE condition over the officer table aliased `o`, with its arguments.
+    func condition() -> (sql: String, arguments: StatementArguments) {
+        var parts: [String] = []
+        var arguments = StatementArguments()
+        if let search, !search.isEmpty {
+            let pattern = "%" + search
+                .replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_") + "%"
+            parts.append("""
+                (o.badge LIKE ? ESCAPE '\\' OR o.last_name LIKE ? ESCAPE '\\' OR o.first_name LIKE ? ESCAPE '\\'
+                 OR (o.last_name || ', ' || o.first_name) LIKE ? ESCAPE '\\')
+                """)
+            arguments += [pattern, pattern, pattern, pattern]
+        }
+        if let unit {
+            parts.append("o.unit = ?")
+            arguments += [unit]
+        }
+        if let badge {
+            parts.append("o.badge = ?")
+            arguments += [badge]
+        }
+        if let statuses {
+            if statuses.isEmpty {
+                parts.append("1 = 0")
+            } else {
+                let sorted = statuses.map(\.rawValue).sorted()
+                parts.append("o.status IN (\(sorted.map { _ in "?" }.joined(separator: ", ")))")
+                arguments += StatementArguments(sorted)
+            }
+        }
+        return (parts.isEmpty ? "1 = 1" : parts.joined(separator: " AND "), arguments)
+    }
+}
+
+/// A page of the officers list.
+public struct OfficerQuery: Sendable, Equatable {
+    public enum Sort: String, Sendable, CaseIterable {
+        case badge, name, unit
+    }
+
+    public var filter: OfficerFilter
+    public var sort: Sort
+    public var descending: Bool
+    public var offset: Int
+    public var limit: Int
+
+    public init(filter: OfficerFilter = .all, sort: Sort = .badge, descending: Bool = false, offset: Int = 0, limit: Int = 100) {
+        self.filter = filter
+        self.sort = sort
+        self.descending = descending
+        self.offset = offset
+        self.limit = limit
+    }
+
+    var orderBy: String {
+        let direction = descending ? " DESC" : ""
+        switch sort {
+        case .badge: return "o.badge\(direction)"
+        case .name: return "o.last_name\(direction), o.first_name\(direction), o.badge\(direction)"
+        case .unit: return "o.unit\(direction), o.last_name\(direction), o.first_name\(direction), o.badge\(direction)"
+        }
+    }
+}
+
+/// Which completions `muster export roster` writes.
+public struct RosterExportFilter: Sendable, Equatable {
+    public var moduleID: String?
+    public var unit: String?
+    /// Inclusive bounds on completed_on.
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+
+    public init(moduleID: String? = nil, unit: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil) {
+        self.moduleID = moduleID
+        self.unit = unit
+        self.from = from
+        self.to = to
+    }
+}

@@ -1,0 +1,33 @@
+import MusterCore
+
+/// One row of `muster export roster`: a non-voided completion with its officer and module.
+public struct RosterExportRow: Sendable, Equatable {
+    public var badge: String
+    public var lastName: String
+    public var firstName: String
+    public var unit: String?
+    public var moduleID: String
+    public var moduleTitle: String
+    public var moduleVersion: String
+    public var completedOn: CalendarDate
+    public var result: Completion.Result
+    public var score: Int?
+    public var hours: Double?
+    public var instructor: String?
+    public var expiresOn: CalendarDate?
+
+    /// The export's column order.
+    public static let columns = [
+        "badge", "last_name", "first_name", "unit", "module_id", "module_title", "module_version",
+        "completed_on", "result", "score", "hours", "instructor", "expires_on",
+    ]
+
+    /// The values in `columns` order, for the CSV and JSON writers.
+    public var values: [ExportValue] {
+        [
+            .text(badge), .text(lastName), .text(firstName), .optionalText(unit), .text(moduleID), .text(moduleTitle),
+            .text(moduleVersion), .text(completedOn.iso), .text(result.rawValue), score.map { .integer($0) } ?? .null,
+            hours.map { .number($0) } ?? .null, .optionalText(instructor), .optionalText(expiresOn?.iso),
+        ]
+    }
+}

@@ -1,0 +1,161 @@
+import GRDB
+import MusterCore
+
+extension SQLiteRecordStore {
+    public func curriculum() throws -> Curriculum {
+        try read { db in try Self.curriculum(db) }
+    }
+
+    static func curriculum(_ db: Database) throws -> Curriculum {
+        let modules = try String.fetchAll(db, sql: "SELECT content FROM module_version ORDER BY module_id, version")
+            .compactMap(CurriculumCoding.decodeModule)
+        let entries = try Row.fetchAll(db, sql: """
+            SELECT kind, content FROM curriculum_entry
+            WHERE id IN (SELECT MAX(id) FROM curriculum_entry GROUP BY kind, item_id) ORDER BY id
+            """)
+        var certifications: [Certification] = []
+        var sources: [PolicySource] = []
+        var requirements: [PolicyRequirement] = []
+        for entry in entries {
+            let content: String = entry["content"]
+            switch entry["kind"] as String {
+            case "certification": CurriculumCoding.decode(Certification.self, content).map { certifications.append($0) }
+            case "policy_source": CurriculumCoding.decode(PolicySource.self, content).map { sources.append($0) }
+            default: CurriculumCoding.decode(PolicyRequirement.self, content).map { requirements.append($0) }
+            }
+        }
+        return Curriculum(modules: modules, certifications: certifications, policySources: sources, requirements: requirements)
+    }
+
+    public func officer(badge: String) throws -> Officer? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM officer WHERE badge = ?", arguments: [badge]).map(RowDecoding.officer)
+        }
+    }
+
+    public func officer(login: String) throws -> Officer? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM officer WHERE login = ? ORDER BY badge LIMIT 1", arguments: [login])
+                .map(RowDecoding.officer)
+        }
+    }
+
+    public func officers(_ query: OfficerQuery) throws -> [Officer] {
+        let condition = query.filter.condition()
+        var arguments = condition.arguments
+        arguments += [max(0, query.limit), max(0, query.offset)]
+        return try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT o.* FROM officer o WHERE \(condition.sql) ORDER BY \(query.orderBy) LIMIT ? OFFSET ?",
+                arguments: arguments
+            ).map(RowDecoding.officer)
+        }
+    }
+
+    public func officerCount(_ filter: OfficerFilter) throws -> Int {
+        let condition = filter.condition()
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM officer o WHERE \(condition.sql)", arguments: condition.arguments) ?? 0
+        }
+    }
+
+    public func knownBadges(among badges: Set<String>) throws -> Set<String> {
+        let all = Array(badges)
+        return try read { db in
+            var known = Set<String>()
+            // Chunks stay under SQLite's host-parameter limit.
+            for start in stride(from: 0, to: all.count, by: 500) {
+                let chunk = Array(all[start..<min(start + 500, all.count)])
+                let marks = chunk.map { _ in "?" }.joined(separator: ", ")
+                known.formUnion(try String.fetchAll(
+                    db, sql: "SELECT badge FROM officer WHERE badge IN (\(marks))", arguments: StatementArguments(chunk)))
+            }
+            return known
+        }
+    }
+
+    public func units() throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT unit FROM officer WHERE unit IS NOT NULL AND unit <> '' ORDER BY unit")
+        }
+    }
+
+    public func completions(badge: String) throws -> [CompletionRecord] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM completion WHERE badge = ? ORDER BY completed_on, id", arguments: [badge]
+            ).map(Self.completionRecord)
+        }
+    }
+
+    public func completion(id: Int64) throws -> CompletionRecord? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM completion WHERE id = ?", arguments: [id]).map(Self.completionRecord)
+        }
+    }
+
+    static func completionRecord(_ row: Row) -> CompletionRecord {
+        CompletionRecord(completion: RowDecoding.completion(row), voidedAt: row["voided_at"], voidedBy: row["voided_by"])
+    }
+
+    public func assignments(badge: String) throws -> [Assignment] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.* FROM assignment a WHERE a.badge = ?
+                UNION ALL
+                SELECT a.* FROM assignment a JOIN officer o ON o.unit = a.unit WHERE o.badge = ?
+                """, arguments: [badge, badge]
+            ).map(RowDecoding.assignment)
+        }
+    }
+
+    public func allAssignments() throws -> [Assignment] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM assignment ORDER BY id").map(RowDecoding.assignment) }
+    }
+
+    public func waivers(badge: String) throws -> [Waiver] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM waiver WHERE badge = ? ORDER BY id", arguments: [badge])
+                .map(RowDecoding.waiver)
+        }
+    }
+
+    public func roles(login: String) throws -> [Role] {
+        try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT DISTINCT role FROM user_role WHERE login = ? AND revoked_at IS NULL ORDER BY role",
+                arguments: [login]
+            ).compactMap(Role.init(rawValue:))
+        }
+    }
+
+    public func roleGrants() throws -> [RoleGrant] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM user_role ORDER BY login, role, id").map(RowDecoding.roleGrant)
+        }
+    }
+
+    public func classSessions(offset: Int = 0, limit: Int = 100) throws -> [ClassSession] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM class_session ORDER BY held_on DESC, id DESC LIMIT ? OFFSET ?",
+                arguments: [max(0, limit), max(0, offset)]
+            ).map(RowDecoding.session)
+        }
+    }
+
+    public func classSession(id: Int64) throws -> ClassSession? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM class_session WHERE id = ?", arguments: [id]).map(RowDecoding.session)
+        }
+    }
+
+    public func auditLog(limit: Int = 50, offset: Int = 0) throws -> [AuditEvent] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM audit_event ORDER BY id DESC LIMIT ? OFFSET ?",
+                arguments: [max(0, limit), max(0, offset)]
+            ).map(RowDecoding.auditEvent)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import GRDB
+import MusterCore
+
+/// SQLite's default BINARY collation orders text by UTF-8 bytes; merging its ordered results must compare
+/// the same way (Swift's String ordering differs for some non-ASCII text).
+func precedesInBinaryCollation(_ lhs: String, _ rhs: String) -> Bool {
+    lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+}
+
+/// A cursor decoded to values keyed by badge, with one value of look-ahead for merging.
+private struct BadgeRun<Value> {
+    private let cursor: RowCursor
+    private let decode: (Row) -> Value
+    private let badgeOf: (Value) -> String
+    private var pending: Value?
+
+    init(_ cursor: RowCursor, decode: @escaping (Row) -> Value, badge: @escaping (Value) -> String) throws {
+        self.cursor = cursor
+        self.decode = decode
+        self.badgeOf = badge
+        pending = try cursor.next().map(decode)
+    }
+
+    /// Every value for `badge`, skipping any for badges ordered before it.
+    mutating func take(_ badge: String) throws -> [Value] {
+        var values: [Value] = []
+        while let value = pending {
+            let valueBadge = badgeOf(value)
+            if valueBadge == badge {
+                values.append(value)
+            } else if !precedesInBinaryCollation(valueBadge, badge) {
+                break
+            }
+            pending = try cursor.next().map(decode)
+        }
+        return values
+    }
+}
+
+extension SQLiteRecordStore {
+    public func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecordSet) throws -> Void) throws {
+        let condition = filter.condition()
+        // Without a filter the joins are pure overhead: the child tables are walked in badge order directly.
+        func scoped(_ table: String, _ alias: String, order: String, extra: String = "") -> String {
+            if filter.isEmpty {
+                return "SELECT \(alias).* FROM \(table) \(alias) \(extra.isEmpty ? "" : "WHERE \(extra)") ORDER BY \(order)"
+            }
+            return """
+                SELECT \(alias).* FROM \(table) \(alias) JOIN officer o ON o.badge = \(alias).badge
+                WHERE \(condition.sql)\(extra.isEmpty ? "" : " AND \(extra)") ORDER BY \(order)
+                """
+        }
+        let childArguments = filter.isEmpty ? StatementArguments() : condition.arguments
+        try read { db in
+            var unitAssignments: [String: [Assignment]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE unit IS NOT NULL ORDER BY id") {
+                let assignment = RowDecoding.assignment(row)
+                if case .unit(let unit) = assignment.assignee { unitAssignments[unit, default: []].append(assignment) }
+            }
+            let officers = try Row.fetchCursor(
+                db, sql: "SELECT o.* FROM officer o WHERE \(condition.sql) ORDER BY o.badge", arguments: condition.arguments)
+            var direct = try BadgeRun(
+                Row.fetchCursor(db, sql: scoped("assignment", "a", order: "a.badge, a.id", extra: "a.badge IS NOT NULL"),
+                                arguments: childArguments),
+                decode: RowDecoding.assignment,
+                badge: { if case .officer(let badge) = $0.assignee { badge } else { "" } })
+            var completions = try BadgeRun(
+                Row.fetchCursor(db, sql: scoped("completion", "c", order: "c.badge, c.module_id, c.completed_on, c.id"),
+                                arguments: childArguments),
+                decode: RowDecoding.completion, badge: \.badge)
+            var waivers = try BadgeRun(
+                Row.fetchCursor(db, sql: scoped("waiver", "w", order: "w.badge, w.id"), arguments: childArguments),
+                decode: RowDecoding.waiver, badge: \.badge)
+            while let row = try officers.next() {
+                let officer = RowDecoding.officer(row)
+                var assignments = try direct.take(officer.badge)
+                if let unit = officer.unit, let shared = unitAssignments[unit] { assignments += shared }
+                try body(OfficerRecordSet(
+                    officer: officer, assignments: assignments, completions: try completions.take(officer.badge),
+                    waivers: try waivers.take(officer.badge)))
+            }
+        }
+    }
+
+    public func forEachRosterRow(_ filter: RosterExportFilter, _ body: (RosterExportRow) throws -> Void) throws {
+        var conditions = ["c.voided_reason IS NULL"]
+        var arguments = StatementArguments()
+        if let moduleID = filter.moduleID {
+            conditions.append("c.module_id = ?")
+            arguments += [moduleID]
+        }
+        if let unit = filter.unit {
+            conditions.append("o.unit = ?")
+            arguments += [unit]
+        }
+        if let from = filter.from {
+            conditions.append("c.completed_on >= ?")
+            arguments += [from.iso]
+        }
+        if let to = filter.to {
+            conditions.append("c.completed_on <= ?")
+            arguments += [to.iso]
+        }
+        let sql = """
+            SELECT o.badge, o.last_name, o.first_name, o.unit, c.module_id, c.module_version, c.completed_on,
+                   c.result, c.score, c.hours, c.instructor
+            FROM completion c JOIN officer o ON o.badge = c.badge
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.id
+            """
+        try read { db in
+            let curriculum = try Self.curriculum(db)
+            var modules: [String: Module] = [:]
+            for module in curriculum.moduleVersions { modules["\(module.id)@\(module.version)"] = module }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                let moduleID: String = row[4]
+                let version: String = row[5]
+                let completedOn = RowDecoding.date(row[6]) ?? CalendarDate(dayNumber: 0)
+                let module = modules["\(moduleID)@\(ModuleVersion(version)?.description ?? version)"]
+                try body(RosterExportRow(
+                    badge: row[0], lastName: row[1], firstName: row[2], unit: row[3], moduleID: moduleID,
+                    moduleTitle: module?.title ?? moduleID, moduleVersion: version, completedOn: completedOn,
+                    result: Completion.Result(rawValue: row[7] as String) ?? .fail, score: row[8], hours: row[9],
+                    instructor: row[10], expiresOn: module?.validity.expiresOn(completedOn: completedOn)))
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import MusterCore
+
+/// The system of record, as the CLI and TUI see it. `SQLiteRecordStore` is the embedded implementation;
+/// a PostgreSQL one can conform later. Every write goes through `apply`; everything else reads.
+public protocol RecordStore: Sendable {
+    /// Today and now as the store sees them (future-date checks, audit timestamps).
+    var clock: StoreClock { get }
+
+    // MARK: Writing
+
+    /// Applies the commands in order in ONE transaction, appending an audit event per change. When any
+    /// command throws, nothing of the batch is stored and the error is rethrown.
+    func apply(_ commands: [RecordCommand], actor: String) throws -> [CommandResult]
+    /// Runs the commands exactly as `apply` would, then rolls back: the results say what would change.
+    func dryRun(_ commands: [RecordCommand], actor: String) throws -> [CommandResult]
+
+    // MARK: Curriculum
+
+    /// Every module version ever loaded plus the latest certifications, policy sources and requirements.
+    func curriculum() throws -> Curriculum
+
+    // MARK: Officers
+
+    func officer(badge: String) throws -> Officer?
+    func officer(login: String) throws -> Officer?
+    func officers(_ query: OfficerQuery) throws -> [Officer]
+    func officerCount(_ filter: OfficerFilter) throws -> Int
+    /// The badges of `badges` that exist (set-based, for validating import files).
+    func knownBadges(among badges: Set<String>) throws -> Set<String>
+    /// Distinct non-empty units, sorted.
+    func units() throws -> [String]
+
+    // MARK: Records of one officer
+
+    /// Every completion of the officer, voided ones included, by completed_on then id.
+    func completions(badge: String) throws -> [CompletionRecord]
+    func completion(id: Int64) throws -> CompletionRecord?
+    /// Assignments that apply to the officer: direct and through their unit.
+    func assignments(badge: String) throws -> [Assignment]
+    /// Every assignment, by id.
+    func allAssignments() throws -> [Assignment]
+    func waivers(badge: String) throws -> [Waiver]
+
+    // MARK: Roles and sessions
+
+    /// Roles the login currently holds.
+    func roles(login: String) throws -> [Role]
+    /// Every grant, revoked ones included, by login then role.
+    func roleGrants() throws -> [RoleGrant]
+    func classSessions(offset: Int, limit: Int) throws -> [ClassSession]
+    func classSession(id: Int64) throws -> ClassSession?
+
+    // MARK: Streaming
+
+    /// Calls `body` once per officer matching `filter`, in badge order, with their assignments, completions
+    /// and waivers, gathered by a few ordered set-based queries (not one query per officer).
+    func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecordSet) throws -> Void) throws
+    /// Calls `body` once per non-voided completion matching `filter`, in completion id order.
+    func forEachRosterRow(_ filter: RosterExportFilter, _ body: (RosterExportRow) throws -> Void) throws
+
+    // MARK: Audit
+
+    func verifyAudit() throws -> AuditReport
+    /// Events newest first.
+    func auditLog(limit: Int, offset: Int) throws -> [AuditEvent]
+}

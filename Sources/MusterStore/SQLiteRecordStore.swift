@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import MusterCore
+
+/// The embedded SQLite store (GRDB). Open it with `MusterDatabase.open(path:)`.
+public final class SQLiteRecordStore: RecordStore {
+    let writer: any DatabaseWriter
+    public let clock: StoreClock
+
+    init(writer: any DatabaseWriter, clock: StoreClock) {
+        self.writer = writer
+        self.clock = clock
+    }
+
+    public func apply(_ commands: [RecordCommand], actor: String) throws -> [CommandResult] {
+        try run(commands, actor: actor, commit: true)
+    }
+
+    public func dryRun(_ commands: [RecordCommand], actor: String) throws -> [CommandResult] {
+        try run(commands, actor: actor, commit: false)
+    }
+
+    private func run(_ commands: [RecordCommand], actor: String, commit: Bool) throws -> [CommandResult] {
+        let clock = self.clock
+        return try storageGuard {
+            try writer.writeWithoutTransaction { db in
+                var results: [CommandResult] = []
+                try db.inTransaction(.immediate) {
+                    let context = try CommandContext(db: db, actor: actor, clock: clock)
+                    results = try commands.map(context.run)
+                    return commit ? .commit : .rollback
+                }
+                return results
+            }
+        }
+    }
+
+    /// Runs a read, turning SQLite failures into `StoreError.storage` and passing rule errors through.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try storageGuard { try writer.read(body) }
+    }
+
+    func storageGuard<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                throw StoreError.storage("the database is busy: another Muster is writing to it; try again")
+            }
+            throw StoreError.storage("database error: \(error.message ?? error.description)")
+        } catch {
+            throw StoreError.storage("storage error: \(error)")
+        }
+    }
+}
