@@ -42,6 +42,17 @@ struct AppUpdateTests {
         #expect(h.state.officers.visible.count == 12)
     }
 
+    @Test("search ignores case and accents: nunez finds Ñúñez, zoe saldana finds Saldaña")
+    func searchFoldsAccents() async {
+        var h = await Harness()
+        await h.press(.character("2"), .character("/"))
+        await h.type("nunez")
+        #expect(h.state.officers.visible.map { h.state.agency.value?.snapshot.officers[$0].badge } == ["A-1004"])
+        await h.press(.ctrl("u"))
+        await h.type("zoe saldana")
+        #expect(h.state.officers.visible.map { h.state.agency.value?.snapshot.officers[$0].badge } == ["A-1003"])
+    }
+
     @Test("typing in search never triggers the officers keys (s, u, o stay text)")
     func searchTakesLetters() async {
         var h = await Harness()

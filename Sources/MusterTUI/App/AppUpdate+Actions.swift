@@ -327,7 +327,7 @@ extension AppUpdate {
     /// Refreshes the attendee matches for the text typed so far: officers not separated whose badge or
     /// name contains it, at most `searchLimit` of them.
     static func findAttendees(_ state: inout AppState) {
-        guard let data = state.agency.value, let query = state.classes.search?.value.lowercased(), !query.isEmpty else {
+        guard let data = state.agency.value, let query = state.classes.search.map({ SearchText.fold($0.value) }), !query.isEmpty else {
             state.classes.searchResults = []
             return
         }

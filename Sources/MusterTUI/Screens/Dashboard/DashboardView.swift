@@ -15,7 +15,7 @@ enum DashboardView {
         let leftRows = 6 + 1 + 4 + 1 + 2
         let rightRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
         // The overdue list keeps at least a heading and two lines; at larger sizes it gets what is left.
-        let topHeight = min(max(leftRows, rightRows), area.height - 4)
+        let topHeight = min(max(leftRows, rightRows), max(leftRows, area.height - max(4, area.height / 4)))
         let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight)
         let columns = top.splitColumns([.percentage(50), .fill], spacing: 3)
         var left = Column(area: columns[0])
@@ -154,8 +154,8 @@ enum DashboardView {
             if let rect = column.next() { buffer.line("Nothing assigned yet", in: rect, row: 0, style: Style(.muted)) }
             return
         }
-        let numberWidthGuess = 10
-        let labelWidth = min(max(8, rows.map { displayWidth(of: $0.label) }.max() ?? 8), column.area.width - numberWidthGuess - 8)
+        // Labels get at most about half the width, so the bars always have room to speak.
+        let labelWidth = min(max(8, rows.map { displayWidth(of: $0.label) }.max() ?? 8), max(8, column.area.width * 9 / 20))
         let numbers = rows.map { "\(padded(percent($0.part, of: $0.whole), toWidth: 4, alignment: .right)) \(grouped($0.part))/\(grouped($0.whole))" }
         let numberWidth = numbers.map { displayWidth(of: $0) }.max() ?? 0
         let shown = column.remaining
