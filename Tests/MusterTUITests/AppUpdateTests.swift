@@ -116,6 +116,17 @@ struct AppUpdateTests {
         #expect(h.state.officers.table.selected == 10)
     }
 
+    @Test("clicking a tab switches to it; clicking an officer selects, clicking again opens")
+    func mouse() async {
+        var h = await Harness()
+        await h.send(.clicked(Position(column: 16, row: 1)))
+        #expect(h.state.tab == .officers)
+        await h.send(.clicked(Position(column: 20, row: 8)))  // the third officer row
+        #expect(h.state.officers.table.selected == 2)
+        await h.send(.clicked(Position(column: 20, row: 8)))
+        #expect(h.state.detail?.badge == "A-1008")
+    }
+
     @Test("resizing below 80×24 shows the enlarge message, and growing again restores the screen")
     func resize() async {
         var h = await Harness()

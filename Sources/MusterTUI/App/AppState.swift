@@ -62,7 +62,6 @@ struct AppState: Equatable, Sendable {
         let data = agency.value
         return ValidationContext(
             curriculum: context.curriculum, asOf: context.asOf,
-            isKnownBadge: { data?.badgeIndex[$0] != nil }, units: data?.units ?? [],
-            completions: detail?.detail.value?.completions ?? [])
+            isKnownBadge: { data?.badgeIndex[$0] != nil }, units: data?.units ?? [])
     }
 }

@@ -6,6 +6,4 @@ struct ValidationContext {
     var asOf: CalendarDate
     var isKnownBadge: (String) -> Bool
     var units: [String]
-    /// The officer's completions, for a void form (nil elsewhere).
-    var completions: [Completion] = []
 }
