@@ -17,10 +17,10 @@ extension AppUpdate {
         case .nextTab, .previousTab:
             let count = Tab.allCases.count
             let next = (state.tab.rawValue + (id == .nextTab ? 1 : count - 1)) % count
-            state.tab = Tab(rawValue: next) ?? .dashboard
+            return enter(Tab(rawValue: next) ?? .dashboard, &state)
         case .gotoTab:
             if case .character(let digit) = key, let number = Int(String(digit)), let tab = Tab(rawValue: number - 1) {
-                state.tab = tab
+                return enter(tab, &state)
             }
         case .refresh:
             var effects: [AppEffect] = state.context.isOfficerView ? [] : [.loadAgency]
@@ -180,6 +180,15 @@ extension AppUpdate {
 
     // MARK: - Helpers
 
+    /// Switches to `tab`; the Exports tab previews its current request straight away.
+    static func enter(_ tab: Tab, _ state: inout AppState) -> Next<AppEffect> {
+        state.tab = tab
+        if tab == .exports, state.exports.preview == nil, state.context.refusal(.export) == nil {
+            return preview(&state, quietly: true)
+        }
+        return .none
+    }
+
     static func refilterOfficers(_ state: inout AppState) {
         guard let data = state.agency.value else { return }
         state.officers.refilter(data, visibleRows: state.listRows, from: state.officers.order)
@@ -275,6 +284,10 @@ extension AppUpdate {
     }
 
     private static func preview(_ state: inout AppState, quietly: Bool = false) -> Next<AppEffect> {
+        if let refusal = state.context.refusal(.export) {
+            if !quietly { state.status = .error(refusal) }
+            return .none
+        }
         let form = state.exports.form
         guard let request = FormValidation.exportRequest(for: form, in: state.validationContext(for: form)) else {
             if !quietly {

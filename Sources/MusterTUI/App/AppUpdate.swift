@@ -138,7 +138,7 @@ enum AppUpdate {
         let layout = AppLayout(size: state.size)
         if position.row == layout.tabs.y {
             let bar = TabBar(titles: Tab.allCases.map(\.title), selected: state.tab.rawValue)
-            if let index = bar.tabIndex(at: position, in: layout.tabs), let tab = Tab(rawValue: index) { state.tab = tab }
+            if let index = bar.tabIndex(at: position, in: layout.tabs), let tab = Tab(rawValue: index) { return enter(tab, &state) }
             return .none
         }
         guard state.tab == .officers, state.detail == nil, !state.officers.isSearching else { return .none }

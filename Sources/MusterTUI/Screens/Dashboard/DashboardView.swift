@@ -70,12 +70,12 @@ enum DashboardView {
     }
 
     private static func expiringSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
-        if let header = column.next() { buffer.heading("Certifications expiring soon", in: header, row: 0) }
+        if let header = column.next() { buffer.heading("Next training expiry within", in: header, row: 0) }
         let top = max(1, snapshot.expiring.map(\.officerCount).max() ?? 1)
         let countWidth = max(3, grouped(top).count)
         for horizon in snapshot.expiring {
             guard let rect = column.next() else { return }
-            let label = padded("within \(horizon.days)d", toWidth: 14)
+            let label = padded("\(horizon.days) days", toWidth: 14)
             let number = " " + padded(grouped(horizon.officerCount), toWidth: countWidth, alignment: .right) + " officers"
             let barWidth = max(0, rect.width - 14 - displayWidth(of: number))
             buffer.line([Span(label), Span(BarChart.barText(fraction: Double(horizon.officerCount) / Double(top), width: barWidth), .warning),
