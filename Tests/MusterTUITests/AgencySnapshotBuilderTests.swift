@@ -1,3 +1,4 @@
+import Foundation
 import MusterCore
 import MusterTestSupport
 import Testing
@@ -72,20 +73,24 @@ struct AgencySnapshotBuilderTests {
         #expect(badges == ["A-1003", "A-1004", "A-1005"])
     }
 
-    @Test("100,000 officers fold into compact rows")
+    /// 10,000 officers by default (about a second); `MUSTER_SCALE_TESTS=1` runs the full 100,000, which
+    /// takes several CPU seconds in a debug build and would starve timing-sensitive tests running alongside.
+    static let scale = ProcessInfo.processInfo.environment["MUSTER_SCALE_TESTS"] == "1" ? 100_000 : 10_000
+
+    @Test("a large agency folds into compact rows")
     func largeAgency() {
         var builder = AgencySnapshotBuilder(curriculum: FixtureAgency.curriculum, asOf: FixtureAgency.asOf)
         let template = FixtureAgency.records[1]  // 山田: five requirements
-        for number in 0..<100_000 {
+        for number in 0..<Self.scale {
             var records = template
             records.officer.badge = "B-\(number)"
             records.completions = template.completions.map { var completion = $0; completion.badge = "B-\(number)"; return completion }
             builder.add(records)
         }
         let snapshot = builder.build()
-        #expect(snapshot.officers.count == 100_000)
-        #expect(snapshot.standings[.expiring] == 100_000)
-        // One row is a few strings and numbers: the whole table stays in the tens of megabytes.
-        #expect(MemoryLayout<AgencySnapshot.OfficerRow>.stride * snapshot.officers.count < 20_000_000)
+        #expect(snapshot.officers.count == Self.scale)
+        #expect(snapshot.standings[.expiring] == Self.scale)
+        // One row is a few strings and numbers: 100,000 rows stay in the tens of megabytes.
+        #expect(MemoryLayout<AgencySnapshot.OfficerRow>.stride * 100_000 < 20_000_000)
     }
 }
