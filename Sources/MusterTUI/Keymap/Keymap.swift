@@ -17,7 +17,7 @@ enum Keymap {
         // MARK: Forms
         KeyBinding(.formNext, [.tab, .down], in: .form, "Next field", short: "next field"),
         KeyBinding(.formPrevious, [.backTab, .up], in: .form, "Previous field", short: "previous field"),
-        KeyBinding(.formEnter, [.enter], in: .form, "Next field; on the last field, save", short: "next", hint: true),
+        KeyBinding(.formEnter, [.enter], in: .form, "Next field; on the last field, save", short: "next/save", hint: true),
         KeyBinding(.formSave, [.ctrl("s")], in: .form, "Save the form", short: "save", hint: true,
                    disabledReason: formSaveRefusal),
         KeyBinding(.formCancel, [.escape], in: .form, "Cancel (a tab's form keeps its draft)", short: "cancel", hint: true),
