@@ -2,6 +2,7 @@ import MusterCore
 import TerminalUI
 
 extension AppUpdate {
+    /// Signs in everyone who must still take the form's module (assigned, overdue, expired or expiring).
     static func addDueAttendees(_ state: inout AppState) {
         guard let data = state.agency.value else { return }
         let module = state.classes.form[.module]?.trimmed ?? ""
@@ -9,6 +10,7 @@ extension AppUpdate {
         appendAttendees(&state, badges, source: "assigned and due for \(module)")
     }
 
+    /// Signs in every officer (not separated) of the unit chosen in "Unit to add".
     static func addUnitAttendees(_ state: inout AppState) {
         guard let data = state.agency.value, let unit = state.classes.form[.unit]?.value, unit != "—" else {
             state.status = .error("No unit to add: the agency has no units loaded")
@@ -36,6 +38,7 @@ extension AppUpdate {
         state.classes.searchSelection = 0
     }
 
+    /// Appends badges not yet on the sheet to the attendees field and says how many were added.
     static func appendAttendees(_ state: inout AppState, _ badges: [String], source: String) {
         let current = state.classes.form[.attendees]?.value ?? ""
         let present = Set(current.split(whereSeparator: { " ,;\n".contains($0) }).map { String($0.split(separator: ":").first ?? $0) })

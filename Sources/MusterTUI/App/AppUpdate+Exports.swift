@@ -2,6 +2,8 @@ import MusterCore
 import TerminalUI
 
 extension AppUpdate {
+    /// Asks for the first rows of the export the form describes, unless that preview is already shown;
+    /// `quietly` skips the error message (automatic previews).
     static func preview(_ state: inout AppState, quietly: Bool = false) -> Next<AppEffect> {
         if let refusal = state.context.refusal(.export) {
             if !quietly { state.status = .error(refusal) }
@@ -21,6 +23,7 @@ extension AppUpdate {
         return .run(.previewExport(request))
     }
 
+    /// Starts writing the export the form describes; progress and the result arrive as messages.
     static func writeExport(_ state: inout AppState) -> Next<AppEffect> {
         if let refusal = state.context.refusal(.export) {
             state.status = .error(refusal)

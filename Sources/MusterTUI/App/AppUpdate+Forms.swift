@@ -36,6 +36,7 @@ extension AppUpdate {
         return .run(.perform(action))
     }
 
+    /// Why the login may not submit a form of this kind, or nil.
     static func refusal(for kind: FormKind, _ state: AppState) -> String? {
         switch kind {
         case .recordCompletion, .classSession: state.context.refusal(.recordCompletions)
