@@ -28,6 +28,10 @@ enum OfficersView {
         buffer.line([Span(filters, .muted)], in: Rect(x: searchArea.maxX + 2, y: rows[0].y, width: rows[0].maxX - searchArea.maxX - 2 - countWidth, height: 1), row: 0)
         buffer.write(count, at: Position(column: rows[0].maxX - displayWidth(of: count), row: rows[0].y), style: Style(.accent))
 
+        // A legend on the spare row: the glyphs carry the meaning even without colour.
+        let legend = CertificationStatus.allCases.flatMap { [Span($0.label, $0.role), Span("  ")] }
+        buffer.line(legend + [Span("– none", .muted)], in: rows[1], row: 0)
+
         let wide = area.width >= 100
         var columns = [
             TableColumn("Badge", width: .fixed(8)),
