@@ -38,7 +38,7 @@ enum ModulesView {
         let wide = area.width >= 100
         let columns = area.splitColumns([.percentage(wide ? 42 : 40), .fill], spacing: 2)
         var tableColumns = [TableColumn("Module", width: .fill(1))]
-        if wide { tableColumns.insert(TableColumn("Area", width: .fixed(16)), at: 0) }
+        if wide { tableColumns.insert(TableColumn("Area", width: .fixed(20)), at: 0) }
         let table = Table(columns: tableColumns, rowCount: modules.count, state: state.modules.list, emptyMessage: "No modules loaded") { index in
             let module = modules[index]
             guard wide else { return [TableCell(module.id)] }
