@@ -42,6 +42,17 @@ struct AppUpdateTests {
         #expect(h.state.officers.visible.count == 12)
     }
 
+    @Test("search ignores case and accents: nunez finds Ñúñez, zoe saldana finds Saldaña")
+    func searchFoldsAccents() async {
+        var h = await Harness()
+        await h.press(.character("2"), .character("/"))
+        await h.type("nunez")
+        #expect(h.state.officers.visible.map { h.state.agency.value?.snapshot.officers[$0].badge } == ["A-1004"])
+        await h.press(.ctrl("u"))
+        await h.type("zoe saldana")
+        #expect(h.state.officers.visible.map { h.state.agency.value?.snapshot.officers[$0].badge } == ["A-1003"])
+    }
+
     @Test("typing in search never triggers the officers keys (s, u, o stay text)")
     func searchTakesLetters() async {
         var h = await Harness()
@@ -105,6 +116,17 @@ struct AppUpdateTests {
         #expect(h.state.officers.table.selected == 10)
     }
 
+    @Test("clicking a tab switches to it; clicking an officer selects, clicking again opens")
+    func mouse() async {
+        var h = await Harness()
+        await h.send(.clicked(Position(column: 16, row: 1)))
+        #expect(h.state.tab == .officers)
+        await h.send(.clicked(Position(column: 20, row: 8)))  // the third officer row
+        #expect(h.state.officers.table.selected == 2)
+        await h.send(.clicked(Position(column: 20, row: 8)))
+        #expect(h.state.detail?.badge == "A-1008")
+    }
+
     @Test("resizing below 80×24 shows the enlarge message, and growing again restores the screen")
     func resize() async {
         var h = await Harness()
@@ -120,5 +142,45 @@ struct AppUpdateTests {
         var h = await Harness()
         await h.send(.agencyLoaded(.failure(Failure("database is locked"))))
         #expect(h.screen[22].contains("✗ Could not load the agency: database is locked"))
+    }
+}
+
+@Suite("One keymap drives dispatch, hints and help")
+struct KeymapTests {
+    @Test("no two bindings in one context share a key")
+    func noConflicts() {
+        for context in KeyContext.allCases {
+            var seen: [Key: ActionID] = [:]
+            for binding in Keymap.bindings where binding.context == context {
+                for key in binding.keys {
+                    #expect(seen[key] == nil, "\(key) is bound to both \(seen[key]?.rawValue ?? "") and \(binding.id.rawValue)")
+                    seen[key] = binding.id
+                }
+            }
+        }
+    }
+
+    @Test("every action id has exactly one binding")
+    func everyActionBound() {
+        for id in ActionID.allCases {
+            #expect(Keymap.bindings.count { $0.id == id } == 1, "\(id.rawValue)")
+        }
+    }
+
+    @Test("the help overlay lists every key of the current screen, including unavailable ones with the reason")
+    func helpMatchesKeymap() async {
+        var h = await Harness(access: AccessPolicy(login: "audit", roles: [.auditor], ownBadge: nil))
+        await h.press(.character("2"), .enter, .character("?"))
+        let entries = Keymap.helpGroups(for: h.state).flatMap(\.entries)
+        let detailBindings = Keymap.bindings.filter { [.detail, .list, .global].contains($0.context) }
+        #expect(entries.count == detailBindings.count)
+        #expect(entries.contains { $0.label.hasPrefix("Record a completion for this officer — unavailable: login 'audit' may not") })
+    }
+
+    @Test("the Markdown key table lists every binding")
+    func markdown() {
+        let lines = MusterApp.keymapMarkdown.split(separator: "\n")
+        #expect(lines.count == Keymap.bindings.count + 2)
+        #expect(lines.contains("| Officer | `r` | Record a completion for this officer | `officer.record` |"))
     }
 }

@@ -9,7 +9,8 @@ struct ScreenCase: Sendable, CustomTestStringConvertible {
     enum Scene: String, Sendable {
         case dashboard, officers, officersSearch = "officers-search", officerDetail = "officer-detail"
         case officerHistory = "officer-history", recordForm = "record-form", voidForm = "void-form"
-        case officerView = "officer-view", modules, certifications, coverage, classes, exports, help, quitConfirm = "quit-confirm"
+        case officerView = "officer-view", modules, certifications, coverage, classes, classesFind = "classes-find", exports, help
+        case quitConfirm = "quit-confirm"
         case tooSmall = "too-small"
     }
 
@@ -69,6 +70,9 @@ struct ScreenCase: Sendable, CustomTestStringConvertible {
             await h.type("Range B")
             await h.press(.down, .down)
             await h.type("A-1003:92 A-1002 A-9999 A-1003 A-1004:fail")
+        case .classesFind:
+            await h.press(.character("4"), .character("/"))
+            await h.type("a")
         case .exports:
             await h.press(.character("5"), .enter)
             await h.type("uof-deescalation")
@@ -93,7 +97,7 @@ struct ScreenTests {
         ScreenCase(.recordForm), ScreenCase(.voidForm),
         ScreenCase(.officerView), ScreenCase(.officerView, 120, 40),
         ScreenCase(.modules), ScreenCase(.modules, 120, 40), ScreenCase(.certifications), ScreenCase(.coverage, 100, 30),
-        ScreenCase(.classes), ScreenCase(.classes, 120, 40), ScreenCase(.exports), ScreenCase(.exports, 120, 40),
+        ScreenCase(.classes), ScreenCase(.classes, 120, 40), ScreenCase(.classesFind), ScreenCase(.exports), ScreenCase(.exports, 120, 40),
         ScreenCase(.help), ScreenCase(.quitConfirm), ScreenCase(.tooSmall, 60, 20),
     ]
 

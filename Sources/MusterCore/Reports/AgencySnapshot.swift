@@ -18,6 +18,8 @@ public struct AgencySnapshot: Sendable, Equatable {
         public var nextExpiry: CalendarDate?
         public var overdueCount: Int
         public var expiredCount: Int
+        /// "Last, First" folded by `SearchText.fold`, for search and name order.
+        public var foldedName: String
 
         public init(badge: String, lastName: String, firstName: String, unit: String?, officerStatus: Officer.Status,
                     standing: CertificationStatus?, nextExpiry: CalendarDate?, overdueCount: Int, expiredCount: Int) {
@@ -30,6 +32,7 @@ public struct AgencySnapshot: Sendable, Equatable {
             self.nextExpiry = nextExpiry
             self.overdueCount = overdueCount
             self.expiredCount = expiredCount
+            foldedName = SearchText.fold("\(lastName), \(firstName)")
         }
 
         /// "Last, First" as rosters print it.

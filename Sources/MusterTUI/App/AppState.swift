@@ -1,26 +1,6 @@
 import MusterCore
 import TerminalUI
 
-/// A window over the screen: help, a modal form, or a quit confirmation.
-enum Modal: Equatable, Sendable {
-    case help(scroll: Int)
-    case form(FormState)
-    /// Quit was asked while a form holds unsaved input; the text names which.
-    case confirmQuit(String)
-}
-
-/// A line in the status row: what just happened, or why a key did nothing.
-struct StatusMessage: Equatable, Sendable {
-    enum Kind: Equatable, Sendable { case info, success, error }
-
-    var text: String
-    var kind: Kind
-
-    static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .info) }
-    static func success(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .success) }
-    static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .error) }
-}
-
 /// Everything the screen shows, as one value: `AppUpdate.update` changes it, `AppView.render` draws it.
 struct AppState: Equatable, Sendable {
     static let minimumSize = Size(columns: 80, rows: 24)
@@ -82,7 +62,6 @@ struct AppState: Equatable, Sendable {
         let data = agency.value
         return ValidationContext(
             curriculum: context.curriculum, asOf: context.asOf,
-            isKnownBadge: { data?.badgeIndex[$0] != nil }, units: data?.units ?? [],
-            completions: detail?.detail.value?.completions ?? [])
+            isKnownBadge: { data?.badgeIndex[$0] != nil }, units: data?.units ?? [])
     }
 }

@@ -17,10 +17,10 @@ extension AppUpdate {
         case .nextTab, .previousTab:
             let count = Tab.allCases.count
             let next = (state.tab.rawValue + (id == .nextTab ? 1 : count - 1)) % count
-            state.tab = Tab(rawValue: next) ?? .dashboard
+            return enter(Tab(rawValue: next) ?? .dashboard, &state)
         case .gotoTab:
             if case .character(let digit) = key, let number = Int(String(digit)), let tab = Tab(rawValue: number - 1) {
-                state.tab = tab
+                return enter(tab, &state)
             }
         case .refresh:
             var effects: [AppEffect] = state.context.isOfficerView ? [] : [.loadAgency]
@@ -117,6 +117,24 @@ extension AppUpdate {
             addUnitAttendees(&state)
         case .classesRecord:
             return save(&state)
+        case .classesFind:
+            state.classes.search = TextInput()
+            state.classes.searchResults = []
+            state.classes.searchSelection = 0
+        case .findCancel:
+            state.classes.search = nil
+        case .findUp:
+            state.classes.searchSelection = max(0, state.classes.searchSelection - 1)
+        case .findDown:
+            state.classes.searchSelection = min(max(0, state.classes.searchResults.count - 1), state.classes.searchSelection + 1)
+        case .findAdd:
+            let results = state.classes.searchResults
+            guard let data = state.agency.value, results.indices.contains(state.classes.searchSelection) else {
+                state.status = .error("No officer matches; type part of a name or badge")
+                return .none
+            }
+            let row = data.snapshot.officers[results[state.classes.searchSelection]]
+            appendAttendees(&state, [row.badge], source: "(\(row.displayName))")
         case .classesClear:
             state.classes.form = FormCatalog.classSession(asOf: state.context.asOf, units: state.agency.value?.units ?? [])
 
@@ -161,6 +179,15 @@ extension AppUpdate {
     }
 
     // MARK: - Helpers
+
+    /// Switches to `tab`; the Exports tab previews its current request straight away.
+    static func enter(_ tab: Tab, _ state: inout AppState) -> Next<AppEffect> {
+        state.tab = tab
+        if tab == .exports, state.exports.preview == nil, state.context.refusal(.export) == nil {
+            return preview(&state, quietly: true)
+        }
+        return .none
+    }
 
     static func refilterOfficers(_ state: inout AppState) {
         guard let data = state.agency.value else { return }
@@ -210,112 +237,5 @@ extension AppUpdate {
         let overlay = HelpOverlay(groups: Keymap.helpGroups(for: state))
         let limit = overlay.maxScrollOffset(in: AppView.helpArea(state.size))
         state.modal = .help(scroll: min(max(0, scroll + delta), limit))
-    }
-
-    /// Applies `change` to the open modal form, or else the tab's form.
-    static func updateForm(_ state: inout AppState, _ change: (inout FormState) -> Void) {
-        if case .form(var form) = state.modal {
-            change(&form)
-            state.modal = .form(form)
-        } else {
-            updateTabForm(&state, change)
-        }
-    }
-
-    /// Saves the open form: its action as an effect when valid, otherwise every problem flagged.
-    static func save(_ state: inout AppState) -> Next<AppEffect> {
-        guard let form = state.form ?? state.tabForm else { return .none }
-        if case .export = form.kind { return writeExport(&state) }
-        let context = state.validationContext(for: form)
-        if let refusal = refusal(for: form.kind, state) {
-            state.status = .error(refusal)
-            return .none
-        }
-        guard let action = FormValidation.action(for: form, in: context) else {
-            let problems = FormValidation.messages(for: form, in: context, includeEmptyRequired: true)
-            updateForm(&state) { $0.showsAllProblems = true }
-            let first = form.fields.first { problems[$0.id] != nil }.flatMap { problems[$0.id] } ?? "Check the form"
-            state.status = .error(problems.count == 1 ? first : "\(problems.count) fields need fixing: \(first)")
-            return .none
-        }
-        updateForm(&state) {
-            $0.isSubmitting = true
-            $0.submitError = nil
-        }
-        state.status = .info("Saving…")
-        return .run(.perform(action))
-    }
-
-    private static func refusal(for kind: FormKind, _ state: AppState) -> String? {
-        switch kind {
-        case .recordCompletion, .classSession: state.context.refusal(.recordCompletions)
-        case .assign: state.context.refusal(.assign)
-        case .waive: state.context.refusal(.waive)
-        case .void: state.context.refusal(.voidCompletions)
-        case .export: state.context.refusal(.export)
-        }
-    }
-
-    private static func preview(_ state: inout AppState, quietly: Bool = false) -> Next<AppEffect> {
-        let form = state.exports.form
-        guard let request = FormValidation.exportRequest(for: form, in: state.validationContext(for: form)) else {
-            if !quietly {
-                state.exports.form.showsAllProblems = true
-                state.status = .error("Fix the export fields first")
-            }
-            return .none
-        }
-        guard state.exports.previewedRequest != request || state.exports.preview == nil else { return .none }
-        state.exports.previewedRequest = request
-        state.exports.preview = .loading
-        return .run(.previewExport(request))
-    }
-
-    private static func writeExport(_ state: inout AppState) -> Next<AppEffect> {
-        if let refusal = state.context.refusal(.export) {
-            state.status = .error(refusal)
-            return .none
-        }
-        let form = state.exports.form
-        guard let request = FormValidation.exportRequest(for: form, in: state.validationContext(for: form)) else {
-            state.exports.form.showsAllProblems = true
-            state.status = .error("Fix the export fields first")
-            return .none
-        }
-        state.exports.isWriting = true
-        state.exports.progress = ExportProgress(rowsWritten: 0)
-        state.exports.result = nil
-        state.exports.error = nil
-        state.exports.form.isEditing = false
-        return .run(.export(request))
-    }
-
-    private static func addDueAttendees(_ state: inout AppState) {
-        guard let data = state.agency.value else { return }
-        let module = state.classes.form[.module]?.trimmed ?? ""
-        let badges = (data.snapshot.dueByModule[module] ?? []).map { data.snapshot.officers[Int($0)].badge }
-        appendAttendees(&state, badges, source: "assigned and due for \(module)")
-    }
-
-    private static func addUnitAttendees(_ state: inout AppState) {
-        guard let data = state.agency.value, let unit = state.classes.form[.unit]?.value, unit != "—" else {
-            state.status = .error("No unit to add: the agency has no units loaded")
-            return
-        }
-        let badges = data.snapshot.officers.filter { $0.unit == unit && $0.officerStatus != .separated }.map(\.badge)
-        appendAttendees(&state, badges, source: "in \(unit)")
-    }
-
-    private static func appendAttendees(_ state: inout AppState, _ badges: [String], source: String) {
-        let current = state.classes.form[.attendees]?.value ?? ""
-        let present = Set(current.split(whereSeparator: { " ,;\n".contains($0) }).map { String($0.split(separator: ":").first ?? $0) })
-        let added = badges.filter { !present.contains($0) }
-        guard !added.isEmpty else {
-            state.status = .info("Everyone \(source) is already on the roster")
-            return
-        }
-        let joined = (current.strippingSpaces.isEmpty ? [] : [current.strippingSpaces]) + added
-        state.classes.form.set(.attendees, joined.joined(separator: " "))
-        state.status = .success("Added \(added.count) officer\(added.count == 1 ? "" : "s") \(source)")
     }
 }

@@ -18,6 +18,10 @@ enum AppUpdate {
                 state.modal = .form(form)
             } else if let form = state.tabForm, form.isEditing {
                 updateTabForm(&state) { $0.insert(text) }
+            } else if state.tab == .classes, var search = state.classes.search {
+                search.insert(text)
+                state.classes.search = search
+                findAttendees(&state)
             } else if state.tab == .officers, state.officers.isSearching {
                 state.officers.search.insert(text)
                 searchChanged(&state)
@@ -93,9 +97,13 @@ enum AppUpdate {
                 state.modal = .form(form)
             } else {
                 updateTabForm(&state) { $0.edit(key) }
+                if state.tab == .exports { state.exports.form.matchOutputExtensionToFormat() }
             }
         } else if contexts.first == .search, state.officers.search.handle(key) {
             searchChanged(&state)
+        } else if contexts.first == .classSearch, var search = state.classes.search, search.handle(key) {
+            state.classes.search = search
+            findAttendees(&state)
         }
         return .none
     }
@@ -123,12 +131,21 @@ enum AppUpdate {
         state.classes.form.initialValues[index] = state.classes.form.fields[index].value
     }
 
+    /// A click on a tab switches to it; a click on an officer selects them, and a click on the selected
+    /// officer opens them. (A bonus: every action also has a key.)
     private static func clicked(_ position: Position, _ state: inout AppState) -> Next<AppEffect> {
-        guard state.modal == nil, !state.context.isOfficerView, position.row == AppLayout(size: state.size).tabs.y else { return .none }
-        let bar = TabBar(titles: Tab.allCases.map(\.title), selected: state.tab.rawValue)
-        if let index = bar.tabIndex(at: position, in: AppLayout(size: state.size).tabs), let tab = Tab(rawValue: index) {
-            state.tab = tab
+        guard state.modal == nil, !state.context.isOfficerView else { return .none }
+        let layout = AppLayout(size: state.size)
+        if position.row == layout.tabs.y {
+            let bar = TabBar(titles: Tab.allCases.map(\.title), selected: state.tab.rawValue)
+            if let index = bar.tabIndex(at: position, in: layout.tabs), let tab = Tab(rawValue: index) { return enter(tab, &state) }
+            return .none
         }
+        guard state.tab == .officers, state.detail == nil, !state.officers.isSearching else { return .none }
+        let table = Table(columns: [], rowCount: state.officers.visible.count, state: state.officers.table) { _ in [] }
+        guard let index = table.rowIndex(at: position, in: OfficersView.tableArea(in: layout.content)) else { return .none }
+        if index == state.officers.table.selected { return perform(.officersOpen, key: .enter, &state) }
+        state.officers.table.select(index, rowCount: state.officers.visible.count, visibleRows: state.listRows)
         return .none
     }
 

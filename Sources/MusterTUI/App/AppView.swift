@@ -71,7 +71,9 @@ enum AppView {
         }
         let right = "\(who) · as of \(state.context.asOf) "
         let rightWidth = displayWidth(of: right)
-        buffer.line([Span(" Muster", .title, .bold), Span(" · " + state.context.agencyName, .title)],
+        let agency = state.context.agencyName
+        let name = agency.isEmpty || agency == "Muster" ? "" : " · " + agency
+        buffer.line([Span(" Muster", .title, .bold), Span(name, .title)],
                     in: Rect(x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), height: 1), row: 0)
         buffer.write(right, at: Position(column: area.maxX - rightWidth, row: area.y), style: Style(.muted), clippedTo: area)
     }

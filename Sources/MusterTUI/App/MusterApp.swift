@@ -10,11 +10,23 @@ import TerminalUI
 @available(macOS 15.0, *)
 public enum MusterApp {
     /// Runs until the user quits or a signal arrives; returns the signal number (nil after a normal quit).
+    /// Runs on the caller's actor, like `Program.run`, so a non-Sendable terminal never crosses actors.
     /// The caller restores the terminal afterwards, also when this throws.
     @discardableResult
-    public static func run(on terminal: some Terminal, client: MusterClient) async throws -> Int32? {
+    nonisolated(nonsending) public static func run(on terminal: some Terminal, client: MusterClient) async throws -> Int32? {
         let program = makeProgram(client: client, size: terminal.size)
         return try await program.run(on: terminal).signal
+    }
+
+    /// Every key binding as a Markdown table, grouped by where it applies: the same table that drives
+    /// dispatch, the hint bar and the `?` overlay, for `muster keys` or generated docs.
+    public static var keymapMarkdown: String {
+        var lines = ["| Where | Keys | Action | Id |", "|---|---|---|---|"]
+        for binding in Keymap.bindings {
+            let keys = binding.keyLabel.map { $0 == "|" ? "\\|" : String($0) }.joined()
+            lines.append("| \(binding.context.title) | `\(keys)` | \(binding.description) | `\(binding.id.rawValue)` |")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// The program behind `run`, for tests that drive it with a `TestTerminal`.

@@ -46,7 +46,7 @@ enum FormCatalog {
             FormField(.instructor, "Instructor", placeholder: "who taught it"),
             FormField(.location, "Location", placeholder: "where"),
             FormField(.unit, "Unit to add", choices: units.isEmpty ? ["—"] : units),
-            FormField(.attendees, "Attendees", placeholder: "badges: A-1001 A-1002:85 A-1003:fail"),
+            FormField(.attendees, "Attendees", placeholder: "badges, e.g. 1042 1043:85 1044:fail"),
         ], isEditing: false)
     }
 

@@ -17,12 +17,4 @@ enum FormKind: Equatable, Sendable {
         case .export: "Export"
         }
     }
-
-    /// Whether the form floats over the screen (Esc discards it) rather than being the tab's content.
-    var isModal: Bool {
-        switch self {
-        case .classSession, .export: false
-        default: true
-        }
-    }
 }

@@ -1,15 +1,5 @@
 import MusterCore
 
-/// What validation needs to know beyond the form: the curriculum, today, and who exists.
-struct ValidationContext {
-    var curriculum: Curriculum
-    var asOf: CalendarDate
-    var isKnownBadge: (String) -> Bool
-    var units: [String]
-    /// The officer's completions, for a void form (nil elsewhere).
-    var completions: [Completion] = []
-}
-
 /// Checks a form field by field and turns a valid form into its `RecordAction` or `ExportRequest`.
 ///
 /// Every message says exactly what is wrong and, where it helps, what would be right.
@@ -32,6 +22,12 @@ enum FormValidation {
         case .assign:
             check(.target) { targetProblem($0, context) }
             check(.due) { $0.isEmpty ? nil : dateProblem($0, label: "Due date", context: context, allowFuture: true) }
+            if form[.assignee]?.value == "unit" {
+                check(.unit) { unit in
+                    if unit.isEmpty { return "Unit is required when assigning to a unit" }
+                    return context.units.contains(unit) ? nil : "No officer is in unit '\(unit)'"
+                }
+            }
         case .waive:
             check(.module) { moduleProblem($0, context) }
             check(.reason) { $0.isEmpty ? "Reason is required: say why the officer is excused" : nil }

@@ -14,9 +14,10 @@ enum FormView {
         let height = min(area.height, form.fields.count * 2 + extra.count + 3)
         let width = min(area.width - 2, 74)
         let box = area.centered(width: width, height: height)
-        // A blank margin, so the screen underneath does not run into the border.
-        buffer.fill(Rect(x: box.x - 1, y: box.y, width: box.width + 2, height: box.height))
-        buffer.render(Box(title: form.kind.title, footer: "Enter next · Ctrl-S save · Esc cancel"), in: box)
+        // Blank the rows the form covers, edge to edge, so no fragment of the screen beneath reads as
+        // part of the form.
+        buffer.fill(Rect(x: 0, y: box.y, width: buffer.size.columns, height: box.height))
+        buffer.render(Box(title: form.kind.title, footer: "Enter next/save · Ctrl-S save · Esc cancel"), in: box)
         let inner = Box.inner(box).inset(horizontal: 1)
         for (index, line) in extra.enumerated() {
             buffer.line(line, in: inner, row: index, style: Style(.muted))

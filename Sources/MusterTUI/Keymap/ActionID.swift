@@ -45,6 +45,11 @@ enum ActionID: String, CaseIterable, Sendable {
     case classesAddUnit = "classes.add-unit"
     case classesRecord = "classes.record"
     case classesClear = "classes.clear"
+    case classesFind = "classes.find"
+    case findAdd = "classes.find-add"
+    case findCancel = "classes.find-cancel"
+    case findUp = "classes.find-up"
+    case findDown = "classes.find-down"
 
     case exportsEdit = "exports.edit"
     case exportsPreview = "exports.preview"

@@ -1,7 +1,7 @@
 /// Where a binding applies. The app works out which contexts are active from its state; the first
 /// active context with a binding for a key wins.
 enum KeyContext: String, CaseIterable, Sendable {
-    case confirm, help, form, search
+    case confirm, help, form, search, classSearch
     case detail, myTraining, officers, dashboard, modules, classes, exports
     case list, global
 
@@ -12,6 +12,7 @@ enum KeyContext: String, CaseIterable, Sendable {
         case .help: "Help"
         case .form: "Form"
         case .search: "Search"
+        case .classSearch: "Find an attendee"
         case .detail: "Officer"
         case .myTraining: "My training"
         case .officers: "Officers"

@@ -17,7 +17,7 @@ enum Keymap {
         // MARK: Forms
         KeyBinding(.formNext, [.tab, .down], in: .form, "Next field", short: "next field"),
         KeyBinding(.formPrevious, [.backTab, .up], in: .form, "Previous field", short: "previous field"),
-        KeyBinding(.formEnter, [.enter], in: .form, "Next field; on the last field, save", short: "next", hint: true),
+        KeyBinding(.formEnter, [.enter], in: .form, "Next field; on the last field, save", short: "next/save", hint: true),
         KeyBinding(.formSave, [.ctrl("s")], in: .form, "Save the form", short: "save", hint: true,
                    disabledReason: formSaveRefusal),
         KeyBinding(.formCancel, [.escape], in: .form, "Cancel (a tab's form keeps its draft)", short: "cancel", hint: true),
@@ -70,6 +70,12 @@ enum Keymap {
         KeyBinding(.classesRecord, [.ctrl("s")], in: .classes, "Record the whole roster in one step", short: "record roster",
                    hint: true, disabledReason: { $0.context.refusal(.recordCompletions) }),
         KeyBinding(.classesClear, [.character("x")], in: .classes, "Clear the session form", short: "clear"),
+        KeyBinding(.classesFind, [.character("/")], in: .classes, "Find an officer by name or badge to sign in", short: "find",
+                   hint: true),
+        KeyBinding(.findAdd, [.enter], in: .classSearch, "Add the selected officer to the roster", short: "add", hint: true),
+        KeyBinding(.findCancel, [.escape], in: .classSearch, "Stop finding", short: "done", hint: true),
+        KeyBinding(.findUp, [.up], in: .classSearch, "Previous match", short: "up"),
+        KeyBinding(.findDown, [.down], in: .classSearch, "Next match", short: "down"),
 
         // MARK: Exports
         KeyBinding(.exportsEdit, [.enter, .character("e")], in: .exports, "Edit the selected field", short: "edit", hint: true),
@@ -145,7 +151,9 @@ enum Keymap {
             if state.officers.isSearching { return [.search] }
             return [.officers, .list, .global]
         case .modules: return [.modules, .list, .global]
-        case .classes: return state.classes.form.isEditing ? [.form] : [.classes, .list, .global]
+        case .classes:
+            if state.classes.search != nil { return [.classSearch] }
+            return state.classes.form.isEditing ? [.form] : [.classes, .list, .global]
         case .exports: return state.exports.form.isEditing ? [.form] : [.exports, .list, .global]
         }
     }

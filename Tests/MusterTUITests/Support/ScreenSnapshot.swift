@@ -4,21 +4,18 @@ import Testing
 
 /// Compares a rendered frame with a checked-in expected screen under `Tests/MusterTUITests/Screens/`.
 ///
-/// The file holds the screen's rows exactly as drawn (trailing spaces trimmed, so editors leave it
-/// alone), then the cursor. Set `RECORD_SCREENS=1` to write the file instead; recording always fails the
+/// The file holds the screen's rows exactly as drawn between `┆` fences, the style runs, then the
+/// cursor. Set `RECORD_SCREENS=1` to write the file instead; recording always fails the
 /// test, so a recorded screen is never accepted without being looked at.
 enum ScreenSnapshot {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appending(path: "Screens")
 
+    /// TerminalUI's buffer snapshot (rows between `┆` fences, then the style runs, so a status that lost
+    /// its colour role shows up as a diff), then where the cursor is.
     static func text(of frame: Frame) -> String {
-        let rows = frame.buffer.lines.map { line -> String in
-            var text = Substring(line)
-            while text.last == " " { text = text.dropLast() }
-            return String(text)
-        }
         let cursor = frame.cursor.map { "cursor: column \($0.column), row \($0.row)" } ?? "cursor: hidden"
-        return rows.joined(separator: "\n") + "\n" + String(repeating: "·", count: frame.size.columns) + "\n" + cursor + "\n"
+        return frame.buffer.snapshot + cursor + "\n"
     }
 
     static func assertMatches(_ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -19,8 +19,37 @@ enum ClassesView {
         } else if let last = state.classes.lastRecorded {
             buffer.line("✓ " + last, in: columns[0], row: after, style: Style(.good))
         }
+        if let search = state.classes.search {
+            return renderFind(state, search: search, into: &buffer, area: columns[1])
+        }
         renderRoster(state, into: &buffer, area: columns[1])
         return cursor
+    }
+
+    /// The attendee finder: a search field and the officers it matches.
+    private static func renderFind(_ state: AppState, search: TextInput, into buffer: inout Buffer, area: Rect) -> Position? {
+        buffer.heading("Find an attendee", in: area, row: 0)
+        let fieldArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: 1)
+        let field = TextField(label: "/", input: search, isFocused: true, placeholder: "name or badge")
+        buffer.render(field, in: fieldArea)
+        let results = state.classes.searchResults
+        guard let data = state.agency.value else { return field.cursorPosition(in: fieldArea) }
+        if results.isEmpty && !search.value.isEmpty {
+            buffer.line("No officer matches “\(search.value)”", in: area, row: 3, style: Style(.muted))
+        }
+        let present = Set((state.classes.form[.attendees]?.value ?? "").split(whereSeparator: { " ,;".contains($0) })
+            .map { String($0.split(separator: ":").first ?? $0) })
+        for (line, index) in results.prefix(max(0, area.height - 3)).enumerated() {
+            let row = data.snapshot.officers[index]
+            let selected = line == state.classes.searchSelection
+            let mark = present.contains(row.badge) ? "✓ " : "  "
+            let style = selected ? Style(.selection, .bold) : Style.plain
+            let rect = area.row(3 + line)
+            if selected { buffer.setStyle(style, in: rect) }
+            buffer.line([Span(selected ? "▶ " : "  ", style), Span(mark, selected ? style : Style(.good)),
+                         Span(padded(row.badge, toWidth: 8) + " ", style), Span(row.displayName, style)], in: rect, row: 0)
+        }
+        return field.cursorPosition(in: fieldArea)
     }
 
     private static func renderRoster(_ state: AppState, into buffer: inout Buffer, area: Rect) {

@@ -14,8 +14,8 @@ enum DashboardView {
         // Pictures on top in two columns; the overdue list runs full width underneath, where names fit.
         let leftRows = 6 + 1 + 4 + 1 + 2
         let rightRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
-        let overdueRows = min(max(3, snapshot.overdue.count + 1), area.height / 3)
-        let topHeight = min(max(leftRows, rightRows), area.height - overdueRows - 1)
+        // The overdue list keeps at least a heading and two lines; at larger sizes it gets what is left.
+        let topHeight = min(max(leftRows, rightRows), max(leftRows, area.height - max(4, area.height / 4)))
         let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight)
         let columns = top.splitColumns([.percentage(50), .fill], spacing: 3)
         var left = Column(area: columns[0])
@@ -25,10 +25,13 @@ enum DashboardView {
         left.skip()
         sparklineSection(snapshot, into: &buffer, column: &left)
 
-        var right = Column(area: columns[1])
-        unitSection(snapshot, into: &buffer, column: &right)
-        right.skip()
-        moduleSection(snapshot, state: state, into: &buffer, column: &right)
+        // Units and modules share the right column; each gets at least half when both need more.
+        let unitRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 })
+        let unitShare = min(unitRows, max((columns[1].height - 1) / 2, columns[1].height - 2 - max(1, snapshot.modules.count)))
+        var units = Column(area: Rect(x: columns[1].x, y: columns[1].y, width: columns[1].width, height: unitShare))
+        unitSection(snapshot, into: &buffer, column: &units)
+        var modules = Column(area: columns[1].offsetTop(unitShare + 1))
+        moduleSection(snapshot, state: state, into: &buffer, column: &modules)
 
         var bottom = Column(area: Rect(x: area.x, y: top.maxY + 1, width: area.width, height: area.height - topHeight - 1))
         overdueSection(snapshot, into: &buffer, column: &bottom)
@@ -67,12 +70,12 @@ enum DashboardView {
     }
 
     private static func expiringSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
-        if let header = column.next() { buffer.heading("Certifications expiring soon", in: header, row: 0) }
+        if let header = column.next() { buffer.heading("Next training expiry within", in: header, row: 0) }
         let top = max(1, snapshot.expiring.map(\.officerCount).max() ?? 1)
         let countWidth = max(3, grouped(top).count)
         for horizon in snapshot.expiring {
             guard let rect = column.next() else { return }
-            let label = padded("within \(horizon.days)d", toWidth: 14)
+            let label = padded("\(horizon.days) days", toWidth: 14)
             let number = " " + padded(grouped(horizon.officerCount), toWidth: countWidth, alignment: .right) + " officers"
             let barWidth = max(0, rect.width - 14 - displayWidth(of: number))
             buffer.line([Span(label), Span(BarChart.barText(fraction: Double(horizon.officerCount) / Double(top), width: barWidth), .warning),
@@ -151,8 +154,8 @@ enum DashboardView {
             if let rect = column.next() { buffer.line("Nothing assigned yet", in: rect, row: 0, style: Style(.muted)) }
             return
         }
-        let numberWidthGuess = 10
-        let labelWidth = min(max(8, rows.map { displayWidth(of: $0.label) }.max() ?? 8), column.area.width - numberWidthGuess - 8)
+        // Labels get at most about half the width, so the bars always have room to speak.
+        let labelWidth = min(max(8, rows.map { displayWidth(of: $0.label) }.max() ?? 8), max(8, column.area.width * 9 / 20))
         let numbers = rows.map { "\(padded(percent($0.part, of: $0.whole), toWidth: 4, alignment: .right)) \(grouped($0.part))/\(grouped($0.whole))" }
         let numberWidth = numbers.map { displayWidth(of: $0) }.max() ?? 0
         let shown = column.remaining

@@ -31,8 +31,9 @@ enum DetailView {
             buffer.line(spans, in: area, row: 1 + index)
         }
         let rest = Rect(x: area.x, y: area.y + 2 + summaryRows, width: area.width, height: area.height - 2 - summaryRows)
-        let requirementRows = max(3, min(loaded.modules.count + 2, (rest.height - 3) / 2 + 1))
-        let parts = rest.splitRows([.fixed(requirementRows), .fixed(2), .fill])
+        let whyRows = max(2, min(6, (rest.height - 16) / 3 + 2))
+        let requirementRows = max(3, min(loaded.modules.count + 2, (rest.height - whyRows - 1) / 2 + 1))
+        let parts = rest.splitRows([.fixed(requirementRows), .fixed(whyRows), .fill])
 
         let onRequirements = detailState.pane == .requirements
         paneTitle("Requirements · \(loaded.modules.count)", focused: onRequirements, into: &buffer, area: parts[0])
@@ -52,10 +53,19 @@ enum DetailView {
         }
         buffer.render(requirements, in: parts[0].inset(vertical: 0).offsetTop(1))
 
-        let why = onRequirements ? detailState.selectedStanding.map { "Why: " + $0.reason }
-            : detailState.selectedCompletion.map { completionNote($0, detail: loaded) }
-        for (index, line) in wrapped(why ?? "", width: parts[1].width).prefix(2).enumerated() {
-            buffer.line(line, in: parts[1], row: index, style: Style(.accent))
+        // The reason in words, then (when there is room) the notes an auditor reads: what requires the
+        // module and why each other record does or does not count.
+        var why: [(String, Style)] = []
+        if onRequirements, let standing = detailState.selectedStanding {
+            why = wrapped("Why: " + standing.reason, width: parts[1].width).map { ($0, Style(.accent)) }
+            for note in standing.notes {
+                why += wrapped("· " + note, width: parts[1].width).map { ($0, Style(.muted)) }
+            }
+        } else if let completion = detailState.selectedCompletion {
+            why = wrapped(completionNote(completion, detail: loaded), width: parts[1].width).map { ($0, Style(.accent)) }
+        }
+        for (index, line) in why.prefix(parts[1].height).enumerated() {
+            buffer.line(line.0, in: parts[1], row: index, style: line.1)
         }
 
         paneTitle("History · \(loaded.completions.count) completion\(loaded.completions.count == 1 ? "" : "s"), voided and failed included", focused: !onRequirements,

@@ -10,6 +10,4 @@ struct ModulesState: Equatable, Sendable {
 
     var view = View.modules
     var list = TableState()
-    /// How far the right-hand detail is scrolled.
-    var detailScroll = 0
 }

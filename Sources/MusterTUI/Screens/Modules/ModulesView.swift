@@ -36,9 +36,9 @@ enum ModulesView {
     private static func renderModules(_ state: AppState, into buffer: inout Buffer, area: Rect) {
         let modules = modulesByArea(state.context.curriculum)
         let wide = area.width >= 100
-        let columns = area.splitColumns([.percentage(wide ? 42 : 34), .fill], spacing: 2)
+        let columns = area.splitColumns([.percentage(wide ? 42 : 40), .fill], spacing: 2)
         var tableColumns = [TableColumn("Module", width: .fill(1))]
-        if wide { tableColumns.insert(TableColumn("Area", width: .fixed(16)), at: 0) }
+        if wide { tableColumns.insert(TableColumn("Area", width: .fixed(20)), at: 0) }
         let table = Table(columns: tableColumns, rowCount: modules.count, state: state.modules.list, emptyMessage: "No modules loaded") { index in
             let module = modules[index]
             guard wide else { return [TableCell(module.id)] }
@@ -71,7 +71,8 @@ enum ModulesView {
             lines.append([Span("Agency ", .header, .bold), Span(BarChart.barText(fraction: tally.total > 0 ? Double(ok) / Double(tally.total) : 0,
                                                                                      width: barWidth), .good),
                           Span(" \(percent(ok, of: tally.total)) of \(grouped(tally.total))")])
-            lines.append(ModuleStatus.allCases.filter { tally[$0] > 0 }.flatMap { [Span($0.label, $0.role), Span(" \(grouped(tally[$0]))  ")] })
+            lines += flowed(ModuleStatus.allCases.filter { tally[$0] > 0 }.map { [Span($0.label, $0.role), Span(" \(grouped(tally[$0]))  ")] },
+                            width: columns[1].width)
         } else if !state.context.isOfficerView {
             lines.append([])
             lines.append([Span("No officer is required to take this module", .muted)])
@@ -84,6 +85,22 @@ enum ModulesView {
             }
         }
         for (row, spans) in lines.enumerated() { buffer.line(spans, in: columns[1], row: row) }
+    }
+
+    /// Groups of spans laid out left to right, starting a new line when the next group would not fit.
+    static func flowed(_ groups: [[Span]], width: Int) -> [[Span]] {
+        var lines: [[Span]] = [[]]
+        var used = 0
+        for group in groups {
+            let groupWidth = group.reduce(0) { $0 + displayWidth(of: $1.text) }
+            if used > 0 && used + groupWidth > width {
+                lines.append([])
+                used = 0
+            }
+            lines[lines.count - 1] += group
+            used += groupWidth
+        }
+        return lines
     }
 
     // MARK: - Certifications
@@ -99,9 +116,13 @@ enum ModulesView {
         guard let selected = state.modules.list.selected, certifications.indices.contains(selected) else { return }
         let certification = certifications[selected]
         var lines: [[Span]] = [[Span(certification.title, .title, .bold)], [Span(certification.id, .muted)]]
-        for text in wrapped(certification.summary, width: columns[1].width) { lines.append([Span(text)]) }
+        // The summary is cut at four lines, so the modules below it stay in view at 80×24.
+        let summary = wrapped(certification.summary, width: columns[1].width)
+        for (index, text) in summary.prefix(4).enumerated() {
+            lines.append([Span(index == 3 && summary.count > 4 ? truncated(text + " …", toWidth: columns[1].width) : text, .muted)])
+        }
         lines.append([])
-        lines.append([Span("Modules · share of required officers current, expiring or waived", .header, .bold)])
+        lines.append([Span("Modules · share current or waived", .header, .bold)])
         let stats = state.agency.value?.snapshot.modules ?? []
         for id in certification.modules {
             let tally = stats.first { $0.moduleID == id }?.statuses ?? ModuleStatusTally()
@@ -134,11 +155,12 @@ enum ModulesView {
             return [TableCell(row.requirement.id), coverage, TableCell(row.modules.map(\.id).joined(separator: ", ")),
                     TableCell(row.sources.map(\.id).joined(separator: ", "))]
         }
-        let parts = area.offsetTop(1).splitRows([.fill, .fixed(2)])
+        let body = area.offsetTop(1)
+        let parts = body.splitRows([.fixed(min(rows.count + 1, body.height - 3)), .fixed(1), .fixed(2)])
         buffer.render(table, in: parts[0])
         if let selected = state.modules.list.selected, rows.indices.contains(selected) {
-            for (index, line) in wrapped(rows[selected].requirement.requirement, width: parts[1].width).prefix(2).enumerated() {
-                buffer.line(line, in: parts[1], row: index, style: Style(.accent))
+            for (index, line) in wrapped(rows[selected].requirement.requirement, width: parts[2].width).prefix(2).enumerated() {
+                buffer.line(line, in: parts[2], row: index, style: Style(.accent))
             }
         }
     }

@@ -63,14 +63,14 @@ struct OfficersState: Equatable, Sendable {
 
     /// Re-applies search and filters; when the search only grew, starts from the rows already shown.
     mutating func searchChanged(_ data: AgencyData, visibleRows: Int) {
-        let query = search.value.lowercased()
+        let query = SearchText.fold(search.value)
         let narrowing = !appliedSearch.isEmpty && query.hasPrefix(appliedSearch)
         refilter(data, visibleRows: visibleRows, from: narrowing ? visible : order)
     }
 
     mutating func refilter(_ data: AgencyData, visibleRows: Int, from candidates: [Int]) {
         let rows = data.snapshot.officers
-        let query = search.value.lowercased()
+        let query = SearchText.fold(search.value)
         visible = candidates.filter { index in
             let row = rows[index]
             if let unitFilter, row.unit != unitFilter { return false }
@@ -85,14 +85,16 @@ struct OfficersState: Equatable, Sendable {
         table.clamp(rowCount: visible.count, visibleRows: visibleRows)
     }
 
+    /// Whether the row's badge or name contains `query` (already folded with `SearchText.fold`);
+    /// "Zoë Saldaña" order works too.
     static func matches(_ row: AgencySnapshot.OfficerRow, _ query: String) -> Bool {
-        row.badge.lowercased().contains(query) || row.lastName.lowercased().contains(query)
-            || row.firstName.lowercased().contains(query) || row.displayName.lowercased().contains(query)
-            || "\(row.firstName) \(row.lastName)".lowercased().contains(query)
+        if row.foldedName.contains(query) || row.badge.lowercased().contains(query) { return true }
+        guard query.contains(" ") else { return false }
+        return SearchText.fold("\(row.firstName) \(row.lastName)").contains(query)
     }
 
-    private static func nameKey(_ row: AgencySnapshot.OfficerRow) -> (String, String, String) {
-        (row.lastName.lowercased(), row.firstName.lowercased(), row.badge)
+    private static func nameKey(_ row: AgencySnapshot.OfficerRow) -> (String, String) {
+        (row.foldedName, row.badge)
     }
 
     /// Worst first: lapsed, not started, in progress, expiring, certified, nothing required.

@@ -3,6 +3,11 @@ import TerminalUI
 
 /// The officers table with its search and filter line. Only the visible page of rows is ever built.
 enum OfficersView {
+    /// Where the table (header included) sits inside the content area.
+    static func tableArea(in content: Rect) -> Rect {
+        content.splitRows([.fixed(1), .fixed(1), .fill])[2]
+    }
+
     /// Draws the screen; returns where the cursor goes (the search field while searching).
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
         guard let data = state.agency.value else {
@@ -11,6 +16,7 @@ enum OfficersView {
         }
         let officers = state.officers
         let rows = area.splitRows([.fixed(1), .fixed(1), .fill])
+        // rows[2] is `tableArea(in:)`.
         let count = "\(grouped(officers.visible.count)) of \(grouped(data.snapshot.officers.count)) officers"
         let filters = "unit: \(officers.unitFilter ?? "all")  status: \(officers.statusFilter.label)  sort: \(officers.sort.rawValue)"
         let countWidth = displayWidth(of: count) + 1
@@ -21,6 +27,10 @@ enum OfficersView {
         buffer.render(field, in: searchArea)
         buffer.line([Span(filters, .muted)], in: Rect(x: searchArea.maxX + 2, y: rows[0].y, width: rows[0].maxX - searchArea.maxX - 2 - countWidth, height: 1), row: 0)
         buffer.write(count, at: Position(column: rows[0].maxX - displayWidth(of: count), row: rows[0].y), style: Style(.accent))
+
+        // A legend on the spare row: the glyphs carry the meaning even without colour.
+        let legend = CertificationStatus.allCases.flatMap { [Span($0.label, $0.role), Span("  ")] }
+        buffer.line(legend + [Span("– none", .muted)], in: rows[1], row: 0)
 
         let wide = area.width >= 100
         var columns = [

@@ -1,0 +1,8 @@
+/// I/O the app asks for; the effect runner performs it with the `MusterClient` and answers with messages.
+enum AppEffect: Equatable, Sendable {
+    case loadAgency
+    case loadOfficer(String)
+    case perform(RecordAction)
+    case previewExport(ExportRequest)
+    case export(ExportRequest)
+}

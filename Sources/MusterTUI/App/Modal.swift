@@ -1,0 +1,7 @@
+/// A window over the screen: help, a modal form, or a quit confirmation.
+enum Modal: Equatable, Sendable {
+    case help(scroll: Int)
+    case form(FormState)
+    /// Quit was asked while a form holds unsaved input; the text names which.
+    case confirmQuit(String)
+}
