@@ -6,7 +6,8 @@ enum CanonicalJSON {
     static func object(of row: Row) -> String {
         var pairs: [(String, DatabaseValue)] = []
         for (column, value) in row { pairs.append((column, value)) }
-        pairs.sort { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
+        // Column names are ASCII, where String ordering and byte ordering agree.
+        pairs.sort { $0.0 < $1.0 }
         var text = "{"
         for (index, pair) in pairs.enumerated() {
             if index > 0 { text += "," }
@@ -32,6 +33,9 @@ enum CanonicalJSON {
     }
 
     static func string(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -12,6 +12,8 @@ final class CommandContext {
     private var lastEventID: Int64
     private var lastHash: String
     private var newestModules: [String: Module?] = [:]
+    /// Badges seen to exist in this transaction; officers are never deleted, so a hit stays true.
+    private var existingBadges = Set<String>()
 
     init(db: Database, actor: String, clock: StoreClock) throws {
         self.db = db
@@ -76,6 +78,14 @@ final class CommandContext {
     func storedOfficer(_ badge: String) throws -> Officer? {
         let statement = try db.cachedStatement(sql: "SELECT * FROM officer WHERE badge = ?")
         return try Row.fetchOne(statement, arguments: [badge]).map(RowDecoding.officer)
+    }
+
+    /// Checks a badge exists without loading the officer (the roster hot path).
+    func requireBadge(_ badge: String) throws {
+        if existingBadges.contains(badge) { return }
+        let statement = try db.cachedStatement(sql: "SELECT 1 FROM officer WHERE badge = ?")
+        guard try Bool.fetchOne(statement, arguments: [badge]) == true else { throw StoreError.unknownBadge(badge) }
+        existingBadges.insert(badge)
     }
 
     func requireOfficer(_ badge: String) throws -> Officer {
