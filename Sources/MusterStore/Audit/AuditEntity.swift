@@ -22,9 +22,24 @@ public enum AuditEntity: String, CaseIterable, Sendable {
         }
     }
 
-    /// The row's current content as canonical JSON, or nil when no row has that key.
+    /// The row's current content as canonical JSON, or nil when no row has that key. Looks the row up by
+    /// its real key columns so the primary key index is used (the key expression would scan the table).
     func snapshot(_ db: Database, key: String) throws -> String? {
-        let statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(keyExpression) = ?")
-        return try Row.fetchOne(statement, arguments: [key]).map(CanonicalJSON.object(of:))
+        let statement: Statement
+        let arguments: StatementArguments
+        switch self {
+        case .officer:
+            statement = try db.cachedStatement(sql: "SELECT * FROM officer WHERE badge = ?")
+            arguments = [key]
+        case .moduleVersion:
+            guard let at = key.firstIndex(of: "@") else { return nil }
+            statement = try db.cachedStatement(sql: "SELECT * FROM module_version WHERE module_id = ? AND version = ?")
+            arguments = [String(key[..<at]), String(key[key.index(after: at)...])]
+        default:
+            guard let id = Int64(key) else { return nil }
+            statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id = ?")
+            arguments = [id]
+        }
+        return try Row.fetchOne(statement, arguments: arguments).map(CanonicalJSON.object(of:))
     }
 }
