@@ -122,6 +122,10 @@ final class CommandContext {
     }
 
     func nonEmpty(_ text: String, field: String) throws -> String {
+        // Fast path for the common already-clean value; Foundation trimming is costly per roster row.
+        if let first = text.utf8.first, let last = text.utf8.last, first != 0x20, last != 0x20, first != 0x09, last != 0x09 {
+            return text
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { throw StoreError.emptyField(field) }
         return trimmed
