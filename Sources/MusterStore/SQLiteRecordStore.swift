@@ -55,3 +55,16 @@ public final class SQLiteRecordStore: RecordStore {
         }
     }
 }
+
+extension SQLiteRecordStore {
+    /// Runs SQL outside the command layer, with no audit event: only tests use it, to play the part of
+    /// someone editing the file with the `sqlite3` shell.
+    func executeBehindMustersBack(_ sql: String) throws {
+        try writer.writeWithoutTransaction { db in try db.execute(sql: sql) }
+    }
+
+    /// One integer from SQL, for tests that count rows directly.
+    func integer(_ sql: String) throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: sql) ?? 0 }
+    }
+}

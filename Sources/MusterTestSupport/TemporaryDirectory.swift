@@ -1,8 +1,8 @@
 import Foundation
 
-/// A fresh directory under the system temporary folder that tests write into; removed on `remove()`.
-/// Tests never write anywhere else.
-public struct TemporaryDirectory: Sendable {
+/// A fresh directory under the system temporary folder that a test writes into, removed by `remove()` or
+/// when the value goes away. Tests never write anywhere else, and this removes only what it created.
+public final class TemporaryDirectory: Sendable {
     public let url: URL
 
     public init(prefix: String = "muster-test") throws {
@@ -17,7 +17,7 @@ public struct TemporaryDirectory: Sendable {
         url.appending(path: name).path(percentEncoded: false)
     }
 
-    /// Writes `text` to `name` inside the directory and returns its path.
+    /// Writes `text` to `name` inside the directory (creating sub-folders) and returns its path.
     @discardableResult
     public func write(_ name: String, _ text: String) throws -> String {
         let target = url.appending(path: name)
@@ -26,8 +26,11 @@ public struct TemporaryDirectory: Sendable {
         return target.path(percentEncoded: false)
     }
 
-    /// Removes the directory this value created, and nothing else.
     public func remove() {
         try? FileManager.default.removeItem(at: url)
+    }
+
+    deinit {
+        remove()
     }
 }

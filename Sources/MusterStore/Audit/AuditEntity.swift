@@ -23,22 +23,23 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     }
 
     /// The row's current content as canonical JSON, or nil when no row has that key. Looks the row up by
-    /// its typed key (badge, module id and version, or integer id) so the primary or unique index is used;
-    /// comparing `keyExpression` would scan the whole table once per audited write.
+    /// its real key columns so the primary key index is used (the key expression would scan the table).
     func snapshot(_ db: Database, key: String) throws -> String? {
-        let row: Row?
+        let statement: Statement
+        let arguments: StatementArguments
         switch self {
         case .officer:
-            row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM officer WHERE badge = ?"), arguments: [key])
+            statement = try db.cachedStatement(sql: "SELECT * FROM officer WHERE badge = ?")
+            arguments = [key]
         case .moduleVersion:
-            guard let at = key.lastIndex(of: "@") else { return nil }
-            row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM module_version WHERE module_id = ? AND version = ?"),
-                arguments: [String(key[..<at]), String(key[key.index(after: at)...])])
+            guard let at = key.firstIndex(of: "@") else { return nil }
+            statement = try db.cachedStatement(sql: "SELECT * FROM module_version WHERE module_id = ? AND version = ?")
+            arguments = [String(key[..<at]), String(key[key.index(after: at)...])]
         default:
             guard let id = Int64(key) else { return nil }
-            row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id = ?"), arguments: [id])
+            statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id = ?")
+            arguments = [id]
         }
-        return row.map(CanonicalJSON.object(of:))
+        return try Row.fetchOne(statement, arguments: arguments).map(CanonicalJSON.object(of:))
     }
 }

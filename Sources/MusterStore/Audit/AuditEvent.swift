@@ -30,10 +30,14 @@ public struct AuditEvent: Sendable, Equatable, Codable {
             prevHash, String(id), occurredAt, actor, action, entity, entityKey, before, after,
         ])
         let digest = SHA256.hash(data: Data(content.utf8))
-        return digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in digest {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The hash this event's content should have, given the hash it claims to follow.

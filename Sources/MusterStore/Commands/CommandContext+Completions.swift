@@ -17,7 +17,7 @@ extension CommandContext {
     /// Validates a request and settles its version, date and result; throws the first rule it breaks.
     func resolve(_ request: CompletionRequest) throws -> ResolvedCompletion {
         let badge = try nonEmpty(request.badge, field: "badge")
-        _ = try requireOfficer(badge)
+        try requireBadge(badge)
         let module = try requireModule(request.moduleID)
         let completedOn = request.completedOn ?? today
         try notInFuture(completedOn, field: "completed_on")

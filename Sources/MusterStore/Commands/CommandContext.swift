@@ -12,6 +12,8 @@ final class CommandContext {
     private var lastEventID: Int64
     private var lastHash: String
     private var newestModules: [String: Module?] = [:]
+    /// Badges seen to exist in this transaction; officers are never deleted, so a hit stays true.
+    private var existingBadges = Set<String>()
 
     init(db: Database, actor: String, clock: StoreClock) throws {
         self.db = db
@@ -78,6 +80,14 @@ final class CommandContext {
         return try Row.fetchOne(statement, arguments: [badge]).map(RowDecoding.officer)
     }
 
+    /// Checks a badge exists without loading the officer (the roster hot path).
+    func requireBadge(_ badge: String) throws {
+        if existingBadges.contains(badge) { return }
+        let statement = try db.cachedStatement(sql: "SELECT 1 FROM officer WHERE badge = ?")
+        guard try Bool.fetchOne(statement, arguments: [badge]) == true else { throw StoreError.unknownBadge(badge) }
+        existingBadges.insert(badge)
+    }
+
     func requireOfficer(_ badge: String) throws -> Officer {
         guard let officer = try storedOfficer(badge) else { throw StoreError.unknownBadge(badge) }
         return officer
@@ -112,6 +122,10 @@ final class CommandContext {
     }
 
     func nonEmpty(_ text: String, field: String) throws -> String {
+        // Fast path for the common already-clean value; Foundation trimming is costly per roster row.
+        if let first = text.utf8.first, let last = text.utf8.last, first != 0x20, last != 0x20, first != 0x09, last != 0x09 {
+            return text
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { throw StoreError.emptyField(field) }
         return trimmed

@@ -41,12 +41,13 @@ extension SQLiteRecordStore {
     public func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecordSet) throws -> Void) throws {
         let condition = filter.condition()
         // Without a filter the joins are pure overhead: the child tables are walked in badge order directly.
-        func scoped(_ table: String, _ alias: String, order: String, extra: String = "") -> String {
+        func scoped(_ table: String, _ alias: String, order: String, extra: String = "", columns: String? = nil) -> String {
+            let selected = columns ?? "\(alias).*"
             if filter.isEmpty {
-                return "SELECT \(alias).* FROM \(table) \(alias) \(extra.isEmpty ? "" : "WHERE \(extra)") ORDER BY \(order)"
+                return "SELECT \(selected) FROM \(table) \(alias) \(extra.isEmpty ? "" : "WHERE \(extra)") ORDER BY \(order)"
             }
             return """
-                SELECT \(alias).* FROM \(table) \(alias) JOIN officer o ON o.badge = \(alias).badge
+                SELECT \(selected) FROM \(table) \(alias) JOIN officer o ON o.badge = \(alias).badge
                 WHERE \(condition.sql)\(extra.isEmpty ? "" : " AND \(extra)") ORDER BY \(order)
                 """
         }
@@ -64,10 +65,12 @@ extension SQLiteRecordStore {
                                 arguments: childArguments),
                 decode: RowDecoding.assignment,
                 badge: { if case .officer(let badge) = $0.assignee { badge } else { "" } })
+            var completionDecoder = CompletionRowDecoder()
             var completions = try BadgeRun(
-                Row.fetchCursor(db, sql: scoped("completion", "c", order: "c.badge, c.module_id, c.completed_on, c.id"),
+                Row.fetchCursor(db, sql: scoped("completion", "c", order: "c.badge, c.module_id, c.completed_on, c.id",
+                                                columns: CompletionRowDecoder.columns),
                                 arguments: childArguments),
-                decode: RowDecoding.completion, badge: \.badge)
+                decode: { completionDecoder.decode($0) }, badge: \.badge)
             var waivers = try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("waiver", "w", order: "w.badge, w.id"), arguments: childArguments),
                 decode: RowDecoding.waiver, badge: \.badge)
@@ -109,14 +112,22 @@ extension SQLiteRecordStore {
             """
         try read { db in
             let curriculum = try Self.curriculum(db)
-            var modules: [String: Module] = [:]
-            for module in curriculum.moduleVersions { modules["\(module.id)@\(module.version)"] = module }
+            var modules: [String: [ModuleVersion: Module]] = [:]
+            for module in curriculum.moduleVersions { modules[module.id, default: [:]][module.version] = module }
+            // Raw (module id, version text) → module, so each row costs two hash lookups, not a parse.
+            var resolved: [String: [String: Module?]] = [:]
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
                 let moduleID: String = row[4]
                 let version: String = row[5]
                 let completedOn = RowDecoding.date(row[6]) ?? CalendarDate(dayNumber: 0)
-                let module = modules["\(moduleID)@\(ModuleVersion(version)?.description ?? version)"]
+                let module: Module?
+                if let hit = resolved[moduleID]?[version] {
+                    module = hit
+                } else {
+                    module = ModuleVersion(version).flatMap { modules[moduleID]?[$0] }
+                    resolved[moduleID, default: [:]][version] = .some(module)
+                }
                 try body(RosterExportRow(
                     badge: row[0], lastName: row[1], firstName: row[2], unit: row[3], moduleID: moduleID,
                     moduleTitle: module?.title ?? moduleID, moduleVersion: version, completedOn: completedOn,

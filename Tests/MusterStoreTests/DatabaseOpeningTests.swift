@@ -1,0 +1,67 @@
+import Foundation
+import MusterCore
+@testable import MusterStore
+import MusterTestSupport
+import Testing
+
+@Suite("Opening and migrating the database")
+struct DatabaseOpeningTests {
+    @Test("a new database gets every table, WAL mode and foreign keys")
+    func freshDatabase() throws {
+        let fixture = try StoreFixture(curriculum: nil, officers: [])
+        for table in ["officer", "module_version", "curriculum_entry", "assignment", "completion", "waiver",
+                      "class_session", "user_role", "audit_event"] {
+            #expect(try fixture.store.integer("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '\(table)'") == 1)
+        }
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'") == 1)
+        #expect(try fixture.store.integer("PRAGMA foreign_keys") == 1)
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM grdb_migrations") == SchemaMigrations.all.count)
+    }
+
+    @Test("reopening keeps the records and applies no migration twice")
+    func reopen() throws {
+        let fixture = try StoreFixture()
+        let reopened = try MusterDatabase.open(path: fixture.path, clock: .fixed(today))
+        #expect(try reopened.officerCount(.all) == StoreFixture.officers.count)
+        #expect(try reopened.integer("SELECT COUNT(*) FROM grdb_migrations") == SchemaMigrations.all.count)
+    }
+
+    @Test("a database with a migration this build does not know is refused with an upgrade message")
+    func newerDatabaseRefused() throws {
+        let fixture = try StoreFixture()
+        try fixture.store.executeBehindMustersBack("INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')")
+        #expect(throws: StoreError.newerDatabase(migration: "v99-future")) {
+            _ = try MusterDatabase.open(path: fixture.path)
+        }
+        #expect(StoreError.newerDatabase(migration: "v99-future").description
+            == "this database was written by a newer version of Muster (migration 'v99-future'); upgrade Muster")
+    }
+
+    @Test("an in-memory store works like a file store")
+    func inMemory() throws {
+        let store = try MusterDatabase.openInMemory(clock: .fixed(today))
+        _ = try store.apply([.addOfficer(Officer(badge: "X", lastName: "L", firstName: "F"))], actor: "t")
+        #expect(try store.officer(badge: "X")?.lastName == "L")
+    }
+
+    @Test("the path comes from --db, then MUSTER_DB, then XDG_DATA_HOME, then ~/.local/share",
+          arguments: [
+            ("/x/explicit.sqlite", ["MUSTER_DB": "/y/env.sqlite"], "/x/explicit.sqlite"),
+            (nil, ["MUSTER_DB": "/y/env.sqlite", "XDG_DATA_HOME": "/z"], "/y/env.sqlite"),
+            (nil, ["XDG_DATA_HOME": "/z", "HOME": "/h"], "/z/muster/muster.sqlite"),
+            (nil, ["HOME": "/h"], "/h/.local/share/muster/muster.sqlite"),
+          ] as [(String?, [String: String], String)])
+    func pathResolution(explicit: String?, environment: [String: String], expected: String) throws {
+        #expect(try MusterDatabase.resolvePath(explicit: explicit, environment: environment, createFolder: false) == expected)
+    }
+
+    @Test("resolving the default path creates its folder")
+    func createsFolder() throws {
+        let directory = try TemporaryDirectory()
+        let path = try MusterDatabase.resolvePath(explicit: nil, environment: ["XDG_DATA_HOME": directory.path])
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: directory.file("muster"), isDirectory: &isDirectory))
+        #expect(isDirectory.boolValue)
+        #expect(path == directory.file("muster/muster.sqlite"))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import MusterCore
+@testable import MusterStore
+import MusterTestSupport
+
+/// The day every test store believes is today.
+let today = CalendarDate(iso: "2025-06-15")!
+
+func day(_ text: String) -> CalendarDate {
+    CalendarDate(iso: text)!
+}
+
+/// A file-backed store in its own temporary directory, with the sample curriculum and a few officers.
+struct StoreFixture {
+    let directory: TemporaryDirectory
+    let store: SQLiteRecordStore
+    var path: String { directory.file("muster.sqlite") }
+
+    static let officers = [
+        Officer(badge: "A1", lastName: "Ångström", firstName: "Zoë", unit: "North", rank: "Officer", login: "zoe"),
+        Officer(badge: "A2", lastName: "Baker", firstName: "Sam", unit: "North"),
+        Officer(badge: "B1", lastName: "Chen", firstName: "Li", unit: "South", hireDate: day("2020-03-01")),
+        Officer(badge: "C1", lastName: "Diaz", firstName: "Ana"),
+    ]
+
+    init(curriculum: Curriculum? = SampleCurriculum.initial, officers: [Officer] = StoreFixture.officers) throws {
+        directory = try TemporaryDirectory()
+        store = try MusterDatabase.open(path: directory.file("muster.sqlite"), clock: .fixed(today))
+        var commands: [RecordCommand] = []
+        if let curriculum { commands.append(.loadCurriculum(curriculum)) }
+        commands += officers.map(RecordCommand.addOfficer)
+        if !commands.isEmpty { _ = try store.apply(commands, actor: "setup") }
+    }
+
+    /// Applies one command and returns its result.
+    @discardableResult
+    func apply(_ command: RecordCommand, actor: String = "tester") throws -> CommandResult {
+        try store.apply([command], actor: actor)[0]
+    }
+
+    func record(_ badge: String, _ module: String, on date: String, result: Completion.Result? = nil,
+                score: Int? = nil) throws -> Int64 {
+        let outcome = try apply(.recordCompletion(CompletionRequest(
+            badge: badge, moduleID: module, completedOn: day(date), result: result, score: score)))
+        return try #require(outcome.createdID)
+    }
+}
+
+import Testing
