@@ -55,7 +55,7 @@ public protocol RecordStore: Sendable {
     /// Calls `body` once per officer matching `filter`, in badge order, with their assignments, completions
     /// and waivers, gathered by a few ordered set-based queries (not one query per officer). `body` runs
     /// inside the store's read and must not call the store (GRDB reads are not reentrant).
-    func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecordSet) throws -> Void) throws
+    func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecords) throws -> Void) throws
     /// Calls `body` once per non-voided completion matching `filter`, in completion id order. `body` must
     /// not call the store.
     func forEachRosterRow(_ filter: RosterExportFilter, _ body: (RosterExportRow) throws -> Void) throws

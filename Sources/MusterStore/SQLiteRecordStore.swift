@@ -35,7 +35,9 @@ public final class SQLiteRecordStore: RecordStore {
         }
     }
 
-    /// Runs a read, turning SQLite failures into `StoreError.storage` and passing rule errors through.
+    /// Runs a read, turning SQLite failures into `StoreError.storage` and passing every other error through
+    /// unchanged: errors thrown by a caller's closure (an export writer, a preview that has seen enough
+    /// rows) belong to the caller.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try storageGuard { try writer.read(body) }
     }
@@ -50,8 +52,6 @@ public final class SQLiteRecordStore: RecordStore {
                 throw StoreError.storage("the database is busy: another Muster is writing to it; try again")
             }
             throw StoreError.storage("database error: \(error.message ?? error.description)")
-        } catch {
-            throw StoreError.storage("storage error: \(error)")
         }
     }
 }

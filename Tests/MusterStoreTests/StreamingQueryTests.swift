@@ -33,7 +33,7 @@ struct StreamingQueryTests {
     @Test("streamed records match the per-officer queries for every officer, in badge byte order")
     func groupingMatchesPerOfficerQueries() throws {
         let fixture = try populated()
-        var sets: [OfficerRecordSet] = []
+        var sets: [OfficerRecords] = []
         // The body runs inside the store's read: collect first, query afterwards.
         try fixture.store.forEachOfficerRecords(.all) { sets.append($0) }
         let seen = sets.map(\.officer.badge)
@@ -51,7 +51,7 @@ struct StreamingQueryTests {
     @Test("streamed records honour the filter and still carry unit assignments")
     func filtered() throws {
         let fixture = try populated()
-        var sets: [OfficerRecordSet] = []
+        var sets: [OfficerRecords] = []
         try fixture.store.forEachOfficerRecords(OfficerFilter(unit: "South", statuses: [.active])) { sets.append($0) }
         #expect(sets.map(\.officer.badge) == ["B1", "a0"])
         #expect(sets.allSatisfy { $0.assignments.map(\.target) == [.module(SampleCurriculum.firstAid)] })

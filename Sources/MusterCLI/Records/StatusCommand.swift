@@ -36,7 +36,7 @@ struct StatusCommand: ParsableCommand {
         var rows: [[String?]] = []
         var explanations: [[String]] = []
         try session.store.forEachOfficerRecords(filter) { records in
-            let standing = engine.evaluate(records.statusRecords, asOf: day)
+            let standing = engine.evaluate(records, asOf: day)
             if certifications {
                 for certification in standing.certifications {
                     rows.append([records.officer.badge, certification.certificationID, certification.status.rawValue,

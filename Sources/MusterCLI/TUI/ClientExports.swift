@@ -1,3 +1,4 @@
+import Foundation
 import MusterCore
 import MusterStore
 import MusterTUI
@@ -20,7 +21,9 @@ enum ClientExports {
     static func write(_ request: ExportRequest, store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate,
                       access: AccessPolicy, progress: @escaping @Sendable (ExportProgress) -> Void) throws -> ExportResult {
         if let refusal = access.refusal(for: .export) { throw ClientError(refusal) }
-        let output = try ExportOutput(path: request.outputPath)
+        // Relative paths land in the directory muster was started from; the result names the full path.
+        let path = URL(fileURLWithPath: request.outputPath).standardizedFileURL.path
+        let output = try ExportOutput(path: path)
         var count = 0
         do {
             switch request.format {
@@ -47,7 +50,7 @@ enum ClientExports {
             throw (error as? StoreError).map { ClientError($0.description) } ?? error
         }
         progress(ExportProgress(rowsWritten: count, totalRows: count))
-        return ExportResult(path: request.outputPath, rowCount: count)
+        return ExportResult(path: path, rowCount: count)
     }
 
     private struct PreviewFull: Error {}
@@ -79,7 +82,7 @@ enum ExportRows {
                            unit: String?, from: CalendarDate?, to: CalendarDate?, emit: ([ExportValue]) throws -> Void) throws {
         let engine = StatusEngine(curriculum: curriculum)
         try store.forEachOfficerRecords(OfficerFilter(unit: unit, statuses: [.active])) { records in
-            for standing in engine.moduleStandings(for: records.statusRecords, asOf: asOf) {
+            for standing in engine.moduleStandings(for: records, asOf: asOf) {
                 if let moduleID, standing.moduleID != moduleID { continue }
                 if let from, standing.completedOn.map({ $0 < from }) ?? true { continue }
                 if let to, standing.completedOn.map({ $0 > to }) ?? true { continue }

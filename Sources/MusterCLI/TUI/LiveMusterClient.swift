@@ -15,7 +15,7 @@ enum LiveMusterClient {
             curriculum: curriculum, access: access, asOf: asOf, previewBadge: previewBadge,
             loadAgency: {
                 var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
-                try store.forEachOfficerRecords(.all) { builder.add($0.statusRecords) }
+                try store.forEachOfficerRecords(.all) { builder.add($0) }
                 return builder.build()
             },
             officerDetail: { badge in

@@ -38,7 +38,7 @@ private struct BadgeRun<Value> {
 }
 
 extension SQLiteRecordStore {
-    public func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecordSet) throws -> Void) throws {
+    public func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecords) throws -> Void) throws {
         let condition = filter.condition()
         // Without a filter the joins are pure overhead: the child tables are walked in badge order directly.
         func scoped(_ table: String, _ alias: String, order: String, extra: String = "", columns: String? = nil) -> String {
@@ -78,7 +78,7 @@ extension SQLiteRecordStore {
                 let officer = RowDecoding.officer(row)
                 var assignments = try direct.take(officer.badge)
                 if let unit = officer.unit, let shared = unitAssignments[unit] { assignments += shared }
-                try body(OfficerRecordSet(
+                try body(OfficerRecords(
                     officer: officer, assignments: assignments, completions: try completions.take(officer.badge),
                     waivers: try waivers.take(officer.badge)))
             }
