@@ -73,6 +73,6 @@ let package = Package(
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
         .testTarget(name: "MusterTUITests", dependencies: ["MusterTUI", "MusterTestSupport"],
                     resources: [.copy("Screens")]),
-        .testTarget(name: "MusterCLITests", dependencies: ["muster", "MusterCLI", "MusterTestSupport"]),
+        .testTarget(name: "MusterCLITests", dependencies: ["muster", "MusterCLI", "MusterCore", "MusterTestSupport"]),
     ]
 )

@@ -70,17 +70,21 @@ public final class TmuxSession {
         throw Failure.timedOut(waitingFor: text, screen: last)
     }
 
+    private static func shellQuoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
     @discardableResult
     private func run(_ arguments: [String], capturing: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
         guard capturing else {
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw Failure.tmux("\(arguments.first ?? "") exited \(process.terminationStatus)") }
+            // Not through Process: Foundation watches a child through a descriptor that the tmux server,
+            // forked from the client, would inherit and keep open, so the wait would never end.
+            let command = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map(Self.shellQuoted).joined(separator: " ")
+            let status = system(command + " </dev/null >/dev/null 2>&1")
+            guard status == 0 else { throw Failure.tmux("\(arguments.first ?? "") exited with status \(status)") }
             return ""
         }
         let output = Pipe()

@@ -1,4 +1,5 @@
 import Foundation
+import MusterCore
 import MusterTestSupport
 import Testing
 
@@ -50,10 +51,12 @@ struct TerminalEndToEndTests {
         try tmux.press("C-u")
         try tmux.type("2999-01-01")
         try tmux.waitFor("is in the future")
+        let today = CalendarDate.today().iso
         try tmux.press("C-u")
-        try tmux.type("2026-01-15")
+        try tmux.type(today)
         try tmux.press("C-s")
         try tmux.waitFor("Recorded completion #")
+        #expect(try tmux.waitFor("current   \(today)").contains("✓ current"))
 
         try tmux.resize(columns: 80, rows: 24)
         try tmux.waitFor("Requirements")
@@ -68,7 +71,7 @@ struct TerminalEndToEndTests {
 
         let after = try muster("status", "--officer", badge, "--format", "json")
         #expect(after.stdout != before.stdout)
-        #expect(after.stdout.contains("2026-01-15"))
+        #expect(after.stdout.contains("\"completed_on\" : \"\(today)\""))
     }
 
     @Test("TERM=dumb and a non-terminal stdout get a clear error pointing to the commands")
