@@ -85,16 +85,18 @@ extension CommandContext {
     }
 
     private func store(_ completion: ResolvedCompletion) throws -> Completion {
+        // RETURNING hands back the row exactly as stored, which is the audit event's after-state.
         let statement = try db.cachedStatement(sql: """
             INSERT INTO completion (badge, module_id, module_version, completed_on, result, score, hours, instructor, session_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *
             """)
-        try statement.execute(arguments: [
+        let stored = try Row.fetchOne(statement, arguments: [
             completion.badge, completion.module.id, completion.module.version.description, completion.completedOn.iso,
             completion.result.rawValue, completion.score, completion.hours, completion.instructor, completion.sessionID,
         ])
-        let id = db.lastInsertedRowID
-        try audit(action: "recordCompletion", entity: .completion, key: String(id), before: nil)
+        guard let stored, let id: Int64 = stored["id"] else { throw StoreError.storage("a completion insert returned no row") }
+        try audit(action: "recordCompletion", entity: .completion, key: String(id), before: nil,
+                  after: CanonicalJSON.object(of: stored))
         return Completion(
             id: id, badge: completion.badge, moduleID: completion.module.id, moduleVersion: completion.module.version,
             completedOn: completion.completedOn, result: completion.result, score: completion.score,

@@ -59,7 +59,12 @@ final class CommandContext {
     /// Appends one event to the chain, reading the record's after-state back from the database so the
     /// stored state is exactly what verification will recompute.
     func audit(action: String, entity: AuditEntity, key: String, before: String?) throws {
-        let after = try entity.snapshot(db, key: key)
+        try audit(action: action, entity: entity, key: key, before: before, after: try entity.snapshot(db, key: key))
+    }
+
+    /// Appends one event whose after-state the caller already read back from the database
+    /// (`INSERT … RETURNING *`), saving a second lookup on bulk writes.
+    func audit(action: String, entity: AuditEntity, key: String, before: String?, after: String?) throws {
         let id = lastEventID + 1
         let hash = AuditEvent.computeHash(
             prevHash: lastHash, id: id, occurredAt: occurredAt, actor: actor, action: action,
