@@ -31,6 +31,11 @@ public enum MusterDatabase {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            // 64 MiB of page cache per connection (the default is 2 MiB): a roster or demo batch writes
+            // hundreds of thousands of rows in one transaction, and a small cache spills them to disk twice.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         return configuration
     }
 
