@@ -17,7 +17,7 @@ public struct MusterCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, RecordCompletionCommand.self,
             VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, UsersCommand.self,
-            DemoCommand.self,
+            DemoCommand.self, KeysCommand.self,
         ]
     )
 

@@ -1,0 +1,435 @@
+#!/usr/bin/env bash
+# Muster's benchmarks at agency scale: every whole command timed beside its floor (the sqlite3 CLI running the
+# equivalent plain query on the same database file, in the same hyperfine run), TUI start-up through tmux,
+# peak memory, growth from 10k to 100k officers, then the in-process benchmarks (ordo-one/benchmark).
+#
+#   bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--no-inprocess] [--keep]
+#
+# Writes Benchmarks/results/latest.md (and the raw hyperfine JSON beside it). Everything else it creates lives
+# in one mktemp -d directory, removed at exit unless --keep is given.
+set -euo pipefail
+
+usage() {
+    cat <<'EOF'
+usage: bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--no-inprocess] [--keep]
+
+  --officers N     the large tier (default 100000); the small tier is always 10000
+  --quick          only the 10,000-officer tier (no TUI or growth figures at the large tier)
+  --runs R         hyperfine runs per command (default 5, after 1 warm-up run)
+  --no-inprocess   skip `swift package benchmark` (the in-process benchmarks)
+  --keep           keep the temporary directory with the databases (its path is printed)
+EOF
+}
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/Benchmarks"
+RESULTS="$BENCH/results"
+LARGE=100000
+SMALL=10000
+QUICK=0
+INPROCESS=1
+RUNS=5
+KEEP=0
+# The demo is built up to this date and every status/compliance figure is judged on it, so runs compare.
+AS_OF=2026-11-23
+# The roster and officers files use dates before AS_OF; `muster record` refuses dates after today.
+ROSTER_DATES=(2026-10-05 2026-10-06 2026-10-07 2026-10-08 2026-10-09)
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --officers) LARGE="$2"; shift 2 ;;
+        --quick) QUICK=1; shift ;;
+        --runs) RUNS="$2"; shift 2 ;;
+        --no-inprocess) INPROCESS=0; shift ;;
+        --keep) KEEP=1; shift ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+    esac
+done
+TIERS=("$SMALL")
+if [[ $QUICK == 0 && $LARGE != "$SMALL" ]]; then TIERS+=("$LARGE"); fi
+TOP="${TIERS[${#TIERS[@]}-1]}"
+
+log() { printf '\n== %s\n' "$*" >&2; }
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+grouped() { printf "%'d" "$1" 2>/dev/null || printf "%d" "$1"; }
+
+# MARK: - Tools
+
+need_apt=()
+command -v hyperfine >/dev/null || need_apt+=(hyperfine)
+command -v sqlite3 >/dev/null || need_apt+=(sqlite3)
+command -v tmux >/dev/null || need_apt+=(tmux)
+command -v jq >/dev/null || need_apt+=(jq)
+if [[ ${#need_apt[@]} -gt 0 ]]; then
+    log "installing ${need_apt[*]} with apt-get"
+    SUDO=""; [[ $(id -u) == 0 ]] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+fi
+command -v python3 >/dev/null || { echo "run.sh: python3 is needed to read peak memory (getrusage)" >&2; exit 1; }
+
+log "building the release binary (scratch path .build-bench)"
+(cd "$ROOT" && swift build -c release --product muster --scratch-path .build-bench 2>&1 | grep -E "error|warning|Compiling muster|Build complete" || true)
+BIN="$(cd "$ROOT" && swift build -c release --product muster --scratch-path .build-bench --show-bin-path)/muster"
+[[ -x "$BIN" ]] || { echo "run.sh: the release build failed ($BIN missing)" >&2; exit 1; }
+# Every muster command acts as login "bench": `muster demo` and `muster init` make that login the coordinator.
+M="env USER=bench $BIN"
+
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/muster-bench.XXXXXX")"
+SOCK="bench-$$"
+cleanup() {
+    tmux -L "$SOCK" kill-server 2>/dev/null || true
+    if [[ $KEEP == 1 ]]; then echo "kept $TMP" >&2; else rm -rf "$TMP"; fi
+}
+trap cleanup EXIT
+mkdir -p "$RESULTS/raw"
+
+# One line per figure: section | what | tier | median s | floor median s | ratio | target | verdict
+ROWS="$TMP/rows.tsv"
+: > "$ROWS"
+row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$ROWS"; }
+# verdict VALUE LIMIT → pass/MISS (VALUE <= LIMIT)
+verdict() { awk -v v="$1" -v l="$2" 'BEGIN { print (v + 0 <= l + 0) ? "pass" : "**MISS**" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "—" }'; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
+db_bytes() { local total=0 f; for f in "$1" "$1-wal"; do [[ -f $f ]] && total=$((total + $(stat -c %s "$f"))); done; echo "$total"; }
+
+# hf NAME TARGET_KIND TARGET_VALUE TIER COMMAND FLOOR [extra hyperfine args…]
+# Times COMMAND beside FLOOR in one hyperfine run and records medians, the ratio and the verdict.
+# TARGET_KIND: ratio (ratio ≤ value), seconds (median ≤ value), both:R:S, or none.
+hf() {
+    local name="$1" kind="$2" target="$3" tier="$4" command="$5" floor="$6"; shift 6
+    local json="$RESULTS/raw/$name-$tier.json"
+    hyperfine --style basic --warmup 1 --runs "$RUNS" --output null --export-json "$json" "$@" \
+        -n "muster" "$command" -n "floor" "$floor" >&2
+    local median floor_median r
+    median=$(jq '.results[0].median' "$json")
+    floor_median=$(jq '.results[1].median' "$json")
+    r=$(ratio "$median" "$floor_median")
+    local target_text="—" verdict_text="—"
+    case "$kind" in
+        ratio) target_text="≤ ${target}× floor"; verdict_text=$(verdict "$r" "$target") ;;
+        seconds) target_text="< ${target} s"; verdict_text=$(verdict "$median" "$target") ;;
+        both:*)
+            local limit_ratio="${kind#both:}"
+            target_text="≤ ${limit_ratio}× floor, < ${target} s"
+            if [[ $(verdict "$r" "$limit_ratio") == pass && $(verdict "$median" "$target") == pass ]]; then
+                verdict_text=pass
+            else
+                verdict_text="**MISS**"
+            fi ;;
+    esac
+    row "command" "$name" "$tier" "$median" "$floor_median" "$r" "$target_text" "$verdict_text"
+}
+
+# Peak resident memory (MB) of a command, from getrusage of the waited-for child.
+peak_mb() {
+    python3 - "$@" <<'EOF'
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
+EOF
+}
+
+# MARK: - The floor queries (plain SQL over the same file)
+
+# `muster export roster`: every non-voided completion with its officer and module title, in id order.
+# (muster also computes expires_on from the module's validity rule, which plain SQL cannot read cheaply.)
+ROSTER_SQL="SELECT o.badge, o.last_name, o.first_name, o.unit, c.module_id, m.title, c.module_version,
+  c.completed_on, c.result, c.score, c.hours, c.instructor
+FROM completion c JOIN officer o ON o.badge = c.badge
+LEFT JOIN module_version m ON m.module_id = c.module_id AND m.version = c.module_version
+WHERE c.voided_reason IS NULL ORDER BY c.id;"
+
+# The nearest plain-SQL status: each officer's required modules (unit and direct assignments, certifications
+# expanded through the stored curriculum JSON), the newest passing completion per officer × module (GROUP BY),
+# waivers in force, and the expiry from the module's validity rule; one CASE for the status. It does not
+# handle accepts_from versions, failed-attempt notes or certification roll-ups, so it is a floor, not a twin.
+status_sql() { # status_sql AS_OF OFFICER_STATUSES NAME_COLUMNS(0/1)
+    local as_of="$1" statuses="$2" names="$3"
+    local extra="" join=""
+    if [[ $names == 1 ]]; then
+        extra="o.last_name, o.first_name, o.unit,"
+        join="JOIN officer o ON o.badge = r.badge"
+    fi
+    cat <<EOF
+WITH
+cert_module AS (
+  SELECT ce.item_id AS certification_id, j.value AS module_id
+  FROM curriculum_entry ce, json_each(ce.content, '\$.modules') j
+  WHERE ce.kind = 'certification'
+    AND ce.id IN (SELECT MAX(id) FROM curriculum_entry GROUP BY kind, item_id)),
+assigned AS (
+  SELECT a.unit, a.badge, COALESCE(a.module_id, cm.module_id) AS module_id, a.due_on
+  FROM assignment a LEFT JOIN cert_module cm ON cm.certification_id = a.certification_id),
+req AS (
+  SELECT badge, module_id, MIN(due_on) AS due_on FROM (
+    SELECT o.badge, s.module_id, s.due_on FROM officer o JOIN assigned s ON s.unit = o.unit
+    WHERE o.status IN ($statuses)
+    UNION ALL
+    SELECT o.badge, s.module_id, s.due_on FROM officer o JOIN assigned s ON s.badge = o.badge
+    WHERE o.status IN ($statuses))
+  GROUP BY badge, module_id),
+best AS (
+  SELECT badge, module_id, MAX(completed_on) AS completed_on FROM completion
+  WHERE voided_reason IS NULL AND result = 'pass' AND completed_on <= '$as_of'
+  GROUP BY badge, module_id),
+newest AS (
+  SELECT module_id, title, content FROM module_version mv
+  WHERE version = (SELECT MAX(version) FROM module_version v WHERE v.module_id = mv.module_id)),
+judged AS (
+  SELECT r.badge, r.module_id, m.title, b.completed_on, r.due_on,
+    CASE json_extract(m.content, '\$.validity.kind')
+      WHEN 'rolling' THEN date(b.completed_on, '+' || json_extract(m.content, '\$.validity.months') || ' months')
+      WHEN 'calendar_year' THEN strftime('%Y', b.completed_on) || '-12-31'
+    END AS expires_on,
+    json_extract(m.content, '\$.expiring_window_days') AS window_days,
+    EXISTS (SELECT 1 FROM waiver w WHERE w.badge = r.badge AND w.module_id = r.module_id
+            AND w.valid_from <= '$as_of' AND (w.valid_until IS NULL OR w.valid_until >= '$as_of')) AS waived
+  FROM req r LEFT JOIN best b ON b.badge = r.badge AND b.module_id = r.module_id
+  LEFT JOIN newest m ON m.module_id = r.module_id)
+SELECT r.badge, $extra r.module_id, $([[ $names == 1 ]] && echo "r.title,")
+  CASE
+    WHEN r.waived THEN 'waived'
+    WHEN r.completed_on IS NULL THEN CASE WHEN r.due_on < '$as_of' THEN 'overdue' ELSE 'assigned' END
+    WHEN r.expires_on IS NULL THEN 'current'
+    WHEN r.expires_on < '$as_of' THEN 'expired'
+    WHEN r.expires_on <= date('$as_of', '+' || r.window_days || ' days') THEN 'expiring'
+    ELSE 'current'
+  END AS status, r.completed_on, r.expires_on, r.due_on
+FROM judged r $join
+ORDER BY r.badge, r.module_id;
+EOF
+}
+
+# MARK: - Scale databases
+
+declare -A DB
+for tier in "${TIERS[@]}"; do
+    DB[$tier]="$TMP/demo-$tier.sqlite"
+    log "building the demo agency with $(grouped "$tier") officers"
+    started=$(now)
+    $M demo --officers "$tier" --seed 1 --as-of "$AS_OF" --db "${DB[$tier]}" >&2
+    seconds=$(elapsed "$started" "$(now)")
+    size=$(mb "$(db_bytes "${DB[$tier]}")")
+    completions=$(sqlite3 "${DB[$tier]}" "SELECT COUNT(*) FROM completion")
+    echo "$tier officers: $completions completions, ${size} MB, ${seconds} s" >&2
+    target_kind="none"; target_text="—"; verdict_text="—"
+    if [[ $tier == 100000 ]]; then target_text="< 60 s"; verdict_text=$(verdict "$seconds" 60); fi
+    row "demo" "muster demo --officers $tier ($(grouped "$completions") completions, $size MB)" "$tier" "$seconds" "" "" \
+        "$target_text" "$verdict_text"
+done
+if [[ $QUICK == 0 ]]; then
+    row "demo" "1,000,000 officers: not built (≈ 60 M completions; see README)" "1000000" "" "" "" "—" "not run"
+fi
+
+# MARK: - Whole commands beside their floor, at every tier (growth)
+
+for tier in "${TIERS[@]}"; do
+    db="${DB[$tier]}"
+    log "roster export, $(grouped "$tier") officers"
+    hf "export-roster" ratio 1.5 "$tier" \
+        "$M export roster --db $db" \
+        "sqlite3 -csv -header $db \"$ROSTER_SQL\""
+
+    log "compliance export, $(grouped "$tier") officers"
+    status_sql "$AS_OF" "'active'" 1 > "$TMP/compliance-floor.sql"
+    compliance_target=both:1.5; [[ $tier == 100000 ]] || compliance_target=ratio
+    hf "export-compliance" "$compliance_target" "$([[ $tier == 100000 ]] && echo 2 || echo 1.5)" "$tier" \
+        "$M export compliance --as-of $AS_OF --db $db" \
+        "sqlite3 -csv -header $db < $TMP/compliance-floor.sql"
+
+    log "status, $(grouped "$tier") officers"
+    status_sql "$AS_OF" "'active', 'leave'" 0 > "$TMP/status-floor.sql"
+    if [[ $tier == 100000 ]]; then status_kind=seconds; status_target=2; else status_kind=none; status_target=""; fi
+    hf "status-csv" "$status_kind" "$status_target" "$tier" \
+        "$M status --format csv --as-of $AS_OF --db $db" \
+        "sqlite3 -csv -header $db < $TMP/status-floor.sql"
+
+    status_peak=$(peak_mb env USER=bench "$BIN" status --format csv --as-of "$AS_OF" --db "$db")
+    row "memory" "muster status --format csv, peak RSS (MB)" "$tier" "$status_peak" "" "" "—" "—"
+done
+
+# MARK: - Writes: officers import and a class roster
+
+log "officers import of 100,000 rows"
+IMPORT_ROWS=100000
+python3 - "$TMP/officers.csv" "$IMPORT_ROWS" <<'EOF'
+import sys
+path, count = sys.argv[1], int(sys.argv[2])
+units = ["Patrol North", "Patrol South", "Patrol East", "Patrol West", "Traffic", "Investigations", "K-9",
+         "Tactical (SWAT)", "Community Policing", "Border Operations", "Harbor Unit", "Training"]
+last = ["Garcia", "Nguyen", "Okafor", "Smith", "Johnson", "Yamada", "Müller", "Ñúñez", "O'Brien", "Kowalski"]
+first = ["Maria", "James", "Aiyana", "Chen", "Fatima", "Zoë", "Ángel", "Liam", "Priya", "Kwame"]
+ranks = ["Officer", "Corporal", "Sergeant", "Lieutenant"]
+with open(path, "w", encoding="utf-8") as f:
+    f.write("badge,last_name,first_name,unit,rank,email,login,hire_date,status\n")
+    for i in range(count):
+        badge = f"B-{200000 + i}"
+        login = f"bench{i}"
+        f.write(f'{badge},"{last[i % 10]}",{first[(i // 10) % 10]},{units[i % 12]},{ranks[i % 4]},'
+                f'{login}@agency.example,{login},20{10 + i % 15:02d}-0{1 + i % 9}-1{i % 10},active\n')
+EOF
+$M init --db "$TMP/init.sqlite" >/dev/null
+fresh="$TMP/import.sqlite"
+prepare_fresh="rm -f $fresh $fresh-wal $fresh-shm && cp $TMP/init.sqlite $fresh"
+hf "officers-import" seconds 3 100000 \
+    "$M officers import --db $fresh $TMP/officers.csv" \
+    "sqlite3 $fresh \".import --csv --skip 1 $TMP/officers.csv officer\"" \
+    --prepare "$prepare_fresh"
+
+log "record --from a 50,000-row class roster"
+ROSTER_ROWS=50000
+roster_db="${DB[$SMALL]}"
+sqlite3 "$roster_db" "SELECT badge FROM officer WHERE status <> 'separated' ORDER BY badge" > "$TMP/badges.txt"
+python3 - "$TMP/roster.csv" "$TMP/badges.txt" "$ROSTER_ROWS" "${ROSTER_DATES[@]}" <<'EOF'
+import sys
+path, badge_file, count, dates = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+badges = [line.strip() for line in open(badge_file) if line.strip()]
+with open(path, "w", encoding="utf-8") as f:
+    f.write("badge,module_id,completed_on,result,score,hours,instructor\n")
+    for i in range(count):
+        # Each officer appears once per date, so every row is a distinct completion.
+        f.write(f"{badges[i % len(badges)]},uof-reporting,{dates[(i // len(badges)) % len(dates)]},pass,"
+                f"{70 + i % 31},4,Sgt. Bench\n")
+EOF
+cat > "$TMP/record-floor.sql" <<EOF
+CREATE TEMP TABLE roster (badge TEXT, module_id TEXT, completed_on TEXT, result TEXT, score INTEGER, hours REAL,
+                          instructor TEXT);
+.import --csv --skip 1 $TMP/roster.csv roster
+BEGIN;
+INSERT INTO completion (badge, module_id, module_version, completed_on, result, score, hours, instructor)
+SELECT r.badge, r.module_id, (SELECT MAX(version) FROM module_version v WHERE v.module_id = r.module_id),
+       r.completed_on, r.result, r.score, r.hours, r.instructor
+FROM roster r JOIN officer o ON o.badge = r.badge;
+COMMIT;
+EOF
+copy="$TMP/record.sqlite"
+hf "record-from" none "" "$SMALL" \
+    "$M record --from $TMP/roster.csv --db $copy" \
+    "sqlite3 $copy < $TMP/record-floor.sql" \
+    --prepare "rm -f $copy $copy-wal $copy-shm && cp $roster_db $copy"
+
+# MARK: - TUI start-up and memory through tmux
+
+now_ms() { date +%s%3N; }
+screen() { tmux -L "$SOCK" capture-pane -p -t bench 2>/dev/null || true; }
+# wait_for REGEX [TIMEOUT_S]: polls the pane every 10 ms until REGEX matches; prints the time it matched (ms).
+wait_for() {
+    local pattern="$1" deadline=$(( $(now_ms) + ${2:-300} * 1000 ))
+    until screen | grep -Eq "$pattern"; do
+        sleep 0.01
+        if (( $(now_ms) > deadline )); then echo "run.sh: timed out waiting for /$pattern/" >&2; screen >&2; return 1; fi
+    done
+    now_ms
+}
+# wait_change BEFORE_TEXT: polls until the pane differs from BEFORE_TEXT; prints the time (ms).
+wait_change() {
+    local before="$1" deadline=$(( $(now_ms) + 30000 ))
+    while [[ "$(screen)" == "$before" ]]; do
+        sleep 0.01
+        if (( $(now_ms) > deadline )); then echo "run.sh: the screen did not change" >&2; return 1; fi
+    done
+    now_ms
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+for tier in "${TIERS[@]}"; do
+    db="${DB[$tier]}"
+    log "TUI start-up on $(grouped "$tier") officers (tmux, 200×60, 3 runs)"
+    : > "$TMP/tui-start.txt"; : > "$TMP/tui-hwm.txt"; : > "$TMP/tui-search.txt"
+    for attempt in 1 2 3; do
+        tmux -L "$SOCK" kill-server 2>/dev/null || true
+        started=$(now_ms)
+        tmux -L "$SOCK" -f /dev/null new-session -d -s bench -x 200 -y 60 \
+            "exec env USER=bench TERM=xterm-256color $BIN --db $db"
+        shown=$(wait_for "Certification status")
+        echo $(( shown - started )) >> "$TMP/tui-start.txt"
+        pid=$(tmux -L "$SOCK" display-message -p -t bench '#{pane_pid}')
+        # One search keystroke, end to end through tmux (10 ms polling, so a coarse upper bound).
+        tmux -L "$SOCK" send-keys -t bench 2
+        wait_for " of [0-9,]+ officers" 30 >/dev/null
+        tmux -L "$SOCK" send-keys -t bench /
+        sleep 0.2
+        before="$(screen)"
+        sent=$(now_ms)
+        tmux -L "$SOCK" send-keys -t bench z
+        changed=$(wait_change "$before")
+        echo $(( changed - sent )) >> "$TMP/tui-search.txt"
+        sleep 0.3
+        awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$pid/status" >> "$TMP/tui-hwm.txt"
+        tmux -L "$SOCK" send-keys -t bench Escape q
+        sleep 0.3
+        tmux -L "$SOCK" kill-server 2>/dev/null || true
+    done
+    start_ms=$(median < "$TMP/tui-start.txt")
+    search_ms=$(median < "$TMP/tui-search.txt")
+    hwm=$(sort -n "$TMP/tui-hwm.txt" | tail -1)
+    echo "TUI $tier: first frame $(paste -sd' ' "$TMP/tui-start.txt") ms; search key $(paste -sd' ' "$TMP/tui-search.txt") ms; VmHWM $hwm MB" >&2
+    start_target="—"; start_verdict="—"; hwm_target="—"; hwm_verdict="—"
+    if [[ $tier == 100000 ]]; then
+        start_target="< 300 ms"; start_verdict=$(verdict "$start_ms" 300)
+        hwm_target="< 300 MB"; hwm_verdict=$(verdict "$hwm" 300)
+    fi
+    row "tui" "TUI start-up to first full frame (ms, median of 3)" "$tier" "$start_ms" "" "" "$start_target" "$start_verdict"
+    row "tui" "TUI search keystroke seen through tmux (ms, median of 3, ±10 ms polling)" "$tier" "$search_ms" "" "" \
+        "< 16 ms (see in-process)" "—"
+    row "memory" "TUI peak RSS, VmHWM (MB)" "$tier" "$hwm" "" "" "$hwm_target" "$hwm_verdict"
+done
+
+# MARK: - The report
+
+commit=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=$(cd "$ROOT" && git status --porcelain -- Sources Package.swift 2>/dev/null | head -1)
+[[ -n $dirty ]] && commit="$commit (Sources/ had uncommitted changes)"
+ram=$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo)
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+{
+    echo "# Muster benchmark results"
+    echo
+    echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "- machine: $(nproc) CPUs ($cpu), $ram RAM, $(uname -sr)"
+    echo "- muster commit: $commit; release build; hyperfine $(hyperfine --version | awk '{print $2}'), warm-up 1, $RUNS runs; sqlite3 $(sqlite3 --version | awk '{print $1}')"
+    echo "- demo agency: \`muster demo --seed 1 --as-of $AS_OF\`; status and compliance judged as of $AS_OF"
+    echo
+    echo "| section | what | officers | median | floor median | ratio | target | verdict |"
+    echo "| --- | --- | ---: | ---: | ---: | ---: | --- | --- |"
+    while IFS=$'\t' read -r section what tier median floor r target verdict_text; do
+        unit=" s"
+        case "$section" in tui|memory) unit="" ;; esac
+        [[ -n $median ]] && median="$median$unit"
+        [[ -n $floor ]] && floor="$floor s"
+        [[ -n $r && $r != "—" ]] && r="${r}×"
+        case "$section:$what" in
+            command:export-roster) what='`muster export roster` vs `sqlite3 -csv` roster join' ;;
+            command:export-compliance) what='`muster export compliance --as-of` vs plain-SQL status (active officers)' ;;
+            command:status-csv) what='`muster status --format csv --as-of` vs plain-SQL status' ;;
+            command:officers-import) what='`muster officers import` 100,000 rows into `muster init` db vs `sqlite3 .import`' ;;
+            command:record-from) what='`muster record --from` 50,000-row roster vs `sqlite3 .import` + INSERT…SELECT' ;;
+        esac
+        echo "| $section | $what | $(grouped "$tier") | ${median:-—} | ${floor:-—} | ${r:-—} | $target | $verdict_text |"
+    done < "$ROWS"
+    if [[ ${#TIERS[@]} -gt 1 ]]; then
+        echo
+        echo "Growth from $(grouped "$SMALL") to $(grouped "$TOP") officers ($(( TOP / SMALL ))× the officers; linear cost means about $(( TOP / SMALL ))× the time):"
+        echo
+        echo "| command | $(grouped "$SMALL") | $(grouped "$TOP") | growth | floor growth |"
+        echo "| --- | ---: | ---: | ---: | ---: |"
+        for name in export-roster export-compliance status-csv; do
+            a=$(jq '.results[0].median' "$RESULTS/raw/$name-$SMALL.json"); b=$(jq '.results[0].median' "$RESULTS/raw/$name-$TOP.json")
+            fa=$(jq '.results[1].median' "$RESULTS/raw/$name-$SMALL.json"); fb=$(jq '.results[1].median' "$RESULTS/raw/$name-$TOP.json")
+            printf '| %s | %.3f s | %.3f s | %s× | %s× |\n' "$name" "$a" "$b" "$(ratio "$b" "$a")" "$(ratio "$fb" "$fa")"
+        done
+    fi
+} > "$RESULTS/latest.md"
+log "wrote $RESULTS/latest.md"
+cat "$RESULTS/latest.md"
+
+# MARK: - In-process benchmarks
+
+if [[ $INPROCESS == 1 ]]; then
+    log "in-process benchmarks (swift package benchmark; the first run builds for several minutes)"
+    (cd "$ROOT" && swift package --package-path Benchmarks benchmark --no-progress 2>&1 | tee "$RESULTS/inprocess-latest.txt")
+fi
