@@ -58,7 +58,7 @@ struct FormTests {
         await h.press(.down, .down)
         await h.type("Sgt. Alvarez")
         let next = h.sendHoldingEffects(.key(.enter))  // Enter on the last field saves
-        #expect(next.effects == [.perform(.recordCompletion(CompletionEntry(
+        #expect(next.effects == [.perform(.recordCompletion(CompletionRequest(
             badge: "A-1003", moduleID: "uof-medical-aid", completedOn: CalendarDate(iso: "2026-11-20")!, result: .fail,
             score: 64, hours: 4, instructor: "Sgt. Alvarez")))])
         #expect(h.state.form?.isSubmitting == true)
@@ -117,15 +117,15 @@ struct FormTests {
         await h.press(.ctrl("u"))
         await h.type("2027-03-31")
         var next = h.sendHoldingEffects(.key(.ctrl("s")))
-        #expect(next.effects == [.perform(.waive(WaiverEntry(badge: "A-1003", moduleID: "uof-medical-aid", reason: "Light duty",
+        #expect(next.effects == [.perform(.waive(WaiverRequest(badge: "A-1003", moduleID: "uof-medical-aid", reason: "Light duty",
                                                              from: CalendarDate(iso: "2026-11-23"), until: CalendarDate(iso: "2027-03-31"))))])
-        await h.send(.actionFinished(.waive(WaiverEntry(badge: "A-1003", moduleID: "uof-medical-aid", reason: "")), .success("Waived")))
+        await h.send(.actionFinished(.waive(WaiverRequest(badge: "A-1003", moduleID: "uof-medical-aid", reason: "")), .success("Waived")))
         await h.press(.character("a"))
         await h.type("cert-cew")
         await h.press(.down, .right, .down, .down)
         await h.type("2027-01-31")
         next = h.sendHoldingEffects(.key(.enter))
-        #expect(next.effects == [.perform(.assign(AssignmentEntry(target: .certification("cert-cew"), assignee: .unit("Patrol"),
+        #expect(next.effects == [.perform(.assign(AssignmentRequest(target: .certification("cert-cew"), assignee: .unit("Patrol"),
                                                                   dueOn: CalendarDate(iso: "2027-01-31"))))])
     }
 

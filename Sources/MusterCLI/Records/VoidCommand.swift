@@ -17,26 +17,3 @@ struct VoidCommand: ParsableCommand {
         StandardStreams.out("voided completion \(id): \(reason)")
     }
 }
-
-/// `muster waive MODULE --officer BADGE --reason TEXT [--from DATE] [--until DATE]`.
-struct WaiveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "waive", abstract: "Waive a module for an officer over a period, with the reason on record.")
-
-    @OptionGroup var store: StoreOptions
-    @Argument(help: "The module id.") var module: String
-    @Option(help: "The officer's badge.") var officer: String
-    @Option(help: "Why it is waived.") var reason: String
-    @Option(help: ArgumentHelp("First day (default: today).", valueName: "YYYY-MM-DD")) var from: String?
-    @Option(help: ArgumentHelp("Last day (default: open-ended).", valueName: "YYYY-MM-DD")) var until: String?
-
-    func run() throws {
-        let request = WaiverRequest(
-            badge: officer, moduleID: module, reason: reason, from: try DateArgument.parse(from, option: "--from"),
-            until: try DateArgument.parse(until, option: "--until"))
-        let session = try Session.open(store)
-        try session.require(.waive)
-        let results = try session.apply([.waive(request)])
-        StandardStreams.out("waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer)")
-    }
-}

@@ -49,28 +49,24 @@ enum LiveMusterClient {
         }
         do {
             switch action {
-            case .recordCompletion(let entry):
+            case .recordCompletion(let request):
                 try require(.recordCompletions)
-                let request = CompletionRequest(
-                    badge: entry.badge, moduleID: entry.moduleID, completedOn: entry.completedOn, result: entry.result,
-                    score: entry.score, hours: entry.hours, instructor: entry.instructor)
                 let results = try store.apply([.recordCompletion(request)], actor: login)
                 guard case .completionRecorded(let id, let version, let result)? = results.first else { return "Recorded." }
-                return "Recorded completion #\(id): \(entry.moduleID) \(version) for \(entry.badge) on \(entry.completedOn), \(result.rawValue)."
-            case .assign(let entry):
+                let day = request.completedOn.map { " on \($0)" } ?? ""
+                return "Recorded completion #\(id): \(request.moduleID) \(version) for \(request.badge)\(day), \(result.rawValue)."
+            case .assign(let request):
                 try require(.assign)
-                let results = try store.apply([.assign(AssignmentRequest(target: entry.target, assignee: entry.assignee, dueOn: entry.dueOn))],
-                                              actor: login)
-                let who = switch entry.assignee {
+                let results = try store.apply([.assign(request)], actor: login)
+                let who = switch request.assignee {
                 case .officer(let badge): "officer \(badge)"
                 case .unit(let unit): "unit \(unit)"
                 }
-                return "Assignment #\(results.first?.createdID ?? 0): \(entry.target.id) to \(who)" + (entry.dueOn.map { ", due \($0)." } ?? ".")
-            case .waive(let entry):
+                return "Assignment #\(results.first?.createdID ?? 0): \(request.target.id) to \(who)" + (request.dueOn.map { ", due \($0)." } ?? ".")
+            case .waive(let request):
                 try require(.waive)
-                let results = try store.apply([.waive(WaiverRequest(badge: entry.badge, moduleID: entry.moduleID, reason: entry.reason,
-                                                                    from: entry.from, until: entry.until))], actor: login)
-                return "Waiver #\(results.first?.createdID ?? 0): \(entry.moduleID) for \(entry.badge)."
+                let results = try store.apply([.waive(request)], actor: login)
+                return "Waiver #\(results.first?.createdID ?? 0): \(request.moduleID) for \(request.badge)."
             case .void(let id, let reason):
                 try require(.voidCompletions)
                 _ = try store.apply([.voidCompletion(id: id, reason: reason)], actor: login)

@@ -101,48 +101,7 @@ public struct OfficerImportRow: Sendable, Equatable {
     }
 }
 
-public struct AssignmentRequest: Sendable, Equatable {
-    public var target: Assignment.Target
-    public var assignee: Assignment.Assignee
-    public var dueOn: CalendarDate?
-    /// nil means today.
-    public var assignedOn: CalendarDate?
 
-    public init(target: Assignment.Target, assignee: Assignment.Assignee, dueOn: CalendarDate? = nil,
-                assignedOn: CalendarDate? = nil) {
-        self.target = target
-        self.assignee = assignee
-        self.dueOn = dueOn
-        self.assignedOn = assignedOn
-    }
-}
-
-public struct CompletionRequest: Sendable, Equatable {
-    public var badge: String
-    public var moduleID: String
-    /// nil means today.
-    public var completedOn: CalendarDate?
-    /// nil lets the score and the module's pass mark decide (pass when there is neither).
-    public var result: Completion.Result?
-    public var score: Int?
-    public var hours: Double?
-    public var instructor: String?
-    public var sessionID: Int64?
-
-    public init(
-        badge: String, moduleID: String, completedOn: CalendarDate? = nil, result: Completion.Result? = nil,
-        score: Int? = nil, hours: Double? = nil, instructor: String? = nil, sessionID: Int64? = nil
-    ) {
-        self.badge = badge
-        self.moduleID = moduleID
-        self.completedOn = completedOn
-        self.result = result
-        self.score = score
-        self.hours = hours
-        self.instructor = instructor
-        self.sessionID = sessionID
-    }
-}
 
 public struct RosterRequest: Sendable, Equatable {
     public var entries: [CompletionRequest]
@@ -155,22 +114,6 @@ public struct RosterRequest: Sendable, Equatable {
     }
 }
 
-public struct WaiverRequest: Sendable, Equatable {
-    public var badge: String
-    public var moduleID: String
-    public var reason: String
-    /// nil means today.
-    public var from: CalendarDate?
-    public var until: CalendarDate?
-
-    public init(badge: String, moduleID: String, reason: String, from: CalendarDate? = nil, until: CalendarDate? = nil) {
-        self.badge = badge
-        self.moduleID = moduleID
-        self.reason = reason
-        self.from = from
-        self.until = until
-    }
-}
 
 public struct SessionRequest: Sendable, Equatable {
     public var moduleID: String

@@ -122,7 +122,7 @@ enum FormValidation {
         switch form.kind {
         case .recordCompletion(let badge):
             guard let day = date(.date) else { return nil }
-            return .recordCompletion(CompletionEntry(
+            return .recordCompletion(CompletionRequest(
                 badge: badge, moduleID: text(.module), completedOn: day,
                 result: Completion.Result(rawValue: text(.result)) ?? .pass, score: optional(.score).flatMap { Int($0) },
                 hours: optional(.hours).flatMap { Double($0) }, instructor: optional(.instructor)))
@@ -131,9 +131,9 @@ enum FormValidation {
             let target: Assignment.Target = context.curriculum.module(id) != nil ? .module(id) : .certification(id)
             let assignee: Assignment.Assignee = text(.assignee) == "unit"
                 ? .unit(form[.unit]?.trimmed ?? "") : .officer(badge: badge)
-            return .assign(AssignmentEntry(target: target, assignee: assignee, dueOn: date(.due)))
+            return .assign(AssignmentRequest(target: target, assignee: assignee, dueOn: date(.due)))
         case .waive(let badge):
-            return .waive(WaiverEntry(badge: badge, moduleID: text(.module), reason: text(.reason), from: date(.from), until: date(.until)))
+            return .waive(WaiverRequest(badge: badge, moduleID: text(.module), reason: text(.reason), from: date(.from), until: date(.until)))
         case .void(_, let id, _):
             return .void(completionID: id, reason: text(.reason))
         case .classSession:

@@ -70,9 +70,9 @@ final class FakeStore: Sendable {
             case .recordCompletion(let entry):
                 let id = Int64(records.completions.count + 1)
                 records.completions.append(Completion(id: id, badge: entry.badge, moduleID: entry.moduleID, moduleVersion: version,
-                                                      completedOn: entry.completedOn, result: entry.result, score: entry.score,
-                                                      hours: entry.hours, instructor: entry.instructor))
-                return "Recorded completion #\(id): \(entry.badge) \(entry.moduleID) on \(entry.completedOn)"
+                                                      completedOn: entry.completedOn ?? FixtureAgency.asOf, result: entry.result ?? .pass,
+                                                      score: entry.score, hours: entry.hours, instructor: entry.instructor))
+                return "Recorded completion #\(id): \(entry.badge) \(entry.moduleID) on \((entry.completedOn ?? FixtureAgency.asOf).iso)"
             case .recordClass(let roster):
                 for attendee in roster.attendees {
                     records.completions.append(Completion(id: Int64(records.completions.count + 1), badge: attendee.badge,

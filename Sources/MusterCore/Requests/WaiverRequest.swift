@@ -1,13 +1,10 @@
-import MusterCore
-
-/// A waiver to grant.
-public struct WaiverEntry: Sendable, Equatable {
+/// A request to waive one module for one officer over a period, with the reason kept on record.
+public struct WaiverRequest: Sendable, Equatable {
     public var badge: String
     public var moduleID: String
     public var reason: String
-    /// Nil: from today.
+    /// nil means today.
     public var from: CalendarDate?
-    /// Nil: open-ended.
     public var until: CalendarDate?
 
     public init(badge: String, moduleID: String, reason: String, from: CalendarDate? = nil, until: CalendarDate? = nil) {
