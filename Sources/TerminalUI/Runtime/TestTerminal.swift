@@ -43,7 +43,7 @@ public final class TestTerminal: Terminal {
     private var script: [Step]
     private var waitStarted: ContinuousClock.Instant?
 
-    public init(size: Size, script: [Step] = [], waitTimeout: Duration = .seconds(5)) {
+    public init(size: Size, script: [Step] = [], waitTimeout: Duration = .seconds(30)) {
         self.size = size
         self.screen = Buffer(size: size)
         self.script = script
