@@ -35,19 +35,18 @@ struct StatusCommand: ParsableCommand {
         let filter = OfficerFilter(unit: unit, badge: badge, statuses: badge == nil ? OfficerFilter.notSeparated.statuses : nil)
         var rows: [[String?]] = []
         var explanations: [[String]] = []
-        try session.store.forEachOfficerRecords(filter) { records in
-            let standing = engine.evaluate(records, asOf: day)
+        try StandingStream.forEach(session.store, filter, engine: engine, asOf: day) { records, standing in
             if certifications {
                 for certification in standing.certifications {
                     rows.append([records.officer.badge, certification.certificationID, certification.status.rawValue,
                                  certification.certifiedUntil?.iso])
-                    explanations.append([certification.reason])
+                    if explain { explanations.append([certification.reason]) }
                 }
             } else {
                 for module in standing.modules {
                     rows.append([records.officer.badge, module.moduleID, module.status.rawValue, module.completedOn?.iso,
                                  module.expiresOn?.iso, module.dueOn?.iso])
-                    explanations.append([module.reason] + module.notes)
+                    if explain { explanations.append([module.reason] + module.notes) }
                 }
             }
         }

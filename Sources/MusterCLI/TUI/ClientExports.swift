@@ -81,8 +81,9 @@ enum ExportRows {
     static func compliance(store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate, moduleID: String?,
                            unit: String?, from: CalendarDate?, to: CalendarDate?, emit: ([ExportValue]) throws -> Void) throws {
         let engine = StatusEngine(curriculum: curriculum)
-        try store.forEachOfficerRecords(OfficerFilter(unit: unit, statuses: [.active])) { records in
-            for standing in engine.moduleStandings(for: records, asOf: asOf) {
+        try StandingStream.forEach(store, OfficerFilter(unit: unit, statuses: [.active]), engine: engine, asOf: asOf) {
+            records, officerStanding in
+            for standing in officerStanding.modules {
                 if let moduleID, standing.moduleID != moduleID { continue }
                 if let from, standing.completedOn.map({ $0 < from }) ?? true { continue }
                 if let to, standing.completedOn.map({ $0 > to }) ?? true { continue }
