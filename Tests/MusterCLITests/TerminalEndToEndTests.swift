@@ -3,100 +3,102 @@ import MusterCore
 import MusterTestSupport
 import Testing
 
-/// The real `muster` binary in a real terminal (tmux): what a coordinator does on the first day.
-@Suite("muster in a terminal", .enabled(if: TmuxSession.isAvailable), .serialized)
-struct TerminalEndToEndTests {
-    let folder: TemporaryDirectory
-    let muster: MusterBinary
+extension CLISuites {
+    /// The real `muster` binary in a real terminal (tmux): what a coordinator does on the first day.
+    @Suite("muster in a terminal", .enabled(if: TmuxSession.isAvailable), .serialized)
+    struct TerminalEndToEndTests {
+        let folder: TemporaryDirectory
+        let muster: MusterBinary
 
-    init() throws {
-        folder = try TemporaryDirectory()
-        muster = MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord"])
-    }
+        init() throws {
+            folder = try TemporaryDirectory()
+            muster = MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord"])
+        }
 
-    /// A shell in tmux whose prompt shows the exit code of the last command, running `muster` in it.
-    func startMuster(_ arguments: String = "") throws -> TmuxSession {
-        let session = try TmuxSession(
-            columns: 100, rows: 30, command: "sh",
-            environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord", "TERM": "xterm-256color",
-                          "LANG": "C.UTF-8", "PS1": "$ "])
-        try session.type("\(muster.executable.path) \(arguments); echo \"exit=$?\"; stty -a | grep -o -- '-\\?icanon'")
-        try session.press("Enter")
-        return session
-    }
+        /// A shell in tmux whose prompt shows the exit code of the last command, running `muster` in it.
+        func startMuster(_ arguments: String = "") throws -> TmuxSession {
+            let session = try TmuxSession(
+                columns: 100, rows: 30, command: "sh",
+                environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord", "TERM": "xterm-256color",
+                              "LANG": "C.UTF-8", "PS1": "$ "])
+            try session.type("\(muster.executable.path) \(arguments); echo \"exit=$?\"; stty -a | grep -o -- '-\\?icanon'")
+            try session.press("Enter")
+            return session
+        }
 
-    @Test("open, search an officer, record a completion through the form, see the status change, resize, quit")
-    func coordinatorDay() throws {
-        defer { folder.remove() }
-        #expect(try muster("demo", "--officers", "60", "--seed", "7").status == 0)
-        let badge = "10005"
-        let before = try muster("status", "--officer", badge, "--format", "json")
-        let name = try #require(try muster("officers", "show", badge, "--format", "json").stdout
-            .components(separatedBy: "\"last_name\" : \"").dropFirst().first?.components(separatedBy: "\"").first)
+        @Test("open, search an officer, record a completion through the form, see the status change, resize, quit")
+        func coordinatorDay() throws {
+            defer { folder.remove() }
+            #expect(try muster("demo", "--officers", "60", "--seed", "7").status == 0)
+            let badge = "10005"
+            let before = try muster("status", "--officer", badge, "--format", "json")
+            let name = try #require(try muster("officers", "show", badge, "--format", "json").stdout
+                .components(separatedBy: "\"last_name\" : \"").dropFirst().first?.components(separatedBy: "\"").first)
 
-        let tmux = try startMuster()
-        try tmux.waitFor("Certification status")
-        try tmux.press("2")
-        try tmux.waitFor("Search")
-        try tmux.press("/")
-        try tmux.type(badge)
-        try tmux.waitFor("1 of")
-        try tmux.press("Enter")
-        try tmux.press("Enter")
-        try tmux.waitFor("Requirements")
-        #expect(try tmux.screen().contains(name))
+            let tmux = try startMuster()
+            try tmux.waitFor("Certification status")
+            try tmux.press("2")
+            try tmux.waitFor("Search")
+            try tmux.press("/")
+            try tmux.type(badge)
+            try tmux.waitFor("1 of")
+            try tmux.press("Enter")
+            try tmux.press("Enter")
+            try tmux.waitFor("Requirements")
+            #expect(try tmux.screen().contains(name))
 
-        try tmux.press("r")
-        try tmux.waitFor("Record a completion")
-        try tmux.press("C-u")
-        try tmux.type("2999-01-01")
-        try tmux.waitFor("is in the future")
-        let today = CalendarDate.today().iso
-        try tmux.press("C-u")
-        try tmux.type(today)
-        try tmux.press("C-s")
-        try tmux.waitFor("Recorded completion #")
-        #expect(try tmux.waitFor("current   \(today)").contains("✓ current"))
+            try tmux.press("r")
+            try tmux.waitFor("Record a completion")
+            try tmux.press("C-u")
+            try tmux.type("2999-01-01")
+            try tmux.waitFor("is in the future")
+            let today = CalendarDate.today().iso
+            try tmux.press("C-u")
+            try tmux.type(today)
+            try tmux.press("C-s")
+            try tmux.waitFor("Recorded completion #")
+            #expect(try tmux.waitFor("current   \(today)").contains("✓ current"))
 
-        try tmux.resize(columns: 80, rows: 24)
-        try tmux.waitFor("Requirements")
-        try tmux.resize(columns: 60, rows: 16)
-        try tmux.waitFor("80×24")
-        try tmux.resize(columns: 100, rows: 30)
-        try tmux.waitFor("Requirements")
+            try tmux.resize(columns: 80, rows: 24)
+            try tmux.waitFor("Requirements")
+            try tmux.resize(columns: 60, rows: 16)
+            try tmux.waitFor("80×24")
+            try tmux.resize(columns: 100, rows: 30)
+            try tmux.waitFor("Requirements")
 
-        try tmux.press("q")
-        let shell = try tmux.waitFor("exit=0")
-        #expect(shell.contains("icanon") && !shell.contains("-icanon"))
+            try tmux.press("q")
+            let shell = try tmux.waitFor("exit=0")
+            #expect(shell.contains("icanon") && !shell.contains("-icanon"))
 
-        let after = try muster("status", "--officer", badge, "--format", "json")
-        #expect(after.stdout != before.stdout)
-        #expect(after.stdout.contains("\"completed_on\" : \"\(today)\""))
-    }
+            let after = try muster("status", "--officer", badge, "--format", "json")
+            #expect(after.stdout != before.stdout)
+            #expect(after.stdout.contains("\"completed_on\" : \"\(today)\""))
+        }
 
-    @Test("TERM=dumb and a non-terminal stdout get a clear error pointing to the commands")
-    func refusesDumbTerminal() throws {
-        defer { folder.remove() }
-        #expect(try muster("init").status == 0)
-        let piped = try muster()
-        #expect(piped.status == 1)
-        #expect(piped.stderr.contains("--help"))
-        let dumb = MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord", "TERM": "dumb"])
-        #expect(try dumb().status == 1)
-    }
+        @Test("TERM=dumb and a non-terminal stdout get a clear error pointing to the commands")
+        func refusesDumbTerminal() throws {
+            defer { folder.remove() }
+            #expect(try muster("init").status == 0)
+            let piped = try muster()
+            #expect(piped.status == 1)
+            #expect(piped.stderr.contains("--help"))
+            let dumb = MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord", "TERM": "dumb"])
+            #expect(try dumb().status == 1)
+        }
 
-    @Test("an officer's login opens My training with no write actions")
-    func officerView() throws {
-        defer { folder.remove() }
-        #expect(try muster("demo", "--officers", "30", "--seed", "3").status == 0)
-        let login = try #require(try muster("officers", "show", "10002", "--format", "json").stdout
-            .components(separatedBy: "\"login\" : \"").dropFirst().first?.components(separatedBy: "\"").first)
-        let tmux = try TmuxSession(
-            columns: 100, rows: 30, command: "\(muster.executable.path); sleep 5",
-            environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": login, "TERM": "xterm-256color", "LANG": "C.UTF-8"])
-        let screen = try tmux.waitFor("My training")
-        #expect(!screen.contains("r record"))
-        #expect(!screen.contains("2 Officers"))
-        try tmux.press("q")
+        @Test("an officer's login opens My training with no write actions")
+        func officerView() throws {
+            defer { folder.remove() }
+            #expect(try muster("demo", "--officers", "30", "--seed", "3").status == 0)
+            let login = try #require(try muster("officers", "show", "10002", "--format", "json").stdout
+                .components(separatedBy: "\"login\" : \"").dropFirst().first?.components(separatedBy: "\"").first)
+            let tmux = try TmuxSession(
+                columns: 100, rows: 30, command: "\(muster.executable.path); sleep 5",
+                environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": login, "TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            let screen = try tmux.waitFor("My training")
+            #expect(!screen.contains("r record"))
+            #expect(!screen.contains("2 Officers"))
+            try tmux.press("q")
+        }
     }
 }
