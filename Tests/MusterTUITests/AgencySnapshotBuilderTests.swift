@@ -11,6 +11,16 @@ struct AgencySnapshotBuilderTests {
         return builder.build()
     }
 
+    @Test("folding standings evaluated elsewhere builds the same snapshot as evaluating in the builder")
+    func precomputedStandings() {
+        let engine = StatusEngine(curriculum: FixtureAgency.curriculum)
+        var builder = AgencySnapshotBuilder(curriculum: FixtureAgency.curriculum, asOf: FixtureAgency.asOf)
+        for records in FixtureAgency.records {
+            builder.add(records, moduleStandings: engine.moduleStandings(for: records, asOf: FixtureAgency.asOf))
+        }
+        #expect(builder.build() == fixtureSnapshot())
+    }
+
     @Test("each officer gets one summary row with standing, next expiry and late counts")
     func rows() throws {
         let snapshot = fixtureSnapshot()

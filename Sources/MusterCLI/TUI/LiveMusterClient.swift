@@ -15,7 +15,9 @@ enum LiveMusterClient {
             curriculum: curriculum, access: access, asOf: asOf, previewBadge: previewBadge,
             loadAgency: {
                 var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
-                try store.forEachOfficerRecords(.all) { builder.add($0) }
+                try StandingStream.forEach(store, .all, engine: StatusEngine(curriculum: curriculum), asOf: asOf) { records, standing in
+                    builder.add(records, moduleStandings: standing.modules)
+                }
                 return builder.build()
             },
             officerDetail: { badge in

@@ -31,8 +31,13 @@ public struct AgencySnapshotBuilder: Sendable {
 
     /// Adds one officer: evaluates their standing and folds it into the totals.
     public mutating func add(_ records: OfficerRecords) {
+        add(records, moduleStandings: engine.moduleStandings(for: records, asOf: asOf))
+    }
+
+    /// Adds one officer whose module standings (as of this builder's date) were evaluated elsewhere, for
+    /// callers that judge many officers in parallel and fold the results in order.
+    public mutating func add(_ records: OfficerRecords, moduleStandings: [ModuleStanding]) {
         let officer = records.officer
-        let moduleStandings = engine.moduleStandings(for: records, asOf: asOf)
         let standing = moduleStandings.isEmpty ? nil : CertificationStatus(moduleStatuses: moduleStandings.map(\.status))
         let nextExpiry = moduleStandings
             .filter { $0.status == .current || $0.status == .expiring }
