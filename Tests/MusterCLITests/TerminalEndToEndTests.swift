@@ -72,7 +72,8 @@ extension CLISuites {
 
             let after = try muster("status", "--officer", badge, "--format", "json")
             #expect(after.stdout != before.stdout)
-            #expect(after.stdout.contains("\"completed_on\" : \"\(today)\""))
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [[String: Any]])
+            #expect(rows.contains { $0["completed_on"] as? String == today })
         }
 
         @Test("TERM=dumb and a non-terminal stdout get a clear error pointing to the commands")

@@ -1,42 +1,56 @@
 import Foundation
 import MusterStore
 
-/// Prints rows of records as a table, CSV or JSON objects keyed by column name; nil prints as empty/null.
-struct RecordPrinter {
-    var format: OutputFormat
-    var columns: [String]
+/// Prints rows of records as a table, CSV, or JSON objects keyed by column name; nil prints as empty/null.
+/// CSV and JSON stream row by row (a status of 100,000 officers is never held in memory); a table waits
+/// for its last row because column widths depend on every row.
+final class RecordPrinter {
+    private let format: OutputFormat
+    private let columns: [String]
+    private var tableRows: [[String]] = []
+    private let csv: CSVExportWriter?
+    private let json: JSONExportWriter?
 
-    func print(_ rows: [[String?]]) throws {
+    init(format: OutputFormat, columns: [String]) throws {
+        self.format = format
+        self.columns = columns
+        switch format {
+        case .table:
+            csv = nil
+            json = nil
+        case .csv:
+            csv = CSVExportWriter(output: try ExportOutput(path: nil))
+            json = nil
+            try csv?.writeRow(columns)
+        case .json:
+            csv = nil
+            json = JSONExportWriter(output: try ExportOutput(path: nil), columns: columns)
+        }
+    }
+
+    func emit(_ row: [String?]) throws {
+        switch format {
+        case .table: tableRows.append(row.map { $0 ?? "" })
+        case .csv: try csv?.writeRow(row.map { ExportValue.optionalText($0) })
+        case .json: try json?.writeRow(row.map { ExportValue.optionalText($0) })
+        }
+    }
+
+    func finish() throws {
         switch format {
         case .table:
             var table = TextTable(columns.map { $0.uppercased() })
-            for row in rows { table.append(row.map { $0 ?? "" }) }
+            for row in tableRows { table.append(row) }
             StandardStreams.out(table.render())
-        case .csv:
-            let output = try ExportOutput(path: nil)
-            let writer = CSVExportWriter(output: output)
-            try writer.writeRow(columns)
-            for row in rows { try writer.writeRow(row.map { ExportValue.optionalText($0) }) }
-            try writer.finish()
-        case .json:
-            let objects = rows.map { row in
-                Dictionary(uniqueKeysWithValues: zip(columns, row).map { ($0, $1.map(JSONValue.text) ?? .null) })
-            }
-            StandardStreams.out(try JSONOutput.string(objects))
+        case .csv: try csv?.finish()
+        case .json: try json?.finish()
         }
     }
-}
 
-/// A JSON scalar for rows whose columns are known only at run time.
-enum JSONValue: Encodable {
-    case text(String)
-    case null
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .text(let text): try container.encode(text)
-        case .null: try container.encodeNil()
-        }
+    /// Prints all rows at once.
+    static func print(format: OutputFormat, columns: [String], rows: [[String?]]) throws {
+        let printer = try RecordPrinter(format: format, columns: columns)
+        for row in rows { try printer.emit(row) }
+        try printer.finish()
     }
 }

@@ -39,7 +39,7 @@ struct AuditLogCommand: ParsableCommand {
         try session.require(.audit)
         let events = try session.store.auditLog(limit: limit, offset: offset)
         let columns = ["id", "occurred_at", "actor", "action", "entity", "entity_key", "before", "after", "hash"]
-        try RecordPrinter(format: format, columns: format == .table ? Array(columns.prefix(6)) : columns).print(events.map {
+        try RecordPrinter.print(format: format, columns: format == .table ? Array(columns.prefix(6)) : columns, rows: events.map {
             let row: [String?] = [String($0.id), $0.occurredAt, $0.actor, $0.action, $0.entity, $0.entityKey, $0.before, $0.after, $0.hash]
             return format == .table ? Array(row.prefix(6)) : row
         })

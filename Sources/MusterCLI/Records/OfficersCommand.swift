@@ -64,7 +64,7 @@ struct OfficersListCommand: ParsableCommand {
         try session.require(.readAllRecords)
         let filter = OfficerFilter(search: search, unit: unit, statuses: status.map { [$0] })
         let officers = try session.store.officers(OfficerQuery(filter: filter, sort: sort, limit: Int.max))
-        try RecordPrinter(format: format, columns: OfficerColumns.names).print(officers.map(OfficerColumns.values))
+        try RecordPrinter.print(format: format, columns: OfficerColumns.names, rows: officers.map(OfficerColumns.values))
     }
 }
 

@@ -33,44 +33,31 @@ struct StatusCommand: ParsableCommand {
 
         let engine = StatusEngine(curriculum: try session.curriculum())
         let filter = OfficerFilter(unit: unit, badge: badge, statuses: badge == nil ? OfficerFilter.notSeparated.statuses : nil)
-        var rows: [[String?]] = []
-        var explanations: [[String]] = []
+        let columns = (certifications
+            ? ["badge", "certification", "status", "certified_until"]
+            : ["badge", "module", "status", "completed_on", "expires_on", "due_on"]) + (explain ? ["reason", "notes"] : [])
+        // An explained table reads best as each status followed by its reasons, indented.
+        let printer = explain && format == .table ? nil : try RecordPrinter(format: format, columns: columns)
+        func emit(_ row: [String?], _ reasons: @autoclosure () -> [String]) throws {
+            guard explain else { return try printer?.emit(row) ?? () }
+            let reasons = reasons()
+            if let printer { return try printer.emit(row + [reasons.first, reasons.dropFirst().joined(separator: "; ")]) }
+            StandardStreams.out(([row.prefix(3).map { $0 ?? "" }.joined(separator: "  ")] + reasons.map { "    \($0)" })
+                .joined(separator: "\n"))
+        }
         try StandingStream.forEach(session.store, filter, engine: engine, asOf: day) { records, standing in
             if certifications {
                 for certification in standing.certifications {
-                    rows.append([records.officer.badge, certification.certificationID, certification.status.rawValue,
-                                 certification.certifiedUntil?.iso])
-                    if explain { explanations.append([certification.reason]) }
+                    try emit([records.officer.badge, certification.certificationID, certification.status.rawValue,
+                              certification.certifiedUntil?.iso], [certification.reason])
                 }
             } else {
                 for module in standing.modules {
-                    rows.append([records.officer.badge, module.moduleID, module.status.rawValue, module.completedOn?.iso,
-                                 module.expiresOn?.iso, module.dueOn?.iso])
-                    if explain { explanations.append([module.reason] + module.notes) }
+                    try emit([records.officer.badge, module.moduleID, module.status.rawValue, module.completedOn?.iso,
+                              module.expiresOn?.iso, module.dueOn?.iso], [module.reason] + module.notes)
                 }
             }
         }
-        let columns = certifications
-            ? ["badge", "certification", "status", "certified_until"]
-            : ["badge", "module", "status", "completed_on", "expires_on", "due_on"]
-        try print(rows: rows, columns: columns, explanations: explanations)
-    }
-
-    private func print(rows: [[String?]], columns: [String], explanations: [[String]]) throws {
-        guard explain else { return try RecordPrinter(format: format, columns: columns).print(rows) }
-        switch format {
-        case .table:
-            var lines: [String] = []
-            for (row, explanation) in zip(rows, explanations) {
-                lines.append(row.prefix(3).map { $0 ?? "" }.joined(separator: "  "))
-                lines += explanation.map { "    \($0)" }
-            }
-            StandardStreams.out(lines.joined(separator: "\n"))
-        case .csv, .json:
-            let extended = zip(rows, explanations).map { row, explanation in
-                row + [explanation.first, explanation.dropFirst().joined(separator: "; ")]
-            }
-            try RecordPrinter(format: format, columns: columns + ["reason", "notes"]).print(extended)
-        }
+        try printer?.finish()
     }
 }

@@ -19,8 +19,9 @@ struct UsersListCommand: ParsableCommand {
         let session = try Session.open(store)
         try session.require(.manageUsers)
         let grants = try session.store.roleGrants().filter { all || $0.isActive }
-        try RecordPrinter(format: format, columns: ["login", "role", "granted_at", "granted_by", "revoked_at", "revoked_by"])
-            .print(grants.map { [$0.login, $0.role.rawValue, $0.grantedAt, $0.grantedBy, $0.revokedAt, $0.revokedBy] })
+        try RecordPrinter.print(
+            format: format, columns: ["login", "role", "granted_at", "granted_by", "revoked_at", "revoked_by"],
+            rows: grants.map { [$0.login, $0.role.rawValue, $0.grantedAt, $0.grantedBy, $0.revokedAt, $0.revokedBy] })
     }
 }
 
