@@ -335,7 +335,7 @@ with open(path, "w", encoding="utf-8") as f:
     for i in range(count):
         # Each officer appears once per date, so every row is a distinct completion.
         f.write(f"{badges[i % len(badges)]},uof-reporting,{dates[(i // len(badges)) % len(dates)]},pass,"
-                f"{70 + i % 31},4,Sgt. Bench\n")
+                f"{80 + i % 21},4,Sgt. Bench\n")
 EOF
 cat > "$TMP/record-floor.sql" <<EOF
 CREATE TEMP TABLE roster (badge TEXT, module_id TEXT, completed_on TEXT, result TEXT, score INTEGER, hours REAL,
