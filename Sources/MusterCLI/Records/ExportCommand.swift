@@ -26,25 +26,9 @@ struct ExportOptions: ParsableArguments {
 
     /// Streams rows to the chosen output in the chosen format; a regular file appears only when complete.
     func write(columns: [String], _ produce: (_ emit: ([ExportValue]) throws -> Void) throws -> Void) throws -> Int {
-        let destination = try ExportOutput(path: output)
-        var count = 0
-        do {
-            switch format {
-            case .csv:
-                let writer = CSVExportWriter(output: destination, excel: excel)
-                try writer.writeRow(columns)
-                try produce { try writer.writeRow($0); count += 1 }
-                try writer.finish()
-            case .json:
-                let writer = JSONExportWriter(output: destination, columns: columns)
-                try produce { try writer.writeRow($0); count += 1 }
-                try writer.finish()
-            }
-        } catch {
-            destination.abandon()
-            throw error
-        }
-        if let output, destination.isAtomic { StandardStreams.error("wrote \(count) row(s) to \(output)") }
+        let (count, isAtomic) = try ExportFile.write(to: output, json: format == .json, excel: excel, columns: columns,
+                                                     produce)
+        if let output, isAtomic { StandardStreams.error("wrote \(count) row(s) to \(output)") }
         return count
     }
 }

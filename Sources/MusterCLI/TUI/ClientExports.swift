@@ -23,31 +23,16 @@ enum ClientExports {
         if let refusal = access.refusal(for: .export) { throw ClientError(refusal) }
         // Relative paths land in the directory muster was started from; the result names the full path.
         let path = URL(fileURLWithPath: request.outputPath).standardizedFileURL.path
-        let output = try ExportOutput(path: path)
-        var count = 0
+        let count: Int
         do {
-            switch request.format {
-            case .csv:
-                let writer = CSVExportWriter(output: output, excel: request.excelCompatible)
-                try writer.writeRow(ExportRows.columns(request.kind))
-                try ExportRows.produce(request, store: store, curriculum: curriculum, asOf: asOf) { values in
-                    try writer.writeRow(values)
-                    count += 1
-                    if count % 5_000 == 0 { progress(ExportProgress(rowsWritten: count)) }
-                }
-                try writer.finish()
-            case .json:
-                let writer = JSONExportWriter(output: output, columns: ExportRows.columns(request.kind))
-                try ExportRows.produce(request, store: store, curriculum: curriculum, asOf: asOf) { values in
-                    try writer.writeRow(values)
-                    count += 1
-                    if count % 5_000 == 0 { progress(ExportProgress(rowsWritten: count)) }
-                }
-                try writer.finish()
-            }
-        } catch {
-            output.abandon()
-            throw (error as? StoreError).map { ClientError($0.description) } ?? error
+            count = try ExportFile.write(
+                to: path, json: request.format == .json, excel: request.excelCompatible, columns: ExportRows.columns(request.kind),
+                written: { if $0 % 5_000 == 0 { progress(ExportProgress(rowsWritten: $0)) } }
+            ) { emit in
+                try ExportRows.produce(request, store: store, curriculum: curriculum, asOf: asOf, emit: emit)
+            }.count
+        } catch let error as StoreError {
+            throw ClientError(error.description)
         }
         progress(ExportProgress(rowsWritten: count, totalRows: count))
         return ExportResult(path: path, rowCount: count)
