@@ -56,6 +56,10 @@ public protocol RecordStore: Sendable {
     /// and waivers, gathered by a few ordered set-based queries (not one query per officer). `body` runs
     /// inside the store's read and must not call the store (GRDB reads are not reentrant).
     func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecords) throws -> Void) throws
+    /// `forEachOfficerRecords`, handing over only the completions `scope` asks for: statuses need only the
+    /// newest counted completion per module version, not the whole history.
+    func forEachOfficerRecords(
+        _ filter: OfficerFilter, completions scope: CompletionScope, _ body: (OfficerRecords) throws -> Void) throws
     /// Calls `body` once per non-voided completion matching `filter`, in completion id order. `body` must
     /// not call the store.
     func forEachRosterRow(_ filter: RosterExportFilter, _ body: (RosterExportRow) throws -> Void) throws

@@ -18,10 +18,11 @@ struct AuditVerifyCommand: ParsableCommand {
         let session = try Session.open(store)
         try session.require(.audit)
         let report = try session.store.verifyAudit()
-        if report.isIntact {
+        let derived = try session.store.completionLatestMismatches()
+        if report.isIntact, derived.isEmpty {
             StandardStreams.out("audit trail intact: \(report.eventsChecked) events, every record matches its last event")
         } else {
-            for line in report.lines { StandardStreams.out(line) }
+            for line in (report.isIntact ? [] : report.lines) + derived { StandardStreams.out(line) }
             throw ExitCode(1)
         }
     }

@@ -11,7 +11,7 @@ enum StandingStream {
 
     static func forEach(
         _ store: SQLiteRecordStore, _ filter: OfficerFilter, engine: StatusEngine, asOf: CalendarDate,
-        _ body: (OfficerRecords, OfficerStanding) throws -> Void
+        completions scope: CompletionScope = .all, _ body: (OfficerRecords, OfficerStanding) throws -> Void
     ) throws {
         var chunk: [OfficerRecords] = []
         chunk.reserveCapacity(chunkSize)
@@ -19,7 +19,7 @@ enum StandingStream {
             for (records, standing) in zip(chunk, evaluate(chunk, engine: engine, asOf: asOf)) { try body(records, standing) }
             chunk.removeAll(keepingCapacity: true)
         }
-        try store.forEachOfficerRecords(filter) { records in
+        try store.forEachOfficerRecords(filter, completions: scope) { records in
             chunk.append(records)
             if chunk.count == chunkSize { try flush() }
         }

@@ -45,7 +45,9 @@ struct StatusCommand: ParsableCommand {
             StandardStreams.out(([row.prefix(3).map { $0 ?? "" }.joined(separator: "  ")] + reasons.map { "    \($0)" })
                 .joined(separator: "\n"))
         }
-        try StandingStream.forEach(session.store, filter, engine: engine, asOf: day) { records, standing in
+        // Explanations list every attempt; statuses alone need only the completions that can decide them.
+        let scope: CompletionScope = explain ? .all : .standingBasis(asOf: day)
+        try StandingStream.forEach(session.store, filter, engine: engine, asOf: day, completions: scope) { records, standing in
             if certifications {
                 for certification in standing.certifications {
                     try emit([records.officer.badge, certification.certificationID, certification.status.rawValue,

@@ -66,7 +66,8 @@ enum ExportRows {
     static func compliance(store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate, moduleID: String?,
                            unit: String?, from: CalendarDate?, to: CalendarDate?, emit: ([ExportValue]) throws -> Void) throws {
         let engine = StatusEngine(curriculum: curriculum)
-        try StandingStream.forEach(store, OfficerFilter(unit: unit, statuses: [.active]), engine: engine, asOf: asOf) {
+        try StandingStream.forEach(store, OfficerFilter(unit: unit, statuses: [.active]), engine: engine, asOf: asOf,
+                                   completions: .standingBasis(asOf: asOf)) {
             records, officerStanding in
             for standing in officerStanding.modules {
                 if let moduleID, standing.moduleID != moduleID { continue }

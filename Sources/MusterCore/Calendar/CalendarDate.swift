@@ -34,11 +34,27 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The ISO `YYYY-MM-DD` form.
     public var iso: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        // Written digit by digit: exports and status print millions of dates, and interpolating padded
+        // pieces costs several allocations each.
+        guard (0...9999).contains(year) else {
+            let digits = String(year)
+            return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+                + "-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            let zero = UInt8(ascii: "0")
+            bytes[0] = zero + UInt8(year / 1000)
+            bytes[1] = zero + UInt8(year / 100 % 10)
+            bytes[2] = zero + UInt8(year / 10 % 10)
+            bytes[3] = zero + UInt8(year % 10)
+            bytes[4] = UInt8(ascii: "-")
+            bytes[5] = zero + UInt8(month / 10 % 10)
+            bytes[6] = zero + UInt8(month % 10)
+            bytes[7] = UInt8(ascii: "-")
+            bytes[8] = zero + UInt8(day / 10 % 10)
+            bytes[9] = zero + UInt8(day % 10)
+            return 10
+        }
     }
 
     public var description: String { iso }

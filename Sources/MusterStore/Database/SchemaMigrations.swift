@@ -6,6 +6,7 @@ import GRDB
 enum SchemaMigrations {
     static let all: [(name: String, sql: String)] = [
         ("v1-records", v1Records),
+        ("v2-completion-latest", v2CompletionLatest),
     ]
 
     static var migrator: DatabaseMigrator {

@@ -3,31 +3,54 @@
 /// and ends lines with CRLF so spreadsheet programs pick the right encoding.
 public final class CSVExportWriter {
     private let output: ExportOutput
-    private let lineEnd: String
     private var wroteBOM = false
     private let excel: Bool
+    private var scratch = CSVLine()
 
     public init(output: ExportOutput, excel: Bool = false) {
         self.output = output
         self.excel = excel
-        lineEnd = excel ? "\r\n" : "\n"
     }
 
     public func writeRow(_ fields: [String]) throws {
-        if excel, !wroteBOM {
-            try output.write(bytes: [0xEF, 0xBB, 0xBF])
-            wroteBOM = true
-        }
-        var line = ""
+        var line = takeLine()
         for (index, field) in fields.enumerated() {
-            if index > 0 { line += "," }
-            line += Self.escape(field)
+            if index > 0 { line.separator() }
+            line.field(field)
         }
-        try output.write(line + lineEnd)
+        try write(&line)
     }
 
     public func writeRow(_ values: [ExportValue]) throws {
-        try writeRow(values.map(\.csvText))
+        var line = takeLine()
+        for (index, value) in values.enumerated() {
+            if index > 0 { line.separator() }
+            switch value {
+            case .text(let text): line.field(text)
+            case .integer(let number): line.decimal(number)
+            case .null: break
+            case .number, .bool: line.field(value.csvText)
+            }
+        }
+        try write(&line)
+    }
+
+    /// The reusable line buffer, emptied, with the byte-order mark first when the file needs one.
+    private func takeLine() -> CSVLine {
+        var line = CSVLine()
+        swap(&line, &scratch)
+        line.clear()
+        if excel, !wroteBOM {
+            line.bom()
+            wroteBOM = true
+        }
+        return line
+    }
+
+    private func write(_ line: inout CSVLine) throws {
+        line.end(excel: excel)
+        try output.write(bytes: line.bytes)
+        swap(&line, &scratch)
     }
 
     /// Writes what is left and moves a regular file into place.

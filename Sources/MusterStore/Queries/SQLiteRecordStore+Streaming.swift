@@ -39,6 +39,13 @@ private struct BadgeRun<Value> {
 
 extension SQLiteRecordStore {
     public func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecords) throws -> Void) throws {
+        try forEachOfficerRecords(filter, completions: .all, body)
+    }
+
+    /// `forEachOfficerRecords`, handing over only the completions `scope` asks for.
+    public func forEachOfficerRecords(
+        _ filter: OfficerFilter, completions scope: CompletionScope, _ body: (OfficerRecords) throws -> Void
+    ) throws {
         let condition = filter.condition()
         // Without a filter the joins are pure overhead: the child tables are walked in badge order directly.
         func scoped(_ table: String, _ alias: String, order: String, extra: String = "", columns: String? = nil) -> String {
@@ -66,11 +73,27 @@ extension SQLiteRecordStore {
                 decode: RowDecoding.assignment,
                 badge: { if case .officer(let badge) = $0.assignee { badge } else { "" } })
             var completionDecoder = CompletionRowDecoder()
+            let completionQuery = switch scope {
+            case .all:
+                scoped("completion", "c", order: "c.badge, c.module_id, c.completed_on, c.id", columns: CompletionRowDecoder.columns)
+            case .standingBasis:
+                scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
+                       columns: CompletionRowDecoder.latestColumns)
+            }
             var completions = try BadgeRun(
-                Row.fetchCursor(db, sql: scoped("completion", "c", order: "c.badge, c.module_id, c.completed_on, c.id",
-                                                columns: CompletionRowDecoder.columns),
-                                arguments: childArguments),
+                Row.fetchCursor(db, sql: completionQuery, arguments: childArguments),
                 decode: { completionDecoder.decode($0) }, badge: \.badge)
+            let wholeHistory = try db.makeStatement(sql: """
+                SELECT \(CompletionRowDecoder.columns) FROM completion c WHERE c.badge = ? ORDER BY c.module_id, c.completed_on, c.id
+                """)
+            func completionsOf(_ badge: String) throws -> [Completion] {
+                let taken = try completions.take(badge)
+                guard case .standingBasis(let asOf) = scope, taken.contains(where: { asOf < $0.completedOn }) else { return taken }
+                var history: [Completion] = []
+                let rows = try Row.fetchCursor(wholeHistory, arguments: [badge])
+                while let row = try rows.next() { history.append(completionDecoder.decode(row)) }
+                return history
+            }
             var waivers = try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("waiver", "w", order: "w.badge, w.id"), arguments: childArguments),
                 decode: RowDecoding.waiver, badge: \.badge)
@@ -79,7 +102,7 @@ extension SQLiteRecordStore {
                 var assignments = try direct.take(officer.badge)
                 if let unit = officer.unit, let shared = unitAssignments[unit] { assignments += shared }
                 try body(OfficerRecords(
-                    officer: officer, assignments: assignments, completions: try completions.take(officer.badge),
+                    officer: officer, assignments: assignments, completions: try completionsOf(officer.badge),
                     waivers: try waivers.take(officer.badge)))
             }
         }

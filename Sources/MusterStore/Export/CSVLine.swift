@@ -1,0 +1,64 @@
+/// One CSV line being built as UTF-8 bytes: a roster of millions of rows must not build a String per
+/// line, and a plain value (not a class property) keeps Swift's exclusivity checks out of the hot loop.
+struct CSVLine {
+    private(set) var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(256)
+    }
+
+    mutating func clear() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The UTF-8 byte-order mark spreadsheet programs look for.
+    mutating func bom() {
+        bytes.append(contentsOf: [0xEF, 0xBB, 0xBF])
+    }
+
+    mutating func separator() {
+        bytes.append(UInt8(ascii: ","))
+    }
+
+    mutating func end(excel: Bool) {
+        if excel { bytes.append(UInt8(ascii: "\r")) }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends `text`, quoted when it holds a comma, quote or line break or starts or ends with a space,
+    /// with quotes doubled.
+    mutating func field(_ text: String) {
+        var text = text
+        text.withUTF8 { field in
+            var needsQuotes = false
+            for byte in field where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r") {
+                needsQuotes = true
+                break
+            }
+            if let first = field.first, let last = field.last, first == UInt8(ascii: " ") || last == UInt8(ascii: " ") {
+                needsQuotes = true
+            }
+            guard needsQuotes else { return bytes.append(contentsOf: field) }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in field {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Appends the decimal digits of `number`.
+    mutating func decimal(_ number: Int) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        }
+    }
+}

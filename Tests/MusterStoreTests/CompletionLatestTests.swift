@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+import MusterCore
+@testable import MusterStore
+import MusterTestSupport
+import Testing
+
+@Suite("completion_latest: the newest counted completion per officer, module and version")
+struct CompletionLatestTests {
+    /// (badge, module, version, completion id, completed on) for every stored row, in key order.
+    func latest(_ store: SQLiteRecordStore) throws -> [String] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT badge, module_id, module_version, completion_id, completed_on FROM completion_latest
+                ORDER BY badge, module_id, module_version
+                """).map { row in
+                "\(row[0] as String) \(row[1] as String) \(row[2] as String) #\(row[3] as Int64) \(row[4] as String)"
+            }
+        }
+    }
+
+    @Test("inserts keep the newest pass; failures, older passes and voids never hide it")
+    func maintainedByTriggers() throws {
+        let fixture = try StoreFixture()
+        _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-01-10", score: 90)
+        let newer = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2025-01-10", score: 85)
+        _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2025-03-01", result: .fail, score: 40)
+        let middle = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-06-01", score: 95)
+        let sameDay = try fixture.record("A2", SampleCurriculum.firstAid, on: "2025-02-02")
+        let sameDayLater = try fixture.record("A2", SampleCurriculum.firstAid, on: "2025-02-02")
+        #expect(try latest(fixture.store) == [
+            "A1 de-escalation 2023.1 #\(newer) 2025-01-10",
+            "A2 first-aid 2023.1 #\(sameDayLater) 2025-02-02",
+        ])
+
+        try fixture.apply(.voidCompletion(id: newer, reason: "wrong badge"))
+        try fixture.apply(.voidCompletion(id: sameDay, reason: "duplicate"))
+        #expect(try latest(fixture.store) == [
+            "A1 de-escalation 2023.1 #\(middle) 2024-06-01",
+            "A2 first-aid 2023.1 #\(sameDayLater) 2025-02-02",
+        ])
+        try fixture.apply(.voidCompletion(id: sameDayLater, reason: "duplicate"))
+        #expect(try latest(fixture.store) == ["A1 de-escalation 2023.1 #\(middle) 2024-06-01"])
+        #expect(try fixture.store.completionLatestMismatches().isEmpty)
+    }
+
+    @Test("each module version keeps its own newest completion")
+    func perVersion() throws {
+        let fixture = try StoreFixture()
+        let first = try fixture.record("B1", SampleCurriculum.deEscalation, on: "2024-03-03", score: 90)
+        try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
+        let second = try fixture.record("B1", SampleCurriculum.deEscalation, on: "2024-02-02", score: 90)
+        #expect(try latest(fixture.store) == [
+            "B1 de-escalation 2023.1 #\(first) 2024-03-03",
+            "B1 de-escalation 2024.1 #\(second) 2024-02-02",
+        ])
+    }
+
+    @Test("audit verification names a row edited behind Muster's back", arguments: [
+        "UPDATE completion_latest SET completed_on = '2020-01-01'",
+        "DELETE FROM completion_latest",
+        "INSERT INTO completion_latest (badge, module_id, module_version, completion_id, completed_on) VALUES ('C1', 'first-aid', '2023.1', 999, '2025-01-01')",
+    ])
+    func verification(edit: String) throws {
+        let fixture = try StoreFixture()
+        _ = try fixture.record("A1", SampleCurriculum.firstAid, on: "2025-01-10")
+        #expect(try fixture.store.completionLatestMismatches().isEmpty)
+        try fixture.store.executeBehindMustersBack(edit)
+        let problems = try fixture.store.completionLatestMismatches()
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("the database was edited outside Muster") == true)
+    }
+
+    @Test("a database from before the table is filled from its completions when opened")
+    func backfill() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("old.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            var migrator = DatabaseMigrator()
+            migrator.registerMigration("v1-records") { db in try db.execute(sql: SchemaMigrations.v1Records) }
+            try migrator.migrate(queue)
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO officer (badge, last_name, first_name, status) VALUES ('A1', 'Baker', 'Sam', 'active');
+                    INSERT INTO module_version (module_id, version, title, content, loaded_at)
+                        VALUES ('m', '1', 'M', '{}', '2024-01-01T00:00:00Z');
+                    INSERT INTO completion (id, badge, module_id, module_version, completed_on, result, score) VALUES
+                        (1, 'A1', 'm', '1', '2024-01-01', 'pass', 90),
+                        (2, 'A1', 'm', '1', '2024-05-01', 'pass', 70),
+                        (3, 'A1', 'm', '1', '2024-09-01', 'fail', 10);
+                    INSERT INTO completion (id, badge, module_id, module_version, completed_on, result, voided_reason)
+                        VALUES (4, 'A1', 'm', '1', '2024-10-01', 'pass', 'typo');
+                    """)
+            }
+        }
+        let store = try MusterDatabase.open(path: path, clock: .fixed(today))
+        #expect(try latest(store) == ["A1 m 1 #2 2024-05-01"])
+        #expect(try store.completionLatestMismatches().isEmpty)
+    }
+
+    @Test("statuses judged from the standing basis equal those judged from the whole history",
+          arguments: ["2023-06-01", "2024-02-01", "2024-12-31", "2025-03-15", "2025-06-15"])
+    func standingBasisMatchesWholeHistory(asOf: String) throws {
+        let fixture = try StoreFixture()
+        var commands: [RecordCommand] = [
+            .assign(AssignmentRequest(target: .certification(SampleCurriculum.patrolCertification), assignee: .unit("North"))),
+            .assign(AssignmentRequest(target: .module(SampleCurriculum.legalUpdate), assignee: .officer(badge: "B1"),
+                                      dueOn: day("2024-05-01"))),
+            .assign(AssignmentRequest(target: .certification(SampleCurriculum.patrolCertification), assignee: .officer(badge: "C1"),
+                                      dueOn: day("2024-01-31"))),
+            .waive(WaiverRequest(badge: "A2", moduleID: SampleCurriculum.firstAid, reason: "leave", from: day("2024-11-01"),
+                                 until: day("2025-02-01"))),
+        ]
+        var dayOffset = 0
+        for badge in ["A1", "A2", "B1", "C1"] {
+            for (index, module) in [SampleCurriculum.deEscalation, SampleCurriculum.firstAid, SampleCurriculum.legalUpdate].enumerated() {
+                for step in 0..<(2 + (index + badge.count) % 3) {
+                    dayOffset += 37
+                    let on = day("2023-01-05").adding(days: (dayOffset * 7 + step * 113) % 880)
+                    let failed = (dayOffset + step) % 5 == 0
+                    commands.append(.recordCompletion(CompletionRequest(
+                        badge: badge, moduleID: module, completedOn: on, result: failed ? .fail : .pass,
+                        score: module == SampleCurriculum.deEscalation ? (failed ? 50 : 90) : nil)))
+                }
+            }
+        }
+        _ = try fixture.store.apply(commands, actor: "setup")
+        try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
+        _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-08-08", score: 75)
+        let voided = try fixture.store.completions(badge: "C1").map(\.completion).filter { $0.result == .pass }.map(\.id)
+        for id in voided.prefix(2) { try fixture.apply(.voidCompletion(id: id, reason: "entered twice")) }
+
+        let engine = StatusEngine(curriculum: try fixture.store.curriculum())
+        let date = day(asOf)
+        func standings(_ scope: CompletionScope) throws -> [OfficerStanding] {
+            var records: [OfficerRecords] = []
+            try fixture.store.forEachOfficerRecords(.all, completions: scope) { records.append($0) }
+            return records.map { engine.evaluate($0, asOf: date) }
+        }
+        let whole = try standings(.all)
+        let basis = try standings(.standingBasis(asOf: date))
+        #expect(whole.count == 4)
+        #expect(basis.map(\.badge) == whole.map(\.badge))
+        for (mine, theirs) in zip(basis, whole) {
+            #expect(mine.modules.map(\.status) == theirs.modules.map(\.status), "\(mine.badge)")
+            #expect(mine.modules.map(\.completedOn) == theirs.modules.map(\.completedOn), "\(mine.badge)")
+            #expect(mine.modules.map(\.expiresOn) == theirs.modules.map(\.expiresOn), "\(mine.badge)")
+            #expect(mine.modules.map(\.dueOn) == theirs.modules.map(\.dueOn), "\(mine.badge)")
+            #expect(mine.certifications.map(\.status) == theirs.certifications.map(\.status), "\(mine.badge)")
+            #expect(mine.certifications.map(\.certifiedUntil) == theirs.certifications.map(\.certifiedUntil), "\(mine.badge)")
+        }
+        #expect(Set(whole.flatMap { $0.modules.map(\.status) }).count >= 2, "the data should exercise several statuses")
+    }
+}
