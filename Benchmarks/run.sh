@@ -145,7 +145,8 @@ LEFT JOIN module_version m ON m.module_id = c.module_id AND m.version = c.module
 WHERE c.voided_reason IS NULL ORDER BY c.id;"
 
 # The nearest plain-SQL status: each officer's required modules (unit and direct assignments, certifications
-# expanded through the stored curriculum JSON), the newest passing completion per officer × module (GROUP BY),
+# expanded through the stored curriculum JSON), the newest passing completion per officer × module (from
+# completion_latest, the derived table muster itself reads; exact when no completion is after the as-of date),
 # waivers in force, and the expiry from the module's validity rule; one CASE for the status. It ignores
 # accepts_from versions and certification roll-ups, which the demo data does not exercise; the run checks that
 # it returns exactly muster's rows on the demo agency (see "Floor fidelity" in the report).
@@ -175,8 +176,8 @@ req AS (
     WHERE o.status IN ($statuses))
   GROUP BY badge, module_id),
 best AS (
-  SELECT badge, module_id, MAX(completed_on) AS completed_on FROM completion
-  WHERE voided_reason IS NULL AND result = 'pass' AND completed_on <= '$as_of'
+  SELECT badge, module_id, MAX(completed_on) AS completed_on FROM completion_latest
+  WHERE completed_on <= '$as_of'
   GROUP BY badge, module_id),
 newest AS (
   SELECT module_id, title, content FROM module_version mv

@@ -59,7 +59,11 @@ public protocol RecordStore: Sendable {
     /// `forEachOfficerRecords`, handing over only the completions `scope` asks for: statuses need only the
     /// newest counted completion per module version, not the whole history.
     func forEachOfficerRecords(
-        _ filter: OfficerFilter, completions scope: CompletionScope, _ body: (OfficerRecords) throws -> Void) throws
+        _ filter: OfficerFilter, completions scope: CompletionScope, within span: BadgeSpan,
+        _ body: (OfficerRecords) throws -> Void) throws
+    /// Badges that cut the officers matching `filter` into spans of about `size` officers, for streaming
+    /// them on several threads at once (`BadgeSpan.between`).
+    func badgeBoundaries(_ filter: OfficerFilter, every size: Int) throws -> [String]
     /// Calls `body` once per non-voided completion matching `filter`, in completion id order. `body` must
     /// not call the store.
     func forEachRosterRow(_ filter: RosterExportFilter, _ body: (RosterExportRow) throws -> Void) throws

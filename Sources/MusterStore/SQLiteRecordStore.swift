@@ -3,7 +3,7 @@ import GRDB
 import MusterCore
 
 /// The embedded SQLite store (GRDB). Open it with `MusterDatabase.open(path:)`.
-public final class SQLiteRecordStore: RecordStore {
+public final class SQLiteRecordStore: RecordStore, Sendable {
     let writer: any DatabaseWriter
     public let clock: StoreClock
 

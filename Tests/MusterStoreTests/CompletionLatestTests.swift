@@ -153,3 +153,54 @@ struct CompletionLatestTests {
         #expect(Set(whole.flatMap { $0.modules.map(\.status) }).count >= 2, "the data should exercise several statuses")
     }
 }
+
+@Suite("Counted completions per month")
+struct MonthlyCountTests {
+    @Test("only passed, not-voided completions inside the range count, by month")
+    func counts() throws {
+        let fixture = try StoreFixture()
+        _ = try fixture.record("A1", SampleCurriculum.firstAid, on: "2024-12-31")
+        _ = try fixture.record("A1", SampleCurriculum.firstAid, on: "2025-01-01")
+        _ = try fixture.record("A2", SampleCurriculum.firstAid, on: "2025-01-31")
+        _ = try fixture.record("A2", SampleCurriculum.deEscalation, on: "2025-01-15", result: .fail, score: 10)
+        let voided = try fixture.record("B1", SampleCurriculum.firstAid, on: "2025-01-20")
+        try fixture.apply(.voidCompletion(id: voided, reason: "typo"))
+        _ = try fixture.record("B1", SampleCurriculum.legalUpdate, on: "2025-03-03")
+        _ = try fixture.record("C1", SampleCurriculum.legalUpdate, on: "2025-04-01")
+        let counts = try fixture.store.countedCompletionsPerMonth(from: day("2025-01-01"), through: day("2025-03-31"))
+        #expect(counts == ["2025-01": 2, "2025-03": 1])
+    }
+}
+
+@Suite("Streaming the agency in spans of badges")
+struct BadgeSpanTests {
+    @Test("spans cut at the boundaries cover every officer once, in order, with the same records",
+          arguments: [1, 2, 3, 50])
+    func spansCoverTheStream(size: Int) throws {
+        let officers = (0..<7).map { Officer(badge: "S\($0 * 3)", lastName: "Last\($0)", firstName: "F", unit: $0 % 2 == 0 ? "North" : "South") }
+            + [Officer(badge: "Ä9", lastName: "Umlaut", firstName: "U", unit: "North", status: .separated)]
+        let fixture = try StoreFixture(officers: officers)
+        var commands: [RecordCommand] = [
+            .assign(AssignmentRequest(target: .module(SampleCurriculum.firstAid), assignee: .unit("North"))),
+            .assign(AssignmentRequest(target: .module(SampleCurriculum.legalUpdate), assignee: .officer(badge: "S9"))),
+        ]
+        for (index, officer) in officers.enumerated() {
+            commands.append(.recordCompletion(CompletionRequest(
+                badge: officer.badge, moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01").adding(days: index))))
+        }
+        commands.append(.waive(WaiverRequest(badge: "S6", moduleID: SampleCurriculum.firstAid, reason: "leave")))
+        _ = try fixture.store.apply(commands, actor: "setup")
+
+        for filter in [OfficerFilter.all, .notSeparated, OfficerFilter(unit: "North", statuses: [.active])] {
+            var whole: [OfficerRecords] = []
+            try fixture.store.forEachOfficerRecords(filter, completions: .all) { whole.append($0) }
+            let boundaries = try fixture.store.badgeBoundaries(filter, every: size)
+            #expect(boundaries.count == max(0, (whole.count - 1) / size))
+            var pieced: [OfficerRecords] = []
+            for span in BadgeSpan.between(boundaries) {
+                try fixture.store.forEachOfficerRecords(filter, completions: .all, within: span) { pieced.append($0) }
+            }
+            #expect(pieced == whole)
+        }
+    }
+}

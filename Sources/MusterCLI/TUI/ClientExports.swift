@@ -67,7 +67,7 @@ enum ExportRows {
                            unit: String?, from: CalendarDate?, to: CalendarDate?, emit: ([ExportValue]) throws -> Void) throws {
         let engine = StatusEngine(curriculum: curriculum)
         try StandingStream.forEach(store, OfficerFilter(unit: unit, statuses: [.active]), engine: engine, asOf: asOf,
-                                   completions: .standingBasis(asOf: asOf)) {
+                                   completions: .standingBasis(asOf: asOf), certifications: false) {
             records, officerStanding in
             for standing in officerStanding.modules {
                 if let moduleID, standing.moduleID != moduleID { continue }

@@ -5,7 +5,8 @@ extension SchemaMigrations {
     ///
     /// SQLite triggers keep it in step with `completion` inside the writing transaction, so no write path
     /// can forget it; a completion row never changes except to be voided, which is why a copy is safe.
-    /// `muster audit verify` recomputes it and reports any difference. (Triggers and `WITHOUT ROWID` are
+    /// `muster audit verify` recomputes it and reports any difference. The partial index `completion_counted_on`
+    /// lets the dashboard count a year of counted completions per month from the index alone. (Triggers and `WITHOUT ROWID` are
     /// SQLite's dialect; a PostgreSQL port would use a trigger function or a materialized view.)
     static let v2CompletionLatest = """
         CREATE TABLE completion_latest (
@@ -28,6 +29,8 @@ extension SchemaMigrations {
                 PARTITION BY badge, module_id, module_version ORDER BY completed_on DESC, id DESC) AS newest
             FROM completion WHERE result = 'pass' AND voided_reason IS NULL)
         WHERE newest = 1;
+
+        CREATE INDEX completion_counted_on ON completion(completed_on) WHERE result = 'pass' AND voided_reason IS NULL;
 
         CREATE TRIGGER completion_latest_on_insert AFTER INSERT ON completion
         WHEN NEW.result = 'pass' AND NEW.voided_reason IS NULL

@@ -24,8 +24,10 @@ public struct OfficerFilter: Sendable, Equatable {
         (search ?? "").isEmpty && unit == nil && badge == nil && statuses == nil
     }
 
-    /// A WHERE condition over the officer table aliased `o`, with its arguments.
-    func condition() -> (sql: String, arguments: StatementArguments) {
+    /// A WHERE condition over the officer table aliased `o`, with its arguments. `byBadge` keeps SQLite
+    /// from choosing the status index (a status matches most officers) when the caller reads a run of
+    /// badges in badge order.
+    func condition(byBadge: Bool = false) -> (sql: String, arguments: StatementArguments) {
         var parts: [String] = []
         var arguments = StatementArguments()
         if let search, !search.isEmpty {
@@ -52,7 +54,7 @@ public struct OfficerFilter: Sendable, Equatable {
                 parts.append("1 = 0")
             } else {
                 let sorted = statuses.map(\.rawValue).sorted()
-                parts.append("o.status IN (\(sorted.map { _ in "?" }.joined(separator: ", ")))")
+                parts.append("\(byBadge ? "+" : "")o.status IN (\(sorted.map { _ in "?" }.joined(separator: ", ")))")
                 arguments += StatementArguments(sorted)
             }
         }

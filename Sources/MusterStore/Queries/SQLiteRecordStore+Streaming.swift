@@ -42,23 +42,37 @@ extension SQLiteRecordStore {
         try forEachOfficerRecords(filter, completions: .all, body)
     }
 
-    /// `forEachOfficerRecords`, handing over only the completions `scope` asks for.
+    /// `forEachOfficerRecords`, handing over only the completions `scope` asks for, for the officers whose
+    /// badges fall in `span` (so that several threads can each stream a part of the agency).
     public func forEachOfficerRecords(
-        _ filter: OfficerFilter, completions scope: CompletionScope, _ body: (OfficerRecords) throws -> Void
+        _ filter: OfficerFilter, completions scope: CompletionScope, within span: BadgeSpan = .all,
+        _ body: (OfficerRecords) throws -> Void
     ) throws {
-        let condition = filter.condition()
+        let condition = filter.condition(byBadge: span != .all)
+        let spanned = span.condition(column: "badge")
+        func spanCondition(_ alias: String) -> [String] {
+            span.condition(column: "\(alias).badge").map { [$0.sql] } ?? []
+        }
         // Without a filter the joins are pure overhead: the child tables are walked in badge order directly.
         func scoped(_ table: String, _ alias: String, order: String, extra: String = "", columns: String? = nil) -> String {
             let selected = columns ?? "\(alias).*"
+            let conditions = ([extra] + spanCondition(alias)).filter { !$0.isEmpty }
             if filter.isEmpty {
-                return "SELECT \(selected) FROM \(table) \(alias) \(extra.isEmpty ? "" : "WHERE \(extra)") ORDER BY \(order)"
+                let clause = conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
+                return "SELECT \(selected) FROM \(table) \(alias) \(clause) ORDER BY \(order)"
             }
             return """
                 SELECT \(selected) FROM \(table) \(alias) JOIN officer o ON o.badge = \(alias).badge
-                WHERE \(condition.sql)\(extra.isEmpty ? "" : " AND \(extra)") ORDER BY \(order)
+                WHERE \(([condition.sql] + conditions).joined(separator: " AND ")) ORDER BY \(order)
                 """
         }
-        let childArguments = filter.isEmpty ? StatementArguments() : condition.arguments
+        var childArguments = filter.isEmpty ? StatementArguments() : condition.arguments
+        var officerArguments = condition.arguments
+        if let spanned {
+            childArguments += spanned.arguments
+            officerArguments += spanned.arguments
+        }
+        let officerCondition = ([condition.sql] + spanCondition("o")).joined(separator: " AND ")
         try read { db in
             var unitAssignments: [String: [Assignment]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE unit IS NOT NULL ORDER BY id") {
@@ -66,7 +80,7 @@ extension SQLiteRecordStore {
                 if case .unit(let unit) = assignment.assignee { unitAssignments[unit, default: []].append(assignment) }
             }
             let officers = try Row.fetchCursor(
-                db, sql: "SELECT o.* FROM officer o WHERE \(condition.sql) ORDER BY o.badge", arguments: condition.arguments)
+                db, sql: "SELECT o.* FROM officer o WHERE \(officerCondition) ORDER BY o.badge", arguments: officerArguments)
             var direct = try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("assignment", "a", order: "a.badge, a.id", extra: "a.badge IS NOT NULL"),
                                 arguments: childArguments),
@@ -105,6 +119,23 @@ extension SQLiteRecordStore {
                     officer: officer, assignments: assignments, completions: try completionsOf(officer.badge),
                     waivers: try waivers.take(officer.badge)))
             }
+        }
+    }
+
+    /// Badges that cut the officers matching `filter` into spans of about `size` officers each, in order:
+    /// the first span runs up to the first boundary, the last from the last boundary on.
+    public func badgeBoundaries(_ filter: OfficerFilter, every size: Int) throws -> [String] {
+        let condition = filter.condition()
+        return try read { db in
+            var boundaries: [String] = []
+            let badges = try String.fetchCursor(
+                db, sql: "SELECT o.badge FROM officer o WHERE \(condition.sql) ORDER BY o.badge", arguments: condition.arguments)
+            var index = 0
+            while let badge = try badges.next() {
+                if index > 0, index % size == 0 { boundaries.append(badge) }
+                index += 1
+            }
+            return boundaries
         }
     }
 
