@@ -3,7 +3,7 @@
 # equivalent plain query on the same database file, in the same hyperfine run), TUI start-up through tmux,
 # peak memory, growth from 10k to 100k officers, then the in-process benchmarks (ordo-one/benchmark).
 #
-#   bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--no-inprocess] [--keep]
+#   bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--no-inprocess] [--keep] [--bin PATH] [--demo-from DIR]
 #
 # Writes Benchmarks/results/latest.md (and the raw hyperfine JSON beside it). Everything else it creates lives
 # in one mktemp -d directory, removed at exit unless --keep is given.
@@ -11,13 +11,16 @@ set -euo pipefail
 
 usage() {
     cat <<'EOF'
-usage: bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--no-inprocess] [--keep]
+usage: bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--no-inprocess] [--keep] [--bin PATH] [--demo-from DIR]
 
   --officers N     the large tier (default 100000); the small tier is always 10000
   --quick          only the 10,000-officer tier (no TUI or growth figures at the large tier)
   --runs R         hyperfine runs per command (default 5, after 1 warm-up run)
   --no-inprocess   skip `swift package benchmark` (the in-process benchmarks)
   --keep           keep the temporary directory with the databases (its path is printed)
+  --bin PATH       time this muster binary instead of building one (a release build of this checkout)
+  --demo-from DIR  copy DIR/demo-N.sqlite (kept by an earlier --keep run, same seed and as-of date) instead of
+                   building each demo agency; the demo rows then say so and carry no build time
 EOF
 }
 
@@ -30,6 +33,8 @@ QUICK=0
 INPROCESS=1
 RUNS=5
 KEEP=0
+BIN=""
+DEMO_FROM=""
 # The demo is built up to this date and every status/compliance figure is judged on it, so runs compare.
 AS_OF=2026-11-23
 # The roster and officers files use dates before AS_OF; `muster record` refuses dates after today.
@@ -42,6 +47,8 @@ while [[ $# -gt 0 ]]; do
         --runs) RUNS="$2"; shift 2 ;;
         --no-inprocess) INPROCESS=0; shift ;;
         --keep) KEEP=1; shift ;;
+        --bin) BIN="$2"; shift 2 ;;
+        --demo-from) DEMO_FROM="$2"; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
     esac
@@ -70,9 +77,12 @@ if [[ ${#need_apt[@]} -gt 0 ]]; then
 fi
 command -v python3 >/dev/null || { echo "run.sh: python3 is needed to read peak memory (getrusage)" >&2; exit 1; }
 
-log "building the release binary (scratch path .build-bench)"
-(cd "$ROOT" && swift build -c release --product muster --scratch-path .build-bench 2>&1 | grep -E "error|warning|Compiling muster|Build complete" || true)
-BIN="$(cd "$ROOT" && swift build -c release --product muster --scratch-path .build-bench --show-bin-path)/muster"
+if [[ -z $BIN ]]; then
+    log "building the release binary (scratch path .build-bench)"
+    (cd "$ROOT" && swift build -c release --product muster --scratch-path .build-bench 2>&1 | grep -E "error|warning|Compiling muster|Build complete" || true)
+    BIN="$(cd "$ROOT" && swift build -c release --product muster --scratch-path .build-bench --show-bin-path)/muster"
+fi
+BIN="$(realpath "$BIN")"
 [[ -x "$BIN" ]] || { echo "run.sh: the release build failed ($BIN missing)" >&2; exit 1; }
 # Every muster command acts as login "bench": `muster demo` and `muster init` make that login the coordinator.
 M="env USER=bench $BIN"
@@ -212,15 +222,24 @@ EOF
 declare -A DB
 for tier in "${TIERS[@]}"; do
     DB[$tier]="$TMP/demo-$tier.sqlite"
-    log "building the demo agency with $(grouped "$tier") officers"
-    started=$(now)
-    $M demo --officers "$tier" --seed 1 --as-of "$AS_OF" --db "${DB[$tier]}" >&2
-    seconds=$(elapsed "$started" "$(now)")
+    if [[ -n $DEMO_FROM ]]; then
+        log "copying the demo agency with $(grouped "$tier") officers from $DEMO_FROM"
+        cp "$DEMO_FROM/demo-$tier.sqlite" "${DB[$tier]}"
+        # Opening it once applies any newer migration, outside the timed runs.
+        $M status --db "${DB[$tier]}" --officer 10000 --as-of "$AS_OF" > /dev/null
+        seconds="copied"
+    else
+        log "building the demo agency with $(grouped "$tier") officers"
+        started=$(now)
+        $M demo --officers "$tier" --seed 1 --as-of "$AS_OF" --db "${DB[$tier]}" >&2
+        seconds=$(elapsed "$started" "$(now)")
+    fi
     size=$(mb "$(db_bytes "${DB[$tier]}")")
     completions=$(sqlite3 "${DB[$tier]}" "SELECT COUNT(*) FROM completion")
     echo "$tier officers: $completions completions, ${size} MB, ${seconds} s" >&2
     target_text="—"; verdict_text="—"
-    if [[ $tier == 100000 ]]; then target_text="< 60 s"; verdict_text=$(verdict "$seconds" 60); fi
+    if [[ $tier == 100000 && $seconds != copied ]]; then target_text="< 60 s"; verdict_text=$(verdict "$seconds" 60); fi
+    if [[ $seconds == copied ]]; then seconds=""; fi
     row "demo" "muster demo --officers $tier ($(grouped "$completions") completions, $size MB)" "$tier" "$seconds" "" "" \
         "$target_text" "$verdict_text"
 done
