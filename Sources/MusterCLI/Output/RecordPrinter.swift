@@ -31,7 +31,7 @@ final class RecordPrinter {
     func emit(_ row: [String?]) throws {
         switch format {
         case .table: tableRows.append(row.map { $0 ?? "" })
-        case .csv: try csv?.writeRow(row.map { ExportValue.optionalText($0) })
+        case .csv: try csv?.writeRow(row)
         case .json: try json?.writeRow(row.map { ExportValue.optionalText($0) })
         }
     }

@@ -26,8 +26,10 @@ enum StandingStream {
         let judgements = spans.map { SpanJudgement(span: $0) }
         let window = DispatchSemaphore(value: workers * 2)
         let queue = SpanQueue(count: spans.count)
+        // Threads of their own, not Dispatch's pool: the caller may itself be blocking a pool thread (an
+        // async command on Linux), and the pool would then run the workers one at a time.
         for _ in 0..<workers {
-            DispatchQueue.global(qos: .userInitiated).async {
+            Thread.detachNewThread {
                 while true {
                     window.wait()
                     guard let index = queue.claim() else {

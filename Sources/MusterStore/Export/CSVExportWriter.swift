@@ -21,6 +21,16 @@ public final class CSVExportWriter {
         try write(&line)
     }
 
+    /// A row of optional text, nil written as an empty field.
+    public func writeRow(_ fields: [String?]) throws {
+        var line = takeLine()
+        for (index, field) in fields.enumerated() {
+            if index > 0 { line.separator() }
+            if let field { line.field(field) }
+        }
+        try write(&line)
+    }
+
     public func writeRow(_ values: [ExportValue]) throws {
         var line = takeLine()
         for (index, value) in values.enumerated() {
