@@ -1,0 +1,13 @@
+import MusterCore
+
+/// A module's newest loaded version, with the version text completions store: looked up once per
+/// transaction and shared by reference, so a roster row carries one pointer instead of a Module copy.
+final class NewestModule {
+    let module: Module
+    let versionText: String
+
+    init(_ module: Module) {
+        self.module = module
+        self.versionText = module.version.description
+    }
+}
