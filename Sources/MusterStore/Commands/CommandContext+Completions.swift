@@ -62,15 +62,17 @@ extension CommandContext {
             summary.sessionID = try createSession(session)
         }
         summary.newIDs.reserveCapacity(request.entries.count)
-        var duplicates = RosterDuplicates()
-        for var entry in request.entries {
-            if entry.sessionID == nil { entry.sessionID = summary.sessionID }
-            let resolved = try resolve(entry)
-            if try duplicates.isDuplicate(resolved, in: self) {
-                summary.duplicates += 1
-                continue
+        var duplicates = RosterDuplicates(capacity: request.entries.count)
+        try withPageCache(forRows: request.entries.count) {
+            for var entry in request.entries {
+                if entry.sessionID == nil { entry.sessionID = summary.sessionID }
+                let resolved = try resolve(entry)
+                if try duplicates.isDuplicate(resolved, in: self) {
+                    summary.duplicates += 1
+                    continue
+                }
+                summary.newIDs.append(try store(resolved))
             }
-            summary.newIDs.append(try store(resolved))
         }
         return summary
     }
@@ -113,20 +115,17 @@ extension CommandContext {
         return id
     }
 
-    /// The general path, for a completion table with columns `RecordState` does not know: the row comes
-    /// back exactly as stored (`RETURNING *`) and is the event's after-state.
+    /// The general path, for a completion table with columns `RecordState` does not know: the event's
+    /// after-state is the row read back with `SELECT`. (Not `INSERT … RETURNING *`: SQLite 3.40 returns a
+    /// whole-number REAL such as hours 4.0 as the integer 4, which is not what verification reads back.)
     private func storeReadingBack(_ completion: ResolvedCompletion) throws -> Int64 {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO completion (badge, module_id, module_version, completed_on, result, score, hours, instructor, session_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *
-            """)
-        let stored = try Row.fetchOne(statement, arguments: [
+        let statement = try db.cachedStatement(sql: BulkSQL.completionInsert.rawValue)
+        try statement.execute(arguments: [
             completion.badge, completion.module.module.id, completion.module.versionText, completion.completedOnText,
             completion.result.rawValue, completion.score, completion.hours, completion.instructor, completion.sessionID,
         ])
-        guard let stored, let id: Int64 = stored["id"] else { throw StoreError.storage("a completion insert returned no row") }
-        try audit(action: "recordCompletion", entity: .completion, key: String(id), before: nil,
-                  after: CanonicalJSON.object(of: stored))
+        let id = db.lastInsertedRowID
+        try audit(action: "recordCompletion", entity: .completion, key: String(id), before: nil)
         return id
     }
 

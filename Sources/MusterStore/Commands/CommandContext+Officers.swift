@@ -40,24 +40,26 @@ extension CommandContext {
             }
         }
         var logins = try LoginHolders(db, logins: candidateLogins)
-        for row in rows {
-            let badge = try nonEmpty(row.badge, field: "badge")
-            guard seen.insert(badge).inserted else { throw StoreError.duplicateBadge(badge) }
-            var normalised = row
-            normalised.badge = badge
-            let existing = stored[badge]
-            let officer = try validated(normalised.officer(mergedOver: existing), logins: logins)
-            if let existing {
-                if try update(from: existing, to: officer, action: "importOfficers") {
-                    logins.move(badge, from: existing.login, to: officer.login)
-                    summary.updated += 1
+        try withPageCache(forRows: rows.count) {
+            for row in rows {
+                let badge = try nonEmpty(row.badge, field: "badge")
+                guard seen.insert(badge).inserted else { throw StoreError.duplicateBadge(badge) }
+                var normalised = row
+                normalised.badge = badge
+                let existing = stored[badge]
+                let officer = try validated(normalised.officer(mergedOver: existing), logins: logins)
+                if let existing {
+                    if try update(from: existing, to: officer, action: "importOfficers") {
+                        logins.move(badge, from: existing.login, to: officer.login)
+                        summary.updated += 1
+                    } else {
+                        summary.unchanged += 1
+                    }
                 } else {
-                    summary.unchanged += 1
+                    try insert(officer, action: "importOfficers")
+                    logins.move(badge, from: nil, to: officer.login)
+                    summary.new += 1
                 }
-            } else {
-                try insert(officer, action: "importOfficers")
-                logins.move(badge, from: nil, to: officer.login)
-                summary.new += 1
             }
         }
         if sync {

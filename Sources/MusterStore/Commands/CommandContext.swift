@@ -13,6 +13,8 @@ final class CommandContext {
     /// The newest event's hash, as the 64 hex bytes the next event chains to.
     private var lastHash: [UInt8]
     private var newestModules: [String: NewestModule?] = [:]
+    /// Never reset, so each module looked up in the transaction keeps a distinct ordinal.
+    private var modulesLookedUp: Int32 = 0
     /// Badges seen to exist in this transaction; officers are never deleted, so a hit stays true.
     var existingBadges = Set<String>()
     /// Class sessions seen to exist in this transaction (sessions are never deleted either).
@@ -70,8 +72,7 @@ final class CommandContext {
         try audit(action: action, entity: entity, key: key, before: before, after: try entity.snapshot(db, key: key))
     }
 
-    /// Appends one event whose after-state the caller already read back from the database
-    /// (`INSERT … RETURNING *`), saving a second lookup on bulk writes.
+    /// Appends one event whose after-state the caller already has as canonical JSON text.
     func audit(action: String, entity: AuditEntity, key: String, before: String?, after: String?) throws {
         try appendEvent(action: action, entity: entity, key: key, before: before.map { Array($0.utf8) },
                         after: after.map { Array($0.utf8) })
@@ -124,6 +125,26 @@ final class CommandContext {
         return statement
     }
 
+    // MARK: - Page cache
+
+    /// Runs a bulk command with a page cache sized to it. A roster of hundreds of thousands of completions
+    /// inserts into indexes spread over files of gigabytes (by date, by module); with the connection's usual
+    /// cache those pages are evicted, re-read and rewritten many times over in one transaction. The cache
+    /// grows only as pages are used, and goes back to its usual size when the command ends.
+    func withPageCache<T>(forRows rows: Int, _ body: () throws -> T) throws -> T {
+        let wanted = min(Self.largestBulkPageCacheKiB, rows * 2)
+        let usual = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? 0
+        // A negative cache_size is KiB, a positive one pages: compare in KiB assuming 4 KiB pages.
+        let usualKiB = usual < 0 ? -usual : usual * 4
+        guard wanted > usualKiB else { return try body() }
+        try db.execute(sql: "PRAGMA cache_size = -\(wanted)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(usual)") }
+        return try body()
+    }
+
+    /// 1 GiB: enough for the indexes of a 100,000-officer agency's history.
+    static let largestBulkPageCacheKiB = 1 << 20
+
     // MARK: - Lookups shared by commands
 
     func storedOfficer(_ badge: String) throws -> Officer? {
@@ -162,7 +183,9 @@ final class CommandContext {
         if let cached = newestModules[id] { return cached }
         let statement = try db.cachedStatement(sql: "SELECT content FROM module_version WHERE module_id = ?")
         let modules = try String.fetchAll(statement, arguments: [id]).compactMap(CurriculumCoding.decodeModule)
-        let newest = modules.max { $0.version < $1.version }.map(NewestModule.init)
+        let ordinal = modulesLookedUp
+        modulesLookedUp += 1
+        let newest = modules.max { $0.version < $1.version }.map { NewestModule($0, ordinal: ordinal) }
         newestModules[id] = newest
         return newest
     }

@@ -5,9 +5,12 @@ import MusterCore
 final class NewestModule {
     let module: Module
     let versionText: String
+    /// Its number among the modules the transaction has looked up (a small integer key).
+    let ordinal: Int32
 
-    init(_ module: Module) {
+    init(_ module: Module, ordinal: Int32) {
         self.module = module
         self.versionText = module.version.description
+        self.ordinal = ordinal
     }
 }

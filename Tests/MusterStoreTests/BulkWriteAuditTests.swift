@@ -1,0 +1,115 @@
+import GRDB
+import MusterCore
+@testable import MusterStore
+import MusterTestSupport
+import Testing
+
+/// The bulk write paths build audit after-states from the values they write instead of reading rows back;
+/// these tests hold them to the contract: the state is byte for byte what verification recomputes.
+@Suite("Bulk writes keep the audit contract")
+struct BulkWriteAuditTests {
+    /// The last event's after-state for a record, and the record's canonical JSON as stored now.
+    func statePair(_ fixture: StoreFixture, _ entity: AuditEntity, key: String) throws -> (event: String?, row: String?) {
+        try fixture.store.read { db in
+            let event = try String.fetchOne(db, sql: """
+                SELECT after_state FROM audit_event WHERE entity = ? AND entity_key = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [entity.rawValue, key])
+            return (event, try entity.snapshot(db, key: key))
+        }
+    }
+
+    @Test("a completion's after-state built from its values equals the stored row's canonical JSON", arguments: [
+        CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-02"), hours: 4),
+        CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-03"), hours: 1.5,
+                          instructor: "Sgt. \"Bo\" O'Neil \\ Jr."),
+        CompletionRequest(badge: "A2", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-04"), score: 79,
+                          hours: 0.1, instructor: "Tab\there\nand a line"),
+        CompletionRequest(badge: "B1", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-05"), score: 100,
+                          instructor: "  東京 🚓 Zoë  "),
+        CompletionRequest(badge: "C1", moduleID: SampleCurriculum.legalUpdate, completedOn: day("0999-12-31"),
+                          result: .fail, score: 0, hours: 1e-7, instructor: "bell \u{07}"),
+    ])
+    func completionStates(request: CompletionRequest) throws {
+        let fixture = try StoreFixture()
+        guard case .rosterRecorded(let summary) = try fixture.apply(.recordRoster(RosterRequest(entries: [request]))),
+              let id = summary.newIDs.first else {
+            Issue.record("expected one stored completion")
+            return
+        }
+        let pair = try statePair(fixture, .completion, key: String(id))
+        #expect(pair.event != nil)
+        #expect(pair.event == pair.row)
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test("whole-number hours are audited as verification reads them back: 4.0, not 4")
+    func wholeNumberHours() throws {
+        let fixture = try StoreFixture()
+        let id = try #require(try fixture.apply(.recordCompletion(CompletionRequest(
+            badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-02"), hours: 4))).createdID)
+        let pair = try statePair(fixture, .completion, key: String(id))
+        #expect(pair.event?.contains("\"hours\":4.0,") == true)
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test("an imported or updated officer's after-state equals the stored row's canonical JSON")
+    func officerStates() throws {
+        let fixture = try StoreFixture()
+        let rows = [
+            OfficerImportRow(badge: "N1", lastName: "Ñúñez \"Ace\"", firstName: "Zoë", unit: .some("K-9"), rank: .some(nil),
+                             email: .some("n1@agency.example"), login: .some("nn"), hireDate: .some(day("2019-02-28")),
+                             status: .leave),
+            OfficerImportRow(badge: "N2", lastName: "山田", firstName: "太郎"),
+            OfficerImportRow(badge: "A1", lastName: "Ångström", firstName: "Zoë", unit: .some(nil)),
+        ]
+        #expect(try fixture.apply(.importOfficers(rows: rows, sync: false))
+            == .officersImported(OfficerImportSummary(new: 2, updated: 1, unchanged: 0, separated: 0)))
+        for badge in ["N1", "N2", "A1"] {
+            let pair = try statePair(fixture, .officer, key: badge)
+            #expect(pair.event != nil)
+            #expect(pair.event == pair.row, "officer \(badge)")
+        }
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test("a completion table with a column the builders do not know is audited by reading the row back")
+    func unknownColumnFallsBack() throws {
+        let fixture = try StoreFixture()
+        try fixture.store.executeBehindMustersBack("ALTER TABLE completion ADD COLUMN note TEXT DEFAULT 'kept'")
+        let entries = [CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-02"), hours: 4)]
+        guard case .rosterRecorded(let summary) = try fixture.apply(.recordRoster(RosterRequest(entries: entries))),
+              let id = summary.newIDs.first else {
+            Issue.record("expected one stored completion")
+            return
+        }
+        let pair = try statePair(fixture, .completion, key: String(id))
+        #expect(pair.event?.contains("\"note\":\"kept\"") == true)
+        #expect(pair.event == pair.row)
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test("a row refused by SQLite in the middle of a roster fails the whole batch, audit events included")
+    func refusedRowRollsBack() throws {
+        let fixture = try StoreFixture()
+        try fixture.store.executeBehindMustersBack("""
+            CREATE TRIGGER refuse_x BEFORE INSERT ON completion WHEN NEW.instructor = 'X'
+            BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END
+            """)
+        let events = try fixture.store.integer("SELECT COUNT(*) FROM audit_event")
+        let entries = ["Y", "X", "Z"].enumerated().map { index, instructor in
+            CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-0\(index + 1)"),
+                              instructor: instructor)
+        }
+        #expect {
+            try fixture.apply(.recordRoster(RosterRequest(entries: entries)))
+        } throws: { error in
+            guard case StoreError.storage(let message) = error else { return false }
+            return message.contains("refused by trigger")
+        }
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM completion") == 0)
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM audit_event") == events)
+        // The same store still writes afterwards: the failed statement was reset.
+        _ = try fixture.record("A1", SampleCurriculum.firstAid, on: "2025-01-09")
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+}
