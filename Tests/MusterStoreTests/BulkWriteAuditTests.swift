@@ -113,3 +113,60 @@ struct BulkWriteAuditTests {
         #expect(try fixture.store.verifyAudit().isIntact)
     }
 }
+
+@Suite("Large rosters build their audit events on a second thread")
+struct PipelinedRosterTests {
+    /// About 3,000 entries over the fixture's officers (A1 already has a completion), with some repeated.
+    static let entries: [CompletionRequest] = {
+        var entries: [CompletionRequest] = []
+        for offset in 0..<260 {
+            for badge in ["A1", "A2", "B1", "C1"] {
+                for module in [SampleCurriculum.firstAid, SampleCurriculum.deEscalation, SampleCurriculum.legalUpdate] {
+                    entries.append(CompletionRequest(
+                        badge: badge, moduleID: module, completedOn: day("2024-01-01").adding(days: offset),
+                        score: module == SampleCurriculum.deEscalation ? 70 + offset % 31 : nil,
+                        hours: offset % 3 == 0 ? 4 : 2.5, instructor: offset % 5 == 0 ? "Sgt. \"Q\" Ray" : nil))
+                }
+            }
+        }
+        return entries + entries.prefix(40)
+    }()
+
+    func fixture() throws -> StoreFixture {
+        let fixture = try StoreFixture()
+        _ = try fixture.record("A1", SampleCurriculum.firstAid, on: "2024-01-05")
+        return fixture
+    }
+
+    func auditRows(_ fixture: StoreFixture) throws -> [[String?]] {
+        try fixture.store.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY id").map { row in
+                row.databaseValues.map { $0.isNull ? nil : $0.description }
+            }
+        }
+    }
+
+    @Test("one large roster stores the same completions and the same audit events, byte for byte, as small ones")
+    func sameEventsAsOneAtATime() throws {
+        #expect(Self.entries.count >= CommandContext.pipelinedRosterSize)
+        let large = try fixture()
+        guard case .rosterRecorded(let summary) = try large.apply(.recordRoster(RosterRequest(entries: Self.entries))) else {
+            Issue.record("expected a roster summary")
+            return
+        }
+        #expect(summary.duplicates == 41)
+        #expect(summary.newIDs.count == Self.entries.count - 41)
+
+        let small = try fixture()
+        let parts = stride(from: 0, to: Self.entries.count, by: 500).map {
+            RecordCommand.recordRoster(RosterRequest(entries: Array(Self.entries[$0..<min($0 + 500, Self.entries.count)])))
+        }
+        _ = try small.store.apply(parts, actor: "tester")
+
+        #expect(try large.store.verifyAudit().isIntact)
+        #expect(try small.store.verifyAudit().isIntact)
+        let largeEvents = try auditRows(large)
+        #expect(largeEvents.count == summary.newIDs.count + (try large.store.integer("SELECT COUNT(*) FROM audit_event WHERE entity <> 'completion'")) + 1)
+        #expect(largeEvents == (try auditRows(small)))
+    }
+}

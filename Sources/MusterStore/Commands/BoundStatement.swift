@@ -39,6 +39,11 @@ final class BoundStatement {
         }
     }
 
+    /// Binds part of a larger buffer as TEXT.
+    func bind(utf8 bytes: UnsafeBufferPointer<UInt8>, at index: Int32) {
+        _ = sqlite3_bind_text(sqlite, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+    }
+
     func bind(_ number: Int64?, at index: Int32) {
         if let number { sqlite3_bind_int64(sqlite, index, number) } else { sqlite3_bind_null(sqlite, index) }
     }

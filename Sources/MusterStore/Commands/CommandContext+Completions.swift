@@ -64,6 +64,9 @@ extension CommandContext {
         summary.newIDs.reserveCapacity(request.entries.count)
         var duplicates = RosterDuplicates(capacity: request.entries.count)
         try withPageCache(forRows: request.entries.count) {
+            if request.entries.count >= Self.pipelinedRosterSize, try statesFromValues(.completion) {
+                return try recordPipelined(request.entries, summary: &summary, duplicates: &duplicates)
+            }
             for var entry in request.entries {
                 if entry.sessionID == nil { entry.sessionID = summary.sessionID }
                 let resolved = try resolve(entry)
@@ -75,6 +78,54 @@ extension CommandContext {
             }
         }
         return summary
+    }
+
+    /// Rosters from this size on have their audit events built on a second thread.
+    static let pipelinedRosterSize = 2_048
+    /// Completions per chunk handed to the audit pipeline.
+    static let auditChunkSize = 1_024
+
+    /// The roster with its completions inserted here and their events built by a `CompletionAuditPipeline`
+    /// meanwhile; one chunk is in flight while the next is inserted.
+    private func recordPipelined(
+        _ entries: [CompletionRequest], summary: inout RosterSummary, duplicates: inout RosterDuplicates
+    ) throws {
+        let pipeline = makeCompletionAuditPipeline()
+        var chunk: [CompletionAuditPipeline.Inserted] = []
+        chunk.reserveCapacity(Self.auditChunkSize)
+        var inFlight = 0
+        for var entry in entries {
+            if entry.sessionID == nil { entry.sessionID = summary.sessionID }
+            let resolved = try resolve(entry)
+            if try duplicates.isDuplicate(resolved, in: self) {
+                summary.duplicates += 1
+                continue
+            }
+            let id = try insertRow(resolved)
+            summary.newIDs.append(id)
+            chunk.append(CompletionAuditPipeline.Inserted(
+                id: id, badge: resolved.badge, moduleID: resolved.module.module.id,
+                moduleVersion: resolved.module.versionText, completedOn: resolved.completedOn,
+                result: resolved.result.rawValue, score: resolved.score, hours: resolved.hours,
+                instructor: resolved.instructor, sessionID: resolved.sessionID))
+            if chunk.count == Self.auditChunkSize {
+                pipeline.submit(chunk)
+                chunk = []
+                chunk.reserveCapacity(Self.auditChunkSize)
+                inFlight += 1
+                if inFlight > 1 {
+                    try appendEvents(pipeline.nextEvents())
+                    inFlight -= 1
+                }
+            }
+        }
+        if !chunk.isEmpty {
+            pipeline.submit(chunk)
+            inFlight += 1
+        }
+        for _ in 0..<inFlight {
+            try appendEvents(pipeline.nextEvents())
+        }
     }
 
     func voidCompletion(id: Int64, reason: String) throws -> CommandResult {
@@ -93,6 +144,19 @@ extension CommandContext {
     /// Inserts the completion and appends its event; returns the new id.
     private func store(_ completion: ResolvedCompletion) throws -> Int64 {
         guard try statesFromValues(.completion) else { return try storeReadingBack(completion) }
+        let id = try insertRow(completion)
+        stateWriter.removeAll()
+        RecordState.completion(
+            id: id, badge: completion.badge, moduleID: completion.module.module.id,
+            moduleVersion: completion.module.versionText, completedOn: completion.completedOn,
+            result: completion.result.rawValue, score: completion.score, hours: completion.hours,
+            instructor: completion.instructor, sessionID: completion.sessionID, into: &stateWriter)
+        try auditWrittenState(action: CompletionAuditPipeline.action, entity: .completion, key: String(id))
+        return id
+    }
+
+    /// Inserts the completion row only (its event is the caller's business); returns the new id.
+    private func insertRow(_ completion: ResolvedCompletion) throws -> Int64 {
         let insert = try bound(.completionInsert)
         insert.bind(completion.badge, at: 1)
         insert.bind(completion.module.module.id, at: 2)
@@ -104,15 +168,7 @@ extension CommandContext {
         insert.bind(completion.instructor, at: 8)
         insert.bind(completion.sessionID, at: 9)
         try insert.execute()
-        let id = db.lastInsertedRowID
-        stateWriter.removeAll()
-        RecordState.completion(
-            id: id, badge: completion.badge, moduleID: completion.module.module.id,
-            moduleVersion: completion.module.versionText, completedOn: completion.completedOn,
-            result: completion.result.rawValue, score: completion.score, hours: completion.hours,
-            instructor: completion.instructor, sessionID: completion.sessionID, into: &stateWriter)
-        try auditWrittenState(action: "recordCompletion", entity: .completion, key: String(id))
-        return id
+        return db.lastInsertedRowID
     }
 
     /// The general path, for a completion table with columns `RecordState` does not know: the event's

@@ -114,6 +114,43 @@ final class CommandContext {
         lastHash = hash
     }
 
+    /// A pipeline continuing the chain from its current head; nothing else may append events until its
+    /// last chunk's events are back and appended with `appendEvents`.
+    func makeCompletionAuditPipeline() -> CompletionAuditPipeline {
+        CompletionAuditPipeline(occurredAt: occurredAt, actor: actor, lastEventID: lastEventID, lastHash: lastHash)
+    }
+
+    /// Inserts a chunk of events the pipeline computed and moves the chain head past them.
+    func appendEvents(_ events: CompletionAuditPipeline.Events) throws {
+        guard events.firstEventID == lastEventID + 1, events.hashes.prefix(64).elementsEqual(lastHash) else {
+            throw StoreError.storage("the audit chain went out of step while recording a roster")
+        }
+        guard !events.keys.isEmpty else { return }
+        let insert = try bound(.auditInsert)
+        try events.states.withUnsafeBufferPointer { states in
+            try events.hashes.withUnsafeBufferPointer { hashes in
+                var stateStart = 0
+                for (index, key) in events.keys.enumerated() {
+                    if index > 0 { insert.reset() }
+                    let stateEnd = events.stateEnds[index]
+                    insert.bind(events.firstEventID + Int64(index), at: 1)
+                    insert.bind(occurredAt, at: 2)
+                    insert.bind(actor, at: 3)
+                    insert.bind(CompletionAuditPipeline.action, at: 4)
+                    insert.bind(AuditEntity.completion.rawValue, at: 5)
+                    insert.bind(key, at: 6)
+                    insert.bind(utf8: UnsafeBufferPointer(rebasing: states[stateStart..<stateEnd]), at: 8)
+                    insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[index * 64..<(index + 1) * 64]), at: 9)
+                    insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[(index + 1) * 64..<(index + 2) * 64]), at: 10)
+                    try insert.execute()
+                    stateStart = stateEnd
+                }
+            }
+        }
+        lastEventID = events.firstEventID + Int64(events.keys.count) - 1
+        lastHash = Array(events.hashes.suffix(64))
+    }
+
     /// One of the bulk statements, prepared once per transaction and reset for the caller to bind.
     func bound(_ sql: BulkSQL) throws -> BoundStatement {
         if let statement = boundStatements[sql] {
