@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import MusterCore
 @testable import MusterStore
@@ -168,5 +169,58 @@ struct PipelinedRosterTests {
         let largeEvents = try auditRows(large)
         #expect(largeEvents.count == summary.newIDs.count + (try large.store.integer("SELECT COUNT(*) FROM audit_event WHERE entity <> 'completion'")) + 1)
         #expect(largeEvents == (try auditRows(small)))
+    }
+}
+
+@Suite("Officers imports check logins against the records as they change")
+struct ImportLoginTests {
+    @Test("a login freed earlier in the same import may be taken by a later row")
+    func loginHandedOn() throws {
+        let fixture = try StoreFixture()
+        let rows = [
+            OfficerImportRow(badge: "A1", lastName: "Ångström", firstName: "Zoë", login: .some("zoe.a")),
+            OfficerImportRow(badge: "N5", lastName: "New", firstName: "Person", login: .some("zoe")),
+        ]
+        #expect(try fixture.apply(.importOfficers(rows: rows, sync: false))
+            == .officersImported(OfficerImportSummary(new: 1, updated: 1, unchanged: 0, separated: 0)))
+        #expect(try fixture.store.officer(login: "zoe")?.badge == "N5")
+        #expect(try fixture.store.officer(login: "zoe.a")?.badge == "A1")
+    }
+
+    @Test("a login still held when a row claims it is refused, naming the holder")
+    func loginStillHeld() throws {
+        let fixture = try StoreFixture()
+        let rows = [
+            OfficerImportRow(badge: "N5", lastName: "New", firstName: "Person", login: .some("zoe")),
+            OfficerImportRow(badge: "A1", lastName: "Ångström", firstName: "Zoë", login: .some("zoe.a")),
+        ]
+        #expect(throws: StoreError.invalidField(field: "login", problem: "'zoe' already belongs to officer 'A1'")) {
+            try fixture.apply(.importOfficers(rows: rows, sync: false))
+        }
+        #expect(try fixture.store.officer(badge: "N5") == nil)
+    }
+
+    @Test("a file with many logins reports one already held outside the file on its line", arguments: [0, 1])
+    func manyLogins(padding: Int) throws {
+        let fixture = try StoreFixture()
+        var csv = "badge,last_name,first_name,login\n"
+        for index in 0..<250 {
+            csv += "P\(index),Last,First,\(index == 120 ? "zoe" : "login\(index)")\(padding == 1 ? " " : "")\n"
+        }
+        let outcome = try fixture.store.importOfficersCSV(Array(csv.utf8), file: "many.csv", sync: false, dryRun: false,
+                                                          actor: "tester")
+        #expect(outcome.problems.map(\.description) == ["many.csv:122: login: 'zoe' already belongs to officer 'A1'"])
+        #expect(!outcome.applied)
+        #expect(try fixture.store.officer(badge: "P0") == nil)
+    }
+
+    @Test("cells are trimmed of tabs and Unicode spaces as well as plain ones", arguments: [
+        ("Zoë", "Zoë"), (" Zoë ", "Zoë"), ("\tZoë\u{00A0}", "Zoë"), ("\u{3000}東京\u{2009}", "東京"), ("Ñ", "Ñ"),
+    ])
+    func trimming(cell: String, stored: String) throws {
+        let fixture = try StoreFixture()
+        try fixture.apply(.importOfficers(rows: [OfficerImportRow(badge: "T1", lastName: cell, firstName: "X")], sync: false))
+        #expect(try fixture.store.officer(badge: "T1")?.lastName == stored)
+        #expect(cell.trimmedWhitespace() == cell.trimmingCharacters(in: .whitespaces))
     }
 }

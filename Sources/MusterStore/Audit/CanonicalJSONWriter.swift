@@ -38,48 +38,47 @@ struct CanonicalJSONWriter {
     /// A JSON string literal of UTF-8 bytes: `"` and `\` escaped, newline, return and tab by name, other
     /// control bytes as `\u00XX`; everything else, non-ASCII included, as it is.
     mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
-        // Sized exactly first, then written through a pointer: audit states nest JSON full of quotes, and
-        // appending run by run was a visible share of every bulk write.
+        // Sized exactly first, then written through a pointer and appended at once: audit states nest JSON
+        // full of quotes, and appending run by run was a visible share of every bulk write.
         var extra = 0
         for byte in text where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
             extra += Self.needsName(byte) ? 1 : 5
         }
-        let start = bytes.count
-        let length = text.count + extra + 2
-        bytes.append(contentsOf: repeatElement(0, count: length))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            guard var out = buffer.baseAddress.map({ $0 + start }) else { return }
+        guard extra > 0 else {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: text)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + extra + 2) { buffer in
+            guard var out = buffer.baseAddress else { return }
             out.pointee = UInt8(ascii: "\"")
             out += 1
-            if extra == 0, let source = text.baseAddress {
-                out.update(from: source, count: text.count)
-                out += text.count
-            } else {
-                for byte in text {
-                    if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-                        out.pointee = byte
-                        out += 1
-                        continue
-                    }
-                    out.pointee = UInt8(ascii: "\\")
-                    switch byte {
-                    case UInt8(ascii: "\""): out[1] = UInt8(ascii: "\"")
-                    case UInt8(ascii: "\\"): out[1] = UInt8(ascii: "\\")
-                    case UInt8(ascii: "\n"): out[1] = UInt8(ascii: "n")
-                    case UInt8(ascii: "\r"): out[1] = UInt8(ascii: "r")
-                    case UInt8(ascii: "\t"): out[1] = UInt8(ascii: "t")
-                    default:
-                        out[1] = UInt8(ascii: "u")
-                        out[2] = UInt8(ascii: "0")
-                        out[3] = UInt8(ascii: "0")
-                        out[4] = Self.hexDigits[Int(byte >> 4)]
-                        out[5] = Self.hexDigits[Int(byte & 0x0F)]
-                        out += 4
-                    }
-                    out += 2
+            for byte in text {
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                    out.pointee = byte
+                    out += 1
+                    continue
                 }
+                out.pointee = UInt8(ascii: "\\")
+                switch byte {
+                case UInt8(ascii: "\""): out[1] = UInt8(ascii: "\"")
+                case UInt8(ascii: "\\"): out[1] = UInt8(ascii: "\\")
+                case UInt8(ascii: "\n"): out[1] = UInt8(ascii: "n")
+                case UInt8(ascii: "\r"): out[1] = UInt8(ascii: "r")
+                case UInt8(ascii: "\t"): out[1] = UInt8(ascii: "t")
+                default:
+                    out[1] = UInt8(ascii: "u")
+                    out[2] = UInt8(ascii: "0")
+                    out[3] = UInt8(ascii: "0")
+                    out[4] = Self.hexDigits[Int(byte >> 4)]
+                    out[5] = Self.hexDigits[Int(byte & 0x0F)]
+                    out += 4
+                }
+                out += 2
             }
             out.pointee = UInt8(ascii: "\"")
+            bytes.append(contentsOf: buffer)
         }
     }
 

@@ -30,8 +30,9 @@ extension CommandContext {
         var seen = Set<String>(minimumCapacity: rows.count)
         // Everything the rows need from the table, fetched set-based up front: the stored officers they
         // name, and who holds the logins they may end up with.
-        let stored = try storedOfficers(rows.map { $0.badge.trimmedWhitespace() })
-        var candidateLogins = Set<String>()
+        let tableIsEmpty = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM officer)") != true
+        let stored = tableIsEmpty ? [:] : try storedOfficers(rows.map { $0.badge.trimmedWhitespace() })
+        var candidateLogins = Set<String>(minimumCapacity: rows.count)
         for row in rows {
             let login: String?? = row.login ?? stored[row.badge.trimmedWhitespace()]?.login
             if case .some(.some(let text)) = login {
@@ -39,7 +40,7 @@ extension CommandContext {
                 if !trimmed.isEmpty { candidateLogins.insert(trimmed) }
             }
         }
-        var logins = try LoginHolders(db, logins: candidateLogins)
+        var logins = try LoginHolders(db, logins: candidateLogins, tableIsEmpty: tableIsEmpty)
         try withPageCache(forRows: rows.count) {
             for row in rows {
                 let badge = try nonEmpty(row.badge, field: "badge")
@@ -81,7 +82,6 @@ extension CommandContext {
     /// The stored officers among `badges`, by badge, in a few chunked queries.
     private func storedOfficers(_ badges: [String]) throws -> [String: Officer] {
         var found: [String: Officer] = [:]
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM officer)") == true else { return found }
         let unique = Array(Set(badges))
         // Chunks stay under SQLite's host-parameter limit.
         for start in stride(from: 0, to: unique.count, by: 500) {
