@@ -5,14 +5,14 @@ import MusterCore
 /// expiring, expired, overdue or waived, a few failed and voided attempts.
 ///
 /// It only describes the agency; the CLI writes it through the same command layer as any other input.
-public struct DemoAgency {
-    public struct PlannedAssignment {
+public struct DemoAgency: Sendable {
+    public struct PlannedAssignment: Sendable {
         public var target: Assignment.Target
         public var unit: String
         public var dueOn: CalendarDate
     }
 
-    public struct PlannedCompletion {
+    public struct PlannedCompletion: Sendable {
         public var moduleID: String
         public var completedOn: CalendarDate
         public var result: Completion.Result
@@ -23,14 +23,14 @@ public struct DemoAgency {
         public var voidReason: String?
     }
 
-    public struct PlannedWaiver {
+    public struct PlannedWaiver: Sendable {
         public var moduleID: String
         public var reason: String
         public var from: CalendarDate
         public var until: CalendarDate?
     }
 
-    public struct History {
+    public struct History: Sendable {
         public var completions: [PlannedCompletion] = []
         public var waivers: [PlannedWaiver] = []
     }

@@ -1,6 +1,3 @@
-import Crypto
-import Foundation
-
 /// One entry of the audit trail: who did what to which record, its state before and after, chained to
 /// the previous entry by SHA-256.
 public struct AuditEvent: Sendable, Equatable, Codable {
@@ -26,18 +23,9 @@ public struct AuditEvent: Sendable, Equatable, Codable {
         prevHash: String, id: Int64, occurredAt: String, actor: String, action: String, entity: String,
         entityKey: String, before: String?, after: String?
     ) -> String {
-        let content = CanonicalJSON.array([
-            prevHash, String(id), occurredAt, actor, action, entity, entityKey, before, after,
-        ])
-        let digest = SHA256.hash(data: Data(content.utf8))
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in digest {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
+        AuditHashing.hash(
+            prevHash: prevHash, id: id, occurredAt: occurredAt, actor: actor, action: action, entity: entity,
+            entityKey: entityKey, before: before, after: after)
     }
 
     /// The hash this event's content should have, given the hash it claims to follow.

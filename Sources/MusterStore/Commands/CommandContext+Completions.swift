@@ -4,8 +4,10 @@ import MusterCore
 /// A completion request checked against the records and resolved to what would be stored.
 struct ResolvedCompletion {
     var badge: String
-    var module: Module
+    var module: NewestModule
     var completedOn: CalendarDate
+    /// `completedOn` as stored, spelled once for the duplicate check and the insert.
+    var completedOnText: String
     var result: Completion.Result
     var score: Int?
     var hours: Double?
@@ -18,16 +20,17 @@ extension CommandContext {
     func resolve(_ request: CompletionRequest) throws -> ResolvedCompletion {
         let badge = try nonEmpty(request.badge, field: "badge")
         try requireBadge(badge)
-        let module = try requireModule(request.moduleID)
+        let module = try requireNewest(request.moduleID)
         let completedOn = request.completedOn ?? today
         try notInFuture(completedOn, field: "completed_on")
-        let result = try Self.decideResult(given: request.result, score: request.score, passMark: module.assessment.passMark)
+        let result = try Self.decideResult(
+            given: request.result, score: request.score, passMark: module.module.assessment.passMark)
         if let hours = request.hours, !(hours > 0 && hours.isFinite) { throw StoreError.hoursOutOfRange(hours) }
-        if let sessionID = request.sessionID, try !sessionExists(sessionID) { throw StoreError.unknownSession(sessionID) }
-        let instructor = request.instructor?.trimmingCharacters(in: .whitespaces)
+        if let sessionID = request.sessionID { try requireSession(sessionID) }
+        let instructor = request.instructor?.trimmedWhitespace()
         return ResolvedCompletion(
-            badge: badge, module: module, completedOn: completedOn, result: result, score: request.score,
-            hours: request.hours, instructor: instructor?.isEmpty == false ? instructor : nil,
+            badge: badge, module: module, completedOn: completedOn, completedOnText: completedOn.isoText, result: result,
+            score: request.score, hours: request.hours, instructor: instructor?.isEmpty == false ? instructor : nil,
             sessionID: request.sessionID)
     }
 
@@ -44,7 +47,13 @@ extension CommandContext {
     }
 
     func recordCompletion(_ request: CompletionRequest) throws -> Completion {
-        try store(try resolve(request))
+        let completion = try resolve(request)
+        let id = try store(completion)
+        return Completion(
+            id: id, badge: completion.badge, moduleID: completion.module.module.id,
+            moduleVersion: completion.module.module.version, completedOn: completion.completedOn,
+            result: completion.result, score: completion.score, hours: completion.hours,
+            instructor: completion.instructor, sessionID: completion.sessionID)
     }
 
     func recordRoster(_ request: RosterRequest) throws -> RosterSummary {
@@ -52,23 +61,71 @@ extension CommandContext {
         if let session = request.session {
             summary.sessionID = try createSession(session)
         }
-        let duplicateCheck = try db.cachedStatement(sql: """
-            SELECT 1 FROM completion WHERE badge = ? AND module_id = ? AND completed_on = ? AND result = ?
-                AND voided_reason IS NULL LIMIT 1
-            """)
-        for var entry in request.entries {
+        summary.newIDs.reserveCapacity(request.entries.count)
+        var duplicates = RosterDuplicates(capacity: request.entries.count)
+        try withPageCache(forRows: request.entries.count) {
+            if request.entries.count >= Self.pipelinedRosterSize, try statesFromValues(.completion) {
+                return try recordPipelined(request.entries, summary: &summary, duplicates: &duplicates)
+            }
+            for var entry in request.entries {
+                if entry.sessionID == nil { entry.sessionID = summary.sessionID }
+                let resolved = try resolve(entry)
+                if try duplicates.isDuplicate(resolved, in: self) {
+                    summary.duplicates += 1
+                    continue
+                }
+                summary.newIDs.append(try store(resolved))
+            }
+        }
+        return summary
+    }
+
+    /// Rosters from this size on have their audit events built on a second thread.
+    static let pipelinedRosterSize = 2_048
+    /// Completions per chunk handed to the audit pipeline.
+    static let auditChunkSize = 1_024
+
+    /// The roster with its completions inserted here and their events built by a `CompletionAuditPipeline`
+    /// meanwhile; one chunk is in flight while the next is inserted.
+    private func recordPipelined(
+        _ entries: [CompletionRequest], summary: inout RosterSummary, duplicates: inout RosterDuplicates
+    ) throws {
+        let pipeline = makeCompletionAuditPipeline()
+        var chunk: [CompletionAuditPipeline.Inserted] = []
+        chunk.reserveCapacity(Self.auditChunkSize)
+        var inFlight = 0
+        for var entry in entries {
             if entry.sessionID == nil { entry.sessionID = summary.sessionID }
             let resolved = try resolve(entry)
-            let arguments: StatementArguments = [
-                resolved.badge, resolved.module.id, resolved.completedOn.iso, resolved.result.rawValue,
-            ]
-            if try Bool.fetchOne(duplicateCheck, arguments: arguments) == true {
+            if try duplicates.isDuplicate(resolved, in: self) {
                 summary.duplicates += 1
                 continue
             }
-            summary.newIDs.append(try store(resolved).id)
+            let id = try insertRow(resolved)
+            summary.newIDs.append(id)
+            chunk.append(CompletionAuditPipeline.Inserted(
+                id: id, badge: resolved.badge, moduleID: resolved.module.module.id,
+                moduleVersion: resolved.module.versionText, completedOn: resolved.completedOn,
+                result: resolved.result.rawValue, score: resolved.score, hours: resolved.hours,
+                instructor: resolved.instructor, sessionID: resolved.sessionID))
+            if chunk.count == Self.auditChunkSize {
+                pipeline.submit(chunk)
+                chunk = []
+                chunk.reserveCapacity(Self.auditChunkSize)
+                inFlight += 1
+                if inFlight > 1 {
+                    try appendEvents(pipeline.nextEvents())
+                    inFlight -= 1
+                }
+            }
         }
-        return summary
+        if !chunk.isEmpty {
+            pipeline.submit(chunk)
+            inFlight += 1
+        }
+        for _ in 0..<inFlight {
+            try appendEvents(pipeline.nextEvents())
+        }
     }
 
     func voidCompletion(id: Int64, reason: String) throws -> CommandResult {
@@ -84,27 +141,48 @@ extension CommandContext {
         return .completionVoided(id: id)
     }
 
-    private func store(_ completion: ResolvedCompletion) throws -> Completion {
-        // RETURNING hands back the row exactly as stored, which is the audit event's after-state.
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO completion (badge, module_id, module_version, completed_on, result, score, hours, instructor, session_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *
-            """)
-        let stored = try Row.fetchOne(statement, arguments: [
-            completion.badge, completion.module.id, completion.module.version.description, completion.completedOn.iso,
-            completion.result.rawValue, completion.score, completion.hours, completion.instructor, completion.sessionID,
-        ])
-        guard let stored, let id: Int64 = stored["id"] else { throw StoreError.storage("a completion insert returned no row") }
-        try audit(action: "recordCompletion", entity: .completion, key: String(id), before: nil,
-                  after: CanonicalJSON.object(of: stored))
-        return Completion(
-            id: id, badge: completion.badge, moduleID: completion.module.id, moduleVersion: completion.module.version,
-            completedOn: completion.completedOn, result: completion.result, score: completion.score,
-            hours: completion.hours, instructor: completion.instructor, sessionID: completion.sessionID)
+    /// Inserts the completion and appends its event; returns the new id.
+    private func store(_ completion: ResolvedCompletion) throws -> Int64 {
+        guard try statesFromValues(.completion) else { return try storeReadingBack(completion) }
+        let id = try insertRow(completion)
+        stateWriter.removeAll()
+        RecordState.completion(
+            id: id, badge: completion.badge, moduleID: completion.module.module.id,
+            moduleVersion: completion.module.versionText, completedOn: completion.completedOn,
+            result: completion.result.rawValue, score: completion.score, hours: completion.hours,
+            instructor: completion.instructor, sessionID: completion.sessionID, into: &stateWriter)
+        try auditWrittenState(action: CompletionAuditPipeline.action, entity: .completion, key: String(id))
+        return id
     }
 
-    private func sessionExists(_ id: Int64) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM class_session WHERE id = ?"), arguments: [id]) == true
+    /// Inserts the completion row only (its event is the caller's business); returns the new id.
+    private func insertRow(_ completion: ResolvedCompletion) throws -> Int64 {
+        let insert = try bound(.completionInsert)
+        insert.bind(completion.badge, at: 1)
+        insert.bind(completion.module.module.id, at: 2)
+        insert.bind(completion.module.versionText, at: 3)
+        insert.bind(completion.completedOnText, at: 4)
+        insert.bind(completion.result.rawValue, at: 5)
+        insert.bind(completion.score, at: 6)
+        insert.bind(completion.hours, at: 7)
+        insert.bind(completion.instructor, at: 8)
+        insert.bind(completion.sessionID, at: 9)
+        try insert.execute()
+        return db.lastInsertedRowID
+    }
+
+    /// The general path, for a completion table with columns `RecordState` does not know: the event's
+    /// after-state is the row read back with `SELECT`. (Not `INSERT … RETURNING *`: SQLite 3.40 returns a
+    /// whole-number REAL such as hours 4.0 as the integer 4, which is not what verification reads back.)
+    private func storeReadingBack(_ completion: ResolvedCompletion) throws -> Int64 {
+        let statement = try db.cachedStatement(sql: BulkSQL.completionInsert.rawValue)
+        try statement.execute(arguments: [
+            completion.badge, completion.module.module.id, completion.module.versionText, completion.completedOnText,
+            completion.result.rawValue, completion.score, completion.hours, completion.instructor, completion.sessionID,
+        ])
+        let id = db.lastInsertedRowID
+        try audit(action: "recordCompletion", entity: .completion, key: String(id), before: nil)
+        return id
     }
 
     // MARK: - Sessions, assignments, waivers

@@ -5,8 +5,7 @@ extension CommandContext {
     func addOfficer(_ given: Officer) throws -> CommandResult {
         let officer = try validated(given)
         if try storedOfficer(officer.badge) != nil { throw StoreError.duplicateBadge(officer.badge) }
-        try insert(officer)
-        try audit(action: "addOfficer", entity: .officer, key: officer.badge, before: nil)
+        try insert(officer, action: "addOfficer")
         return .officerAdded(badge: officer.badge)
     }
 
@@ -28,24 +27,40 @@ extension CommandContext {
 
     func importOfficers(_ rows: [OfficerImportRow], sync: Bool) throws -> OfficerImportSummary {
         var summary = OfficerImportSummary()
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: rows.count)
+        // Everything the rows need from the table, fetched set-based up front: the stored officers they
+        // name, and who holds the logins they may end up with.
+        let tableIsEmpty = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM officer)") != true
+        let stored = tableIsEmpty ? [:] : try storedOfficers(rows.map { $0.badge.trimmedWhitespace() })
+        var candidateLogins = Set<String>(minimumCapacity: rows.count)
         for row in rows {
-            let badge = try nonEmpty(row.badge, field: "badge")
-            guard seen.insert(badge).inserted else { throw StoreError.duplicateBadge(badge) }
-            var normalised = row
-            normalised.badge = badge
-            let existing = try storedOfficer(badge)
-            let officer = try validated(normalised.officer(mergedOver: existing))
-            if let existing {
-                if try update(from: existing, to: officer, action: "importOfficers") {
-                    summary.updated += 1
+            let login: String?? = row.login ?? stored[row.badge.trimmedWhitespace()]?.login
+            if case .some(.some(let text)) = login {
+                let trimmed = text.trimmedWhitespace()
+                if !trimmed.isEmpty { candidateLogins.insert(trimmed) }
+            }
+        }
+        var logins = try LoginHolders(db, logins: candidateLogins, tableIsEmpty: tableIsEmpty)
+        try withPageCache(forRows: rows.count) {
+            for row in rows {
+                let badge = try nonEmpty(row.badge, field: "badge")
+                guard seen.insert(badge).inserted else { throw StoreError.duplicateBadge(badge) }
+                var normalised = row
+                normalised.badge = badge
+                let existing = stored[badge]
+                let officer = try validated(normalised.officer(mergedOver: existing), logins: logins)
+                if let existing {
+                    if try update(from: existing, to: officer, action: "importOfficers") {
+                        logins.move(badge, from: existing.login, to: officer.login)
+                        summary.updated += 1
+                    } else {
+                        summary.unchanged += 1
+                    }
                 } else {
-                    summary.unchanged += 1
+                    try insert(officer, action: "importOfficers")
+                    logins.move(badge, from: nil, to: officer.login)
+                    summary.new += 1
                 }
-            } else {
-                try insert(officer)
-                try audit(action: "importOfficers", entity: .officer, key: badge, before: nil)
-                summary.new += 1
             }
         }
         if sync {
@@ -64,13 +79,32 @@ extension CommandContext {
 
     // MARK: - Helpers
 
-    private func validated(_ given: Officer) throws -> Officer {
+    /// The stored officers among `badges`, by badge, in a few chunked queries.
+    private func storedOfficers(_ badges: [String]) throws -> [String: Officer] {
+        var found: [String: Officer] = [:]
+        let unique = Array(Set(badges))
+        // Chunks stay under SQLite's host-parameter limit.
+        for start in stride(from: 0, to: unique.count, by: 500) {
+            let chunk = unique[start..<min(start + 500, unique.count)]
+            let marks = repeatElement("?", count: chunk.count).joined(separator: ", ")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT * FROM officer WHERE badge IN (\(marks))", arguments: StatementArguments(chunk))
+            while let row = try rows.next() {
+                let officer = RowDecoding.officer(row)
+                found[officer.badge] = officer
+            }
+        }
+        return found
+    }
+
+    /// Trims and checks the officer; `logins`, when given, answers the login check instead of a query.
+    private func validated(_ given: Officer, logins: LoginHolders? = nil) throws -> Officer {
         var officer = given
         officer.badge = try nonEmpty(officer.badge, field: "badge")
         officer.lastName = try nonEmpty(officer.lastName, field: "last_name")
         officer.firstName = try nonEmpty(officer.firstName, field: "first_name")
         func clean(_ value: String?) -> String? {
-            guard let trimmed = value?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else { return nil }
+            guard let trimmed = value?.trimmedWhitespace(), !trimmed.isEmpty else { return nil }
             return trimmed
         }
         officer.unit = clean(officer.unit)
@@ -78,39 +112,66 @@ extension CommandContext {
         officer.email = clean(officer.email)
         officer.login = clean(officer.login)
         if let hireDate = officer.hireDate { try notInFuture(hireDate, field: "hire_date") }
-        if let login = officer.login,
-           let holder = try String.fetchOne(
-               db.cachedStatement(sql: "SELECT badge FROM officer WHERE login = ? AND badge <> ? LIMIT 1"),
-               arguments: [login, officer.badge]) {
-            throw StoreError.invalidField(field: "login", problem: "'\(login)' already belongs to officer '\(holder)'")
+        if let login = officer.login {
+            let holder: String?
+            if let logins {
+                holder = logins.otherHolder(of: login, besides: officer.badge)
+            } else {
+                holder = try String.fetchOne(
+                    db.cachedStatement(sql: "SELECT badge FROM officer WHERE login = ? AND badge <> ? LIMIT 1"),
+                    arguments: [login, officer.badge])
+            }
+            if let holder {
+                throw StoreError.invalidField(field: "login", problem: "'\(login)' already belongs to officer '\(holder)'")
+            }
         }
         return officer
     }
 
-    private func insert(_ officer: Officer) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO officer (badge, last_name, first_name, unit, rank, email, login, hire_date, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try statement.execute(arguments: [
-            officer.badge, officer.lastName, officer.firstName, officer.unit, officer.rank, officer.email,
-            officer.login, officer.hireDate?.iso, officer.status.rawValue,
-        ])
+    private func insert(_ officer: Officer, action: String) throws {
+        let insert = try bound(.officerInsert)
+        insert.bind(officer.badge, at: 1)
+        insert.bind(officer.lastName, at: 2)
+        insert.bind(officer.firstName, at: 3)
+        insert.bind(officer.unit, at: 4)
+        insert.bind(officer.rank, at: 5)
+        insert.bind(officer.email, at: 6)
+        insert.bind(officer.login, at: 7)
+        insert.bind(officer.hireDate?.isoText, at: 8)
+        insert.bind(officer.status.rawValue, at: 9)
+        try insert.execute()
+        existingBadges.insert(officer.badge)
+        try auditOfficer(officer, action: action, before: nil)
     }
 
     /// Writes `new` over `old` and audits it; returns false (and writes nothing) when nothing changed.
     private func update(from old: Officer, to new: Officer, action: String) throws -> Bool {
         guard old != new else { return false }
         let before = try AuditEntity.officer.snapshot(db, key: old.badge)
-        let statement = try db.cachedStatement(sql: """
-            UPDATE officer SET last_name = ?, first_name = ?, unit = ?, rank = ?, email = ?, login = ?,
-                hire_date = ?, status = ? WHERE badge = ?
-            """)
-        try statement.execute(arguments: [
-            new.lastName, new.firstName, new.unit, new.rank, new.email, new.login, new.hireDate?.iso,
-            new.status.rawValue, old.badge,
-        ])
-        try audit(action: action, entity: .officer, key: old.badge, before: before)
+        let update = try bound(.officerUpdate)
+        update.bind(new.lastName, at: 1)
+        update.bind(new.firstName, at: 2)
+        update.bind(new.unit, at: 3)
+        update.bind(new.rank, at: 4)
+        update.bind(new.email, at: 5)
+        update.bind(new.login, at: 6)
+        update.bind(new.hireDate?.isoText, at: 7)
+        update.bind(new.status.rawValue, at: 8)
+        update.bind(old.badge, at: 9)
+        try update.execute()
+        var written = new
+        written.badge = old.badge
+        try auditOfficer(written, action: action, before: before)
         return true
+    }
+
+    /// The officer's event, its after-state built from the values just written when the table allows.
+    private func auditOfficer(_ officer: Officer, action: String, before: String?) throws {
+        guard try statesFromValues(.officer) else {
+            return try audit(action: action, entity: .officer, key: officer.badge, before: before)
+        }
+        stateWriter.removeAll()
+        RecordState.officer(officer, into: &stateWriter)
+        try auditWrittenState(action: action, entity: .officer, key: officer.badge, before: before.map { Array($0.utf8) })
     }
 }

@@ -10,10 +10,20 @@ final class CommandContext {
     let occurredAt: String
     let today: CalendarDate
     private var lastEventID: Int64
-    private var lastHash: String
-    private var newestModules: [String: Module?] = [:]
+    /// The newest event's hash, as the 64 hex bytes the next event chains to.
+    private var lastHash: [UInt8]
+    private var newestModules: [String: NewestModule?] = [:]
+    /// Never reset, so each module looked up in the transaction keeps a distinct ordinal.
+    private var modulesLookedUp: Int32 = 0
     /// Badges seen to exist in this transaction; officers are never deleted, so a hit stays true.
-    private var existingBadges = Set<String>()
+    var existingBadges = Set<String>()
+    /// Class sessions seen to exist in this transaction (sessions are never deleted either).
+    private var existingSessions = Set<Int64>()
+    /// Scratch for after-states built from written values (`RecordState`), reused by every event.
+    var stateWriter = CanonicalJSONWriter()
+    private var hashWriter = CanonicalJSONWriter(capacity: 1024)
+    private var boundStatements: [BulkSQL: BoundStatement] = [:]
+    private var statesFromValues: [AuditEntity: Bool] = [:]
 
     init(db: Database, actor: String, clock: StoreClock) throws {
         self.db = db
@@ -22,10 +32,10 @@ final class CommandContext {
         self.occurredAt = Self.timestamp(clock.now())
         if let row = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1") {
             lastEventID = row["id"]
-            lastHash = row["hash"]
+            lastHash = Array((row["hash"] as String).utf8)
         } else {
             lastEventID = 0
-            lastHash = AuditEvent.genesisHash
+            lastHash = Array(AuditEvent.genesisHash.utf8)
         }
     }
 
@@ -62,21 +72,115 @@ final class CommandContext {
         try audit(action: action, entity: entity, key: key, before: before, after: try entity.snapshot(db, key: key))
     }
 
-    /// Appends one event whose after-state the caller already read back from the database
-    /// (`INSERT … RETURNING *`), saving a second lookup on bulk writes.
+    /// Appends one event whose after-state the caller already has as canonical JSON text.
     func audit(action: String, entity: AuditEntity, key: String, before: String?, after: String?) throws {
+        try appendEvent(action: action, entity: entity, key: key, before: before.map { Array($0.utf8) },
+                        after: after.map { Array($0.utf8) })
+    }
+
+    /// Appends one event whose after-state is in `stateWriter`, built by `RecordState` from the values just
+    /// written. Callers check `statesFromValues(entity)` first.
+    func auditWrittenState(action: String, entity: AuditEntity, key: String, before: [UInt8]? = nil) throws {
+        try appendEvent(action: action, entity: entity, key: key, before: before, after: stateWriter.bytes)
+    }
+
+    /// Whether after-states of this entity may be built from written values: only while its table has
+    /// exactly the columns `RecordState` writes (checked once per transaction).
+    func statesFromValues(_ entity: AuditEntity) throws -> Bool {
+        if let known = statesFromValues[entity] { return known }
+        let matches = try RecordState.columnsMatch(entity, db)
+        statesFromValues[entity] = matches
+        return matches
+    }
+
+    private func appendEvent(action: String, entity: AuditEntity, key: String, before: [UInt8]?, after: [UInt8]?) throws {
         let id = lastEventID + 1
-        let hash = AuditEvent.computeHash(
-            prevHash: lastHash, id: id, occurredAt: occurredAt, actor: actor, action: action,
-            entity: entity.rawValue, entityKey: key, before: before, after: after)
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, before_state, after_state, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try statement.execute(arguments: [id, occurredAt, actor, action, entity.rawValue, key, before, after, lastHash, hash])
+        let hash = AuditHashing.hash(
+            prevHash: lastHash, id: id, occurredAt: occurredAt, actor: actor, action: action, entity: entity.rawValue,
+            entityKey: key, before: before, after: after, scratch: &hashWriter)
+        let insert = try bound(.auditInsert)
+        insert.bind(id, at: 1)
+        insert.bind(occurredAt, at: 2)
+        insert.bind(actor, at: 3)
+        insert.bind(action, at: 4)
+        insert.bind(entity.rawValue, at: 5)
+        insert.bind(key, at: 6)
+        if let before { insert.bind(utf8: before, at: 7) }
+        if let after { insert.bind(utf8: after, at: 8) }
+        insert.bind(utf8: lastHash, at: 9)
+        insert.bind(utf8: hash, at: 10)
+        try insert.execute()
         lastEventID = id
         lastHash = hash
     }
+
+    /// A pipeline continuing the chain from its current head; nothing else may append events until its
+    /// last chunk's events are back and appended with `appendEvents`.
+    func makeCompletionAuditPipeline() -> CompletionAuditPipeline {
+        CompletionAuditPipeline(occurredAt: occurredAt, actor: actor, lastEventID: lastEventID, lastHash: lastHash)
+    }
+
+    /// Inserts a chunk of events the pipeline computed and moves the chain head past them.
+    func appendEvents(_ events: CompletionAuditPipeline.Events) throws {
+        guard events.firstEventID == lastEventID + 1, events.hashes.prefix(64).elementsEqual(lastHash) else {
+            throw StoreError.storage("the audit chain went out of step while recording a roster")
+        }
+        guard !events.keys.isEmpty else { return }
+        let insert = try bound(.auditInsert)
+        try events.states.withUnsafeBufferPointer { states in
+            try events.hashes.withUnsafeBufferPointer { hashes in
+                var stateStart = 0
+                for (index, key) in events.keys.enumerated() {
+                    if index > 0 { insert.reset() }
+                    let stateEnd = events.stateEnds[index]
+                    insert.bind(events.firstEventID + Int64(index), at: 1)
+                    insert.bind(occurredAt, at: 2)
+                    insert.bind(actor, at: 3)
+                    insert.bind(CompletionAuditPipeline.action, at: 4)
+                    insert.bind(AuditEntity.completion.rawValue, at: 5)
+                    insert.bind(key, at: 6)
+                    insert.bind(utf8: UnsafeBufferPointer(rebasing: states[stateStart..<stateEnd]), at: 8)
+                    insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[index * 64..<(index + 1) * 64]), at: 9)
+                    insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[(index + 1) * 64..<(index + 2) * 64]), at: 10)
+                    try insert.execute()
+                    stateStart = stateEnd
+                }
+            }
+        }
+        lastEventID = events.firstEventID + Int64(events.keys.count) - 1
+        lastHash = Array(events.hashes.suffix(64))
+    }
+
+    /// One of the bulk statements, prepared once per transaction and reset for the caller to bind.
+    func bound(_ sql: BulkSQL) throws -> BoundStatement {
+        if let statement = boundStatements[sql] {
+            statement.reset()
+            return statement
+        }
+        let statement = try BoundStatement(db, sql: sql.rawValue)
+        boundStatements[sql] = statement
+        return statement
+    }
+
+    // MARK: - Page cache
+
+    /// Runs a bulk command with a page cache sized to it. A roster of hundreds of thousands of completions
+    /// inserts into indexes spread over files of gigabytes (by date, by module); with the connection's usual
+    /// cache those pages are evicted, re-read and rewritten many times over in one transaction. The cache
+    /// grows only as pages are used, and goes back to its usual size when the command ends.
+    func withPageCache<T>(forRows rows: Int, _ body: () throws -> T) throws -> T {
+        let wanted = min(Self.largestBulkPageCacheKiB, rows * 2)
+        let usual = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? 0
+        // A negative cache_size is KiB, a positive one pages: compare in KiB assuming 4 KiB pages.
+        let usualKiB = usual < 0 ? -usual : usual * 4
+        guard wanted > usualKiB else { return try body() }
+        try db.execute(sql: "PRAGMA cache_size = -\(wanted)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(usual)") }
+        return try body()
+    }
+
+    /// 1 GiB: enough for the indexes of a 100,000-officer agency's history.
+    static let largestBulkPageCacheKiB = 1 << 20
 
     // MARK: - Lookups shared by commands
 
@@ -88,9 +192,17 @@ final class CommandContext {
     /// Checks a badge exists without loading the officer (the roster hot path).
     func requireBadge(_ badge: String) throws {
         if existingBadges.contains(badge) { return }
-        let statement = try db.cachedStatement(sql: "SELECT 1 FROM officer WHERE badge = ?")
-        guard try Bool.fetchOne(statement, arguments: [badge]) == true else { throw StoreError.unknownBadge(badge) }
+        let lookup = try bound(.badgeExists)
+        lookup.bind(badge, at: 1)
+        guard try lookup.hasRow() else { throw StoreError.unknownBadge(badge) }
         existingBadges.insert(badge)
+    }
+
+    func requireSession(_ id: Int64) throws {
+        if existingSessions.contains(id) { return }
+        let statement = try db.cachedStatement(sql: "SELECT 1 FROM class_session WHERE id = ?")
+        guard try Bool.fetchOne(statement, arguments: [id]) == true else { throw StoreError.unknownSession(id) }
+        existingSessions.insert(id)
     }
 
     func requireOfficer(_ badge: String) throws -> Officer {
@@ -100,16 +212,27 @@ final class CommandContext {
 
     /// The newest loaded version of a module, cached for the transaction.
     func newestModule(_ id: String) throws -> Module? {
+        try newest(id)?.module
+    }
+
+    /// The newest loaded version with its stored version text, cached for the transaction.
+    func newest(_ id: String) throws -> NewestModule? {
         if let cached = newestModules[id] { return cached }
         let statement = try db.cachedStatement(sql: "SELECT content FROM module_version WHERE module_id = ?")
         let modules = try String.fetchAll(statement, arguments: [id]).compactMap(CurriculumCoding.decodeModule)
-        let newest = modules.max { $0.version < $1.version }
+        let ordinal = modulesLookedUp
+        modulesLookedUp += 1
+        let newest = modules.max { $0.version < $1.version }.map { NewestModule($0, ordinal: ordinal) }
         newestModules[id] = newest
         return newest
     }
 
     func requireModule(_ id: String) throws -> Module {
-        guard let module = try newestModule(id) else { throw StoreError.unknownModule(id) }
+        try requireNewest(id).module
+    }
+
+    func requireNewest(_ id: String) throws -> NewestModule {
+        guard let module = try newest(id) else { throw StoreError.unknownModule(id) }
         return module
     }
 
@@ -127,11 +250,7 @@ final class CommandContext {
     }
 
     func nonEmpty(_ text: String, field: String) throws -> String {
-        // Fast path for the common already-clean value; Foundation trimming is costly per roster row.
-        if let first = text.utf8.first, let last = text.utf8.last, first != 0x20, last != 0x20, first != 0x09, last != 0x09 {
-            return text
-        }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace()
         if trimmed.isEmpty { throw StoreError.emptyField(field) }
         return trimmed
     }

@@ -1,19 +1,26 @@
 /// A header-based CSV file: the header checked against the columns an import knows, and the data rows
-/// as dictionaries from column name to trimmed value.
+/// as trimmed values in header order (look a column's position up once with `index(of:)`).
 struct CSVTable {
     struct Row {
         var line: Int
-        var values: [String: String]
+        /// One trimmed value per header column.
+        var values: [String]
 
-        /// The trimmed value, or nil when the column is absent or the cell empty.
-        func value(_ column: String) -> String? {
-            guard let value = values[column], !value.isEmpty else { return nil }
-            return value
+        /// The trimmed value at a column position, or nil when the column is absent (nil position) or the
+        /// cell empty.
+        func value(_ index: Int?) -> String? {
+            guard let index, !values[index].isEmpty else { return nil }
+            return values[index]
         }
     }
 
     var columns: [String]
     var rows: [Row]
+
+    /// The position of `column` in the header, or nil when the file does not have it.
+    func index(of column: String) -> Int? {
+        columns.firstIndex(of: column)
+    }
 
     /// Parses and checks the header; returns nil (with problems) when the file cannot be read as a table.
     static func parse(
@@ -31,7 +38,7 @@ struct CSVTable {
                                           problem: "the file is empty; expected a header line \(required.joined(separator: ","))"))
             return nil
         }
-        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let columns = header.fields.map { $0.trimmedWhitespace().lowercased() }
         let known = Set(required + optional)
         var headerOK = true
         var seen = Set<String>()
@@ -55,6 +62,7 @@ struct CSVTable {
         guard headerOK else { return nil }
 
         var rows: [Row] = []
+        rows.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {
             guard record.fields.count == columns.count else {
                 problems.append(ImportProblem(
@@ -62,10 +70,8 @@ struct CSVTable {
                     problem: "has \(record.fields.count) fields, the header has \(columns.count)"))
                 continue
             }
-            var values: [String: String] = [:]
-            for (column, value) in zip(columns, record.fields) {
-                values[column] = value.trimmingCharacters(in: .whitespaces)
-            }
+            var values = record.fields
+            for index in values.indices { values[index] = values[index].trimmedWhitespace() }
             rows.append(Row(line: record.line, values: values))
         }
         return CSVTable(columns: columns, rows: rows)

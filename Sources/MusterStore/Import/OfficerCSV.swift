@@ -25,14 +25,24 @@ public enum OfficerCSV {
         else { return Parsed(rows: [], problems: problems) }
 
         var rows: [(line: Int, row: OfficerImportRow)] = []
+        rows.reserveCapacity(table.rows.count)
         var firstLineOfBadge: [String: Int] = [:]
+        firstLineOfBadge.reserveCapacity(table.rows.count)
+        let badgeColumn = table.index(of: "badge"), lastNameColumn = table.index(of: "last_name")
+        let firstNameColumn = table.index(of: "first_name"), unitColumn = table.index(of: "unit")
+        let rankColumn = table.index(of: "rank"), emailColumn = table.index(of: "email")
+        let loginColumn = table.index(of: "login"), hireDateColumn = table.index(of: "hire_date")
+        let statusColumn = table.index(of: "status")
+        let requiredPositions = requiredColumns.map { (name: $0, index: table.index(of: $0)) }
         for row in table.rows {
             var rowProblems: [ImportProblem] = []
             func report(_ field: String, _ problem: String) {
                 rowProblems.append(ImportProblem(file: file, line: row.line, field: field, problem: problem))
             }
-            for column in requiredColumns where row.value(column) == nil { report(column, "required, but empty") }
-            if let badge = row.value("badge") {
+            for column in requiredPositions where row.value(column.index) == nil {
+                report(column.name, "required, but empty")
+            }
+            if let badge = row.value(badgeColumn) {
                 if let first = firstLineOfBadge[badge] {
                     report("badge", "'\(badge)' already appears on line \(first)")
                 } else {
@@ -40,12 +50,12 @@ public enum OfficerCSV {
                 }
             }
             /// Present column → .some(value or nil); absent column → nil (keep the stored value).
-            func optional(_ column: String) -> String?? {
-                table.columns.contains(column) ? .some(row.value(column)) : nil
+            func optional(_ column: Int?) -> String?? {
+                column == nil ? nil : .some(row.value(column))
             }
             var hireDate: CalendarDate?? = nil
-            if table.columns.contains("hire_date") {
-                if let text = row.value("hire_date") {
+            if hireDateColumn != nil {
+                if let text = row.value(hireDateColumn) {
                     if let date = CalendarDate(iso: text) {
                         if date > today { report("hire_date", "\(text) is in the future") }
                         hireDate = .some(date)
@@ -57,13 +67,13 @@ public enum OfficerCSV {
                 }
             }
             var status: Officer.Status?
-            if let text = row.value("status") {
-                status = Officer.Status(rawValue: text.lowercased())
+            if let text = row.value(statusColumn) {
+                status = Officer.Status(rawValue: text) ?? Officer.Status(rawValue: text.lowercased())
                 if status == nil {
                     report("status", "'\(text)' is not one of \(Officer.Status.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
-            if let email = row.value("email"), !email.contains("@") {
+            if let email = row.value(emailColumn), !email.utf8.contains(UInt8(ascii: "@")) {
                 report("email", "'\(email)' is not an email address")
             }
             guard rowProblems.isEmpty else {
@@ -71,8 +81,9 @@ public enum OfficerCSV {
                 continue
             }
             rows.append((row.line, OfficerImportRow(
-                badge: row.value("badge")!, lastName: row.value("last_name")!, firstName: row.value("first_name")!,
-                unit: optional("unit"), rank: optional("rank"), email: optional("email"), login: optional("login"),
+                badge: row.value(badgeColumn)!, lastName: row.value(lastNameColumn)!, firstName: row.value(firstNameColumn)!,
+                unit: optional(unitColumn), rank: optional(rankColumn), email: optional(emailColumn),
+                login: optional(loginColumn),
                 hireDate: hireDate, status: status)))
         }
         if let problem = duplicateLogins(rows, file: file) { problems += problem }

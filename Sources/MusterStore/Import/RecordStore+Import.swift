@@ -28,12 +28,13 @@ extension RecordStore {
         var problems = parsed.problems
         // Logins already held by an officer not in this file would make one login two people.
         let fileBadges = Set(parsed.rows.map(\.row.badge))
+        let holderOf = try loginHolders(parsed.rows.compactMap { if case .some(.some(let login)) = $0.row.login { login } else { nil } })
         for (line, row) in parsed.rows {
             guard case .some(.some(let login)) = row.login,
-                  let holder = try officer(login: login), holder.badge != row.badge, !fileBadges.contains(holder.badge)
+                  let holder = try holderOf(login), holder != row.badge, !fileBadges.contains(holder)
             else { continue }
             problems.append(ImportProblem(file: file, line: line, field: "login",
-                                          problem: "'\(login)' already belongs to officer '\(holder.badge)'"))
+                                          problem: "'\(login)' already belongs to officer '\(holder)'"))
         }
         guard problems.isEmpty else {
             return OfficerImportOutcome(problems: problems.sorted(by: Self.byLine), summary: nil, applied: false)
@@ -85,6 +86,19 @@ extension RecordStore {
             throw StoreError.storage("roster import returned no summary")
         }
         return RosterImportOutcome(problems: [], summary: summary, applied: !dryRun)
+    }
+
+    /// A lookup of the badge holding a login (the first by badge, as `officer(login:)` answers), for the
+    /// `logins` of an import file: nothing to ask of an empty roster, one query per login for a few, and
+    /// one pass over the officers for a file full of them rather than a read per row.
+    private func loginHolders(_ logins: [String]) throws -> (String) throws -> String? {
+        if try logins.isEmpty || officerCount(.all) == 0 { return { _ in nil } }
+        if logins.count < 200 { return { login in try self.officer(login: login)?.badge } }
+        var holders: [String: String] = [:]
+        for officer in try officers(OfficerQuery(filter: .all, sort: .badge, limit: Int.max)) {
+            if let login = officer.login, holders[login] == nil { holders[login] = officer.badge }
+        }
+        return { login in holders[login] }
     }
 
     /// Reads a whole import file, naming it in the error when it cannot be read.

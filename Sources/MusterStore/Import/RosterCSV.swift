@@ -23,14 +23,22 @@ public enum RosterCSV {
         else { return Parsed(entries: [], problems: problems) }
 
         var entries: [(line: Int, entry: CompletionRequest)] = []
+        entries.reserveCapacity(table.rows.count)
+        let badgeColumn = table.index(of: "badge"), moduleColumn = table.index(of: "module_id")
+        let completedOnColumn = table.index(of: "completed_on"), resultColumn = table.index(of: "result")
+        let scoreColumn = table.index(of: "score"), hoursColumn = table.index(of: "hours")
+        let instructorColumn = table.index(of: "instructor"), sessionColumn = table.index(of: "session")
+        let requiredPositions = requiredColumns.map { (name: $0, index: table.index(of: $0)) }
         for row in table.rows {
             var rowProblems: [ImportProblem] = []
             func report(_ field: String, _ problem: String) {
                 rowProblems.append(ImportProblem(file: file, line: row.line, field: field, problem: problem))
             }
-            for column in requiredColumns where row.value(column) == nil { report(column, "required, but empty") }
+            for column in requiredPositions where row.value(column.index) == nil {
+                report(column.name, "required, but empty")
+            }
             var completedOn: CalendarDate?
-            if let text = row.value("completed_on") {
+            if let text = row.value(completedOnColumn) {
                 completedOn = CalendarDate(iso: text)
                 if let date = completedOn {
                     if date > today { report("completed_on", "\(text) is in the future (today is \(today))") }
@@ -39,12 +47,12 @@ public enum RosterCSV {
                 }
             }
             var result: Completion.Result?
-            if let text = row.value("result") {
-                result = Completion.Result(rawValue: text.lowercased())
+            if let text = row.value(resultColumn) {
+                result = Completion.Result(rawValue: text) ?? Completion.Result(rawValue: text.lowercased())
                 if result == nil { report("result", "'\(text)' is not pass or fail") }
             }
             var score: Int?
-            if let text = row.value("score") {
+            if let text = row.value(scoreColumn) {
                 score = Int(text)
                 if let value = score {
                     if !(0...100).contains(value) { report("score", "\(value) is outside 0–100") }
@@ -53,7 +61,7 @@ public enum RosterCSV {
                 }
             }
             var hours: Double?
-            if let text = row.value("hours") {
+            if let text = row.value(hoursColumn) {
                 hours = Double(text)
                 if let value = hours {
                     if !(value > 0 && value.isFinite) { report("hours", "\(text) must be greater than 0") }
@@ -62,7 +70,7 @@ public enum RosterCSV {
                 }
             }
             var sessionID: Int64?
-            if let text = row.value("session") {
+            if let text = row.value(sessionColumn) {
                 sessionID = Int64(text)
                 if sessionID == nil { report("session", "'\(text)' is not a class session id") }
             }
@@ -71,8 +79,8 @@ public enum RosterCSV {
                 continue
             }
             entries.append((row.line, CompletionRequest(
-                badge: row.value("badge")!, moduleID: row.value("module_id")!, completedOn: completedOn,
-                result: result, score: score, hours: hours, instructor: row.value("instructor"), sessionID: sessionID)))
+                badge: row.value(badgeColumn)!, moduleID: row.value(moduleColumn)!, completedOn: completedOn,
+                result: result, score: score, hours: hours, instructor: row.value(instructorColumn), sessionID: sessionID)))
         }
         return Parsed(entries: entries, problems: problems)
     }

@@ -1,0 +1,111 @@
+import MusterCore
+import MusterDemo
+import MusterStore
+
+/// Writes a `DemoAgency` into a database in batches, each batch one transaction through `RecordStore.apply`.
+/// The next batch is planned on another thread while the current one is written.
+struct DemoBuilder {
+    let session: Session
+    let curriculum: Curriculum
+    let officerCount: Int
+    let seed: UInt64
+    let asOf: CalendarDate
+
+    /// Officers per write batch. Every batch's history spans all five years, so each transaction touches
+    /// pages all over the date-ordered indexes: fewer, larger batches rewrite those pages fewer times.
+    /// 10,000 officers is about 620,000 completions, some 70 MB of planned commands.
+    static let batchSize = 10_000
+
+    func build() throws -> String {
+        guard try session.store.officerCount(.all) == 0 else {
+            throw MusterFailure.validation("\(session.path) already holds officers; `muster demo` only fills an empty database")
+        }
+        let agency = DemoAgency(officerCount: officerCount, seed: seed, asOf: asOf, curriculum: curriculum)
+        try session.apply([.loadCurriculum(curriculum), .grantRole(login: session.login, role: .coordinator)])
+        let starts = Array(stride(from: 0, to: agency.officers.count, by: Self.batchSize))
+        let asOf = self.asOf
+        func plan(_ number: Int) -> BackgroundWork<DemoBatch> {
+            let start = starts[number]
+            let end = min(start + Self.batchSize, agency.officers.count)
+            return BackgroundWork { DemoBatch(agency, officers: start..<end, withAssignments: number == 0, asOf: asOf) }
+        }
+        var completions = 0
+        var voided = 0
+        var waivers = 0
+        var next = starts.isEmpty ? nil : plan(0)
+        // A batch's voids need the ids its roster was given, so they ride with the next batch's transaction:
+        // the audit trail shows each completion recorded, then voided.
+        var pendingVoids: [RecordCommand] = []
+        for number in starts.indices {
+            guard let batch = try next?.value() else { break }
+            next = number + 1 < starts.count ? plan(number + 1) : nil
+            let results = try session.apply(pendingVoids + batch.commands)
+            voided += pendingVoids.count
+            waivers += batch.waiverCount
+            guard case .rosterRecorded(let roster)? = results.first(where: { if case .rosterRecorded = $0 { true } else { false } })
+            else {
+                pendingVoids = []
+                continue
+            }
+            completions += roster.newIDs.count
+            pendingVoids = batch.voids.compactMap { item in
+                item.index < roster.newIDs.count ? .voidCompletion(id: roster.newIDs[item.index], reason: item.reason) : nil
+            }
+        }
+        if !pendingVoids.isEmpty { try session.apply(pendingVoids) }
+        voided += pendingVoids.count
+        return "\(agency.officers.count) officers in \(Set(agency.officers.compactMap(\.unit)).count) units, "
+            + "\(agency.assignments.count) unit assignments, \(completions) completions (\(voided) voided), \(waivers) waivers"
+    }
+}
+
+/// One batch of the demo agency as record commands: its officers, their waivers, one roster of their
+/// history, and (first batch only) the unit assignments; plus which roster entries to void afterwards.
+struct DemoBatch: Sendable {
+    struct PlannedVoid: Sendable {
+        /// The entry's position in the batch's roster.
+        var index: Int
+        var reason: String
+    }
+
+    var commands: [RecordCommand] = []
+    var voids: [PlannedVoid] = []
+    var waiverCount = 0
+
+    init(_ agency: DemoAgency, officers range: Range<Int>, withAssignments: Bool, asOf: CalendarDate) {
+        let batch = agency.officers[range]
+        commands.append(.importOfficers(rows: batch.map(OfficerImportRow.init), sync: false))
+        var entries: [CompletionRequest] = []
+        entries.reserveCapacity(batch.count * 70)
+        for (index, officer) in zip(range, batch) {
+            let history = agency.history(of: officer, index: index)
+            for planned in history.completions {
+                if let reason = planned.voidReason { voids.append(PlannedVoid(index: entries.count, reason: reason)) }
+                entries.append(CompletionRequest(
+                    badge: officer.badge, moduleID: planned.moduleID, completedOn: planned.completedOn,
+                    result: planned.result, score: planned.score, hours: planned.hours, instructor: planned.instructor))
+            }
+            for waiver in history.waivers {
+                commands.append(.waive(WaiverRequest(badge: officer.badge, moduleID: waiver.moduleID, reason: waiver.reason,
+                                                     from: waiver.from, until: waiver.until)))
+            }
+            waiverCount += history.waivers.count
+        }
+        commands.append(.recordRoster(RosterRequest(entries: entries)))
+        if withAssignments {
+            commands += agency.assignments.map {
+                .assign(AssignmentRequest(target: $0.target, assignee: .unit($0.unit), dueOn: $0.dueOn,
+                                          assignedOn: asOf.adding(days: -400)))
+            }
+        }
+    }
+}
+
+extension OfficerImportRow {
+    /// A complete import row for an officer known in full.
+    init(_ officer: Officer) {
+        self.init(badge: officer.badge, lastName: officer.lastName, firstName: officer.firstName, unit: .some(officer.unit),
+                  rank: .some(officer.rank), email: .some(officer.email), login: .some(officer.login),
+                  hireDate: .some(officer.hireDate), status: officer.status)
+    }
+}

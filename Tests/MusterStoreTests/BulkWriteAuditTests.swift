@@ -1,0 +1,226 @@
+import Foundation
+import GRDB
+import MusterCore
+@testable import MusterStore
+import MusterTestSupport
+import Testing
+
+/// The bulk write paths build audit after-states from the values they write instead of reading rows back;
+/// these tests hold them to the contract: the state is byte for byte what verification recomputes.
+@Suite("Bulk writes keep the audit contract")
+struct BulkWriteAuditTests {
+    /// The last event's after-state for a record, and the record's canonical JSON as stored now.
+    func statePair(_ fixture: StoreFixture, _ entity: AuditEntity, key: String) throws -> (event: String?, row: String?) {
+        try fixture.store.read { db in
+            let event = try String.fetchOne(db, sql: """
+                SELECT after_state FROM audit_event WHERE entity = ? AND entity_key = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [entity.rawValue, key])
+            return (event, try entity.snapshot(db, key: key))
+        }
+    }
+
+    @Test("a completion's after-state built from its values equals the stored row's canonical JSON", arguments: [
+        CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-02"), hours: 4),
+        CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-03"), hours: 1.5,
+                          instructor: "Sgt. \"Bo\" O'Neil \\ Jr."),
+        CompletionRequest(badge: "A2", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-04"), score: 79,
+                          hours: 0.1, instructor: "Tab\there\nand a line"),
+        CompletionRequest(badge: "B1", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-05"), score: 100,
+                          instructor: "  東京 🚓 Zoë  "),
+        CompletionRequest(badge: "C1", moduleID: SampleCurriculum.legalUpdate, completedOn: day("0999-12-31"),
+                          result: .fail, score: 0, hours: 1e-7, instructor: "bell \u{07}"),
+    ])
+    func completionStates(request: CompletionRequest) throws {
+        let fixture = try StoreFixture()
+        guard case .rosterRecorded(let summary) = try fixture.apply(.recordRoster(RosterRequest(entries: [request]))),
+              let id = summary.newIDs.first else {
+            Issue.record("expected one stored completion")
+            return
+        }
+        let pair = try statePair(fixture, .completion, key: String(id))
+        #expect(pair.event != nil)
+        #expect(pair.event == pair.row)
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test("whole-number hours are audited as verification reads them back: 4.0, not 4")
+    func wholeNumberHours() throws {
+        let fixture = try StoreFixture()
+        let id = try #require(try fixture.apply(.recordCompletion(CompletionRequest(
+            badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-02"), hours: 4))).createdID)
+        let pair = try statePair(fixture, .completion, key: String(id))
+        #expect(pair.event?.contains("\"hours\":4.0,") == true)
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test("an imported or updated officer's after-state equals the stored row's canonical JSON")
+    func officerStates() throws {
+        let fixture = try StoreFixture()
+        let rows = [
+            OfficerImportRow(badge: "N1", lastName: "Ñúñez \"Ace\"", firstName: "Zoë", unit: .some("K-9"), rank: .some(nil),
+                             email: .some("n1@agency.example"), login: .some("nn"), hireDate: .some(day("2019-02-28")),
+                             status: .leave),
+            OfficerImportRow(badge: "N2", lastName: "山田", firstName: "太郎"),
+            OfficerImportRow(badge: "A1", lastName: "Ångström", firstName: "Zoë", unit: .some(nil)),
+        ]
+        #expect(try fixture.apply(.importOfficers(rows: rows, sync: false))
+            == .officersImported(OfficerImportSummary(new: 2, updated: 1, unchanged: 0, separated: 0)))
+        for badge in ["N1", "N2", "A1"] {
+            let pair = try statePair(fixture, .officer, key: badge)
+            #expect(pair.event != nil)
+            #expect(pair.event == pair.row, "officer \(badge)")
+        }
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test("a completion table with a column the builders do not know is audited by reading the row back")
+    func unknownColumnFallsBack() throws {
+        let fixture = try StoreFixture()
+        try fixture.store.executeBehindMustersBack("ALTER TABLE completion ADD COLUMN note TEXT DEFAULT 'kept'")
+        let entries = [CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-02"), hours: 4)]
+        guard case .rosterRecorded(let summary) = try fixture.apply(.recordRoster(RosterRequest(entries: entries))),
+              let id = summary.newIDs.first else {
+            Issue.record("expected one stored completion")
+            return
+        }
+        let pair = try statePair(fixture, .completion, key: String(id))
+        #expect(pair.event?.contains("\"note\":\"kept\"") == true)
+        #expect(pair.event == pair.row)
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test("a row refused by SQLite in the middle of a roster fails the whole batch, audit events included")
+    func refusedRowRollsBack() throws {
+        let fixture = try StoreFixture()
+        try fixture.store.executeBehindMustersBack("""
+            CREATE TRIGGER refuse_x BEFORE INSERT ON completion WHEN NEW.instructor = 'X'
+            BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END
+            """)
+        let events = try fixture.store.integer("SELECT COUNT(*) FROM audit_event")
+        let entries = ["Y", "X", "Z"].enumerated().map { index, instructor in
+            CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-0\(index + 1)"),
+                              instructor: instructor)
+        }
+        #expect {
+            try fixture.apply(.recordRoster(RosterRequest(entries: entries)))
+        } throws: { error in
+            guard case StoreError.storage(let message) = error else { return false }
+            return message.contains("refused by trigger")
+        }
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM completion") == 0)
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM audit_event") == events)
+        // The same store still writes afterwards: the failed statement was reset.
+        _ = try fixture.record("A1", SampleCurriculum.firstAid, on: "2025-01-09")
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+}
+
+@Suite("Large rosters build their audit events on a second thread")
+struct PipelinedRosterTests {
+    /// About 3,000 entries over the fixture's officers (A1 already has a completion), with some repeated.
+    static let entries: [CompletionRequest] = {
+        var entries: [CompletionRequest] = []
+        for offset in 0..<260 {
+            for badge in ["A1", "A2", "B1", "C1"] {
+                for module in [SampleCurriculum.firstAid, SampleCurriculum.deEscalation, SampleCurriculum.legalUpdate] {
+                    entries.append(CompletionRequest(
+                        badge: badge, moduleID: module, completedOn: day("2024-01-01").adding(days: offset),
+                        score: module == SampleCurriculum.deEscalation ? 70 + offset % 31 : nil,
+                        hours: offset % 3 == 0 ? 4 : 2.5, instructor: offset % 5 == 0 ? "Sgt. \"Q\" Ray" : nil))
+                }
+            }
+        }
+        return entries + entries.prefix(40)
+    }()
+
+    func fixture() throws -> StoreFixture {
+        let fixture = try StoreFixture()
+        _ = try fixture.record("A1", SampleCurriculum.firstAid, on: "2024-01-05")
+        return fixture
+    }
+
+    func auditRows(_ fixture: StoreFixture) throws -> [[String?]] {
+        try fixture.store.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY id").map { row in
+                row.databaseValues.map { $0.isNull ? nil : $0.description }
+            }
+        }
+    }
+
+    @Test("one large roster stores the same completions and the same audit events, byte for byte, as small ones")
+    func sameEventsAsOneAtATime() throws {
+        #expect(Self.entries.count >= CommandContext.pipelinedRosterSize)
+        let large = try fixture()
+        guard case .rosterRecorded(let summary) = try large.apply(.recordRoster(RosterRequest(entries: Self.entries))) else {
+            Issue.record("expected a roster summary")
+            return
+        }
+        #expect(summary.duplicates == 41)
+        #expect(summary.newIDs.count == Self.entries.count - 41)
+
+        let small = try fixture()
+        let parts = stride(from: 0, to: Self.entries.count, by: 500).map {
+            RecordCommand.recordRoster(RosterRequest(entries: Array(Self.entries[$0..<min($0 + 500, Self.entries.count)])))
+        }
+        _ = try small.store.apply(parts, actor: "tester")
+
+        #expect(try large.store.verifyAudit().isIntact)
+        #expect(try small.store.verifyAudit().isIntact)
+        let largeEvents = try auditRows(large)
+        #expect(largeEvents.count == summary.newIDs.count + (try large.store.integer("SELECT COUNT(*) FROM audit_event WHERE entity <> 'completion'")) + 1)
+        #expect(largeEvents == (try auditRows(small)))
+    }
+}
+
+@Suite("Officers imports check logins against the records as they change")
+struct ImportLoginTests {
+    @Test("a login freed earlier in the same import may be taken by a later row")
+    func loginHandedOn() throws {
+        let fixture = try StoreFixture()
+        let rows = [
+            OfficerImportRow(badge: "A1", lastName: "Ångström", firstName: "Zoë", login: .some("zoe.a")),
+            OfficerImportRow(badge: "N5", lastName: "New", firstName: "Person", login: .some("zoe")),
+        ]
+        #expect(try fixture.apply(.importOfficers(rows: rows, sync: false))
+            == .officersImported(OfficerImportSummary(new: 1, updated: 1, unchanged: 0, separated: 0)))
+        #expect(try fixture.store.officer(login: "zoe")?.badge == "N5")
+        #expect(try fixture.store.officer(login: "zoe.a")?.badge == "A1")
+    }
+
+    @Test("a login still held when a row claims it is refused, naming the holder")
+    func loginStillHeld() throws {
+        let fixture = try StoreFixture()
+        let rows = [
+            OfficerImportRow(badge: "N5", lastName: "New", firstName: "Person", login: .some("zoe")),
+            OfficerImportRow(badge: "A1", lastName: "Ångström", firstName: "Zoë", login: .some("zoe.a")),
+        ]
+        #expect(throws: StoreError.invalidField(field: "login", problem: "'zoe' already belongs to officer 'A1'")) {
+            try fixture.apply(.importOfficers(rows: rows, sync: false))
+        }
+        #expect(try fixture.store.officer(badge: "N5") == nil)
+    }
+
+    @Test("a file with many logins reports one already held outside the file on its line", arguments: [0, 1])
+    func manyLogins(padding: Int) throws {
+        let fixture = try StoreFixture()
+        var csv = "badge,last_name,first_name,login\n"
+        for index in 0..<250 {
+            csv += "P\(index),Last,First,\(index == 120 ? "zoe" : "login\(index)")\(padding == 1 ? " " : "")\n"
+        }
+        let outcome = try fixture.store.importOfficersCSV(Array(csv.utf8), file: "many.csv", sync: false, dryRun: false,
+                                                          actor: "tester")
+        #expect(outcome.problems.map(\.description) == ["many.csv:122: login: 'zoe' already belongs to officer 'A1'"])
+        #expect(!outcome.applied)
+        #expect(try fixture.store.officer(badge: "P0") == nil)
+    }
+
+    @Test("cells are trimmed of tabs and Unicode spaces as well as plain ones", arguments: [
+        ("Zoë", "Zoë"), (" Zoë ", "Zoë"), ("\tZoë\u{00A0}", "Zoë"), ("\u{3000}東京\u{2009}", "東京"), ("Ñ", "Ñ"),
+    ])
+    func trimming(cell: String, stored: String) throws {
+        let fixture = try StoreFixture()
+        try fixture.apply(.importOfficers(rows: [OfficerImportRow(badge: "T1", lastName: cell, firstName: "X")], sync: false))
+        #expect(try fixture.store.officer(badge: "T1")?.lastName == stored)
+        #expect(cell.trimmedWhitespace() == cell.trimmingCharacters(in: .whitespaces))
+    }
+}
