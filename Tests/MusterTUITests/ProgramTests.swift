@@ -75,7 +75,7 @@ struct LargeAgencyTests {
     @Test("search, End and a frame of the officers table over 100,000 rows")
     func largeTable() async throws {
         var h = await Harness()
-        await h.send(.agencyLoaded(.success(Self.snapshot)))
+        await h.send(.agencyLoaded(.success(LoadedAgency(snapshot: Self.snapshot))))
         await h.press(.character("2"), .end)
         #expect(h.state.officers.table.selected == 99_999)
         let clock = ContinuousClock()

@@ -1,5 +1,7 @@
 /// I/O the app asks for; the effect runner performs it with the `MusterClient` and answers with messages.
 enum AppEffect: Equatable, Sendable {
+    /// The headcount and the roster: cheap, so the screens fill in while `loadAgency` computes standings.
+    case loadRoster
     case loadAgency
     case loadOfficer(String)
     case perform(RecordAction)

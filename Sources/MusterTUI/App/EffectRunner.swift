@@ -6,8 +6,15 @@ struct EffectRunner: Sendable {
 
     func run(_ effect: AppEffect, send: @escaping @Sendable (AppMessage) -> Void) async {
         switch effect {
+        case .loadRoster:
+            // Failures here are not reported: `loadAgency` reads the same database and says what went wrong.
+            if let count = client.countOfficers, let headcount = try? await count() { send(.headcountLoaded(headcount)) }
+            if let load = client.loadOfficers, let officers = try? await load() {
+                send(.rosterLoaded(LoadedAgency(roster: officers, asOf: client.asOf)))
+            }
         case .loadAgency:
-            send(.agencyLoaded(await result { try await client.loadAgency() }))
+            // The index is built here, off the input loop, rather than when the message is applied.
+            send(.agencyLoaded(await result { LoadedAgency(snapshot: try await client.loadAgency()) }))
         case .loadOfficer(let badge):
             send(.officerLoaded(badge: badge, await result { try await client.officerDetail(badge) }))
         case .perform(let action):
