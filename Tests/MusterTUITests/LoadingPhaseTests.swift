@@ -20,7 +20,7 @@ struct LoadingPhaseTests {
         #expect(screen.contains { $0.contains("Overdue or expired") })
         #expect(screen[22].contains("Loading the agency…"))
         #expect(screen[23].contains("1–5 tabs"))
-        #expect(state.initialEffects == [.loadRoster, .loadAgency])
+        #expect(state.initialEffects == [.loadRoster])
     }
 
     @Test("with the roster in, the dashboard counts the officers and the officers table lists and searches them")
@@ -60,13 +60,28 @@ struct LoadingPhaseTests {
         #expect(h.screen[3].contains("Certification status · 10 officers"))
     }
 
-    @Test("a roster that arrives after the standings does not replace them")
+    @Test("a roster never replaces an agency already shown, and the snapshot load follows every roster")
     func lateRoster() async {
         var h = await Harness()
         let generation = h.state.agency.value?.generation
-        await h.send(.rosterLoaded(LoadedAgency(roster: FixtureAgency.officers, asOf: FixtureAgency.asOf)))
+        let next = h.sendHoldingEffects(.rosterLoaded(LoadedAgency(roster: FixtureAgency.officers, asOf: FixtureAgency.asOf)))
+        #expect(next.effects == [.loadAgency])
         #expect(h.state.agency.value?.generation == generation)
         #expect(h.state.agency.value?.hasStandings == true)
+    }
+
+    @Test("without a cheap roster the snapshot still loads")
+    func noRoster() async {
+        let store = FakeStore()
+        var client = store.client()
+        client.loadOfficers = nil
+        client.countOfficers = nil
+        var state = AppState(context: AppContext(client: client), size: Size(columns: 80, rows: 24))
+        let collected = Collected()
+        await EffectRunner(client: client).run(.loadRoster) { collected.append($0) }
+        #expect(collected.messages == [.rosterLoaded(nil)])
+        #expect(AppUpdate.update(&state, .rosterLoaded(nil)).effects == [.loadAgency])
+        #expect(state.agency == .loading)
     }
 
     @Test("a reload keeps the standings in view until the new ones are in")

@@ -38,7 +38,7 @@ enum LiveMusterClient {
                 try ClientExports.write(request, store: store, curriculum: curriculum, asOf: asOf, access: access, progress: progress)
             },
             countOfficers: { try store.officerCount(.notSeparated) },
-            loadOfficers: { try store.officers(OfficerQuery(filter: .all, sort: .badge, limit: Int.max)) })
+            loadOfficers: { try store.officerRoster() })
     }
 
     /// The title line names the database, so a coordinator with several agencies sees which one is open.

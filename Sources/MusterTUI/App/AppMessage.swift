@@ -9,8 +9,9 @@ enum AppMessage: Equatable, Sendable {
     case clicked(Position)
     /// How many officers serve (not separated): one count, the first thing known.
     case headcountLoaded(Int)
-    /// Every officer, standings not yet known: the officers table opens on it.
-    case rosterLoaded(LoadedAgency)
+    /// Every officer, standings not yet known: the officers table opens on it. Nil when the client has no
+    /// cheap roster or reading it failed (the snapshot load that follows reports errors).
+    case rosterLoaded(LoadedAgency?)
     case agencyLoaded(Result<LoadedAgency, Failure>)
     case officerLoaded(badge: String, Result<OfficerDetail, Failure>)
     case actionFinished(RecordAction, Result<String, Failure>)

@@ -33,10 +33,9 @@ enum AppUpdate {
             state.headcount = count
             return .none
         case .rosterLoaded(let roster):
-            // A roster never replaces standings already shown (it can arrive late when both loads are quick).
-            guard state.agency.value == nil else { return .none }
-            agencyArrived(roster, &state)
-            return .none
+            // A roster never replaces an agency already shown.
+            if let roster, state.agency.value == nil { agencyArrived(roster, &state) }
+            return .run(.loadAgency)
         case .agencyLoaded(.success(let loaded)):
             agencyArrived(loaded, &state)
             return .none

@@ -9,9 +9,8 @@ struct EffectRunner: Sendable {
         case .loadRoster:
             // Failures here are not reported: `loadAgency` reads the same database and says what went wrong.
             if let count = client.countOfficers, let headcount = try? await count() { send(.headcountLoaded(headcount)) }
-            if let load = client.loadOfficers, let officers = try? await load() {
-                send(.rosterLoaded(LoadedAgency(roster: officers, asOf: client.asOf)))
-            }
+            let officers = try? await client.loadOfficers?()
+            send(.rosterLoaded(officers.map { LoadedAgency(roster: $0, asOf: client.asOf) }))
         case .loadAgency:
             // The index is built here, off the input loop, rather than when the message is applied.
             send(.agencyLoaded(await result { LoadedAgency(snapshot: try await client.loadAgency()) }))
