@@ -70,6 +70,27 @@ struct LoadingPhaseTests {
         #expect(h.state.agency.value?.hasStandings == true)
     }
 
+    @Test("the snapshot reuses the roster's index when the officers are the same, and rebuilds it when not")
+    func indexReuse() {
+        let officers = FixtureAgency.officers
+        let roster = LoadedAgency(roster: officers, asOf: FixtureAgency.asOf)
+        var builder = AgencySnapshotBuilder(curriculum: FixtureAgency.curriculum, asOf: FixtureAgency.asOf)
+        for records in FixtureAgency.records { builder.add(records) }
+        let snapshot = builder.build()
+        func storage(_ loaded: LoadedAgency) -> UnsafeRawPointer? {
+            loaded.index.nameOrder.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        }
+        let same = LoadedAgency(snapshot: snapshot, reusingIndexOf: roster)
+        #expect(storage(same) == storage(roster))
+
+        var renamed = snapshot
+        renamed.officers[0].lastName = "Zuniga"
+        let rebuilt = LoadedAgency(snapshot: renamed, reusingIndexOf: roster)
+        #expect(storage(rebuilt) != storage(roster))
+        #expect(rebuilt.index.filter(renamed.officers.indices, query: SearchText.key("zuniga")) { _ in true } == [0])
+        #expect(Array(rebuilt.index.nameOrder.suffix(2)) == [0, 1])  // "zuniga", then 山田
+    }
+
     @Test("without a cheap roster the snapshot still loads")
     func noRoster() async {
         let store = FakeStore()

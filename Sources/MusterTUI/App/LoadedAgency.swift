@@ -15,10 +15,17 @@ final class LoadedAgency: Sendable, Equatable {
     /// Officers not separated in each of `index.units`.
     let servingPerUnit: [Int]
 
-    init(snapshot: AgencySnapshot, hasStandings: Bool = true) {
+    /// - Parameter roster: an earlier load whose index is reused when it lists the same officers, in the same
+    ///   order, with the same names and units (the usual case: the roster, then the snapshot of the same
+    ///   agency), which saves building it again and holding two at once.
+    init(snapshot: AgencySnapshot, hasStandings: Bool = true, reusingIndexOf roster: LoadedAgency? = nil) {
         self.snapshot = snapshot
         self.hasStandings = hasStandings
-        index = OfficerIndex(snapshot.officers)
+        if let roster, Self.sameOfficers(roster.snapshot.officers, snapshot.officers) {
+            index = roster.index
+        } else {
+            index = OfficerIndex(snapshot.officers)
+        }
         var perUnit = Array(repeating: 0, count: index.units.count)
         var serving = 0
         for (row, unit) in zip(snapshot.officers, index.unitOrdinal) where row.officerStatus != .separated {
@@ -40,4 +47,11 @@ final class LoadedAgency: Sendable, Equatable {
     }
 
     static func == (lhs: LoadedAgency, rhs: LoadedAgency) -> Bool { lhs === rhs }
+
+    /// Whether everything an `OfficerIndex` is built from is the same in both lists.
+    private static func sameOfficers(_ lhs: [AgencySnapshot.OfficerRow], _ rhs: [AgencySnapshot.OfficerRow]) -> Bool {
+        lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { a, b in
+            a.badge == b.badge && a.lastName == b.lastName && a.firstName == b.firstName && a.unit == b.unit
+        }
+    }
 }

@@ -9,6 +9,8 @@ struct Harness {
     var state: AppState
     let store: FakeStore
     let client: MusterClient
+    /// One runner for the session, as the app has.
+    let runner: EffectRunner
     /// Every effect `update` asked for, in order.
     var effects: [AppEffect] = []
     var quit = false
@@ -22,6 +24,7 @@ struct Harness {
         self.store = store
         self.holding = holding
         client = store.client(access: access, previewBadge: previewBadge)
+        runner = EffectRunner(client: client)
         state = AppState(context: AppContext(client: client), size: size)
         await run(state.initialEffects)
     }
@@ -64,7 +67,7 @@ struct Harness {
                 continue
             }
             let collected = Collected()
-            await EffectRunner(client: client).run(effect) { collected.append($0) }
+            await runner.run(effect) { collected.append($0) }
             for message in collected.messages { await send(message) }
         }
     }
