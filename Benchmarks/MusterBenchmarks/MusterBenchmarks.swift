@@ -1,6 +1,6 @@
 import Benchmark
 import MusterCore
-import MusterTUI
+@_spi(Benchmarks) import MusterTUI
 import TerminalUI
 
 // In-process benchmarks at agency scale (100,000 officers, about six million completions), built in each
@@ -48,24 +48,86 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    // MARK: The officers table: one keystroke of search, and one frame of the table
+    Benchmark("LoadedAgency: the officer index built when the snapshot arrives (off the input loop), \(scale) officers",
+              configuration: once) { benchmark in
+        let snapshot = ScaleAgency.shared.snapshot
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations { blackHole(AppDriver.prepare(snapshot)) }
+    }
 
-    Benchmark("Officers search, first keystroke 'm' over \(scale) rows (OfficersState.refilter replica)",
-              configuration: frames) { benchmark in
-        let rows = ScaleAgency.shared.snapshot.officers
-        let order = Array(rows.indices)
+    // MARK: Keystrokes and frames of the real TUI at 200x60 (AppDriver: AppUpdate.update and AppView.render)
+    //
+    // Each iteration starts from the same state (a copy of the driver, O(1)) and applies one key with `update`,
+    // as the input loop does; "+ frame" adds the `view` that follows. The set-up (opening the app and loading
+    // the agency) runs before `startMeasurement`.
+
+    Benchmark("Officers search, first keystroke 'm' over \(scale) rows (update)", configuration: frames) { benchmark in
+        let searching = await BenchmarkApp.opened(after: [.character("2"), .character("/")])
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            blackHole(OfficersSearch.filter(rows, candidates: order, typed: "m"))
+            var driver = searching
+            driver.update(.character("m"))
+            blackHole(driver.visibleOfficerCount)
         }
     }
 
-    Benchmark("Officers search, second keystroke 'ma' narrowing the first's rows", configuration: frames) { benchmark in
-        let rows = ScaleAgency.shared.snapshot.officers
-        let first = OfficersSearch.filter(rows, candidates: Array(rows.indices), typed: "m")
+    Benchmark("Officers search, first keystroke 'm' + frame", configuration: frames) { benchmark in
+        let searching = await BenchmarkApp.opened(after: [.character("2"), .character("/")])
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            blackHole(OfficersSearch.filter(rows, candidates: first, typed: "ma"))
+            var driver = searching
+            driver.update(.character("m"))
+            blackHole(driver.render())
+        }
+    }
+
+    Benchmark("Officers search, second keystroke 'ma' narrowing the first's rows + frame", configuration: frames) { benchmark in
+        let typed = await BenchmarkApp.opened(after: [.character("2"), .character("/"), .character("m")])
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var driver = typed
+            driver.update(.character("a"))
+            blackHole(driver.render())
+        }
+    }
+
+    Benchmark("Officers search, Backspace widening 'ma' back to 'm' + frame", configuration: frames) { benchmark in
+        let typed = await BenchmarkApp.opened(after: [.character("2"), .character("/"), .character("m"), .character("a")])
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var driver = typed
+            driver.update(.backspace)
+            blackHole(driver.render())
+        }
+    }
+
+    for (key, label) in [(Key.down, "↓ (one row)"), (.pageDown, "Page Down"), (.end, "End (row 100,000)")] {
+        Benchmark("Officers table scroll, \(label) + frame", configuration: frames) { benchmark in
+            let list = await BenchmarkApp.opened(after: [.character("2"), .down, .down])
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                var driver = list
+                driver.update(key)
+                blackHole(driver.render())
+            }
+        }
+    }
+
+    Benchmark("Officers table, sort by status (o o o: the third sort key) ", configuration: frames) { benchmark in
+        let list = await BenchmarkApp.opened(after: [.character("2"), .character("o"), .character("o")])
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var driver = list
+            driver.update(.character("o"))
+            blackHole(driver.render())
+        }
+    }
+
+    for (key, tab) in [("1", "Dashboard"), ("2", "Officers"), ("3", "Modules"), ("4", "Classes"), ("5", "Exports")] {
+        Benchmark("One frame of the \(tab) tab (view)", configuration: frames) { benchmark in
+            let driver = await BenchmarkApp.opened(after: [.character(Character(key))])
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(driver.render()) }
         }
     }
 
@@ -83,32 +145,5 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(Buffer.changes(from: previous, to: buffer))
             previous = buffer
         }
-    }
-
-    // MARK: Whole frames of the real TUI, through MusterApp.run on a TestTerminal at 200x60
-    //
-    // AppView.render and AppUpdate.update are internal to MusterTUI, so a frame is measured through the public
-    // MusterApp.run: "open, then quit" is the baseline, and each other benchmark adds one or two keystrokes
-    // (each an update, a full view at 200x60, a diff and a draw). Subtract the baseline for the cost of those
-    // frames.
-
-    Benchmark("TUI open on \(scale) officers, first dashboard frame, quit (baseline)", configuration: frames) { benchmark in
-        for _ in benchmark.scaledIterations { try await TUISession.run(keys: []) }
-    }
-
-    for (key, tab) in [("2", "Officers"), ("3", "Modules"), ("4", "Classes"), ("5", "Exports")] {
-        Benchmark("TUI baseline + one frame of the \(tab) tab", configuration: frames) { benchmark in
-            for _ in benchmark.scaledIterations { try await TUISession.run(keys: [.character(Character(key))]) }
-        }
-    }
-
-    Benchmark("TUI baseline + Officers tab + '/' + one search keystroke 'm'", configuration: frames) { benchmark in
-        for _ in benchmark.scaledIterations {
-            try await TUISession.run(keys: [.character("2"), .character("/"), .character("m")])
-        }
-    }
-
-    Benchmark("TUI baseline + Officers tab + End (scroll to row 100,000)", configuration: frames) { benchmark in
-        for _ in benchmark.scaledIterations { try await TUISession.run(keys: [.character("2"), .end]) }
     }
 }

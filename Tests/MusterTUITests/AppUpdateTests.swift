@@ -10,8 +10,10 @@ struct AppUpdateTests {
     func opensOnDashboard() async {
         let h = await Harness()
         #expect(h.state.tab == .dashboard)
-        #expect(h.effects.isEmpty)  // initial effects are run by init, not recorded
+        // The initial roster load is run by init, not recorded; the snapshot load it chains to is.
+        #expect(h.effects == [.loadAgency])
         #expect(h.state.agency.value?.snapshot.officers.count == FixtureAgency.officers.count)
+        #expect(h.state.agency.value?.hasStandings == true)
     }
 
     @Test("digits, Tab and Shift-Tab switch tabs in order", arguments: [

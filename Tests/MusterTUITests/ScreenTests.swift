@@ -11,6 +11,8 @@ struct ScreenCase: Sendable, CustomTestStringConvertible {
         case officerHistory = "officer-history", recordForm = "record-form", voidForm = "void-form"
         case officerView = "officer-view", modules, certifications, coverage, classes, classesFind = "classes-find", exports, help
         case quitConfirm = "quit-confirm"
+        /// The roster is in, the standings are still being computed.
+        case dashboardComputing = "dashboard-computing", officersComputing = "officers-computing"
         case tooSmall = "too-small"
     }
 
@@ -35,11 +37,12 @@ struct ScreenCase: Sendable, CustomTestStringConvertible {
         default:
             break
         }
-        var h = await Harness(size: size)
+        let computing = scene == .dashboardComputing || scene == .officersComputing
+        var h = await Harness(size: size, holding: computing ? [.loadAgency] : [])
         switch scene {
-        case .dashboard, .officerView, .tooSmall:
+        case .dashboard, .officerView, .tooSmall, .dashboardComputing:
             break
-        case .officers:
+        case .officers, .officersComputing:
             await h.press(.character("2"))
         case .officersSearch:
             await h.press(.character("2"), .character("/"))
@@ -99,6 +102,7 @@ struct ScreenTests {
         ScreenCase(.modules), ScreenCase(.modules, 120, 40), ScreenCase(.certifications), ScreenCase(.coverage, 100, 30),
         ScreenCase(.classes), ScreenCase(.classes, 120, 40), ScreenCase(.classesFind), ScreenCase(.exports), ScreenCase(.exports, 120, 40),
         ScreenCase(.help), ScreenCase(.quitConfirm), ScreenCase(.tooSmall, 60, 20),
+        ScreenCase(.dashboardComputing), ScreenCase(.dashboardComputing, 120, 40), ScreenCase(.officersComputing, 120, 40),
     ]
 
     @Test("screen looks as recorded", arguments: cases)

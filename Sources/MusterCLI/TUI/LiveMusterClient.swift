@@ -36,7 +36,9 @@ enum LiveMusterClient {
             },
             export: { request, progress in
                 try ClientExports.write(request, store: store, curriculum: curriculum, asOf: asOf, access: access, progress: progress)
-            })
+            },
+            countOfficers: { try store.officerCount(.notSeparated) },
+            loadOfficers: { try store.officerRoster() })
     }
 
     /// The title line names the database, so a coordinator with several agencies sees which one is open.

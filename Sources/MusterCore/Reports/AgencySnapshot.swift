@@ -18,8 +18,6 @@ public struct AgencySnapshot: Sendable, Equatable {
         public var nextExpiry: CalendarDate?
         public var overdueCount: Int
         public var expiredCount: Int
-        /// "Last, First" folded by `SearchText.fold`, for search and name order.
-        public var foldedName: String
 
         public init(badge: String, lastName: String, firstName: String, unit: String?, officerStatus: Officer.Status,
                     standing: CertificationStatus?, nextExpiry: CalendarDate?, overdueCount: Int, expiredCount: Int) {
@@ -32,11 +30,14 @@ public struct AgencySnapshot: Sendable, Equatable {
             self.nextExpiry = nextExpiry
             self.overdueCount = overdueCount
             self.expiredCount = expiredCount
-            foldedName = SearchText.fold("\(lastName), \(firstName)")
         }
 
         /// "Last, First" as rosters print it.
         public var displayName: String { "\(lastName), \(firstName)" }
+
+        /// "Last, First" folded by `SearchText.fold`, for search and name order. Computed, not stored: the
+        /// TUI keeps its own folded keys, and 100,000 stored copies would cost megabytes.
+        public var foldedName: String { SearchText.fold(displayName) }
     }
 
     /// How the officers of one unit stand.

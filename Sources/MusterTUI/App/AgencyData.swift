@@ -1,29 +1,29 @@
 import MusterCore
 
-/// The loaded agency snapshot with the indexes the screens need, tagged with a load generation.
+/// The loaded agency the screens read, tagged with a load generation.
 ///
 /// Equality compares only the generation: the runtime compares states after every message, and two
 /// loads of 100,000 officers must not be compared row by row when one generation number says it all.
 struct AgencyData: Equatable, Sendable {
     let generation: Int
-    let snapshot: AgencySnapshot
+    let loaded: LoadedAgency
+
+    var snapshot: AgencySnapshot { loaded.snapshot }
+    var index: OfficerIndex { loaded.index }
+    /// False while only the roster is known (see `LoadedAgency.hasStandings`).
+    var hasStandings: Bool { loaded.hasStandings }
     /// Row index by badge.
-    let badgeIndex: [String: Int]
+    var badgeIndex: [String: Int] { loaded.index.badgeIndex }
     /// Every unit named by an officer, sorted.
-    let units: [String]
+    var units: [String] { loaded.index.units }
+
+    init(generation: Int, loaded: LoadedAgency) {
+        self.generation = generation
+        self.loaded = loaded
+    }
 
     init(generation: Int, snapshot: AgencySnapshot) {
-        self.generation = generation
-        self.snapshot = snapshot
-        var index: [String: Int] = [:]
-        index.reserveCapacity(snapshot.officers.count)
-        var units = Set<String>()
-        for (offset, row) in snapshot.officers.enumerated() {
-            index[row.badge] = offset
-            if let unit = row.unit { units.insert(unit) }
-        }
-        badgeIndex = index
-        self.units = units.sorted()
+        self.init(generation: generation, loaded: LoadedAgency(snapshot: snapshot))
     }
 
     static func == (lhs: AgencyData, rhs: AgencyData) -> Bool { lhs.generation == rhs.generation }
@@ -31,4 +31,7 @@ struct AgencyData: Equatable, Sendable {
     func officer(badge: String) -> AgencySnapshot.OfficerRow? {
         badgeIndex[badge].map { snapshot.officers[$0] }
     }
+
+    /// The standings-dependent snapshot, nil while only the roster is known.
+    var standings: AgencySnapshot? { hasStandings ? snapshot : nil }
 }

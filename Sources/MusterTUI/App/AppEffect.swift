@@ -1,5 +1,8 @@
 /// I/O the app asks for; the effect runner performs it with the `MusterClient` and answers with messages.
 enum AppEffect: Equatable, Sendable {
+    /// The headcount and the roster: cheap, so the screens fill in at once; `loadAgency` follows when the
+    /// roster is in (one after the other, so the roster has the machine to itself for its moment).
+    case loadRoster
     case loadAgency
     case loadOfficer(String)
     case perform(RecordAction)

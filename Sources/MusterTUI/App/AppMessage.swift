@@ -7,7 +7,12 @@ enum AppMessage: Equatable, Sendable {
     case resized(Size)
     case pasted(String)
     case clicked(Position)
-    case agencyLoaded(Result<AgencySnapshot, Failure>)
+    /// How many officers serve (not separated): one count, the first thing known.
+    case headcountLoaded(Int)
+    /// Every officer, standings not yet known: the officers table opens on it. Nil when the client has no
+    /// cheap roster or reading it failed (the snapshot load that follows reports errors).
+    case rosterLoaded(LoadedAgency?)
+    case agencyLoaded(Result<LoadedAgency, Failure>)
     case officerLoaded(badge: String, Result<OfficerDetail, Failure>)
     case actionFinished(RecordAction, Result<String, Failure>)
     case exportPreviewed(ExportRequest, Result<ExportPreview, Failure>)

@@ -8,7 +8,10 @@ struct AppState: Equatable, Sendable {
     var size: Size
     var context: AppContext
     var tab = Tab.dashboard
+    /// The roster first (`hasStandings` false), then the whole snapshot; reloads keep the old data in view.
     var agency: Loadable<AgencyData> = .loading
+    /// Officers not separated, counted before anything else arrives.
+    var headcount: Int?
     var officers = OfficersState()
     /// The open officer (coordinator) or the officer's own record ("My training").
     var detail: DetailState?
@@ -30,7 +33,12 @@ struct AppState: Equatable, Sendable {
     /// The effects to start with: the agency (coordinators) or one's own record (officers).
     var initialEffects: [AppEffect] {
         if let badge = context.officerBadge { return [.loadOfficer(badge)] }
-        return [.loadAgency]
+        return [.loadRoster]
+    }
+
+    /// Officers not separated, as far as known yet: from the roster once it is here, else the headcount.
+    var servingOfficers: Int? {
+        agency.value?.loaded.servingCount ?? headcount
     }
 
     /// The rows a full-height list shows at the current size (content height minus a header line).

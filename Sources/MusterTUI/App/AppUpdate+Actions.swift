@@ -23,7 +23,7 @@ extension AppUpdate {
                 return enter(tab, &state)
             }
         case .refresh:
-            var effects: [AppEffect] = state.context.isOfficerView ? [] : [.loadAgency]
+            var effects: [AppEffect] = state.context.isOfficerView ? [] : state.agency.value == nil ? [.loadRoster] : [.loadAgency]
             if let detail = state.detail { effects.append(.loadOfficer(detail.badge)) }
             state.status = .info("Reloading…")
             return .run(effects)

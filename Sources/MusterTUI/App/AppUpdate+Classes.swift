@@ -23,18 +23,14 @@ extension AppUpdate {
     /// Refreshes the attendee matches for the text typed so far: officers not separated whose badge or
     /// name contains it, at most `searchLimit` of them.
     static func findAttendees(_ state: inout AppState) {
-        guard let data = state.agency.value, let query = state.classes.search.map({ SearchText.fold($0.value) }), !query.isEmpty else {
+        guard let data = state.agency.value, let query = state.classes.search.map({ SearchText.key($0.value) }), !query.isEmpty else {
             state.classes.searchResults = []
             return
         }
-        var results: [Int] = []
-        for (index, row) in data.snapshot.officers.enumerated() where row.officerStatus != .separated {
-            if OfficersState.matches(row, query) {
-                results.append(index)
-                if results.count == ClassesState.searchLimit { break }
-            }
+        let rows = data.snapshot.officers
+        state.classes.searchResults = data.index.filter(rows.indices, query: query, limit: ClassesState.searchLimit) {
+            rows[$0].officerStatus != .separated
         }
-        state.classes.searchResults = results
         state.classes.searchSelection = 0
     }
 

@@ -29,12 +29,15 @@ enum AppUpdate {
             return .none
         case .clicked(let position):
             return clicked(position, &state)
-        case .agencyLoaded(.success(let snapshot)):
-            state.loadGeneration += 1
-            let data = AgencyData(generation: state.loadGeneration, snapshot: snapshot)
-            state.agency = .loaded(data)
-            state.officers.rebuild(data, visibleRows: state.listRows)
-            refreshUnitChoices(&state, units: data.units)
+        case .headcountLoaded(let count):
+            state.headcount = count
+            return .none
+        case .rosterLoaded(let roster):
+            // A roster never replaces an agency already shown.
+            if let roster, state.agency.value == nil { agencyArrived(roster, &state) }
+            return .run(.loadAgency)
+        case .agencyLoaded(.success(let loaded)):
+            agencyArrived(loaded, &state)
             return .none
         case .agencyLoaded(.failure(let failure)):
             state.agency = .failed(failure.message)
@@ -106,6 +109,19 @@ enum AppUpdate {
             findAttendees(&state)
         }
         return .none
+    }
+
+    /// Shows a new load: re-sorts and re-filters the officers, keeping the selected officer selected.
+    private static func agencyArrived(_ loaded: LoadedAgency, _ state: inout AppState) {
+        let selectedBadge = state.agency.value.flatMap { old in state.officers.selectedIndex.map { old.snapshot.officers[$0].badge } }
+        state.loadGeneration += 1
+        let data = AgencyData(generation: state.loadGeneration, loaded: loaded)
+        state.agency = .loaded(data)
+        state.officers.rebuild(data, visibleRows: state.listRows)
+        if let selectedBadge, let officer = data.badgeIndex[selectedBadge], let row = state.officers.visible.firstIndex(of: officer) {
+            state.officers.table.select(row, rowCount: state.officers.visible.count, visibleRows: state.listRows)
+        }
+        refreshUnitChoices(&state, units: data.units)
     }
 
     static func searchChanged(_ state: inout AppState) {

@@ -94,6 +94,8 @@ enum AppView {
             buffer.line("Loading the agency…", in: inner, row: 0, style: Style(.muted))
         case .failed(let message) where !state.context.isOfficerView:
             buffer.line("✗ Could not load the agency: \(message)", in: inner, row: 0, style: Style(.danger))
+        case .loaded(let data) where !data.hasStandings && !state.context.isOfficerView:
+            buffer.line("Computing every officer's standing… the officers list is ready to search", in: inner, row: 0, style: Style(.muted))
         default:
             break
         }

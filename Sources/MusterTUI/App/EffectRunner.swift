@@ -1,13 +1,31 @@
+import Synchronization
 import TerminalUI
 
 /// Performs effects with the client, off the input loop, and sends their results back as messages.
+@available(macOS 15.0, *)
 struct EffectRunner: Sendable {
     let client: MusterClient
+    /// The roster this runner last loaded, while the app still shows it: the snapshot that follows reuses
+    /// its index when the officers are the same. Weak, so a roster the app dropped is not kept alive here.
+    private let lastRoster = LastRoster()
+
+    init(client: MusterClient) {
+        self.client = client
+    }
 
     func run(_ effect: AppEffect, send: @escaping @Sendable (AppMessage) -> Void) async {
         switch effect {
+        case .loadRoster:
+            // Failures here are not reported: `loadAgency` reads the same database and says what went wrong.
+            if let count = client.countOfficers, let headcount = try? await count() { send(.headcountLoaded(headcount)) }
+            let officers = try? await client.loadOfficers?()
+            let roster = officers.map { LoadedAgency(roster: $0, asOf: client.asOf) }
+            lastRoster.set(roster)
+            send(.rosterLoaded(roster))
         case .loadAgency:
-            send(.agencyLoaded(await result { try await client.loadAgency() }))
+            // The index is built here, off the input loop, rather than when the message is applied.
+            let roster = lastRoster.take()
+            send(.agencyLoaded(await result { LoadedAgency(snapshot: try await client.loadAgency(), reusingIndexOf: roster) }))
         case .loadOfficer(let badge):
             send(.officerLoaded(badge: badge, await result { try await client.officerDetail(badge) }))
         case .perform(let action):
@@ -27,4 +45,24 @@ struct EffectRunner: Sendable {
             return .failure(Failure(error))
         }
     }
+}
+
+/// A weak, lock-protected reference to the last roster loaded.
+@available(macOS 15.0, *)
+private final class LastRoster: Sendable {
+    private let roster = Mutex<WeakRoster>(WeakRoster())
+
+    func set(_ loaded: LoadedAgency?) { roster.withLock { $0.value = loaded } }
+
+    /// The roster, if the app still holds it; forgotten here either way.
+    func take() -> LoadedAgency? {
+        roster.withLock { weak in
+            defer { weak.value = nil }
+            return weak.value
+        }
+    }
+}
+
+private struct WeakRoster {
+    weak var value: LoadedAgency?
 }

@@ -16,7 +16,14 @@ public struct MusterClient: Sendable {
     /// `muster --as BADGE`: a coordinator previews the officer view of this badge. Nil otherwise.
     public var previewBadge: String?
     /// The agency-wide summary (coordinators, instructors and auditors; never called in the officer view).
+    /// It judges every officer, so at agency scale it takes seconds; the screens open before it returns.
     public var loadAgency: @Sendable () async throws -> AgencySnapshot
+    /// How many officers are not separated: one cheap count the dashboard shows while `loadAgency` runs.
+    /// Nil when the client has nothing cheaper than `loadAgency`.
+    public var countOfficers: (@Sendable () async throws -> Int)?
+    /// Every officer, without standings: one cheap read, so the officers table opens and searches while
+    /// `loadAgency` runs. Nil when the client has nothing cheaper than `loadAgency`.
+    public var loadOfficers: (@Sendable () async throws -> [Officer])?
     /// One officer's full record.
     public var officerDetail: @Sendable (_ badge: String) async throws -> OfficerDetail
     /// Performs a write and returns the confirmation sentence to show.
@@ -32,7 +39,9 @@ public struct MusterClient: Sendable {
         officerDetail: @escaping @Sendable (String) async throws -> OfficerDetail,
         perform: @escaping @Sendable (RecordAction) async throws -> String,
         previewExport: @escaping @Sendable (ExportRequest) async throws -> ExportPreview,
-        export: @escaping @Sendable (ExportRequest, @escaping @Sendable (ExportProgress) -> Void) async throws -> ExportResult
+        export: @escaping @Sendable (ExportRequest, @escaping @Sendable (ExportProgress) -> Void) async throws -> ExportResult,
+        countOfficers: (@Sendable () async throws -> Int)? = nil,
+        loadOfficers: (@Sendable () async throws -> [Officer])? = nil
     ) {
         self.agencyName = agencyName
         self.curriculum = curriculum
@@ -44,6 +53,8 @@ public struct MusterClient: Sendable {
         self.perform = perform
         self.previewExport = previewExport
         self.export = export
+        self.countOfficers = countOfficers
+        self.loadOfficers = loadOfficers
     }
 
     /// The badge whose "My training" view opens instead of the coordinator workspace: the preview badge,

@@ -47,13 +47,14 @@ enum Keymap {
         KeyBinding(.officersOpen, [.enter], in: .officers, "Open the selected officer", short: "open", hint: true),
         KeyBinding(.officersSearch, [.character("/")], in: .officers, "Search badge or name as you type", short: "search", hint: true),
         KeyBinding(.officersUnit, [.character("u")], in: .officers, "Filter by unit (next unit)", short: "unit", hint: true),
-        KeyBinding(.officersStatus, [.character("s")], in: .officers, "Filter by status (next status)", short: "status", hint: true),
+        KeyBinding(.officersStatus, [.character("s")], in: .officers, "Filter by status (next status)", short: "status", hint: true,
+                   disabledReason: standingsRefusal),
         KeyBinding(.officersSort, [.character("o")], in: .officers, "Sort by the next column", short: "sort", hint: true),
         KeyBinding(.officersClear, [.character("x")], in: .officers, "Clear search and filters", short: "clear"),
 
         // MARK: Dashboard
         KeyBinding(.dashboardLapsed, [.enter, .character("l")], in: .dashboard, "List the lapsed officers on the Officers tab",
-                   short: "lapsed officers", hint: true),
+                   short: "lapsed officers", hint: true, disabledReason: standingsRefusal),
 
         // MARK: Modules
         KeyBinding(.modulesModules, [.character("m")], in: .modules, "Show modules by area", short: "modules", hint: true),
@@ -174,7 +175,13 @@ enum Keymap {
 
     private static func addDueRefusal(_ state: AppState) -> String? {
         let module = state.classes.form[.module]?.trimmed ?? ""
-        return state.context.curriculum.module(module) == nil ? "Fill in the Module field first" : nil
+        if state.context.curriculum.module(module) == nil { return "Fill in the Module field first" }
+        return standingsRefusal(state)
+    }
+
+    /// Actions that need every officer's standing wait until the agency snapshot is in.
+    private static func standingsRefusal(_ state: AppState) -> String? {
+        state.agency.value?.hasStandings == true ? nil : "The standings are still being computed; try again in a moment"
     }
 
     private static func formSaveRefusal(_ state: AppState) -> String? {

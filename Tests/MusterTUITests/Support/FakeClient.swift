@@ -58,7 +58,9 @@ final class FakeStore: Sendable {
                 progress(ExportProgress(rowsWritten: 1, totalRows: 2))
                 progress(ExportProgress(rowsWritten: 2, totalRows: 2))
                 return ExportResult(path: "/exports/" + request.outputPath, rowCount: 2)
-            })
+            },
+            countOfficers: { FixtureAgency.officers.count { $0.status != .separated } },
+            loadOfficers: { FixtureAgency.officers })
     }
 
     private func perform(_ action: RecordAction) throws -> String {

@@ -9,14 +9,22 @@ struct Harness {
     var state: AppState
     let store: FakeStore
     let client: MusterClient
+    /// One runner for the session, as the app has.
+    let runner: EffectRunner
     /// Every effect `update` asked for, in order.
     var effects: [AppEffect] = []
     var quit = false
+    /// Effects not run yet: with `holding`, those of that kind wait here until `release()`.
+    var held: [AppEffect] = []
+    /// Which effects wait in `held` instead of running (a slow agency snapshot still being computed).
+    var holding: [AppEffect]
 
     init(access: AccessPolicy = FixtureAgency.coordinator, previewBadge: String? = nil, size: Size = Size(columns: 80, rows: 24),
-         store: FakeStore = FakeStore()) async {
+         store: FakeStore = FakeStore(), holding: [AppEffect] = []) async {
         self.store = store
+        self.holding = holding
         client = store.client(access: access, previewBadge: previewBadge)
+        runner = EffectRunner(client: client)
         state = AppState(context: AppContext(client: client), size: size)
         await run(state.initialEffects)
     }
@@ -44,10 +52,22 @@ struct Harness {
         return next
     }
 
+    /// Runs the held effects, as if the slow load finished now.
+    mutating func release() async {
+        let effects = held
+        held = []
+        holding = []
+        await run(effects)
+    }
+
     private mutating func run(_ effects: [AppEffect]) async {
         for effect in effects {
+            if holding.contains(effect) {
+                held.append(effect)
+                continue
+            }
             let collected = Collected()
-            await EffectRunner(client: client).run(effect) { collected.append($0) }
+            await runner.run(effect) { collected.append($0) }
             for message in collected.messages { await send(message) }
         }
     }

@@ -5,12 +5,14 @@ import TerminalUI
 /// the left; compliance per unit and per module on the right. Pictures first, numbers beside them.
 enum DashboardView {
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
-        guard let data = state.agency.value else {
-            let text = if case .failed(let message) = state.agency { "✗ Could not load the agency: \(message)" } else { "Loading the agency…" }
-            buffer.line(text, in: area, row: 1, style: Style(.muted))
+        if case .failed(let message) = state.agency {
+            buffer.line("✗ Could not load the agency: \(message)", in: area, row: 1, style: Style(.muted))
             return
         }
-        let snapshot = data.snapshot
+        guard let snapshot = state.agency.value?.standings else {
+            renderComputing(state, into: &buffer, area: area)
+            return
+        }
         // Pictures on top in two columns; the overdue list runs full width underneath, where names fit.
         let leftRows = 6 + 1 + 4 + 1 + 2
         let rightRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
@@ -35,6 +37,43 @@ enum DashboardView {
 
         var bottom = Column(area: Rect(x: area.x, y: top.maxY + 1, width: area.width, height: area.height - topHeight - 1))
         overdueSection(snapshot, into: &buffer, column: &bottom)
+    }
+
+    /// The dashboard's frame while the standings are computed (seconds, at agency scale): every section's
+    /// heading in its place, with what is already known and "computing…" for the rest.
+    private static func renderComputing(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        let columns = area.splitColumns([.percentage(50), .fill], spacing: 3)
+        var left = Column(area: columns[0])
+        var right = Column(area: columns[1])
+        func section(_ title: String, _ text: String, in column: inout Column) {
+            if let header = column.next() { buffer.heading(title, in: header, row: 0) }
+            if let rect = column.next() { buffer.line(text, in: rect, row: 0, style: Style(.muted)) }
+            column.skip()
+        }
+        let who = state.servingOfficers.map { "judging \(grouped($0)) officers" } ?? "reading the agency"
+        section("Certification status · computing…", "… \(who)", in: &left)
+        section("Next training expiry within", "… computing", in: &left)
+        section("Completions per month", "… computing", in: &left)
+        section("Overdue or expired", "… computing", in: &left)
+        if let roster = state.agency.value?.loaded {
+            // The roster already says who serves where; the shares follow with the standings.
+            if let header = right.next() { buffer.heading("Units · officers serving", in: header, row: 0) }
+            let units = zip(roster.index.units, roster.servingPerUnit).filter { $0.1 > 0 }
+            let labelWidth = min(max(8, units.map { displayWidth(of: $0.0) }.max() ?? 8), max(8, right.area.width / 2))
+            let shown = right.remaining - 4  // room for the modules' heading and line below
+            for (index, (unit, count)) in units.enumerated() {
+                guard index < shown, let rect = right.next() else { break }
+                if index == shown - 1 && units.count > shown {
+                    buffer.line("… \(units.count - index) more", in: rect, row: 0, style: Style(.muted))
+                    break
+                }
+                buffer.line([Span(fitted(unit, toWidth: labelWidth) + " "), Span(grouped(count), .muted)], in: rect, row: 0)
+            }
+            right.skip()
+        } else {
+            section("Units · share certified", "… computing", in: &right)
+        }
+        section("Modules · share current or waived", "… computing", in: &right)
     }
 
     /// Hands out rows of a column from the top until it is full.

@@ -63,7 +63,7 @@ enum ModulesView {
         if !module.policyBasis.isEmpty {
             lines.append([Span("Policy ", .muted), Span(module.policyBasis.map { "\($0.source) \($0.section)" }.joined(separator: "; "))])
         }
-        if let row = state.agency.value?.snapshot.modules.first(where: { $0.moduleID == module.id }) {
+        if let row = state.agency.value?.standings?.modules.first(where: { $0.moduleID == module.id }) {
             let tally = row.statuses
             let ok = tally[.current] + tally[.expiring] + tally[.waived]
             let barWidth = max(4, columns[1].width - 26)
@@ -123,11 +123,11 @@ enum ModulesView {
         }
         lines.append([])
         lines.append([Span("Modules · share current or waived", .header, .bold)])
-        let stats = state.agency.value?.snapshot.modules ?? []
+        let stats = state.agency.value?.standings?.modules
         for id in certification.modules {
-            let tally = stats.first { $0.moduleID == id }?.statuses ?? ModuleStatusTally()
+            let tally = stats?.first { $0.moduleID == id }?.statuses ?? ModuleStatusTally()
             let ok = tally[.current] + tally[.expiring] + tally[.waived]
-            let share = tally.total > 0 ? "\(percent(ok, of: tally.total)) of \(grouped(tally.total))" : "not assigned"
+            let share = stats == nil ? "… computing" : tally.total > 0 ? "\(percent(ok, of: tally.total)) of \(grouped(tally.total))" : "not assigned"
             lines.append([Span("• " + padded(id, toWidth: 30)), Span(share, .muted)])
         }
         if !certification.policyBasis.isEmpty {

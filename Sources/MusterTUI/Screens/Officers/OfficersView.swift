@@ -45,21 +45,24 @@ enum OfficersView {
             columns.append(TableColumn("Duty", width: .fixed(9)))
         }
         let snapshot = data.snapshot
+        let hasStandings = data.hasStandings
         let visible = officers.visible
         let emptyMessage = officers.search.value.isEmpty ? "No officers match the filters (x clears them)"
             : "No officer matches “\(officers.search.value)” (Esc clears the search)"
         let table = Table(columns: columns, rowCount: visible.count, state: officers.table, emptyMessage: emptyMessage) { index in
             let row = snapshot.officers[visible[index]]
+            let standing = !hasStandings ? TableCell("… computing", style: Style(.muted))
+                : row.standing.map { TableCell($0.label, style: Style($0.role)) } ?? TableCell("– none", style: Style(.muted))
             var cells: [TableCell] = [
                 TableCell(row.badge),
                 TableCell(row.displayName),
                 TableCell(row.unit ?? "—"),
-                row.standing.map { TableCell($0.label, style: Style($0.role)) } ?? TableCell("– none", style: Style(.muted)),
-                TableCell(row.nextExpiry?.iso ?? "—"),
+                standing,
+                hasStandings ? TableCell(row.nextExpiry?.iso ?? "—") : TableCell("…", style: Style(.muted)),
             ]
             if wide {
                 let late = row.overdueCount + row.expiredCount
-                cells.append(TableCell(late == 0 ? "" : String(late), style: Style(.danger)))
+                cells.append(TableCell(late == 0 || !hasStandings ? "" : String(late), style: Style(.danger)))
                 cells.append(TableCell(row.officerStatus.rawValue, style: row.officerStatus == .active ? nil : Style(.muted)))
             }
             return cells

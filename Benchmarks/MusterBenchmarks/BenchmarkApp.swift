@@ -1,12 +1,10 @@
+@_spi(Benchmarks) import MusterTUI
 import MusterCore
-import MusterTUI
 import TerminalUI
 
-/// One headless run of the real TUI (`MusterApp.run`) on a 200x60 `TestTerminal`, over a client that serves
-/// the precomputed 100,000-officer snapshot: wait for the dashboard's first full frame, press `keys`
-/// (each one update and one frame), then stop with an interrupt (which ends the run after the last frame is
-/// drawn, whatever has focus; `q` would type into a search field).
-enum TUISession {
+/// The real TUI at 200×60, driven without a terminal through `AppDriver` (the same `AppUpdate.update` and
+/// `AppView.render` the run loop calls), over a client that serves the precomputed 100,000-officer snapshot.
+enum BenchmarkApp {
     static let size = Size(columns: 200, rows: 60)
 
     static let client: MusterClient = {
@@ -28,11 +26,24 @@ enum TUISession {
             export: { _, _ in throw BenchmarkClientError(message: "the benchmark client does not write") })
     }()
 
-    static func run(keys: [Key]) async throws {
-        let terminal = TestTerminal(size: size, script: [
-            .waitUntil("the dashboard") { $0.lines.contains { $0.contains("Certification status") } },
-        ] + keys.map { .key($0) } + [.event(.interrupt(signal: 15))])
-        try await MusterApp.run(on: terminal, client: client)
+    /// The app open with the whole snapshot loaded, after `keys` (each applied with its effects); made once
+    /// per process and key sequence, since the benchmark closure runs once per sample.
+    static func opened(after keys: [Key] = []) async -> AppDriver {
+        await DriverCache.shared.driver(after: keys)
+    }
+}
+
+/// Opened apps by the keys pressed since opening.
+private actor DriverCache {
+    static let shared = DriverCache()
+    private var drivers: [[Key]: AppDriver] = [:]
+
+    func driver(after keys: [Key]) async -> AppDriver {
+        if let driver = drivers[keys] { return driver }
+        var driver = await AppDriver(client: BenchmarkApp.client, size: BenchmarkApp.size)
+        for key in keys { await driver.press(key) }
+        drivers[keys] = driver
+        return driver
     }
 }
 

@@ -1,0 +1,21 @@
+import GRDB
+import MusterCore
+
+extension SQLiteRecordStore {
+    /// Every officer in badge order with only what a list shows (badge, names, unit, status; rank, email,
+    /// login and hire date left empty): the TUI's officers table, shown before any standing is computed.
+    /// Read with a cursor, so 100,000 officers are never held twice (as rows and as officers).
+    public func officerRoster() throws -> [Officer] {
+        try read { db in
+            var officers: [Officer] = []
+            officers.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM officer") ?? 0)
+            let rows = try Row.fetchCursor(db, sql: "SELECT badge, last_name, first_name, unit, status FROM officer ORDER BY badge")
+            while let row = try rows.next() {
+                officers.append(Officer(
+                    badge: row[0], lastName: row[1], firstName: row[2], unit: row[3],
+                    status: Officer.Status(rawValue: row[4] as String) ?? .active))
+            }
+            return officers
+        }
+    }
+}
