@@ -204,3 +204,48 @@ struct BadgeSpanTests {
         }
     }
 }
+
+@Suite("The workspace's agency snapshot from the standing basis")
+struct SnapshotFromBasisTests {
+    @Test("the snapshot from completion_latest and SQL month counts equals the one from every completion")
+    func sameSnapshot() throws {
+        let fixture = try StoreFixture()
+        var commands: [RecordCommand] = [
+            .assign(AssignmentRequest(target: .certification(SampleCurriculum.patrolCertification), assignee: .unit("North"),
+                                      dueOn: day("2025-01-31"))),
+            .assign(AssignmentRequest(target: .module(SampleCurriculum.firstAid), assignee: .officer(badge: "C1"))),
+        ]
+        for (index, badge) in ["A1", "A2", "B1", "C1"].enumerated() {
+            for step in 0..<4 {
+                let on = day("2024-04-10").adding(days: index * 41 + step * 97)
+                commands.append(.recordCompletion(CompletionRequest(badge: badge, moduleID: SampleCurriculum.firstAid, completedOn: on)))
+                commands.append(.recordCompletion(CompletionRequest(
+                    badge: badge, moduleID: SampleCurriculum.deEscalation, completedOn: on, result: step == 2 ? .fail : .pass,
+                    score: step == 2 ? 20 : 90)))
+            }
+        }
+        _ = try fixture.store.apply(commands, actor: "setup")
+        let voided = try #require(try fixture.store.completions(badge: "A1").map(\.completion).first)
+        try fixture.apply(.voidCompletion(id: voided.id, reason: "typo"))
+
+        let curriculum = try fixture.store.curriculum()
+        let engine = StatusEngine(curriculum: curriculum)
+        var whole = AgencySnapshotBuilder(curriculum: curriculum, asOf: today)
+        try fixture.store.forEachOfficerRecords(.all, completions: .all) { records in
+            whole.add(records, moduleStandings: engine.moduleStandings(for: records, asOf: today))
+        }
+        var basis = AgencySnapshotBuilder(curriculum: curriculum, asOf: today)
+        try fixture.store.forEachOfficerRecords(.all, completions: .standingBasis(asOf: today)) { records in
+            basis.add(records, moduleStandings: engine.moduleStandings(for: records, asOf: today), countCompletions: false)
+        }
+        basis.setCompletionsPerMonth(try fixture.store.countedCompletionsPerMonth(from: basis.firstCountedDay, through: today))
+        let expected = whole.build()
+        let actual = basis.build()
+        #expect(actual.completionsPerMonth == expected.completionsPerMonth)
+        #expect(expected.completionsPerMonth.map(\.count).reduce(0, +) > 0)
+        #expect(actual.officers == expected.officers)
+        #expect(actual.units == expected.units)
+        #expect(actual.modules == expected.modules)
+        #expect(actual.overdue == expected.overdue)
+    }
+}

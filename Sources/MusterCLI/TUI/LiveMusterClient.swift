@@ -15,9 +15,12 @@ enum LiveMusterClient {
             curriculum: curriculum, access: access, asOf: asOf, previewBadge: previewBadge,
             loadAgency: {
                 var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
-                try StandingStream.forEach(store, .all, engine: StatusEngine(curriculum: curriculum), asOf: asOf) { records, standing in
-                    builder.add(records, moduleStandings: standing.modules)
+                // Statuses need only the completions they rest on; the month chart is counted in SQL.
+                try StandingStream.forEach(store, .all, engine: StatusEngine(curriculum: curriculum), asOf: asOf,
+                                           completions: .standingBasis(asOf: asOf), certifications: false) { records, standing in
+                    builder.add(records, moduleStandings: standing.modules, countCompletions: false)
                 }
+                builder.setCompletionsPerMonth(try store.countedCompletionsPerMonth(from: builder.firstCountedDay, through: asOf))
                 return builder.build()
             },
             officerDetail: { badge in

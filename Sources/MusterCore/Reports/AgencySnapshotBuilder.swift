@@ -36,7 +36,10 @@ public struct AgencySnapshotBuilder: Sendable {
 
     /// Adds one officer whose module standings (as of this builder's date) were evaluated elsewhere, for
     /// callers that judge many officers in parallel and fold the results in order.
-    public mutating func add(_ records: OfficerRecords, moduleStandings: [ModuleStanding]) {
+    ///
+    /// Pass `countCompletions: false` when `records` holds only the completions statuses rest on
+    /// (`CompletionScope.standingBasis`) and give the month counts with `setCompletionsPerMonth`.
+    public mutating func add(_ records: OfficerRecords, moduleStandings: [ModuleStanding], countCompletions: Bool = true) {
         let officer = records.officer
         let standing = moduleStandings.isEmpty ? nil : CertificationStatus(moduleStatuses: moduleStandings.map(\.status))
         let nextExpiry = moduleStandings
@@ -49,7 +52,7 @@ public struct AgencySnapshotBuilder: Sendable {
             expiredCount: moduleStandings.count { $0.status == .expired })
         let index = Int32(officers.count)
         officers.append(row)
-        countCompletions(records.completions)
+        if countCompletions { self.countCompletions(records.completions) }
         guard officer.status != .separated else { return }
 
         let unit = officer.unit ?? Self.noUnit
@@ -81,6 +84,22 @@ public struct AgencySnapshotBuilder: Sendable {
         for completion in completions where completion.result == .pass && !completion.isVoided && completion.completedOn <= asOf {
             let offset = (completion.completedOn.year - firstMonth.year) * 12 + completion.completedOn.month - firstMonth.month
             if (0..<12).contains(offset) { months[offset] += 1 }
+        }
+    }
+
+    /// The first day of the twelve months `completionsPerMonth` covers (the last is the as-of month).
+    public var firstCountedDay: CalendarDate {
+        CalendarDate(year: firstMonth.year, month: firstMonth.month, day: 1) ?? asOf
+    }
+
+    /// Replaces the month counts with passed, not-voided completions per "YYYY-MM" counted elsewhere (in
+    /// SQL), from `firstCountedDay` through the as-of date.
+    public mutating func setCompletionsPerMonth(_ counts: [String: Int]) {
+        for offset in 0..<12 {
+            let zeroBased = firstMonth.year * 12 + firstMonth.month - 1 + offset
+            let month = zeroBased % 12 + 1
+            let key = "\(zeroBased / 12)-\(month < 10 ? "0" : "")\(month)"
+            months[offset] = counts[key] ?? 0
         }
     }
 
