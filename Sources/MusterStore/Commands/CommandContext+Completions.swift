@@ -87,6 +87,10 @@ extension CommandContext {
 
     /// The roster with its completions inserted here and their events built by a `CompletionAuditPipeline`
     /// meanwhile; one chunk is in flight while the next is inserted.
+    ///
+    /// Completions go in one row per statement: a statement of several rows keeps a statement journal
+    /// (the pages it changed, so it can be undone alone), and rows spread over the date indexes touch a new
+    /// page each, so the journal outgrows memory and costs more writes than the shared statement saves.
     private func recordPipelined(
         _ entries: [CompletionRequest], summary: inout RosterSummary, duplicates: inout RosterDuplicates
     ) throws {
