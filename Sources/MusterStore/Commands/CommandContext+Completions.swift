@@ -138,9 +138,8 @@ extension CommandContext {
         guard let row = try Row.fetchOne(statement, arguments: [id]) else { throw StoreError.unknownCompletion(id) }
         if let existing: String = row["voided_reason"] { throw StoreError.alreadyVoided(id: id, reason: existing) }
         let before = CanonicalJSON.object(of: row)
-        try db.execute(
-            sql: "UPDATE completion SET voided_reason = ?, voided_at = ?, voided_by = ? WHERE id = ?",
-            arguments: [reason, occurredAt, actor, id])
+        try db.cachedStatement(sql: "UPDATE completion SET voided_reason = ?, voided_at = ?, voided_by = ? WHERE id = ?")
+            .execute(arguments: [reason, occurredAt, actor, id])
         try audit(action: "voidCompletion", entity: .completion, key: String(id), before: before)
         return .completionVoided(id: id)
     }
