@@ -24,10 +24,21 @@ struct DemoBuilder {
         try session.apply([.loadCurriculum(curriculum), .grantRole(login: session.login, role: .coordinator)])
         let starts = Array(stride(from: 0, to: agency.officers.count, by: Self.batchSize))
         let asOf = self.asOf
+        // A unit can be assigned work once one of its officers is stored: each unit's assignments go with the
+        // batch holding its first officer (the first batch, unless the agency is tiny or a unit rare), and
+        // a unit nobody belongs to gets none.
+        var firstBatchOfUnit: [String: Int] = [:]
+        for (index, officer) in agency.officers.enumerated() {
+            if let unit = officer.unit, firstBatchOfUnit[unit] == nil { firstBatchOfUnit[unit] = index / Self.batchSize }
+        }
+        let assignmentsByBatch = Dictionary(grouping: agency.assignments.filter { firstBatchOfUnit[$0.unit] != nil }) {
+            firstBatchOfUnit[$0.unit] ?? 0
+        }
         func plan(_ number: Int) -> BackgroundWork<DemoBatch> {
             let start = starts[number]
             let end = min(start + Self.batchSize, agency.officers.count)
-            return BackgroundWork { DemoBatch(agency, officers: start..<end, withAssignments: number == 0, asOf: asOf) }
+            let assignments = assignmentsByBatch[number] ?? []
+            return BackgroundWork { DemoBatch(agency, officers: start..<end, assignments: assignments, asOf: asOf) }
         }
         var completions = 0
         var voided = 0
@@ -54,13 +65,15 @@ struct DemoBuilder {
         }
         if !pendingVoids.isEmpty { try session.apply(pendingVoids) }
         voided += pendingVoids.count
+        let assigned = assignmentsByBatch.values.map(\.count).reduce(0, +)
         return "\(agency.officers.count) officers in \(Set(agency.officers.compactMap(\.unit)).count) units, "
-            + "\(agency.assignments.count) unit assignments, \(completions) completions (\(voided) voided), \(waivers) waivers"
+            + "\(assigned) unit assignments, \(completions) completions (\(voided) voided), \(waivers) waivers"
     }
 }
 
 /// One batch of the demo agency as record commands: its officers, their waivers, one roster of their
-/// history, and (first batch only) the unit assignments; plus which roster entries to void afterwards.
+/// history, and the unit assignments that can be made once they are stored; plus which roster entries to
+/// void afterwards.
 struct DemoBatch: Sendable {
     struct PlannedVoid: Sendable {
         /// The entry's position in the batch's roster.
@@ -72,7 +85,7 @@ struct DemoBatch: Sendable {
     var voids: [PlannedVoid] = []
     var waiverCount = 0
 
-    init(_ agency: DemoAgency, officers range: Range<Int>, withAssignments: Bool, asOf: CalendarDate) {
+    init(_ agency: DemoAgency, officers range: Range<Int>, assignments: [DemoAgency.PlannedAssignment], asOf: CalendarDate) {
         let batch = agency.officers[range]
         commands.append(.importOfficers(rows: batch.map(OfficerImportRow.init), sync: false))
         var entries: [CompletionRequest] = []
@@ -92,11 +105,9 @@ struct DemoBatch: Sendable {
             waiverCount += history.waivers.count
         }
         commands.append(.recordRoster(RosterRequest(entries: entries)))
-        if withAssignments {
-            commands += agency.assignments.map {
-                .assign(AssignmentRequest(target: $0.target, assignee: .unit($0.unit), dueOn: $0.dueOn,
-                                          assignedOn: asOf.adding(days: -400)))
-            }
+        commands += assignments.map {
+            .assign(AssignmentRequest(target: $0.target, assignee: .unit($0.unit), dueOn: $0.dueOn,
+                                      assignedOn: asOf.adding(days: -400)))
         }
     }
 }

@@ -87,6 +87,10 @@ extension CommandContext {
 
     /// The roster with its completions inserted here and their events built by a `CompletionAuditPipeline`
     /// meanwhile; one chunk is in flight while the next is inserted.
+    ///
+    /// Completions go in one row per statement: a statement of several rows keeps a statement journal
+    /// (the pages it changed, so it can be undone alone), and rows spread over the date indexes touch a new
+    /// page each, so the journal outgrows memory and costs more writes than the shared statement saves.
     private func recordPipelined(
         _ entries: [CompletionRequest], summary: inout RosterSummary, duplicates: inout RosterDuplicates
     ) throws {
@@ -134,9 +138,8 @@ extension CommandContext {
         guard let row = try Row.fetchOne(statement, arguments: [id]) else { throw StoreError.unknownCompletion(id) }
         if let existing: String = row["voided_reason"] { throw StoreError.alreadyVoided(id: id, reason: existing) }
         let before = CanonicalJSON.object(of: row)
-        try db.execute(
-            sql: "UPDATE completion SET voided_reason = ?, voided_at = ?, voided_by = ? WHERE id = ?",
-            arguments: [reason, occurredAt, actor, id])
+        try db.cachedStatement(sql: "UPDATE completion SET voided_reason = ?, voided_at = ?, voided_by = ? WHERE id = ?")
+            .execute(arguments: [reason, occurredAt, actor, id])
         try audit(action: "voidCompletion", entity: .completion, key: String(id), before: before)
         return .completionVoided(id: id)
     }

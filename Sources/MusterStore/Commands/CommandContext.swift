@@ -23,6 +23,7 @@ final class CommandContext {
     var stateWriter = CanonicalJSONWriter()
     private var hashWriter = CanonicalJSONWriter(capacity: 1024)
     private var boundStatements: [BulkSQL: BoundStatement] = [:]
+    private var multiRowStatements: [MultiRowKey: BoundStatement] = [:]
     private var statesFromValues: [AuditEntity: Bool] = [:]
 
     init(db: Database, actor: String, clock: StoreClock) throws {
@@ -126,29 +127,51 @@ final class CommandContext {
             throw StoreError.storage("the audit chain went out of step while recording a roster")
         }
         guard !events.keys.isEmpty else { return }
-        let insert = try bound(.auditInsert)
         try events.states.withUnsafeBufferPointer { states in
             try events.hashes.withUnsafeBufferPointer { hashes in
-                var stateStart = 0
-                for (index, key) in events.keys.enumerated() {
-                    if index > 0 { insert.reset() }
-                    let stateEnd = events.stateEnds[index]
-                    insert.bind(events.firstEventID + Int64(index), at: 1)
-                    insert.bind(occurredAt, at: 2)
-                    insert.bind(actor, at: 3)
-                    insert.bind(CompletionAuditPipeline.action, at: 4)
-                    insert.bind(AuditEntity.completion.rawValue, at: 5)
-                    insert.bind(key, at: 6)
-                    insert.bind(utf8: UnsafeBufferPointer(rebasing: states[stateStart..<stateEnd]), at: 8)
-                    insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[index * 64..<(index + 1) * 64]), at: 9)
-                    insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[(index + 1) * 64..<(index + 2) * 64]), at: 10)
+                for groupStart in stride(from: 0, to: events.keys.count, by: MultiRowSQL.rowsPerStatement) {
+                    let group = groupStart..<min(groupStart + MultiRowSQL.rowsPerStatement, events.keys.count)
+                    let insert = try bound(.auditEvents, rows: group.count)
+                    var column: Int32 = 1
+                    for index in group {
+                        let stateStart = index == 0 ? 0 : events.stateEnds[index - 1]
+                        insert.bind(events.firstEventID + Int64(index), at: column)
+                        insert.bind(occurredAt, at: column + 1)
+                        insert.bind(actor, at: column + 2)
+                        insert.bind(CompletionAuditPipeline.action, at: column + 3)
+                        insert.bind(AuditEntity.completion.rawValue, at: column + 4)
+                        insert.bind(events.keys[index], at: column + 5)
+                        // column + 6, before_state, stays NULL: a recorded completion had no earlier state.
+                        insert.bind(utf8: UnsafeBufferPointer(rebasing: states[stateStart..<events.stateEnds[index]]),
+                                    at: column + 7)
+                        insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[index * 64..<(index + 1) * 64]), at: column + 8)
+                        insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[(index + 1) * 64..<(index + 2) * 64]),
+                                    at: column + 9)
+                        column += MultiRowSQL.auditEvents.columnsPerRow
+                    }
                     try insert.execute()
-                    stateStart = stateEnd
                 }
             }
         }
         lastEventID = events.firstEventID + Int64(events.keys.count) - 1
         lastHash = Array(events.hashes.suffix(64))
+    }
+
+    /// A statement inserting `rows` rows, prepared once per transaction and reset for the caller to bind.
+    func bound(_ sql: MultiRowSQL, rows: Int) throws -> BoundStatement {
+        let key = MultiRowKey(sql: sql, rows: rows)
+        if let statement = multiRowStatements[key] {
+            statement.reset()
+            return statement
+        }
+        let statement = try BoundStatement(db, sql: sql.sql(rows: rows))
+        multiRowStatements[key] = statement
+        return statement
+    }
+
+    private struct MultiRowKey: Hashable {
+        var sql: MultiRowSQL
+        var rows: Int
     }
 
     /// One of the bulk statements, prepared once per transaction and reset for the caller to bind.

@@ -2,11 +2,13 @@ import MusterCore
 
 /// Finds roster entries identical to a stored, non-voided completion (officer, module, date, result).
 ///
-/// An officer with no completion stored before the roster started can only be duplicated by the roster
-/// itself, so their entries are checked in memory after one lookup per officer; everyone else's entries are
-/// checked against the table. A demo or a first import of a large history is almost all the first kind.
+/// Every entry the roster stores is remembered in memory, so repeats within the roster are found without
+/// SQLite (and before a multi-row insert has written them). Against what was stored before the roster, an
+/// officer with no completion at all is settled by one lookup per officer; only the entries of officers
+/// with a history are checked against the table. A demo or a first import of a large history is almost all
+/// of the first kind.
 struct RosterDuplicates {
-    /// An entry of a fresh officer in numbers, so remembering it hashes four integers instead of two strings.
+    /// An entry in numbers, so remembering it hashes four integers instead of two strings.
     private struct Key: Hashable {
         var officer: Int32
         var module: Int32
@@ -14,9 +16,14 @@ struct RosterDuplicates {
         var passed: Bool
     }
 
-    /// Per badge: its number among the fresh officers, or nil when the officer had completions before.
-    private var fresh: [String: Int32?] = [:]
-    /// Entries of fresh officers already stored by this roster.
+    private struct Officer {
+        var number: Int32
+        /// True when the officer had no completion before this roster.
+        var fresh: Bool
+    }
+
+    private var officers: [String: Officer] = [:]
+    /// Entries this roster stores.
     private var stored = Set<Key>()
 
     init(capacity: Int) {
@@ -25,25 +32,27 @@ struct RosterDuplicates {
 
     /// True when the entry is a duplicate; otherwise remembers it as about to be stored.
     mutating func isDuplicate(_ entry: ResolvedCompletion, in context: CommandContext) throws -> Bool {
-        let officer: Int32?
-        if let known = fresh[entry.badge] {
+        let officer: Officer
+        if let known = officers[entry.badge] {
             officer = known
         } else {
             let lookup = try context.bound(.anyCompletionOfBadge)
             lookup.bind(entry.badge, at: 1)
-            officer = try lookup.hasRow() ? nil : Int32(truncatingIfNeeded: fresh.count)
-            fresh[entry.badge] = officer
+            officer = Officer(number: Int32(truncatingIfNeeded: officers.count), fresh: try !lookup.hasRow())
+            officers[entry.badge] = officer
         }
-        if let officer {
-            let key = Key(officer: officer, module: entry.module.ordinal, day: Int32(truncatingIfNeeded: entry.completedOn.dayNumber),
-                          passed: entry.result == .pass)
-            return !stored.insert(key).inserted
+        let key = Key(officer: officer.number, module: entry.module.ordinal,
+                      day: Int32(truncatingIfNeeded: entry.completedOn.dayNumber), passed: entry.result == .pass)
+        if stored.contains(key) { return true }
+        if !officer.fresh {
+            let check = try context.bound(.completionDuplicate)
+            check.bind(entry.badge, at: 1)
+            check.bind(entry.module.module.id, at: 2)
+            check.bind(entry.completedOnText, at: 3)
+            check.bind(entry.result.rawValue, at: 4)
+            if try check.hasRow() { return true }
         }
-        let check = try context.bound(.completionDuplicate)
-        check.bind(entry.badge, at: 1)
-        check.bind(entry.module.module.id, at: 2)
-        check.bind(entry.completedOnText, at: 3)
-        check.bind(entry.result.rawValue, at: 4)
-        return try check.hasRow()
+        stored.insert(key)
+        return false
     }
 }
