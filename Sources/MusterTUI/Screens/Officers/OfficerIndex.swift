@@ -4,9 +4,11 @@ import MusterCore
 /// computed once per load, off the input loop.
 ///
 /// Search keys are bytes: for each officer, "last, first" folded (`SearchText.key`), the badge lowercased,
-/// and "first last" folded, NUL-separated so no match spans two of them, all in one contiguous buffer. A
-/// keystroke then scans bytes, with no `String` made or compared per officer. Sorts compare precomputed
-/// ranks, never strings.
+/// and "first last" folded, NUL-separated so no match spans two of them, all in one contiguous buffer laid
+/// out in name order (the table's default order, so a scan reads memory front to back). Beside them, one
+/// 64-bit mask per officer of which bytes occur: a query is only scanned for where every one of its bytes
+/// occurs, and a one-letter or one-digit query is answered by the mask alone. A keystroke thus makes no
+/// `String` and compares none. Sorts compare precomputed ranks, never strings.
 struct OfficerIndex: Sendable {
     /// Row index by badge.
     let badgeIndex: [String: Int]
@@ -23,32 +25,36 @@ struct OfficerIndex: Sendable {
     /// Each officer's place in unit order, officers without a unit after every ASCII-named unit (as "~").
     let unitRank: [Int32]
     private let keys: [UInt8]
-    /// Officer i's keys are `keys[keyStarts[i]..<keyStarts[i + 1]]`.
+    /// Officer i's keys are `keys[keyStarts[i]..<keyEnds[i]]`.
     private let keyStarts: [Int32]
+    private let keyEnds: [Int32]
+    /// Officer i's `ByteMask` of its keys.
+    private let masks: [UInt64]
 
     init(_ rows: [AgencySnapshot.OfficerRow]) {
         let count = rows.count
         var badgeIndex: [String: Int] = [:]
         badgeIndex.reserveCapacity(count)
         var unitSet = Set<String>()
-        var keys: [UInt8] = []
-        keys.reserveCapacity(count * 48)
-        var keyStarts: [Int32] = []
-        keyStarts.reserveCapacity(count + 1)
+        // First in row order, to find the name order; then copied out in name order.
+        var rowKeys: [UInt8] = []
+        rowKeys.reserveCapacity(count * 48)
+        var rowStarts: [Int32] = []
+        rowStarts.reserveCapacity(count + 1)
         var nameEnds: [Int32] = []
         nameEnds.reserveCapacity(count)
         for (offset, row) in rows.enumerated() {
             badgeIndex[row.badge] = offset
             if let unit = row.unit { unitSet.insert(unit) }
-            keyStarts.append(Int32(keys.count))
-            keys += SearchText.key(row.foldedName)
-            nameEnds.append(Int32(keys.count))
-            keys.append(0)
-            keys += SearchText.composedBytes(row.badge.lowercased())
-            keys.append(0)
-            keys += SearchText.key("\(row.firstName) \(row.lastName)")
+            rowStarts.append(Int32(rowKeys.count))
+            rowKeys += SearchText.key(row.displayName)
+            nameEnds.append(Int32(rowKeys.count))
+            rowKeys.append(0)
+            rowKeys += SearchText.composedBytes(row.badge.lowercased())
+            rowKeys.append(0)
+            rowKeys += SearchText.key("\(row.firstName) \(row.lastName)")
         }
-        keyStarts.append(Int32(keys.count))
+        rowStarts.append(Int32(rowKeys.count))
         let units = unitSet.sorted()
         var unitNumber: [String: Int32] = [:]
         for (number, unit) in units.enumerated() { unitNumber[unit] = Int32(number) }
@@ -56,21 +62,37 @@ struct OfficerIndex: Sendable {
         self.badgeIndex = badgeIndex
         self.units = units
         unitOrdinal = rows.map { $0.unit.flatMap { unitNumber[$0] } ?? -1 }
-        self.keys = keys
-        self.keyStarts = keyStarts
 
         let badgeOrder = rows.indices.sorted { rows[$0].badge < rows[$1].badge }
         badgeRank = Self.ranks(of: badgeOrder)
         let byBadge = badgeRank
-        nameOrder = keys.withUnsafeBufferPointer { bytes in
+        let nameOrder = rowKeys.withUnsafeBufferPointer { bytes in
             rows.indices.sorted { a, b in
-                let left = UnsafeBufferPointer(rebasing: bytes[Int(keyStarts[a])..<Int(nameEnds[a])])
-                let right = UnsafeBufferPointer(rebasing: bytes[Int(keyStarts[b])..<Int(nameEnds[b])])
+                let left = UnsafeBufferPointer(rebasing: bytes[Int(rowStarts[a])..<Int(nameEnds[a])])
+                let right = UnsafeBufferPointer(rebasing: bytes[Int(rowStarts[b])..<Int(nameEnds[b])])
                 if left.elementsEqual(right) { return byBadge[a] < byBadge[b] }
                 return left.lexicographicallyPrecedes(right)
             }
         }
+        self.nameOrder = nameOrder
         nameRank = Self.ranks(of: nameOrder)
+
+        var keys: [UInt8] = []
+        keys.reserveCapacity(rowKeys.count)
+        var keyStarts = [Int32](repeating: 0, count: count)
+        var keyEnds = [Int32](repeating: 0, count: count)
+        var masks = [UInt64](repeating: 0, count: count)
+        for row in nameOrder {
+            let slice = rowKeys[Int(rowStarts[row])..<Int(rowStarts[row + 1])]
+            keyStarts[row] = Int32(keys.count)
+            keys += slice
+            keyEnds[row] = Int32(keys.count)
+            masks[row] = ByteMask.of(slice)
+        }
+        self.keys = keys
+        self.keyStarts = keyStarts
+        self.keyEnds = keyEnds
+        self.masks = masks
 
         // "~" stands in for no unit, as it always has: sort it among the units, then read off each place.
         let unitKeys = (units + (unitNumber["~"] == nil ? ["~"] : [])).sorted()
@@ -84,24 +106,29 @@ struct OfficerIndex: Sendable {
     func filter(_ candidates: some Collection<Int>, query: [UInt8], limit: Int = .max, where keep: (Int) -> Bool) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(min(limit, candidates.count))
+        let needed = ByteMask.of(query[...])
+        let maskAnswers = ByteMask.isExact(for: query)
         keys.withUnsafeBufferPointer { bytes in
             keyStarts.withUnsafeBufferPointer { starts in
-                query.withUnsafeBufferPointer { needle in
-                    for candidate in candidates where keep(candidate) {
-                        if needle.isEmpty || Self.contains(bytes, from: Int(starts[candidate]), to: Int(starts[candidate + 1]), needle) {
-                            result.append(candidate)
-                            if result.count == limit { return }
+                keyEnds.withUnsafeBufferPointer { ends in
+                    masks.withUnsafeBufferPointer { masks in
+                        query.withUnsafeBufferPointer { needle in
+                            for candidate in candidates where keep(candidate) {
+                                if !needle.isEmpty {
+                                    guard masks[candidate] & needed == needed else { continue }
+                                    if !maskAnswers && !Self.contains(bytes, from: Int(starts[candidate]), to: Int(ends[candidate]), needle) {
+                                        continue
+                                    }
+                                }
+                                result.append(candidate)
+                                if result.count == limit { return }
+                            }
                         }
                     }
                 }
             }
         }
         return result
-    }
-
-    /// Whether officer `index`'s keys contain `query` (a `SearchText.key`).
-    func matches(_ index: Int, query: [UInt8]) -> Bool {
-        !filter([index], query: query, where: { _ in true }).isEmpty
     }
 
     /// Whether `bytes[start..<end]` contains `needle` (not empty). UTF-8 is self-synchronising, so a byte
