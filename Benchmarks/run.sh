@@ -100,7 +100,9 @@ mkdir -p "$RESULTS/raw"
 # One line per figure: section | what | tier | median s | floor median s | ratio | target | verdict
 ROWS="$TMP/rows.tsv"
 : > "$ROWS"
-row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$ROWS"; }
+# Fields are separated by US (0x1f), not tabs: read collapses runs of whitespace separators, which would
+# shift every field after an empty one.
+row() { local IFS=$'\x1f'; printf '%s\n' "$*" >> "$ROWS"; }
 # verdict VALUE LIMIT → pass/MISS (VALUE <= LIMIT)
 verdict() { awk -v v="$1" -v l="$2" 'BEGIN { print (v + 0 <= l + 0) ? "pass" : "**MISS**" }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "—" }'; }
@@ -225,6 +227,9 @@ for tier in "${TIERS[@]}"; do
     if [[ -n $DEMO_FROM ]]; then
         log "copying the demo agency with $(grouped "$tier") officers from $DEMO_FROM"
         cp "$DEMO_FROM/demo-$tier.sqlite" "${DB[$tier]}"
+        # The copy's coordinator is whoever built it; they make the benchmark's login a coordinator too.
+        builder=$(sqlite3 "${DB[$tier]}" "SELECT login FROM user_role WHERE role = 'coordinator' AND revoked_at IS NULL LIMIT 1")
+        if [[ $builder != bench ]]; then env USER="$builder" "$BIN" users grant bench coordinator --db "${DB[$tier]}" >&2; fi
         # Opening it once applies any newer migration, outside the timed runs.
         $M status --db "${DB[$tier]}" --officer 10000 --as-of "$AS_OF" > /dev/null
         seconds="copied"
@@ -476,9 +481,11 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
     echo
     echo "| section | what | officers | median | floor median | ratio | target | verdict |"
     echo "| --- | --- | ---: | ---: | ---: | ---: | --- | --- |"
-    while IFS=$'\t' read -r section what tier median floor r target verdict_text; do
+    while IFS=$'\x1f' read -r section what tier median floor r target verdict_text; do
         unit=" s"
         case "$section" in tui|memory) unit="" ;; esac
+        [[ $section == command && -n $median ]] && median=$(printf '%.3f' "$median")
+        [[ $section == command && -n $floor ]] && floor=$(printf '%.3f' "$floor")
         [[ -n $median ]] && median="$median$unit"
         [[ -n $floor ]] && floor="$floor s"
         [[ -n $r && $r != "—" ]] && r="${r}×"

@@ -121,3 +121,27 @@ struct AuditTrailTests {
         #expect(found == kind)
     }
 }
+
+@Suite("Audit events written by earlier Muster versions")
+struct LegacyAuditTests {
+    @Test("an after-state with whole hours as an integer (read back by RETURNING) still matches its row")
+    func wholeHoursAsInteger() throws {
+        let fixture = try StoreFixture()
+        let id = try #require(try fixture.apply(.recordCompletion(CompletionRequest(
+            badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01"), hours: 4))).createdID)
+        // What Muster wrote before 2026-11-23; only the drift check is asked here, the hash chain would notice.
+        try fixture.store.executeBehindMustersBack("""
+            UPDATE audit_event SET after_state = replace(after_state, '"hours":4.0', '"hours":4')
+            WHERE entity = 'completion' AND entity_key = '\(id)'
+            """)
+        let legacy = try fixture.store.read { db in
+            try String.fetchOne(db, sql: "SELECT after_state FROM audit_event WHERE entity = 'completion' AND entity_key = ?",
+                                arguments: ["\(id)"])
+        }
+        #expect(legacy?.contains("\"hours\":4,") == true)
+        #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .completion, db) }.isEmpty)
+
+        try fixture.store.executeBehindMustersBack("UPDATE completion SET hours = 5 WHERE id = \(id)")
+        #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .completion, db) }.count == 1)
+    }
+}

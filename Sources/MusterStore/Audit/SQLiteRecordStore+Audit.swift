@@ -12,6 +12,17 @@ extension SQLiteRecordStore {
         }
     }
 
+    /// The row as Muster before 2026-11-23 wrote completions' after-states: read back with `INSERT … RETURNING`,
+    /// where SQLite hands a whole REAL (hours 4.0) back as the integer 4. Such an event still matches its row.
+    static func legacyNumbers(_ columns: [String: DatabaseValue]) -> [String: DatabaseValue] {
+        columns.mapValues { value in
+            if case .double(let number) = value.storage, number.rounded() == number, abs(number) < 9_007_199_254_740_992 {
+                return Int64(number).databaseValue
+            }
+            return value
+        }
+    }
+
     /// Walks the chain in id order and names the first event that does not add up.
     static func firstBrokenLink(_ db: Database, checked: inout Int) throws -> BrokenLink? {
         var expectedPrevious = AuditEvent.genesisHash
@@ -47,12 +58,12 @@ extension SQLiteRecordStore {
             ORDER BY e.entity_key
             """, arguments: [entity.rawValue])
 
-        func nextRow() throws -> (key: String, json: String)? {
+        func nextRow() throws -> (key: String, json: String, legacy: () -> String)? {
             guard let row = try rows.next() else { return nil }
             let key: String = row["audit_key"]
             var columns: [String: DatabaseValue] = [:]
             for (column, value) in row where column != "audit_key" { columns[column] = value }
-            return (key, CanonicalJSON.object(of: Row(columns)))
+            return (key, CanonicalJSON.object(of: Row(columns)), { CanonicalJSON.object(of: Row(Self.legacyNumbers(columns))) })
         }
         func nextEvent() throws -> (key: String, after: String?)? {
             guard let row = try events.next() else { return nil }
@@ -71,7 +82,7 @@ extension SQLiteRecordStore {
                 }
                 event = try nextEvent()
             } else if let current = row, let last = event {
-                if last.after != current.json {
+                if last.after != current.json, last.after != current.legacy() {
                     drifts.append(RecordDrift(
                         entity: entity, key: current.key,
                         problem: .changed(expected: last.after ?? "nothing", actual: current.json)))
