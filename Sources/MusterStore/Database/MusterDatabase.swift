@@ -32,9 +32,14 @@ public enum MusterDatabase {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
-            // 64 MiB of page cache per connection (the default is 2 MiB): a roster or demo batch writes
+            // 64 MiB of page cache for the writer (the default is 2 MiB): a roster or demo batch writes
             // hundreds of thousands of rows in one transaction, and a small cache spills them to disk twice.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Readers keep the default: they scan in order, the OS caches the file, and statuses are read on
+            // several connections at once, each of which would otherwise fill its own 64 MiB.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -65536") }
+            // Statement journals (every insert that fires completion_latest's trigger opens one) and temporary
+            // b-trees stay in memory instead of spilling to temporary files on each write.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return configuration
     }
