@@ -476,7 +476,7 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
     echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- machine: $(nproc) CPUs ($cpu), $ram RAM, $(uname -sr)"
     echo "- muster commit: $commit; release build; hyperfine $(hyperfine --version | awk '{print $2}'), warm-up 1, $RUNS runs; sqlite3 $(sqlite3 --version | awk '{print $1}')"
-    echo "- demo agency: \`muster demo --seed 1 --as-of $AS_OF\`; status and compliance judged as of $AS_OF"
+    echo "- demo agency: \`muster demo --seed 1 --as-of $AS_OF\`$([[ -n $DEMO_FROM ]] && echo ", built earlier and copied in (--demo-from), so no build time"); status and compliance judged as of $AS_OF"
     echo "- load average (1, 5, 15 min) at start: $LOAD_AT_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows every figure)"
     echo
     echo "| section | what | officers | median | floor median | ratio | target | verdict |"
