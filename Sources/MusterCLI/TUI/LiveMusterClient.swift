@@ -13,13 +13,7 @@ enum LiveMusterClient {
         return MusterClient(
             agencyName: agencyName(path: session.path),
             curriculum: curriculum, access: access, asOf: asOf, previewBadge: previewBadge,
-            loadAgency: {
-                var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
-                try StandingStream.forEach(store, .all, engine: StatusEngine(curriculum: curriculum), asOf: asOf) { records, standing in
-                    builder.add(records, moduleStandings: standing.modules)
-                }
-                return builder.build()
-            },
+            loadAgency: { try SnapshotLoader.load(store, curriculum: curriculum, asOf: asOf) },
             officerDetail: { badge in
                 if let refusal = access.readRefusal(badge: badge) { throw ClientError(refusal) }
                 guard let officer = try store.officer(badge: badge) else { throw ClientError("unknown badge '\(badge)'") }
