@@ -105,12 +105,20 @@ struct LoadingPhaseTests {
         #expect(state.agency == .loading)
     }
 
-    @Test("a reload keeps the standings in view until the new ones are in")
+    @Test("a reload keeps the standings in view until the new ones are in, then reuses the officer index")
     func reload() async {
         var h = await Harness()
+        func storage(_ state: AppState) -> UnsafeRawPointer? {
+            state.agency.value?.index.nameOrder.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        }
+        let before = storage(h.state)
+        let generation = h.state.agency.value?.generation ?? 0
         let next = h.sendHoldingEffects(.key(.ctrl("r")))
         #expect(next.effects == [.loadAgency])
         #expect(h.state.agency.value?.hasStandings == true)
+        await h.press(.ctrl("r"))
+        #expect(h.state.agency.value?.generation == generation + 1)
+        #expect(storage(h.state) == before)
     }
 
     @Test("the first frame is drawn while the snapshot is still being computed, and the list is usable meanwhile")

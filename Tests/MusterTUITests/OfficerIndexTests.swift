@@ -82,7 +82,10 @@ struct OfficerIndexTests {
         }
         #expect(index.units == ["Investigations", "Patrol", "Traffic", "Zulu", "~", "Äther"])
         #expect(index.unitOrdinal[5] == -1)
-        #expect(index.badgeIndex["B-0008"] == 7)
+        for (offset, row) in rows.enumerated() { #expect(index.officer(badge: row.badge) == offset) }
+        #expect(index.officer(badge: "B-0011") == nil)
+        #expect(index.officer(badge: "") == nil)
+        #expect(index.officer(badge: "zzz") == nil)
     }
 
     @Test("the limit stops the scan at that many matches, keeping the candidates' order")

@@ -12,8 +12,6 @@ struct AgencyData: Equatable, Sendable {
     var index: OfficerIndex { loaded.index }
     /// False while only the roster is known (see `LoadedAgency.hasStandings`).
     var hasStandings: Bool { loaded.hasStandings }
-    /// Row index by badge.
-    var badgeIndex: [String: Int] { loaded.index.badgeIndex }
     /// Every unit named by an officer, sorted.
     var units: [String] { loaded.index.units }
 
@@ -29,7 +27,7 @@ struct AgencyData: Equatable, Sendable {
     static func == (lhs: AgencyData, rhs: AgencyData) -> Bool { lhs.generation == rhs.generation }
 
     func officer(badge: String) -> AgencySnapshot.OfficerRow? {
-        badgeIndex[badge].map { snapshot.officers[$0] }
+        loaded.index.officer(badge: badge).map { snapshot.officers[$0] }
     }
 
     /// The standings-dependent snapshot, nil while only the roster is known.

@@ -70,6 +70,6 @@ struct AppState: Equatable, Sendable {
         let data = agency.value
         return ValidationContext(
             curriculum: context.curriculum, asOf: context.asOf,
-            isKnownBadge: { data?.badgeIndex[$0] != nil }, units: data?.units ?? [])
+            isKnownBadge: { data?.index.officer(badge: $0) != nil }, units: data?.units ?? [])
     }
 }

@@ -118,7 +118,7 @@ enum AppUpdate {
         let data = AgencyData(generation: state.loadGeneration, loaded: loaded)
         state.agency = .loaded(data)
         state.officers.rebuild(data, visibleRows: state.listRows)
-        if let selectedBadge, let officer = data.badgeIndex[selectedBadge], let row = state.officers.visible.firstIndex(of: officer) {
+        if let selectedBadge, let officer = data.index.officer(badge: selectedBadge), let row = state.officers.visible.firstIndex(of: officer) {
             state.officers.table.select(row, rowCount: state.officers.visible.count, visibleRows: state.listRows)
         }
         refreshUnitChoices(&state, units: data.units)

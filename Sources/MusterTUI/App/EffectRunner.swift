@@ -5,9 +5,10 @@ import TerminalUI
 @available(macOS 15.0, *)
 struct EffectRunner: Sendable {
     let client: MusterClient
-    /// The roster this runner last loaded, while the app still shows it: the snapshot that follows reuses
-    /// its index when the officers are the same. Weak, so a roster the app dropped is not kept alive here.
-    private let lastRoster = LastRoster()
+    /// What this runner last loaded (the roster, or a snapshot), while the app still shows it: the next
+    /// snapshot reuses its index when the officers are the same. Weak, so a load the app dropped is not kept
+    /// alive here.
+    private let lastLoad = LastLoad()
 
     init(client: MusterClient) {
         self.client = client
@@ -20,12 +21,14 @@ struct EffectRunner: Sendable {
             if let count = client.countOfficers, let headcount = try? await count() { send(.headcountLoaded(headcount)) }
             let officers = try? await client.loadOfficers?()
             let roster = officers.map { LoadedAgency(roster: $0, asOf: client.asOf) }
-            lastRoster.set(roster)
+            lastLoad.set(roster)
             send(.rosterLoaded(roster))
         case .loadAgency:
-            // The index is built here, off the input loop, rather than when the message is applied.
-            let roster = lastRoster.take()
-            send(.agencyLoaded(await result { LoadedAgency(snapshot: try await client.loadAgency(), reusingIndexOf: roster) }))
+            // The index is built (or reused) here, off the input loop, rather than when the message is applied.
+            let previous = lastLoad.get()
+            let loaded = await result { LoadedAgency(snapshot: try await client.loadAgency(), reusingIndexOf: previous) }
+            if case .success(let agency) = loaded { lastLoad.set(agency) }
+            send(.agencyLoaded(loaded))
         case .loadOfficer(let badge):
             send(.officerLoaded(badge: badge, await result { try await client.officerDetail(badge) }))
         case .perform(let action):
@@ -47,22 +50,17 @@ struct EffectRunner: Sendable {
     }
 }
 
-/// A weak, lock-protected reference to the last roster loaded.
+/// A weak, lock-protected reference to the last agency loaded.
 @available(macOS 15.0, *)
-private final class LastRoster: Sendable {
-    private let roster = Mutex<WeakRoster>(WeakRoster())
+private final class LastLoad: Sendable {
+    private let load = Mutex<WeakLoad>(WeakLoad())
 
-    func set(_ loaded: LoadedAgency?) { roster.withLock { $0.value = loaded } }
+    func set(_ loaded: LoadedAgency?) { load.withLock { $0.value = loaded } }
 
-    /// The roster, if the app still holds it; forgotten here either way.
-    func take() -> LoadedAgency? {
-        roster.withLock { weak in
-            defer { weak.value = nil }
-            return weak.value
-        }
-    }
+    /// The last load, if the app still holds it.
+    func get() -> LoadedAgency? { load.withLock { $0.value } }
 }
 
-private struct WeakRoster {
+private struct WeakLoad {
     weak var value: LoadedAgency?
 }

@@ -15,14 +15,14 @@ final class LoadedAgency: Sendable, Equatable {
     /// Officers not separated in each of `index.units`.
     let servingPerUnit: [Int]
 
-    /// - Parameter roster: an earlier load whose index is reused when it lists the same officers, in the same
-    ///   order, with the same names and units (the usual case: the roster, then the snapshot of the same
-    ///   agency), which saves building it again and holding two at once.
-    init(snapshot: AgencySnapshot, hasStandings: Bool = true, reusingIndexOf roster: LoadedAgency? = nil) {
+    /// - Parameter previous: an earlier load whose index is reused when it lists the same officers, in the
+    ///   same order, with the same names and units (the usual case: the roster, then the snapshot of the same
+    ///   agency; or a reload after a write), which saves building it again and holding two at once.
+    init(snapshot: AgencySnapshot, hasStandings: Bool = true, reusingIndexOf previous: LoadedAgency? = nil) {
         self.snapshot = snapshot
         self.hasStandings = hasStandings
-        if let roster, Self.sameOfficers(roster.snapshot.officers, snapshot.officers) {
-            index = roster.index
+        if let previous, Self.sameOfficers(previous.snapshot.officers, snapshot.officers) {
+            index = previous.index
         } else {
             index = OfficerIndex(snapshot.officers)
         }

@@ -10,8 +10,6 @@ import MusterCore
 /// occurs, and a one-letter or one-digit query is answered by the mask alone. A keystroke thus makes no
 /// `String` and compares none. Sorts compare precomputed ranks, never strings.
 struct OfficerIndex: Sendable {
-    /// Row index by badge.
-    let badgeIndex: [String: Int]
     /// Every unit named by an officer, sorted.
     let units: [String]
     /// Each officer's unit as an index into `units`; -1 for none.
@@ -22,6 +20,11 @@ struct OfficerIndex: Sendable {
     let nameRank: [Int32]
     /// Each officer's place in badge order.
     let badgeRank: [Int32]
+    /// Officer indices in badge order, for finding a badge by binary search (a dictionary of 100,000
+    /// badges would cost megabytes more).
+    private let badgeOrder: [Int32]
+    /// The badges, by officer index.
+    private let badges: [String]
     /// Each officer's place in unit order, officers without a unit after every ASCII-named unit (as "~").
     let unitRank: [Int32]
     private let keys: [UInt8]
@@ -33,8 +36,6 @@ struct OfficerIndex: Sendable {
 
     init(_ rows: [AgencySnapshot.OfficerRow]) {
         let count = rows.count
-        var badgeIndex: [String: Int] = [:]
-        badgeIndex.reserveCapacity(count)
         var unitSet = Set<String>()
         // First in row order, to find the name order; then copied out in name order.
         var rowKeys: [UInt8] = []
@@ -43,8 +44,7 @@ struct OfficerIndex: Sendable {
         rowStarts.reserveCapacity(count + 1)
         var nameEnds: [Int32] = []
         nameEnds.reserveCapacity(count)
-        for (offset, row) in rows.enumerated() {
-            badgeIndex[row.badge] = offset
+        for row in rows {
             if let unit = row.unit { unitSet.insert(unit) }
             rowStarts.append(Int32(rowKeys.count))
             rowKeys += SearchText.key(row.displayName)
@@ -59,12 +59,14 @@ struct OfficerIndex: Sendable {
         var unitNumber: [String: Int32] = [:]
         for (number, unit) in units.enumerated() { unitNumber[unit] = Int32(number) }
 
-        self.badgeIndex = badgeIndex
         self.units = units
         unitOrdinal = rows.map { $0.unit.flatMap { unitNumber[$0] } ?? -1 }
 
-        let badgeOrder = rows.indices.sorted { rows[$0].badge < rows[$1].badge }
+        let badges = rows.map(\.badge)
+        let badgeOrder = badges.indices.sorted { badges[$0] < badges[$1] }
         badgeRank = Self.ranks(of: badgeOrder)
+        self.badgeOrder = badgeOrder.map { Int32($0) }
+        self.badges = badges
         let byBadge = badgeRank
         let nameOrder = rowKeys.withUnsafeBufferPointer { bytes in
             rows.indices.sorted { a, b in
@@ -99,6 +101,17 @@ struct OfficerIndex: Sendable {
         var unitPlace: [String: Int32] = [:]
         for (place, unit) in unitKeys.enumerated() { unitPlace[unit] = Int32(place) }
         unitRank = rows.map { unitPlace[$0.unit ?? "~"] ?? 0 }
+    }
+
+    /// The index of the officer with `badge`, or nil.
+    func officer(badge: String) -> Int? {
+        var low = 0, high = badgeOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if badges[Int(badgeOrder[middle])] < badge { low = middle + 1 } else { high = middle }
+        }
+        guard low < badgeOrder.count, badges[Int(badgeOrder[low])] == badge else { return nil }
+        return Int(badgeOrder[low])
     }
 
     /// The officers among `candidates` (in their order) whose keys contain `query` (already a

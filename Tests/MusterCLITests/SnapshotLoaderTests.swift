@@ -1,0 +1,29 @@
+import Foundation
+import MusterCore
+@testable import MusterCLI
+import MusterStore
+import MusterTestSupport
+import Testing
+
+@Suite("The TUI's agency snapshot, loaded from the store")
+struct SnapshotLoaderTests {
+    @Test("the workspace's snapshot (spans judged in parallel from completion_latest) equals judging each officer's whole history in turn")
+    func sameAsOneByOne() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        var options = StoreOptions()
+        options.path = folder.file("demo.sqlite")
+        let session = try Session.open(options, create: true)
+        let asOf = CalendarDate.today()
+        _ = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: 40, seed: 3,
+                            asOf: asOf).build()
+        let curriculum = try session.curriculum()
+        var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
+        try session.store.forEachOfficerRecords(.all) { builder.add($0) }
+        let expected = builder.build()
+        #expect(expected.officers.count == 40)
+        #expect(expected.standings.total > 0 && !expected.overdue.isEmpty)
+        let client = LiveMusterClient.make(session: session, curriculum: curriculum, asOf: asOf, previewBadge: nil)
+        #expect(try await client.loadAgency() == expected)
+    }
+}
