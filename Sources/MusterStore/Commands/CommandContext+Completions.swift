@@ -29,7 +29,7 @@ extension CommandContext {
         if let sessionID = request.sessionID { try requireSession(sessionID) }
         let instructor = request.instructor?.trimmedWhitespace()
         return ResolvedCompletion(
-            badge: badge, module: module, completedOn: completedOn, completedOnText: completedOn.isoText, result: result,
+            badge: badge, module: module, completedOn: completedOn, completedOnText: completedOn.iso, result: result,
             score: request.score, hours: request.hours, instructor: instructor?.isEmpty == false ? instructor : nil,
             sessionID: request.sessionID)
     }
