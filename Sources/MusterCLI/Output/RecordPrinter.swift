@@ -36,6 +36,20 @@ final class RecordPrinter {
         }
     }
 
+    /// How spans of rows may be encoded ahead for `emit(_:)`; nil for a table, which waits for every row.
+    var encoding: EncodedRows.Format? {
+        switch format {
+        case .table: nil
+        case .csv: .csv(excel: false)
+        case .json: .json(columns: columns)
+        }
+    }
+
+    /// Prints rows encoded ahead as `encoding`.
+    func emit(_ rows: EncodedRows) throws {
+        if let csv { try csv.write(rows) } else { try json?.write(rows) }
+    }
+
     func finish() throws {
         switch format {
         case .table:

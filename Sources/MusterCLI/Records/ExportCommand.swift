@@ -25,7 +25,7 @@ struct ExportOptions: ParsableArguments {
     }
 
     /// Streams rows to the chosen output in the chosen format; a regular file appears only when complete.
-    func write(columns: [String], _ produce: (_ emit: ([ExportValue]) throws -> Void) throws -> Void) throws -> Int {
+    func write(columns: [String], _ produce: (_ sink: ExportRowSink) throws -> Void) throws -> Int {
         let (count, isAtomic) = try ExportFile.write(to: output, json: format == .json, excel: excel, columns: columns,
                                                      produce)
         if let output, isAtomic { StandardStreams.error("wrote \(count) row(s) to \(output)") }
@@ -49,8 +49,8 @@ struct ExportRosterCommand: ParsableCommand {
         let session = try Session.open(store)
         try session.require(.export)
         let filter = RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)
-        _ = try export.write(columns: RosterExportRow.columns) { emit in
-            try session.store.forEachRosterRow(filter) { row in try emit(row.values) }
+        _ = try export.write(columns: RosterExportRow.columns) { sink in
+            try session.store.forEachRosterRow(filter) { row in try sink.emit(row.values) }
         }
     }
 }
@@ -70,9 +70,9 @@ struct ExportComplianceCommand: ParsableCommand {
         let session = try Session.open(store)
         try session.require(.export)
         let curriculum = try session.curriculum()
-        _ = try export.write(columns: ExportRows.complianceColumns) { emit in
+        _ = try export.write(columns: ExportRows.complianceColumns) { sink in
             try ExportRows.compliance(store: session.store, curriculum: curriculum, asOf: day, moduleID: export.module,
-                                      unit: export.unit, from: from, to: to, emit: emit)
+                                      unit: export.unit, from: from, to: to, sink: sink)
         }
     }
 }

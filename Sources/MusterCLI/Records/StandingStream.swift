@@ -21,22 +21,51 @@ enum StandingStream {
         completions scope: CompletionScope = .all, certifications: Bool = true,
         _ body: (OfficerRecords, OfficerStanding) throws -> Void
     ) throws {
+        try forEachSpan(store, filter, engine: engine, asOf: asOf, completions: scope, certifications: certifications,
+                        start: { [(OfficerRecords, OfficerStanding)]() }, add: { $0.append(($1, $2)) }) { judged in
+            for index in judged.indices { try body(judged[index].0, judged[index].1) }
+        }
+    }
+
+    /// Like `forEach`, but each officer is handed to `add` on the thread that judged it, to fold into that
+    /// span's chunk (started by `start`); `body` then gets the chunks in badge order on the calling thread.
+    /// Work that can be done per officer (encoding output rows, say) thus runs on every core, and the
+    /// records and standings are freed where they were made.
+    static func forEachSpan<Chunk: Sendable>(
+        _ store: SQLiteRecordStore, _ filter: OfficerFilter, engine: StatusEngine, asOf: CalendarDate,
+        completions scope: CompletionScope = .all, certifications: Bool = true,
+        start: @escaping @Sendable () -> Chunk,
+        add: @escaping @Sendable (inout Chunk, OfficerRecords, OfficerStanding) -> Void,
+        _ body: (Chunk) throws -> Void
+    ) throws {
         let spans = BadgeSpan.between(try store.badgeBoundaries(filter, every: spanSize))
         let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), spans.count)
-        let judgements = spans.map { SpanJudgement(span: $0) }
+        let judgements = spans.map { _ in SpanJudgement<Chunk>() }
         let window = DispatchSemaphore(value: workers * 2)
         let queue = SpanQueue(count: spans.count)
         // Threads of their own, not Dispatch's pool: the caller may itself be blocking a pool thread (an
         // async command on Linux), and the pool would then run the workers one at a time.
         for _ in 0..<workers {
             Thread.detachNewThread {
+                var memo = RequirementsMemo()
                 while true {
                     window.wait()
                     guard let index = queue.claim() else {
                         window.signal()
                         return
                     }
-                    judgements[index].judge(store, filter, scope: scope, engine: engine, asOf: asOf, certifications: certifications)
+                    judgements[index].fill {
+                        var chunk = start()
+                        try store.forEachOfficerRecords(filter, completions: scope, within: spans[index]) { records in
+                            let standing = certifications
+                                ? engine.evaluate(records, asOf: asOf)
+                                : OfficerStanding(badge: records.officer.badge, asOf: asOf,
+                                                  modules: engine.moduleStandings(for: records, asOf: asOf, memo: &memo),
+                                                  certifications: [])
+                            add(&chunk, records, standing)
+                        }
+                        return chunk
+                    }
                 }
             }
         }
@@ -46,8 +75,7 @@ enum StandingStream {
             for _ in 0..<workers { window.signal() }
         }
         for judgement in judgements {
-            let (records, standings) = try judgement.take()
-            for index in records.indices { try body(records[index], standings[index]) }
+            try body(try judgement.take())
             window.signal()
         }
     }
@@ -76,48 +104,27 @@ private final class SpanQueue: @unchecked Sendable {
     }
 }
 
-/// One span's officers and their standings, filled by a worker and taken by the caller: written once,
-/// before `done` is signalled, and read only after waiting on it.
-private final class SpanJudgement: @unchecked Sendable {
-    let span: BadgeSpan
-    private var records: [OfficerRecords] = []
-    private var standings: [OfficerStanding] = []
+/// One span's chunk, filled by a worker and taken by the caller: written once, before `done` is
+/// signalled, and read only after waiting on it.
+private final class SpanJudgement<Chunk>: @unchecked Sendable {
+    private var chunk: Chunk?
     private var failure: (any Error)?
     private let done = DispatchSemaphore(value: 0)
 
-    init(span: BadgeSpan) {
-        self.span = span
-    }
-
-    func judge(_ store: SQLiteRecordStore, _ filter: OfficerFilter, scope: CompletionScope, engine: StatusEngine,
-               asOf: CalendarDate, certifications: Bool) {
+    func fill(_ make: () throws -> Chunk) {
         do {
-            try store.forEachOfficerRecords(filter, completions: scope, within: span) { records.append($0) }
-            standings.reserveCapacity(records.count)
-            var memo = RequirementsMemo()
-            for index in records.indices {
-                if certifications {
-                    standings.append(engine.evaluate(records[index], asOf: asOf))
-                } else {
-                    standings.append(OfficerStanding(
-                        badge: records[index].officer.badge, asOf: asOf,
-                        modules: engine.moduleStandings(for: records[index], asOf: asOf, memo: &memo), certifications: []))
-                }
-            }
+            chunk = try make()
         } catch {
             failure = error
         }
         done.signal()
     }
 
-    /// Waits for the span, then hands over its contents and forgets them.
-    func take() throws -> ([OfficerRecords], [OfficerStanding]) {
+    /// Waits for the span, then hands over its chunk and forgets it.
+    func take() throws -> Chunk {
         done.wait()
         if let failure { throw failure }
-        defer {
-            records = []
-            standings = []
-        }
-        return (records, standings)
+        defer { chunk = nil }
+        return chunk!
     }
 }

@@ -47,23 +47,41 @@ struct StatusCommand: ParsableCommand {
         }
         // Explanations list every attempt; statuses alone need only the completions that can decide them.
         let scope: CompletionScope = explain ? .all : .standingBasis(asOf: day)
-        try StandingStream.forEach(session.store, filter, engine: engine, asOf: day, completions: scope,
-                                   certifications: certifications) { records, standing in
-            if certifications {
-                for certification in standing.certifications {
-                    try emit([records.officer.badge, certification.certificationID, certification.status.rawValue,
-                              certification.certifiedUntil?.iso], [certification.reason])
-                }
-            } else {
-                // By index, not `for module in`: copying each standing's arrays costs more than printing it.
-                for index in standing.modules.indices {
-                    try emit([records.officer.badge, standing.modules[index].moduleID, standing.modules[index].status.rawValue,
-                              standing.modules[index].completedOn?.iso, standing.modules[index].expiresOn?.iso,
-                              standing.modules[index].dueOn?.iso],
-                             [standing.modules[index].reason] + standing.modules[index].notes)
-                }
+        let certifications = certifications
+        if !explain, let printer, let encoding = printer.encoding {
+            // Rows are encoded on the threads that judge them; this thread only writes them out in order.
+            try StandingStream.forEachSpan(
+                session.store, filter, engine: engine, asOf: day, completions: scope, certifications: certifications,
+                start: { EncodedRows(encoding) },
+                add: { rows, records, standing in Self.forEachRow(records, standing, certifications: certifications) { row, _ in rows.append(row) } }
+            ) { try printer.emit($0) }
+        } else {
+            try StandingStream.forEach(session.store, filter, engine: engine, asOf: day, completions: scope,
+                                       certifications: certifications) { records, standing in
+                try Self.forEachRow(records, standing, certifications: certifications, emit)
             }
         }
         try printer?.finish()
+    }
+
+    /// The officer's rows, each with the words explaining it (worded only when asked for).
+    private static func forEachRow(
+        _ records: OfficerRecords, _ standing: OfficerStanding, certifications: Bool,
+        _ body: (_ row: [String?], _ reasons: @autoclosure () -> [String]) throws -> Void
+    ) rethrows {
+        if certifications {
+            for certification in standing.certifications {
+                try body([records.officer.badge, certification.certificationID, certification.status.rawValue,
+                          certification.certifiedUntil?.iso], [certification.reason])
+            }
+        } else {
+            // By index, not `for module in`: copying each standing's arrays costs more than printing it.
+            for index in standing.modules.indices {
+                try body([records.officer.badge, standing.modules[index].moduleID, standing.modules[index].status.rawValue,
+                          standing.modules[index].completedOn?.iso, standing.modules[index].expiresOn?.iso,
+                          standing.modules[index].dueOn?.iso],
+                         [standing.modules[index].reason] + standing.modules[index].notes)
+            }
+        }
     }
 }

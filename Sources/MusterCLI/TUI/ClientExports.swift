@@ -24,12 +24,17 @@ enum ClientExports {
         // Relative paths land in the directory muster was started from; the result names the full path.
         let path = URL(fileURLWithPath: request.outputPath).standardizedFileURL.path
         let count: Int
+        var reported = 0
         do {
             count = try ExportFile.write(
                 to: path, json: request.format == .json, excel: request.excelCompatible, columns: ExportRows.columns(request.kind),
-                written: { if $0 % 5_000 == 0 { progress(ExportProgress(rowsWritten: $0)) } }
-            ) { emit in
-                try ExportRows.produce(request, store: store, curriculum: curriculum, asOf: asOf, emit: emit)
+                written: { count in
+                    guard count >= reported + 5_000 else { return }
+                    reported = count
+                    progress(ExportProgress(rowsWritten: count))
+                }
+            ) { sink in
+                try ExportRows.produce(request, store: store, curriculum: curriculum, asOf: asOf, sink: sink)
             }.count
         } catch let error as StoreError {
             throw ClientError(error.description)
@@ -51,34 +56,85 @@ enum ExportRows {
     }
 
     static func produce(_ request: ExportRequest, store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate,
-                        emit: ([ExportValue]) throws -> Void) throws {
+                        emit: @escaping ([ExportValue]) throws -> Void) throws {
+        try produce(request, store: store, curriculum: curriculum, asOf: asOf, sink: RowByRowSink(emit: emit))
+    }
+
+    static func produce(_ request: ExportRequest, store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate,
+                        sink: ExportRowSink) throws {
         switch request.kind {
         case .roster:
             let filter = RosterExportFilter(moduleID: request.moduleID, unit: request.unit, from: request.from, to: request.to)
-            try store.forEachRosterRow(filter) { try emit($0.values) }
+            try store.forEachRosterRow(filter) { try sink.emit($0.values) }
         case .compliance:
             try compliance(store: store, curriculum: curriculum, asOf: asOf, moduleID: request.moduleID, unit: request.unit,
-                           from: request.from, to: request.to, emit: emit)
+                           from: request.from, to: request.to, sink: sink)
         }
     }
 
-    /// One row per active officer and required module, with its status as of `asOf`.
+    /// One row per active officer and required module, with its status as of `asOf`. Rows are built (and,
+    /// when the sink takes them so, encoded) on the threads that judge the officers.
     static func compliance(store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate, moduleID: String?,
-                           unit: String?, from: CalendarDate?, to: CalendarDate?, emit: ([ExportValue]) throws -> Void) throws {
+                           unit: String?, from: CalendarDate?, to: CalendarDate?, sink: ExportRowSink) throws {
         let engine = StatusEngine(curriculum: curriculum)
-        try StandingStream.forEach(store, OfficerFilter(unit: unit, statuses: [.active]), engine: engine, asOf: asOf,
-                                   completions: .standingBasis(asOf: asOf), certifications: false) {
-            records, officerStanding in
-            for standing in officerStanding.modules {
-                if let moduleID, standing.moduleID != moduleID { continue }
-                if let from, standing.completedOn.map({ $0 < from }) ?? true { continue }
-                if let to, standing.completedOn.map({ $0 > to }) ?? true { continue }
-                let officer = records.officer
-                try emit([.text(officer.badge), .text(officer.lastName), .text(officer.firstName), .optionalText(officer.unit),
-                          .text(standing.moduleID), .optionalText(curriculum.module(standing.moduleID)?.title),
-                          .text(standing.status.rawValue), .optionalText(standing.completedOn?.iso),
-                          .optionalText(standing.expiresOn?.iso), .optionalText(standing.dueOn?.iso)])
+        let rows = ComplianceRows(curriculum: curriculum, moduleID: moduleID, from: from, to: to)
+        let filter = OfficerFilter(unit: unit, statuses: [.active])
+        let scope = CompletionScope.standingBasis(asOf: asOf)
+        if let encoding = sink.encoding {
+            try StandingStream.forEachSpan(
+                store, filter, engine: engine, asOf: asOf, completions: scope, certifications: false,
+                start: { EncodedRows(encoding) }, add: { encoded, records, standing in rows.forEach(records, standing) { encoded.append($0) } }
+            ) { try sink.emit($0) }
+        } else {
+            try StandingStream.forEachSpan(
+                store, filter, engine: engine, asOf: asOf, completions: scope, certifications: false,
+                start: { [[String?]]() }, add: { chunk, records, standing in rows.forEach(records, standing) { chunk.append($0) } }
+            ) { chunk in
+                for row in chunk { try sink.emit(row.map(ExportValue.optionalText)) }
             }
         }
+    }
+}
+
+/// The compliance export's rows for one officer: their required modules, narrowed by module and by when the
+/// status's completion was made.
+private struct ComplianceRows: Sendable {
+    let titles: [String: String]
+    let moduleID: String?
+    let from: CalendarDate?
+    let to: CalendarDate?
+
+    init(curriculum: Curriculum, moduleID: String?, from: CalendarDate?, to: CalendarDate?) {
+        var titles: [String: String] = [:]
+        for module in curriculum.modules { titles[module.id] = curriculum.module(module.id)?.title }
+        self.titles = titles
+        self.moduleID = moduleID
+        self.from = from
+        self.to = to
+    }
+
+    func forEach(_ records: OfficerRecords, _ officerStanding: OfficerStanding, _ body: ([String?]) -> Void) {
+        let officer = records.officer
+        for standing in officerStanding.modules {
+            if let moduleID, standing.moduleID != moduleID { continue }
+            if let from, standing.completedOn.map({ $0 < from }) ?? true { continue }
+            if let to, standing.completedOn.map({ $0 > to }) ?? true { continue }
+            body([officer.badge, officer.lastName, officer.firstName, officer.unit, standing.moduleID, titles[standing.moduleID],
+                  standing.status.rawValue, standing.completedOn?.iso, standing.expiresOn?.iso, standing.dueOn?.iso])
+        }
+    }
+}
+
+/// Rows handed to a closure one at a time, for callers that read them (the Exports tab's preview).
+private struct RowByRowSink: ExportRowSink {
+    let emit: ([ExportValue]) throws -> Void
+    var encoding: EncodedRows.Format? { nil }
+
+    func emit(_ values: [ExportValue]) throws {
+        try emit(values)
+    }
+
+    func emit(_ rows: EncodedRows) throws {
+        preconditionFailure("rows come one at a time when no encoding is asked for")
     }
 }

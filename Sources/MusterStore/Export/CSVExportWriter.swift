@@ -45,6 +45,16 @@ public final class CSVExportWriter {
         try write(&line)
     }
 
+    /// Appends rows encoded elsewhere as `.csv` with this writer's `excel` setting.
+    public func write(_ rows: EncodedRows) throws {
+        precondition(rows.format == .csv(excel: excel), "rows encoded for another format")
+        if excel, !wroteBOM {
+            try output.write(bytes: [0xEF, 0xBB, 0xBF])
+            wroteBOM = true
+        }
+        try output.write(bytes: rows.bytes)
+    }
+
     /// The reusable line buffer, emptied, with the byte-order mark first when the file needs one.
     private func takeLine() -> CSVLine {
         var line = CSVLine()

@@ -83,23 +83,34 @@ public final class ExportOutput {
     }
 
     public func write(bytes: [UInt8]) throws {
+        try write(bytes: bytes[...])
+    }
+
+    /// Large spans of encoded rows go straight to the file rather than through the buffer.
+    public func write(bytes: ArraySlice<UInt8>) throws {
+        guard bytes.count < 1 << 16 else {
+            try flush()
+            return try bytes.withUnsafeBytes { try writeFully($0) }
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
     private func flush() throws {
+        try buffer.withUnsafeBytes { try writeFully($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeFully(_ raw: UnsafeRawBufferPointer) throws {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < raw.count {
+            let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw StoreError.storage("cannot write \(path ?? "standard output"): \(String(cString: strerror(errno)))")
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Writes what is buffered and, for a regular file, moves the finished file into place.

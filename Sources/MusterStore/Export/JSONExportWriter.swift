@@ -19,6 +19,19 @@ public final class JSONExportWriter {
         rowCount += 1
     }
 
+    /// Appends rows encoded elsewhere as `.json` with this writer's columns.
+    public func write(_ rows: EncodedRows) throws {
+        guard rows.count > 0 else { return }
+        // Every encoded row starts with ",\n"; the array's first row takes "[" in place of the comma.
+        if rowCount == 0 {
+            try output.write("[")
+            try output.write(bytes: rows.bytes.dropFirst())
+        } else {
+            try output.write(bytes: rows.bytes)
+        }
+        rowCount += rows.count
+    }
+
     /// Closes the array and moves a regular file into place.
     public func finish() throws {
         try output.write(rowCount == 0 ? "[]\n" : "\n]\n")

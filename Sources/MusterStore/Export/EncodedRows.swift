@@ -1,0 +1,60 @@
+/// Rows of an export already encoded as the bytes the writer will print. Reports judged on several threads
+/// encode their share of rows where they were judged, so the single thread that writes the file in order
+/// only copies bytes; the encoding is exactly what `CSVExportWriter` and `JSONExportWriter` write row by row.
+public struct EncodedRows: Sendable {
+    /// How rows are spelled.
+    public enum Format: Sendable, Equatable {
+        /// CSV lines, CRLF-terminated for spreadsheet programs when `excel` is set.
+        case csv(excel: Bool)
+        /// JSON objects keyed by `columns`, each written as `,\n  {…}` so spans join into one array.
+        case json(columns: [String])
+    }
+
+    public let format: Format
+    /// How many rows the bytes hold.
+    public private(set) var count = 0
+    private var csv = CSVLine()
+    private var json = CanonicalJSONWriter(capacity: 0)
+    /// Each JSON column's `"key": ` (after the first, `, "key": `), spelled once rather than per row.
+    private let jsonKeys: [[UInt8]]
+
+    public init(_ format: Format) {
+        self.format = format
+        guard case .json(let columns) = format else {
+            jsonKeys = []
+            return
+        }
+        jsonKeys = columns.indices.map { index in
+            var key = CanonicalJSONWriter(capacity: 32)
+            if index > 0 { key.raw(", ") }
+            key.string(columns[index])
+            key.raw(": ")
+            return key.bytes
+        }
+    }
+
+    /// The encoded rows.
+    public var bytes: [UInt8] {
+        if case .json = format { json.bytes } else { csv.bytes }
+    }
+
+    /// Appends one row of optional text; nil is an empty CSV field and JSON `null`.
+    public mutating func append(_ fields: [String?]) {
+        switch format {
+        case .csv(let excel):
+            for index in fields.indices {
+                if index > 0 { csv.separator() }
+                if let field = fields[index] { csv.field(field) }
+            }
+            csv.end(excel: excel)
+        case .json:
+            json.raw(",\n  {")
+            for index in fields.indices where index < jsonKeys.count {
+                json.bytes.append(contentsOf: jsonKeys[index])
+                json.string(fields[index])
+            }
+            json.byte(UInt8(ascii: "}"))
+        }
+        count += 1
+    }
+}
