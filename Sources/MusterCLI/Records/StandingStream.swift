@@ -21,21 +21,42 @@ enum StandingStream {
         completions scope: CompletionScope = .all, certifications: Bool = true,
         _ body: (OfficerRecords, OfficerStanding) throws -> Void
     ) throws {
-        try forEachSpan(store, filter, engine: engine, asOf: asOf, completions: scope, certifications: certifications,
+        try forEachSpan(store, filter, completions: scope,
+                        judge: { records, memo in
+                            certifications
+                                ? engine.evaluate(records, asOf: asOf)
+                                : OfficerStanding(badge: records.officer.badge, asOf: asOf,
+                                                  modules: engine.moduleStandings(for: records, asOf: asOf, memo: &memo),
+                                                  certifications: [])
+                        },
                         start: { [(OfficerRecords, OfficerStanding)]() }, add: { $0.append(($1, $2)) }) { judged in
             for index in judged.indices { try body(judged[index].0, judged[index].1) }
         }
     }
 
-    /// Like `forEach`, but each officer is handed to `add` on the thread that judged it, to fold into that
-    /// span's chunk (started by `start`); `body` then gets the chunks in badge order on the calling thread.
-    /// Work that can be done per officer (encoding output rows, say) thus runs on every core, and the
-    /// records and standings are freed where they were made.
-    static func forEachSpan<Chunk: Sendable>(
+    /// Every officer's module status lines (no evidence, no certifications): what reports and the
+    /// dashboard print, judged on every core. Each officer is handed to `add` on the thread that judged
+    /// it, to fold into that span's chunk; `body` gets the chunks in badge order on the calling thread.
+    static func forEachSpanOfStatusLines<Chunk: Sendable>(
         _ store: SQLiteRecordStore, _ filter: OfficerFilter, engine: StatusEngine, asOf: CalendarDate,
-        completions scope: CompletionScope = .all, certifications: Bool = true,
+        every spanSize: Int = spanSize, start: @escaping @Sendable () -> Chunk,
+        add: @escaping @Sendable (inout Chunk, OfficerRecords, [ModuleStatusLine]) -> Void,
+        _ body: (Chunk) throws -> Void
+    ) throws {
+        try forEachSpan(store, filter, completions: .standingBasis(asOf: asOf), every: spanSize,
+                        judge: { records, memo in engine.moduleStatusLines(for: records, asOf: asOf, memo: &memo) },
+                        start: start, add: add, body)
+    }
+
+    /// Reads the officers span by span on one thread per core, judges each with `judge` and folds it into
+    /// its span's chunk with `add`, there and then; `body` then gets the chunks in badge order on the
+    /// calling thread. Work that can be done per officer (encoding output rows, say) thus runs on every
+    /// core, and the records are freed where they were made.
+    static func forEachSpan<Judged, Chunk: Sendable>(
+        _ store: SQLiteRecordStore, _ filter: OfficerFilter, completions scope: CompletionScope, every spanSize: Int = spanSize,
+        judge: @escaping @Sendable (OfficerRecords, inout RequirementsMemo) -> Judged,
         start: @escaping @Sendable () -> Chunk,
-        add: @escaping @Sendable (inout Chunk, OfficerRecords, OfficerStanding) -> Void,
+        add: @escaping @Sendable (inout Chunk, OfficerRecords, Judged) -> Void,
         _ body: (Chunk) throws -> Void
     ) throws {
         let spans = BadgeSpan.between(try store.badgeBoundaries(filter, every: spanSize))
@@ -57,12 +78,7 @@ enum StandingStream {
                     judgements[index].fill {
                         var chunk = start()
                         try store.forEachOfficerRecords(filter, completions: scope, within: spans[index]) { records in
-                            let standing = certifications
-                                ? engine.evaluate(records, asOf: asOf)
-                                : OfficerStanding(badge: records.officer.badge, asOf: asOf,
-                                                  modules: engine.moduleStandings(for: records, asOf: asOf, memo: &memo),
-                                                  certifications: [])
-                            add(&chunk, records, standing)
+                            add(&chunk, records, judge(records, &memo))
                         }
                         return chunk
                     }

@@ -47,26 +47,35 @@ struct StatusCommand: ParsableCommand {
         }
         // Explanations list every attempt; statuses alone need only the completions that can decide them.
         let scope: CompletionScope = explain ? .all : .standingBasis(asOf: day)
-        let certifications = certifications
-        if !explain, let printer, let encoding = printer.encoding {
-            // Rows are encoded on the threads that judge them; this thread only writes them out in order.
-            try StandingStream.forEachSpan(
-                session.store, filter, engine: engine, asOf: day, completions: scope, certifications: certifications,
-                start: { EncodedRows(encoding) },
-                add: { rows, records, standing in Self.forEachRow(records, standing, certifications: certifications) { row, _ in rows.append(row) } }
+        if !explain, !certifications, let printer, let encoding = printer.encoding {
+            // Rows are judged and encoded on every core; this thread only writes them out in order.
+            try StandingStream.forEachSpanOfStatusLines(
+                session.store, filter, engine: engine, asOf: day, start: { EncodedRows(encoding) },
+                add: { rows, records, lines in
+                    for line in lines {
+                        rows.beginRow()
+                        rows.field(records.officer.badge)
+                        rows.field(line.moduleID)
+                        rows.field(line.status.rawValue)
+                        rows.field(line.completedOn?.iso)
+                        rows.field(line.expiresOn?.iso)
+                        rows.field(line.dueOn?.iso)
+                        rows.endRow()
+                    }
+                }
             ) { try printer.emit($0) }
         } else {
             try StandingStream.forEach(session.store, filter, engine: engine, asOf: day, completions: scope,
                                        certifications: certifications) { records, standing in
-                try Self.forEachRow(records, standing, certifications: certifications, emit)
+                try forEachRow(records, standing, emit)
             }
         }
         try printer?.finish()
     }
 
     /// The officer's rows, each with the words explaining it (worded only when asked for).
-    private static func forEachRow(
-        _ records: OfficerRecords, _ standing: OfficerStanding, certifications: Bool,
+    private func forEachRow(
+        _ records: OfficerRecords, _ standing: OfficerStanding,
         _ body: (_ row: [String?], _ reasons: @autoclosure () -> [String]) throws -> Void
     ) rethrows {
         if certifications {

@@ -79,18 +79,17 @@ enum ExportRows {
         let engine = StatusEngine(curriculum: curriculum)
         let rows = ComplianceRows(curriculum: curriculum, moduleID: moduleID, from: from, to: to)
         let filter = OfficerFilter(unit: unit, statuses: [.active])
-        let scope = CompletionScope.standingBasis(asOf: asOf)
         if let encoding = sink.encoding {
-            try StandingStream.forEachSpan(
-                store, filter, engine: engine, asOf: asOf, completions: scope, certifications: false,
-                start: { EncodedRows(encoding) }, add: { encoded, records, standing in rows.forEach(records, standing) { encoded.append($0) } }
+            try StandingStream.forEachSpanOfStatusLines(
+                store, filter, engine: engine, asOf: asOf, start: { EncodedRows(encoding) },
+                add: { encoded, records, lines in rows.write(records.officer, lines, into: &encoded) }
             ) { try sink.emit($0) }
         } else {
-            try StandingStream.forEachSpan(
-                store, filter, engine: engine, asOf: asOf, completions: scope, certifications: false,
-                start: { [[String?]]() }, add: { chunk, records, standing in rows.forEach(records, standing) { chunk.append($0) } }
+            try StandingStream.forEachSpanOfStatusLines(
+                store, filter, engine: engine, asOf: asOf, start: { TextRows() },
+                add: { chunk, records, lines in rows.write(records.officer, lines, into: &chunk) }
             ) { chunk in
-                for row in chunk { try sink.emit(row.map(ExportValue.optionalText)) }
+                for row in chunk.rows { try sink.emit(row.map(ExportValue.optionalText)) }
             }
         }
     }
@@ -113,14 +112,27 @@ private struct ComplianceRows: Sendable {
         self.to = to
     }
 
-    func forEach(_ records: OfficerRecords, _ officerStanding: OfficerStanding, _ body: ([String?]) -> Void) {
-        let officer = records.officer
-        for standing in officerStanding.modules {
-            if let moduleID, standing.moduleID != moduleID { continue }
-            if let from, standing.completedOn.map({ $0 < from }) ?? true { continue }
-            if let to, standing.completedOn.map({ $0 > to }) ?? true { continue }
-            body([officer.badge, officer.lastName, officer.firstName, officer.unit, standing.moduleID, titles[standing.moduleID],
-                  standing.status.rawValue, standing.completedOn?.iso, standing.expiresOn?.iso, standing.dueOn?.iso])
+    private func includes(_ line: ModuleStatusLine) -> Bool {
+        if let moduleID, line.moduleID != moduleID { return false }
+        if let from, line.completedOn.map({ $0 < from }) ?? true { return false }
+        if let to, line.completedOn.map({ $0 > to }) ?? true { return false }
+        return true
+    }
+
+    func write<Rows: RowBuilder>(_ officer: Officer, _ lines: [ModuleStatusLine], into rows: inout Rows) {
+        for line in lines where includes(line) {
+            rows.beginRow()
+            rows.field(officer.badge)
+            rows.field(officer.lastName)
+            rows.field(officer.firstName)
+            rows.field(officer.unit)
+            rows.field(line.moduleID)
+            rows.field(titles[line.moduleID])
+            rows.field(line.status.rawValue)
+            rows.field(line.completedOn?.iso)
+            rows.field(line.expiresOn?.iso)
+            rows.field(line.dueOn?.iso)
+            rows.endRow()
         }
     }
 }

@@ -16,9 +16,11 @@ enum LiveMusterClient {
             loadAgency: {
                 var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
                 // Statuses need only the completions they rest on; the month chart is counted in SQL.
-                try StandingStream.forEach(store, .all, engine: StatusEngine(curriculum: curriculum), asOf: asOf,
-                                           completions: .standingBasis(asOf: asOf), certifications: false) { records, standing in
-                    builder.add(records, moduleStandings: standing.modules, countCompletions: false)
+                try StandingStream.forEachSpanOfStatusLines(
+                    store, .all, engine: StatusEngine(curriculum: curriculum), asOf: asOf,
+                    start: { [(Officer, [ModuleStatusLine])]() }, add: { $0.append(($1.officer, $2)) }
+                ) { span in
+                    for (officer, lines) in span { builder.add(officer, statusLines: lines) }
                 }
                 builder.setCompletionsPerMonth(try store.countedCompletionsPerMonth(from: builder.firstCountedDay, through: asOf))
                 return builder.build()

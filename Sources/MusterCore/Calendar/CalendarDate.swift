@@ -18,11 +18,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD`; anything else (timestamps, `2024-1-5`, `2024-02-30`) is nil.
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let date = text.withUTF8({ CalendarDate(isoUTF8: $0) }) else { return nil }
+        self = date
+    }
+
+    /// `init?(iso:)` over UTF-8 bytes, for readers that have the bytes and no String.
+    public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
-            for byte in bytes[range] {
+            for index in range {
+                let byte = bytes[index]
                 guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }

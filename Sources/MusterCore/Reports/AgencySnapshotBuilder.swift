@@ -40,7 +40,13 @@ public struct AgencySnapshotBuilder: Sendable {
     /// Pass `countCompletions: false` when `records` holds only the completions statuses rest on
     /// (`CompletionScope.standingBasis`) and give the month counts with `setCompletionsPerMonth`.
     public mutating func add(_ records: OfficerRecords, moduleStandings: [ModuleStanding], countCompletions: Bool = true) {
-        let officer = records.officer
+        if countCompletions { self.countCompletions(records.completions) }
+        add(records.officer, statusLines: moduleStandings.map(\.line))
+    }
+
+    /// Adds one officer whose module status lines (as of this builder's date) were judged elsewhere; the
+    /// month counts come from `setCompletionsPerMonth`.
+    public mutating func add(_ officer: Officer, statusLines moduleStandings: [ModuleStatusLine]) {
         let standing = moduleStandings.isEmpty ? nil : CertificationStatus(moduleStatuses: moduleStandings.map(\.status))
         let nextExpiry = moduleStandings
             .filter { $0.status == .current || $0.status == .expiring }
@@ -52,7 +58,6 @@ public struct AgencySnapshotBuilder: Sendable {
             expiredCount: moduleStandings.count { $0.status == .expired })
         let index = Int32(officers.count)
         officers.append(row)
-        if countCompletions { self.countCompletions(records.completions) }
         guard officer.status != .separated else { return }
 
         let unit = officer.unit ?? Self.noUnit

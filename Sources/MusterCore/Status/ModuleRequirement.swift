@@ -84,29 +84,55 @@ public struct ModuleRequirement: RequirementRule, Equatable {
         var expiresOn: CalendarDate?
         if let basisIndex, case .counts(let expiry) = evidence[basisIndex].verdict { expiresOn = expiry }
         let windowOpensOn = expiresOn.map { $0.adding(days: -(terms?.expiringWindowDays ?? 0)) }
-
-        let status: ModuleStatus
-        if covering != nil {
-            status = .waived
-        } else if basisIndex != nil {
-            if let expiresOn, !(date < expiresOn) {
-                status = .expired
-            } else if let windowOpensOn, !(date < windowOpensOn) {
-                status = .expiring
-            } else {
-                status = .current
-            }
-        } else if let dueOn, dueOn < date {
-            status = .overdue
-        } else {
-            status = .assigned
-        }
+        let status = status(waived: covering != nil, hasBasis: basisIndex != nil, expiresOn: expiresOn,
+                            windowOpensOn: windowOpensOn, asOf: date)
 
         return ModuleStanding(
             badge: badge, moduleID: moduleID, status: status, asOf: date,
             basisIndex: basisIndex, expiresOn: expiresOn, expiringWindowOpensOn: windowOpensOn, dueOn: dueOn,
             waiver: covering, otherWaivers: otherWaivers, evidence: evidence, requiredBy: requiredBy,
             isInCurriculum: terms != nil)
+    }
+
+    /// The same status, expiry and basis date `evaluate` gives, without collecting the evidence, the other
+    /// waivers or the assignments behind them: what judging a whole agency for a report needs.
+    func statusLine(_ records: OfficerRecords, ownCompletionsNewestFirst own: [Int], asOf date: CalendarDate) -> ModuleStatusLine {
+        var basis: (completedOn: CalendarDate, expiresOn: CalendarDate?)?
+        records.completions.withUnsafeBufferPointer { completions in
+            var best: (index: Int, verdict: CompletionVerdict)?
+            let length = moduleID.utf8.count
+            for index in own where completions[index].moduleID.utf8.count == length && completions[index].moduleID == moduleID {
+                let verdict = CompletionVerdict(completions[index], terms: terms, asOf: date)
+                guard verdict.counts else { continue }
+                if let current = best,
+                   !CompletionEvidence.isBetterBasis(completions[index], verdict, than: completions[current.index], current.verdict) {
+                    continue
+                }
+                best = (index, verdict)
+            }
+            if let best, case .counts(let expiresOn) = best.verdict { basis = (completions[best.index].completedOn, expiresOn) }
+        }
+        let badge = records.officer.badge
+        let waived = records.waivers.contains { $0.moduleID == moduleID && $0.badge == badge && $0.covers(date) }
+        let windowOpensOn = basis?.expiresOn.map { $0.adding(days: -(terms?.expiringWindowDays ?? 0)) }
+        return ModuleStatusLine(
+            moduleID: moduleID,
+            status: status(waived: waived, hasBasis: basis != nil, expiresOn: basis?.expiresOn, windowOpensOn: windowOpensOn,
+                           asOf: date),
+            completedOn: basis?.completedOn, expiresOn: basis?.expiresOn, dueOn: dueOn)
+    }
+
+    /// The status from the facts both `evaluate` and `statusLine` find.
+    private func status(waived: Bool, hasBasis: Bool, expiresOn: CalendarDate?, windowOpensOn: CalendarDate?,
+                        asOf date: CalendarDate) -> ModuleStatus {
+        if waived { return .waived }
+        if hasBasis {
+            if let expiresOn, !(date < expiresOn) { return .expired }
+            if let windowOpensOn, !(date < windowOpensOn) { return .expiring }
+            return .current
+        }
+        if let dueOn, dueOn < date { return .overdue }
+        return .assigned
     }
 
     private static func isBetterBasis(_ completion: Completion, _ verdict: CompletionVerdict, than other: CompletionEvidence) -> Bool {

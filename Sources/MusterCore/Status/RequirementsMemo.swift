@@ -33,4 +33,12 @@ extension StatusEngine {
             $0.evaluate(records, ownCompletionsNewestFirst: own, asOf: date)
         }
     }
+
+    /// `moduleStandings(for:asOf:memo:)` without the evidence: each required module's status line.
+    public func moduleStatusLines(for records: OfficerRecords, asOf date: CalendarDate, memo: inout RequirementsMemo) -> [ModuleStatusLine] {
+        let own = records.ownCompletionsNewestFirst()
+        return memo.requirements(for: records, engine: self).map {
+            $0.statusLine(records, ownCompletionsNewestFirst: own, asOf: date)
+        }
+    }
 }

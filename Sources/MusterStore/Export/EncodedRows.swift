@@ -1,7 +1,7 @@
 /// Rows of an export already encoded as the bytes the writer will print. Reports judged on several threads
 /// encode their share of rows where they were judged, so the single thread that writes the file in order
 /// only copies bytes; the encoding is exactly what `CSVExportWriter` and `JSONExportWriter` write row by row.
-public struct EncodedRows: Sendable {
+public struct EncodedRows: RowBuilder, Sendable {
     /// How rows are spelled.
     public enum Format: Sendable, Equatable {
         /// CSV lines, CRLF-terminated for spreadsheet programs when `excel` is set.
@@ -13,6 +13,7 @@ public struct EncodedRows: Sendable {
     public let format: Format
     /// How many rows the bytes hold.
     public private(set) var count = 0
+    private var fieldIndex = 0
     private var csv = CSVLine()
     private var json = CanonicalJSONWriter(capacity: 0)
     /// Each JSON column's `"key": ` (after the first, `, "key": `), spelled once rather than per row.
@@ -40,20 +41,37 @@ public struct EncodedRows: Sendable {
 
     /// Appends one row of optional text; nil is an empty CSV field and JSON `null`.
     public mutating func append(_ fields: [String?]) {
+        beginRow()
+        for field in fields { self.field(field) }
+        endRow()
+    }
+
+    /// Starts a row, to be given its fields one by one with `field(_:)` and closed with `endRow()`: for hot
+    /// loops that should not build an array per row.
+    public mutating func beginRow() {
+        fieldIndex = 0
+        if case .json = format { json.raw(",\n  {") }
+    }
+
+    /// The row's next field; nil is an empty CSV field and JSON `null`. JSON ignores fields beyond the columns.
+    public mutating func field(_ text: String?) {
         switch format {
-        case .csv(let excel):
-            for index in fields.indices {
-                if index > 0 { csv.separator() }
-                if let field = fields[index] { csv.field(field) }
-            }
-            csv.end(excel: excel)
+        case .csv:
+            if fieldIndex > 0 { csv.separator() }
+            if let text { csv.field(text) }
         case .json:
-            json.raw(",\n  {")
-            for index in fields.indices where index < jsonKeys.count {
-                json.bytes.append(contentsOf: jsonKeys[index])
-                json.string(fields[index])
+            if fieldIndex < jsonKeys.count {
+                json.bytes.append(contentsOf: jsonKeys[fieldIndex])
+                json.string(text)
             }
-            json.byte(UInt8(ascii: "}"))
+        }
+        fieldIndex += 1
+    }
+
+    public mutating func endRow() {
+        switch format {
+        case .csv(let excel): csv.end(excel: excel)
+        case .json: json.byte(UInt8(ascii: "}"))
         }
         count += 1
     }

@@ -1,8 +1,10 @@
 import GRDB
+import GRDBSQLite
 import MusterCore
 
-/// Decodes completion rows by position on the streaming hot path (millions of rows): name lookups and
-/// re-parsing the same few version strings dominate otherwise.
+/// Decodes completion rows by position straight from the SQLite statement, on the streaming hot path
+/// (millions of rows): boxing each column as a database value, re-parsing the same few version strings,
+/// and allocating a fresh copy of the same few module ids dominated otherwise.
 struct CompletionRowDecoder {
     /// The SELECT list this decoder reads, for a completion table aliased `c`.
     static let columns = "c.id, c.badge, c.module_id, c.module_version, c.completed_on, c.result, c.score, c.hours, c.instructor, c.session_id, c.voided_reason"
@@ -10,22 +12,68 @@ struct CompletionRowDecoder {
     /// The same list read from `completion_latest` aliased `l`, whose rows are passed and not voided.
     static let latestColumns = "l.completion_id, l.badge, l.module_id, l.module_version, l.completed_on, 'pass', l.score, l.hours, l.instructor, l.session_id, NULL"
 
-    private var versions: [String: ModuleVersion] = [:]
+    /// Module ids and version texts seen so far, matched by their bytes: an agency has a few dozen, and
+    /// every completion shares one of them instead of holding its own copy.
+    private var moduleIDs = InternedTexts<String>()
+    private var versions = InternedTexts<ModuleVersion>()
 
-    mutating func decode(_ row: Row) -> Completion {
-        let versionText: String = row[3]
-        let version: ModuleVersion
-        if let cached = versions[versionText] {
-            version = cached
-        } else {
-            version = ModuleVersion(versionText) ?? ModuleVersion("0")!
-            versions[versionText] = version
-        }
-        let resultText: String = row[5]
+    /// The completion in the statement's current row, selected with `columns` or `latestColumns`.
+    mutating func decode(_ statement: SQLiteStatement) -> Completion {
+        let moduleID = moduleIDs.value(statement, 2) { $0 }
+        let version = versions.value(statement, 3) { ModuleVersion($0) ?? ModuleVersion("0")! }
+        let completedOn = Self.bytes(statement, 4).flatMap(CalendarDate.init(isoUTF8:)) ?? CalendarDate(dayNumber: 0)
+        let result = Self.bytes(statement, 5)?.first == UInt8(ascii: "p") ? Completion.Result.pass : .fail
         return Completion(
-            id: row[0], badge: row[1], moduleID: row[2], moduleVersion: version,
-            completedOn: RowDecoding.date(row[4]) ?? CalendarDate(dayNumber: 0),
-            result: resultText == "pass" ? .pass : .fail, score: row[6], hours: row[7], instructor: row[8],
-            sessionID: row[9], voidReason: row[10])
+            id: sqlite3_column_int64(statement, 0), badge: Self.text(statement, 1) ?? "", moduleID: moduleID,
+            moduleVersion: version, completedOn: completedOn, result: result,
+            score: Self.isNull(statement, 6) ? nil : Int(sqlite3_column_int64(statement, 6)),
+            hours: Self.isNull(statement, 7) ? nil : sqlite3_column_double(statement, 7),
+            instructor: Self.text(statement, 8),
+            sessionID: Self.isNull(statement, 9) ? nil : sqlite3_column_int64(statement, 9),
+            voidReason: Self.text(statement, 10))
+    }
+
+    private static func isNull(_ statement: SQLiteStatement, _ column: Int32) -> Bool {
+        sqlite3_column_type(statement, column) == SQLITE_NULL
+    }
+
+    /// The column's UTF-8 bytes, valid until the statement moves on; nil for NULL.
+    fileprivate static func bytes(_ statement: SQLiteStatement, _ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let text = sqlite3_column_text(statement, column) else { return nil }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
+    }
+
+    private static func text(_ statement: SQLiteStatement, _ column: Int32) -> String? {
+        bytes(statement, column).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// Values made once per distinct text of a column, found again by the text's bytes without building a String.
+private struct InternedTexts<Value> {
+    private var known: [(bytes: [UInt8], value: Value)] = []
+    /// Where the last match was: rows come sorted, so the next row usually matches it or the one after.
+    private var last = 0
+
+    mutating func value(_ statement: SQLiteStatement, _ column: Int32, make: (String) -> Value) -> Value {
+        let bytes = CompletionRowDecoder.bytes(statement, column) ?? UnsafeBufferPointer(start: nil, count: 0)
+        for offset in 0..<known.count {
+            let index = (last + offset) % known.count
+            if Self.same(known[index].bytes, bytes) {
+                last = index
+                return known[index].value
+            }
+        }
+        let value = make(String(decoding: bytes, as: UTF8.self))
+        // A column with thousands of distinct texts would make the search slow; past a few hundred it just decodes.
+        if known.count < 256 { known.append((Array(bytes), value)) }
+        return value
+    }
+
+    private static func same(_ known: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard known.count == bytes.count else { return false }
+        return known.withUnsafeBufferPointer { known in
+            for index in 0..<bytes.count where known[index] != bytes[index] { return false }
+            return true
+        }
     }
 }

@@ -94,9 +94,10 @@ extension SQLiteRecordStore {
                 scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
                        columns: CompletionRowDecoder.latestColumns)
             }
+            let completionStatement = try db.makeStatement(sql: completionQuery)
             var completions = try BadgeRun(
-                Row.fetchCursor(db, sql: completionQuery, arguments: childArguments),
-                decode: { completionDecoder.decode($0) }, badge: \.badge)
+                Row.fetchCursor(completionStatement, arguments: childArguments),
+                decode: { _ in completionDecoder.decode(completionStatement.sqliteStatement) }, badge: \.badge)
             let wholeHistory = try db.makeStatement(sql: """
                 SELECT \(CompletionRowDecoder.columns) FROM completion c WHERE c.badge = ? ORDER BY c.module_id, c.completed_on, c.id
                 """)
@@ -105,7 +106,7 @@ extension SQLiteRecordStore {
                 guard case .standingBasis(let asOf) = scope, taken.contains(where: { asOf < $0.completedOn }) else { return taken }
                 var history: [Completion] = []
                 let rows = try Row.fetchCursor(wholeHistory, arguments: [badge])
-                while let row = try rows.next() { history.append(completionDecoder.decode(row)) }
+                while try rows.next() != nil { history.append(completionDecoder.decode(wholeHistory.sqliteStatement)) }
                 return history
             }
             var waivers = try BadgeRun(

@@ -1,4 +1,5 @@
 import MusterCore
+import Testing
 
 /// Builders that keep status tables readable: dates and versions as text, modules with only the
 /// fields the rules read.
@@ -50,7 +51,8 @@ enum StatusFixtures {
         Waiver(id: id, badge: badge, moduleID: module, reason: reason, from: date(from), until: until.map(date))
     }
 
-    /// The single module standing of an officer assigned one module.
+    /// The single module standing of an officer assigned one module. Every rule table that uses it also checks
+    /// that the engine's lean path (status lines without evidence, for reports) agrees with the full standing.
     static func standing(
         module: Module = module(), completions: [Completion] = [], waivers: [Waiver] = [], due: String? = nil,
         asOf: String
@@ -61,6 +63,8 @@ enum StatusFixtures {
             waivers: waivers)
         let standings = engine.moduleStandings(for: records, asOf: date(asOf))
         precondition(standings.count == 1, "expected exactly one requirement")
+        var memo = RequirementsMemo()
+        #expect(engine.moduleStatusLines(for: records, asOf: date(asOf), memo: &memo) == [standings[0].line])
         return standings[0]
     }
 }

@@ -1,0 +1,27 @@
+/// One officer's status on one required module, without the evidence behind it: the line reports,
+/// exports and the dashboard print. `StatusEngine.moduleStatusLines` judges a whole agency this way
+/// without building the explanation's lists; every field equals the matching `ModuleStanding`'s.
+public struct ModuleStatusLine: Sendable, Equatable {
+    public var moduleID: String
+    public var status: ModuleStatus
+    /// The completion date of the standing's basis, if any.
+    public var completedOn: CalendarDate?
+    public var expiresOn: CalendarDate?
+    public var dueOn: CalendarDate?
+
+    public init(moduleID: String, status: ModuleStatus, completedOn: CalendarDate? = nil, expiresOn: CalendarDate? = nil,
+                dueOn: CalendarDate? = nil) {
+        self.moduleID = moduleID
+        self.status = status
+        self.completedOn = completedOn
+        self.expiresOn = expiresOn
+        self.dueOn = dueOn
+    }
+}
+
+extension ModuleStanding {
+    /// The standing without its evidence.
+    public var line: ModuleStatusLine {
+        ModuleStatusLine(moduleID: moduleID, status: status, completedOn: completedOn, expiresOn: expiresOn, dueOn: dueOn)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import MusterStore
+import MusterTestSupport
+import Testing
+
+@Suite("Rows encoded ahead, in spans, write the same file as rows written one by one")
+struct EncodedRowsTests {
+    static let columns = ["badge", "name", "note", "due_on"]
+    static let rows: [[String?]] = [
+        ["A1", "Zoë Ångström", "plain", "2025-01-31"],
+        ["B2", "Ray, \"Sarge\"", nil, nil],
+        ["C3", " padded ", "line one\nline two", "2026-02-28"],
+        ["D4", "李小龙", "tab\there \\ backslash", nil],
+        ["E5", "", "", "2024-02-29"],
+    ]
+
+    enum Format: String, CaseIterable {
+        case csv, excel, json
+    }
+
+    /// The file `rows` make when given to the writer one by one (`span` nil) or encoded in spans of `span` rows.
+    func written(_ format: Format, span: Int?, in folder: TemporaryDirectory) throws -> Data {
+        let path = folder.file("\(format.rawValue)-\(span ?? 0).out")
+        let output = try ExportOutput(path: path)
+        let encoding: EncodedRows.Format
+        let writeRow: ([String?]) throws -> Void
+        let writeRows: (EncodedRows) throws -> Void
+        let finish: () throws -> Void
+        switch format {
+        case .csv, .excel:
+            let writer = CSVExportWriter(output: output, excel: format == .excel)
+            try writer.writeRow(Self.columns)
+            encoding = .csv(excel: format == .excel)
+            (writeRow, writeRows, finish) = ({ try writer.writeRow($0) }, { try writer.write($0) }, { try writer.finish() })
+        case .json:
+            let writer = JSONExportWriter(output: output, columns: Self.columns)
+            encoding = .json(columns: Self.columns)
+            (writeRow, writeRows, finish) = ({ try writer.writeRow($0.map(ExportValue.optionalText)) }, { try writer.write($0) },
+                                             { try writer.finish() })
+        }
+        if let span {
+            // An empty span first: a span whose officers all had nothing to report must not break the file.
+            try writeRows(EncodedRows(encoding))
+            for start in stride(from: 0, to: Self.rows.count, by: span) {
+                var encoded = EncodedRows(encoding)
+                for row in Self.rows[start..<min(start + span, Self.rows.count)] { encoded.append(row) }
+                #expect(encoded.count == min(span, Self.rows.count - start))
+                try writeRows(encoded)
+            }
+        } else {
+            for row in Self.rows { try writeRow(row) }
+        }
+        try finish()
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    @Test("CSV, Excel CSV and JSON, in spans of 1, 2 and all rows", arguments: Format.allCases, [1, 2, 5])
+    func sameBytes(format: Format, span: Int) throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let expected = try written(format, span: nil, in: folder)
+        #expect(try written(format, span: span, in: folder) == expected)
+        if format == .json {
+            let objects = try #require(try JSONSerialization.jsonObject(with: expected) as? [[String: Any]])
+            #expect(objects.count == Self.rows.count)
+            #expect(objects[1]["note"] is NSNull)
+            #expect(objects[3]["note"] as? String == "tab\there \\ backslash")
+        }
+    }
+
+    @Test("a JSON export with only empty spans is an empty array")
+    func emptyJSON() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.file("empty.json")
+        let writer = JSONExportWriter(output: try ExportOutput(path: path), columns: Self.columns)
+        try writer.write(EncodedRows(.json(columns: Self.columns)))
+        try writer.finish()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "[]\n")
+    }
+
+    @Test("rows written field by field equal rows appended whole, and TextRows keeps them as text")
+    func fieldByField() {
+        var whole = EncodedRows(.csv(excel: false))
+        var fields = EncodedRows(.csv(excel: false))
+        var text = TextRows()
+        for row in Self.rows {
+            whole.append(row)
+            fields.beginRow()
+            text.beginRow()
+            for field in row {
+                fields.field(field)
+                text.field(field)
+            }
+            fields.endRow()
+            text.endRow()
+        }
+        #expect(fields.bytes == whole.bytes)
+        #expect(fields.count == Self.rows.count)
+        #expect(text.rows == Self.rows)
+    }
+}
