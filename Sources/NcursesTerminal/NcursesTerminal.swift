@@ -67,6 +67,7 @@ public final class NcursesTerminal: Terminal {
         noecho()
         Self.disableFlowControl()
         keypad(window, true)
+        Self.defineHomeAndEnd()
         curs_set(0)
         if Self.environment("ESCDELAY") == nil { set_escdelay(25) }
 
@@ -86,6 +87,20 @@ public final class NcursesTerminal: Terminal {
 
     deinit {
         restore()
+    }
+
+    /// Terminals send Home and End in several spellings whatever TERM's entry says (tmux sends `ESC [4~` under
+    /// TERM=xterm-256color, whose entry says `ESC OF`). ncurses knows only the entry's, and an unknown
+    /// sequence reached the app as Escape, "[", "4", "~": the "4" switched tabs. Spellings the entry
+    /// leaves free are taught to ncurses here.
+    private static func defineHomeAndEnd() {
+        let spellings: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+        ]
+        for (sequence, key) in spellings where key_defined(sequence) == 0 {
+            define_key(sequence, key)
+        }
     }
 
     /// Opens the terminal, runs `body`, and restores the terminal however `body` ends (return or throw).

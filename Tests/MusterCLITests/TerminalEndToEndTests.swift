@@ -16,12 +16,13 @@ extension CLISuites {
         }
 
         /// A shell in tmux whose prompt shows the exit code of the last command, running `muster` in it.
-        func startMuster(_ arguments: String = "") throws -> TmuxSession {
+        /// tmux sets the pane's TERM from its own `default-terminal`; `term` overrides that for muster alone.
+        func startMuster(_ arguments: String = "", term: String? = nil) throws -> TmuxSession {
             let session = try TmuxSession(
                 columns: 100, rows: 30, command: "sh",
                 environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord", "TERM": "xterm-256color",
                               "LANG": "C.UTF-8", "PS1": "$ "])
-            try session.type("\(muster.executable.path) \(arguments); echo \"exit=$?\"; stty -a | grep -o -- '-\\?icanon'")
+            try session.type("\(term.map { "TERM=\($0) " } ?? "")\(muster.executable.path) \(arguments); echo \"exit=$?\"; stty -a | grep -o -- '-\\?icanon'")
             try session.press("Enter")
             return session
         }
@@ -74,6 +75,38 @@ extension CLISuites {
             #expect(after.stdout != before.stdout)
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [[String: Any]])
             #expect(rows.contains { $0["completed_on"] as? String == today })
+        }
+
+        @Test("End and Home, in the spelling tmux sends, jump to the last and first officer instead of switching tabs")
+        func homeAndEnd() throws {
+            defer { folder.remove() }
+            #expect(try muster("demo", "--officers", "60", "--seed", "7").status == 0)
+            // xterm's entry spells End `ESC OF`; tmux sends `ESC [4~` whatever the entry says.
+            let tmux = try startMuster(term: "xterm-256color")
+            try tmux.waitFor("Certification status")
+            try tmux.press("2")
+            try tmux.waitFor("of 60 officers")
+            func selectedRow() throws -> String? {
+                try tmux.screen().split(separator: "\n").first { $0.hasPrefix(" ▶") }.map(String.init)
+            }
+            let first = try #require(try selectedRow())
+            try tmux.press("End")
+            var last = first
+            for _ in 0..<100 where last == first {
+                Thread.sleep(forTimeInterval: 0.05)
+                last = try selectedRow() ?? first
+            }
+            #expect(last != first)
+            #expect(try tmux.screen().contains("[2 Officers]"))
+            try tmux.press("Home")
+            var back = last
+            for _ in 0..<100 where back == last {
+                Thread.sleep(forTimeInterval: 0.05)
+                back = try selectedRow() ?? last
+            }
+            #expect(back == first)
+            try tmux.press("q")
+            try tmux.waitFor("exit=0")
         }
 
         @Test("TERM=dumb and a non-terminal stdout get a clear error pointing to the commands")
