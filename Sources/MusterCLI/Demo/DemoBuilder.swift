@@ -43,28 +43,31 @@ struct DemoBuilder {
         var completions = 0
         var voided = 0
         var waivers = 0
-        var next = starts.isEmpty ? nil : plan(0)
-        // A batch's voids need the ids its roster was given, so they ride with the next batch's transaction:
-        // the audit trail shows each completion recorded, then voided.
-        var pendingVoids: [RecordCommand] = []
-        for number in starts.indices {
-            guard let batch = try next?.value() else { break }
-            next = number + 1 < starts.count ? plan(number + 1) : nil
-            let results = try session.apply(pendingVoids + batch.commands)
+        // A new database: the indexes only reads use are built once at the end instead of row by row.
+        try session.store.loadingInBulk {
+            var next = starts.isEmpty ? nil : plan(0)
+            // A batch's voids need the ids its roster was given, so they ride with the next batch's transaction:
+            // the audit trail shows each completion recorded, then voided.
+            var pendingVoids: [RecordCommand] = []
+            for number in starts.indices {
+                guard let batch = try next?.value() else { break }
+                next = number + 1 < starts.count ? plan(number + 1) : nil
+                let results = try session.apply(pendingVoids + batch.commands)
+                voided += pendingVoids.count
+                waivers += batch.waiverCount
+                guard case .rosterRecorded(let roster)? = results.first(where: { if case .rosterRecorded = $0 { true } else { false } })
+                else {
+                    pendingVoids = []
+                    continue
+                }
+                completions += roster.newIDs.count
+                pendingVoids = batch.voids.compactMap { item in
+                    item.index < roster.newIDs.count ? .voidCompletion(id: roster.newIDs[item.index], reason: item.reason) : nil
+                }
+            }
+            if !pendingVoids.isEmpty { try session.apply(pendingVoids) }
             voided += pendingVoids.count
-            waivers += batch.waiverCount
-            guard case .rosterRecorded(let roster)? = results.first(where: { if case .rosterRecorded = $0 { true } else { false } })
-            else {
-                pendingVoids = []
-                continue
-            }
-            completions += roster.newIDs.count
-            pendingVoids = batch.voids.compactMap { item in
-                item.index < roster.newIDs.count ? .voidCompletion(id: roster.newIDs[item.index], reason: item.reason) : nil
-            }
         }
-        if !pendingVoids.isEmpty { try session.apply(pendingVoids) }
-        voided += pendingVoids.count
         let assigned = assignmentsByBatch.values.map(\.count).reduce(0, +)
         return "\(agency.officers.count) officers in \(Set(agency.officers.compactMap(\.unit)).count) units, "
             + "\(assigned) unit assignments, \(completions) completions (\(voided) voided), \(waivers) waivers"
