@@ -7,16 +7,22 @@ import Testing
 
 @Suite("The TUI's agency snapshot, loaded from the store")
 struct SnapshotLoaderTests {
+    /// A 40-officer demo agency, built up to today, in `folder`.
+    func demoAgency(in folder: TemporaryDirectory, seed: UInt64) throws -> Session {
+        var options = StoreOptions()
+        options.path = folder.file("demo.sqlite")
+        let session = try Session.open(options, create: true)
+        _ = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: 40, seed: seed,
+                            asOf: .today()).build()
+        return session
+    }
+
     @Test("the workspace's snapshot (spans judged in parallel from completion_latest) equals judging each officer's whole history in turn")
     func sameAsOneByOne() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        var options = StoreOptions()
-        options.path = folder.file("demo.sqlite")
-        let session = try Session.open(options, create: true)
+        let session = try demoAgency(in: folder, seed: 3)
         let asOf = CalendarDate.today()
-        _ = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: 40, seed: 3,
-                            asOf: asOf).build()
         let curriculum = try session.curriculum()
         var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
         try session.store.forEachOfficerRecords(.all) { builder.add($0) }
@@ -32,12 +38,8 @@ struct SnapshotLoaderTests {
     func spansInOrder(spanSize: Int) throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        var options = StoreOptions()
-        options.path = folder.file("demo.sqlite")
-        let session = try Session.open(options, create: true)
+        let session = try demoAgency(in: folder, seed: 5)
         let asOf = CalendarDate.today()
-        _ = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: 40, seed: 5,
-                            asOf: asOf).build()
         let engine = StatusEngine(curriculum: try session.curriculum())
         var expected: [String: [ModuleStatusLine]] = [:]
         var order: [String] = []
