@@ -52,16 +52,7 @@ struct StatusCommand: ParsableCommand {
             try StandingStream.forEachSpanOfStatusLines(
                 session.store, filter, engine: engine, asOf: day, start: { EncodedRows(encoding) },
                 add: { rows, records, lines in
-                    for line in lines {
-                        rows.beginRow()
-                        rows.field(records.officer.badge)
-                        rows.field(line.moduleID)
-                        rows.field(line.status.rawValue)
-                        rows.field(line.completedOn?.iso)
-                        rows.field(line.expiresOn?.iso)
-                        rows.field(line.dueOn?.iso)
-                        rows.endRow()
-                    }
+                    for line in lines { rows.append(Self.moduleRow(records.officer.badge, line)) }
                 }
             ) { try printer.emit($0) }
         } else {
@@ -86,11 +77,14 @@ struct StatusCommand: ParsableCommand {
         } else {
             // By index, not `for module in`: copying each standing's arrays costs more than printing it.
             for index in standing.modules.indices {
-                try body([records.officer.badge, standing.modules[index].moduleID, standing.modules[index].status.rawValue,
-                          standing.modules[index].completedOn?.iso, standing.modules[index].expiresOn?.iso,
-                          standing.modules[index].dueOn?.iso],
+                try body(Self.moduleRow(records.officer.badge, standing.modules[index].line),
                          [standing.modules[index].reason] + standing.modules[index].notes)
             }
         }
+    }
+
+    /// A module status row: badge, module, status, completed_on, expires_on, due_on.
+    private static func moduleRow(_ badge: String, _ line: ModuleStatusLine) -> [String?] {
+        [badge, line.moduleID, line.status.rawValue, line.completedOn?.iso, line.expiresOn?.iso, line.dueOn?.iso]
     }
 }
