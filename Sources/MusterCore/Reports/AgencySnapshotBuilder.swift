@@ -46,16 +46,16 @@ public struct AgencySnapshotBuilder: Sendable {
 
     /// Adds one officer whose module status lines (as of this builder's date) were judged elsewhere; the
     /// month counts come from `setCompletionsPerMonth`.
-    public mutating func add(_ officer: Officer, statusLines moduleStandings: [ModuleStatusLine]) {
-        let standing = moduleStandings.isEmpty ? nil : CertificationStatus(moduleStatuses: moduleStandings.map(\.status))
-        let nextExpiry = moduleStandings
+    public mutating func add(_ officer: Officer, statusLines lines: [ModuleStatusLine]) {
+        let standing = lines.isEmpty ? nil : CertificationStatus(moduleStatuses: lines.map(\.status))
+        let nextExpiry = lines
             .filter { $0.status == .current || $0.status == .expiring }
             .compactMap(\.expiresOn).filter { $0 >= asOf }.min()
         let row = AgencySnapshot.OfficerRow(
             badge: officer.badge, lastName: officer.lastName, firstName: officer.firstName, unit: officer.unit,
             officerStatus: officer.status, standing: standing, nextExpiry: nextExpiry,
-            overdueCount: moduleStandings.count { $0.status == .overdue },
-            expiredCount: moduleStandings.count { $0.status == .expired })
+            overdueCount: lines.count { $0.status == .overdue },
+            expiredCount: lines.count { $0.status == .expired })
         let index = Int32(officers.count)
         officers.append(row)
         guard officer.status != .separated else { return }
@@ -69,7 +69,7 @@ public struct AgencySnapshotBuilder: Sendable {
         }
         units[unit] = unitEntry
         if let nextExpiry { nextExpiries.append(asOf.days(until: nextExpiry)) }
-        for module in moduleStandings {
+        for module in lines {
             modules[module.moduleID, default: ModuleStatusTally()].add(module.status)
             switch module.status {
             case .overdue, .expired:
