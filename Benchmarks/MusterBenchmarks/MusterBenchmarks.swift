@@ -29,6 +29,20 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The lean path `muster status`, the compliance export and the workspace take: status lines, no evidence.
+    Benchmark("StatusEngine.moduleStatusLines (no evidence), \(scale) officers", configuration: once) { benchmark in
+        let agency = ScaleAgency.shared
+        let engine = StatusEngine(curriculum: agency.curriculum)
+        for _ in benchmark.scaledIterations {
+            var memo = RequirementsMemo()
+            var lines = 0
+            for records in agency.records {
+                lines += engine.moduleStatusLines(for: records, asOf: ScaleAgency.asOf, memo: &memo).count
+            }
+            blackHole(lines)
+        }
+    }
+
     Benchmark("StatusEngine.evaluate (modules and certifications), \(scale) officers", configuration: once) { benchmark in
         let agency = ScaleAgency.shared
         let engine = StatusEngine(curriculum: agency.curriculum)

@@ -59,6 +59,20 @@ struct StreamingQueryTests {
         #expect(sets.first { $0.officer.badge == "B1" }?.completions.map(\.moduleID) == ["de-escalation", "first-aid"])
     }
 
+    @Test("a filter on status alone reads the records without joining them to officers, and gives each kept officer exactly their own",
+          arguments: [Set<Officer.Status>([.active, .leave]), [.active], [.separated], [.leave]],
+          [CompletionScope.all, .standingBasis(asOf: day("2025-06-15"))])
+    func statusOnlyFilter(statuses: Set<Officer.Status>, scope: CompletionScope) throws {
+        let fixture = try populated()
+        var everyone: [OfficerRecords] = []
+        try fixture.store.forEachOfficerRecords(.all, completions: scope) { everyone.append($0) }
+        var kept: [OfficerRecords] = []
+        try fixture.store.forEachOfficerRecords(OfficerFilter(statuses: statuses), completions: scope) { kept.append($0) }
+        #expect(kept == everyone.filter { statuses.contains($0.officer.status) })
+        #expect(!kept.isEmpty)
+        #expect(kept.allSatisfy { records in records.completions.allSatisfy { $0.badge == records.officer.badge } })
+    }
+
     @Test("the officers list searches, sorts, pages and counts", arguments: [
         (OfficerQuery(filter: OfficerFilter(search: "chen")), ["B1", "B10"]),
         (OfficerQuery(filter: OfficerFilter(search: "chen, li")), ["B1"]),

@@ -9,5 +9,6 @@ public enum CompletionScope: Sendable, Equatable {
     /// per module version, read from `completion_latest`. Statuses, expiry dates and bases come out the
     /// same as from the whole history; only the explanation's list of other attempts is shorter. An officer
     /// with a counted completion after the date gets the whole history, since an older one may decide then.
+    /// The completions carry what statuses read: their score, hours, instructor and session are left nil.
     case standingBasis(asOf: CalendarDate)
 }

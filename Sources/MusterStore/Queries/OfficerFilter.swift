@@ -21,7 +21,14 @@ public struct OfficerFilter: Sendable, Equatable {
     public static let notSeparated = OfficerFilter(statuses: [.active, .leave])
 
     var isEmpty: Bool {
-        (search ?? "").isEmpty && unit == nil && badge == nil && statuses == nil
+        narrowsOnlyByStatus && statuses == nil
+    }
+
+    /// True when nothing but the officers' statuses narrows (or nothing at all): a status such as "not
+    /// separated" keeps most officers, so reading their records is cheaper without joining each row back to
+    /// its officer.
+    var narrowsOnlyByStatus: Bool {
+        (search ?? "").isEmpty && unit == nil && badge == nil
     }
 
     /// A WHERE condition over the officer table aliased `o`, with its arguments. `byBadge` keeps SQLite

@@ -24,10 +24,10 @@ private struct BadgeRun<Value> {
     /// Every value for `badge`, skipping any for badges ordered before it.
     mutating func take(_ badge: String) throws -> [Value] {
         var values: [Value] = []
-        while let value = pending {
-            let valueBadge = badgeOf(value)
+        while let valueBadge = pending.map(badgeOf) {
             if valueBadge == badge {
-                values.append(value)
+                // Moved, not copied: a copy would retain every string the value holds, once per row.
+                if let value = pending.take() { values.append(value) }
             } else if !precedesInBinaryCollation(valueBadge, badge) {
                 break
             }
@@ -53,11 +53,14 @@ extension SQLiteRecordStore {
         func spanCondition(_ alias: String) -> [String] {
             span.condition(column: "\(alias).badge").map { [$0.sql] } ?? []
         }
-        // Without a filter the joins are pure overhead: the child tables are walked in badge order directly.
+        // The child tables are walked in badge order, and rows of officers the officer query leaves out are
+        // skipped as the runs merge. Joining each row to its officer only pays when the filter keeps few of them
+        // (a unit, a search); for a status filter, or none, the joins are pure overhead.
+        let joinsOfficers = !filter.narrowsOnlyByStatus
         func scoped(_ table: String, _ alias: String, order: String, extra: String = "", columns: String? = nil) -> String {
             let selected = columns ?? "\(alias).*"
             let conditions = ([extra] + spanCondition(alias)).filter { !$0.isEmpty }
-            if filter.isEmpty {
+            if !joinsOfficers {
                 let clause = conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
                 return "SELECT \(selected) FROM \(table) \(alias) \(clause) ORDER BY \(order)"
             }
@@ -66,7 +69,7 @@ extension SQLiteRecordStore {
                 WHERE \(([condition.sql] + conditions).joined(separator: " AND ")) ORDER BY \(order)
                 """
         }
-        var childArguments = filter.isEmpty ? StatementArguments() : condition.arguments
+        var childArguments = joinsOfficers ? condition.arguments : StatementArguments()
         var officerArguments = condition.arguments
         if let spanned {
             childArguments += spanned.arguments
