@@ -99,4 +99,16 @@ struct EncodedRowsTests {
         #expect(fields.count == Self.rows.count)
         #expect(text.rows == Self.rows)
     }
+
+    @Test("a CSV field is quoted exactly when it holds a comma, quote or line break or starts or ends with a space",
+          arguments: [
+              ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("a\nb", "\"a\nb\""),
+              ("a\rb", "\"a\rb\""), (" lead", "\" lead\""), ("trail ", "\"trail \""), ("in side", "in side"),
+              ("tab\there", "tab\there"), ("2026-11-23", "2026-11-23"), ("Ó Súilleabháin", "Ó Súilleabháin"), ("!#$%&'()*+", "!#$%&'()*+"),
+          ])
+    func quoting(field: String, written: String) {
+        var rows = EncodedRows(.csv(excel: false))
+        rows.append([field, "x"])
+        #expect(String(decoding: rows.bytes, as: UTF8.self) == written + ",x\n")
+    }
 }

@@ -31,8 +31,9 @@ struct CSVLine {
         var text = text
         text.withUTF8 { field in
             var needsQuotes = false
-            for byte in field where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                || byte == UInt8(ascii: "\r") {
+            // The four bytes that need quotes are all below "-": letters and digits fail the first test alone.
+            for byte in field where byte < UInt8(ascii: "-") && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"")
+                || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")) {
                 needsQuotes = true
                 break
             }
