@@ -86,8 +86,10 @@ extension CLISuites {
             try tmux.waitFor("Certification status")
             try tmux.press("2")
             try tmux.waitFor("of 60 officers")
+            // The badge alone: the status column may still read "computing" on the first look.
             func selectedRow() throws -> String? {
-                try tmux.screen().split(separator: "\n").first { $0.hasPrefix(" ▶") }.map(String.init)
+                try tmux.screen().split(separator: "\n").first { $0.hasPrefix(" ▶") }
+                    .flatMap { $0.split(separator: " ").dropFirst().first }.map(String.init)
             }
             let first = try #require(try selectedRow())
             try tmux.press("End")
