@@ -45,5 +45,50 @@ extension CLISuites {
             #expect(again.stderr.contains("already holds officers"))
             #expect(try muster("audit", "verify", "--db", path).status == 0)
         }
+    
+        /// The `sqlite3` shell's answer to `sql` on the database at `path` (read-only), or nil if it failed.
+        func sqlite(_ path: String, _ sql: String) throws -> String? {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["sqlite3", "-readonly", path, sql]
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        }
+
+        @Test("a demo killed while it loads leaves its indexes owed; the next command builds them and the records verify")
+        func killedDemoIsRepaired() throws {
+            defer { folder.remove() }
+            let path = folder.file("agency.sqlite")
+            let indexes = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                + "('completion_completed_on', 'completion_module', 'completion_session', 'completion_counted_on', 'audit_event_entity')"
+            let demo = Process()
+            demo.executableURL = muster.executable
+            demo.arguments = ["demo", "--officers", "20000", "--seed", "1", "--db", path]
+            demo.environment = ProcessInfo.processInfo.environment.merging(["USER": "coord"]) { $1 }
+            demo.standardOutput = FileHandle.nullDevice
+            demo.standardError = FileHandle.nullDevice
+            try demo.run()
+            var loading = false
+            for _ in 0..<600 where !loading {
+                Thread.sleep(forTimeInterval: 0.05)
+                loading = try sqlite(path, "SELECT COUNT(*) FROM deferred_index").map { $0 != "0" } ?? false
+            }
+            kill(demo.processIdentifier, SIGKILL)
+            demo.waitUntilExit()
+            try #require(loading, "the demo never reached its bulk load")
+            #expect(try sqlite(path, indexes) == "0")
+            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_index") == "5")
+
+            let verify = try muster("audit", "verify", "--db", path)
+            #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+            #expect(try sqlite(path, indexes) == "5")
+            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_index") == "0")
+            #expect(try sqlite(path, "PRAGMA integrity_check") == "ok")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import MusterCore
 @testable import MusterStore
 import MusterTestSupport
@@ -63,5 +64,53 @@ struct BulkLoadTests {
         let during = try fixture.store.loadingInBulk { try indexes(fixture.store) }
         #expect(during == before)
         #expect(!before.isEmpty)
+    }
+
+    func owed(_ store: SQLiteRecordStore) throws -> [String] {
+        try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM deferred_index ORDER BY name") }
+    }
+
+    @Test("while the load runs, the dropped indexes are written down as owed, and another open leaves them to the loader")
+    func liveLoadIsLeftAlone() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        let (owedDuring, indexesSeenByOtherOpen) = try fixture.store.loadingInBulk {
+            try roster(fixture.store)
+            let other = try MusterDatabase.open(path: fixture.path)
+            return (try owed(fixture.store), try indexes(other))
+        }
+        #expect(owedDuring == SQLiteRecordStore.indexesDeferredInBulkLoad.sorted())
+        #expect(indexesSeenByOtherOpen.isEmpty)
+        #expect(try owed(fixture.store).isEmpty)
+    }
+
+    @Test("indexes owed by a loader that is gone are built by the next open, and struck off")
+    func abandonedLoadIsRepairedOnOpen() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        let before = try indexes(fixture.store)
+        // What a `kill -9` inside the load leaves: the drop and its ledger committed, the rebuild never run,
+        // and the loader's process id belonging to no live process.
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let gone = Int64(finished.processIdentifier)
+        let dropped = try fixture.store.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ('completion_module', 'audit_event_entity')")
+        }
+        #expect(dropped.count == 2)
+        try fixture.store.writer.write { db in
+            for index in dropped {
+                try db.execute(sql: "INSERT INTO deferred_index (name, sql, loader_pid) VALUES (?, ?, ?)",
+                               arguments: [index["name"], index["sql"], gone])
+                try db.execute(sql: "DROP INDEX \(index["name"] as String)")
+            }
+        }
+        #expect(try indexes(fixture.store).count == before.count - 2)
+
+        let reopened = try MusterDatabase.open(path: fixture.path)
+        #expect(try indexes(reopened) == before)
+        #expect(try owed(reopened).isEmpty)
     }
 }

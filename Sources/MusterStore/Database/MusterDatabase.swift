@@ -7,8 +7,8 @@ public enum MusterDatabase {
     /// How long a writer waits for another writer's lock before reporting the database as busy.
     public static let busyTimeout: TimeInterval = 5
 
-    /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations, and
-    /// refuses a database written by a newer Muster.
+    /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations,
+    /// builds any indexes a killed bulk load still owes, and refuses a database written by a newer Muster.
     public static func open(path: String, clock: StoreClock = .system) throws -> SQLiteRecordStore {
         let pool: DatabasePool
         do {
@@ -17,7 +17,11 @@ public enum MusterDatabase {
             throw StoreError.storage("cannot open database '\(path)': \(error)")
         }
         try SchemaMigrations.migrate(pool)
-        return SQLiteRecordStore(writer: pool, clock: clock)
+        let store = SQLiteRecordStore(writer: pool, clock: clock)
+        // A bulk load killed part-way left indexes owed. Building them is a repair, not this open's purpose:
+        // if another writer holds the database now, the records are intact and the next open tries again.
+        try? store.restoreDeferredIndexes()
+        return store
     }
 
     /// A private in-memory database for tests and previews; it disappears with the returned store.
