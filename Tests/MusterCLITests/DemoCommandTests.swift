@@ -60,12 +60,13 @@ extension CLISuites {
             return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : nil
         }
 
-        @Test("a demo killed while it loads leaves its indexes owed; the next command builds them and the records verify")
+        @Test("a demo killed while it loads leaves its indexes and triggers owed; the next command builds them and the records verify")
         func killedDemoIsRepaired() throws {
             defer { folder.remove() }
             let path = folder.file("agency.sqlite")
             let indexes = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
                 + "('completion_completed_on', 'completion_module', 'completion_session', 'completion_counted_on', 'audit_event_entity')"
+            let triggers = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'completion_latest_on_%'"
             let demo = Process()
             demo.executableURL = muster.executable
             demo.arguments = ["demo", "--officers", "20000", "--seed", "1", "--db", path]
@@ -76,18 +77,20 @@ extension CLISuites {
             var loading = false
             for _ in 0..<600 where !loading {
                 Thread.sleep(forTimeInterval: 0.05)
-                loading = try sqlite(path, "SELECT COUNT(*) FROM deferred_index").map { $0 != "0" } ?? false
+                loading = try sqlite(path, "SELECT COUNT(*) FROM deferred_schema").map { $0 != "0" } ?? false
             }
             kill(demo.processIdentifier, SIGKILL)
             demo.waitUntilExit()
             try #require(loading, "the demo never reached its bulk load")
             #expect(try sqlite(path, indexes) == "0")
-            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_index") == "5")
+            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_schema") == "7")
+            #expect(try sqlite(path, triggers) == "0")
 
             let verify = try muster("audit", "verify", "--db", path)
             #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
             #expect(try sqlite(path, indexes) == "5")
-            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_index") == "0")
+            #expect(try sqlite(path, triggers) == "2")
+            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_schema") == "0")
             #expect(try sqlite(path, "PRAGMA integrity_check") == "ok")
         }
     }

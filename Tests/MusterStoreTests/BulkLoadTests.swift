@@ -67,10 +67,64 @@ struct BulkLoadTests {
     }
 
     func owed(_ store: SQLiteRecordStore) throws -> [String] {
-        try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM deferred_index ORDER BY name") }
+        try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM deferred_schema ORDER BY name") }
     }
 
-    @Test("while the load runs, the dropped indexes are written down as owed, and another open leaves them to the loader")
+    func triggers(_ store: SQLiteRecordStore) throws -> [String] {
+        try store.read { db in
+            try String.fetchAll(db, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        }
+    }
+
+    /// Every column of every `completion_latest` row, in key order.
+    func latestRows(_ store: SQLiteRecordStore) throws -> [String] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM completion_latest ORDER BY badge, module_id, module_version").map(\.description)
+        }
+    }
+
+    /// A history with everything that decides which completion is newest: older and newer passes recorded in
+    /// any order, a failure after the newest pass, two passes on the same day, voids of the newest pass and of
+    /// one of the same-day pair, and a second module version.
+    func tangledHistory(_ fixture: StoreFixture) throws {
+        _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-01-10", score: 90)
+        let newest = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2025-01-10", score: 85)
+        _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2025-03-01", result: .fail, score: 40)
+        _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-06-01", score: 95)
+        let sameDay = try fixture.record("A2", SampleCurriculum.firstAid, on: "2025-02-02")
+        _ = try fixture.record("A2", SampleCurriculum.firstAid, on: "2025-02-02")
+        _ = try fixture.record("B1", SampleCurriculum.firstAid, on: "2023-02-02")
+        _ = try fixture.record("B1", SampleCurriculum.firstAid, on: "2023-02-02")
+        try roster(fixture.store)
+        try fixture.apply(.voidCompletion(id: newest, reason: "wrong badge"))
+        try fixture.apply(.voidCompletion(id: sameDay, reason: "duplicate"))
+        try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
+        _ = try fixture.record("B1", SampleCurriculum.deEscalation, on: "2024-02-02", score: 90)
+        _ = try fixture.record("C1", SampleCurriculum.deEscalation, on: "2025-05-05", result: .fail, score: 10)
+    }
+
+    @Test("the refill at the end of a load keeps exactly the rows the triggers keep, ties and voids included")
+    func refillMatchesTriggers() throws {
+        let byTriggers = try StoreFixture()
+        defer { byTriggers.directory.remove() }
+        try tangledHistory(byTriggers)
+        let loaded = try StoreFixture()
+        defer { loaded.directory.remove() }
+        let (triggersDuring, latestDuring) = try loaded.store.loadingInBulk {
+            try tangledHistory(loaded)
+            return (try triggers(loaded.store), try latestRows(loaded.store))
+        }
+        #expect(triggersDuring.isEmpty)
+        #expect(latestDuring.isEmpty)
+        let expected = try latestRows(byTriggers.store)
+        #expect(expected.count == StoreFixture.officers.count + 3)
+        #expect(try latestRows(loaded.store) == expected)
+        #expect(try triggers(loaded.store) == triggers(byTriggers.store))
+        #expect(try loaded.store.completionLatestMismatches().isEmpty)
+        #expect(try loaded.store.verifyAudit().firstBrokenLink == nil)
+    }
+
+    @Test("while the load runs, what it dropped is written down as owed, and another open leaves it to the loader")
     func liveLoadIsLeftAlone() throws {
         let fixture = try StoreFixture()
         defer { fixture.directory.remove() }
@@ -79,38 +133,46 @@ struct BulkLoadTests {
             let other = try MusterDatabase.open(path: fixture.path)
             return (try owed(fixture.store), try indexes(other))
         }
-        #expect(owedDuring == SQLiteRecordStore.indexesDeferredInBulkLoad.sorted())
+        let deferred = SQLiteRecordStore.indexesDeferredInBulkLoad + SQLiteRecordStore.triggersDeferredInBulkLoad
+        #expect(owedDuring == deferred.sorted())
         #expect(indexesSeenByOtherOpen.isEmpty)
         #expect(try owed(fixture.store).isEmpty)
     }
 
-    @Test("indexes owed by a loader that is gone are built by the next open, and struck off")
+    @Test("indexes and triggers owed by a loader that is gone are built by the next open, completion_latest refilled")
     func abandonedLoadIsRepairedOnOpen() throws {
         let fixture = try StoreFixture()
         defer { fixture.directory.remove() }
-        let before = try indexes(fixture.store)
-        // What a `kill -9` inside the load leaves: the drop and its ledger committed, the rebuild never run,
-        // and the loader's process id belonging to no live process.
+        try tangledHistory(fixture)
+        let (indexesBefore, triggersBefore, latestBefore) = (try indexes(fixture.store), try triggers(fixture.store),
+                                                             try latestRows(fixture.store))
+        // What a `kill -9` inside a load leaves: the drops and their ledger committed, completions written
+        // without the triggers, no rebuild, and the loader's process id belonging to no live process.
         let finished = Process()
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
         finished.waitUntilExit()
         let gone = Int64(finished.processIdentifier)
-        let dropped = try fixture.store.read { db in
-            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ('completion_module', 'audit_event_entity')")
-        }
-        #expect(dropped.count == 2)
         try fixture.store.writer.write { db in
-            for index in dropped {
-                try db.execute(sql: "INSERT INTO deferred_index (name, sql, loader_pid) VALUES (?, ?, ?)",
-                               arguments: [index["name"], index["sql"], gone])
-                try db.execute(sql: "DROP INDEX \(index["name"] as String)")
+            let dropped = try Row.fetchAll(db, sql: """
+                SELECT type, name, sql FROM sqlite_master
+                WHERE name IN ('completion_module', 'audit_event_entity', 'completion_latest_on_insert', 'completion_latest_on_void')
+                """)
+            #expect(dropped.count == 4)
+            for object in dropped {
+                try db.execute(sql: "INSERT INTO deferred_schema (name, sql, loader_pid) VALUES (?, ?, ?)",
+                               arguments: [object["name"], object["sql"], gone])
+                try db.execute(sql: "DROP \(object["type"] as String) \(object["name"] as String)")
             }
+            try db.execute(sql: "DELETE FROM completion_latest")
         }
-        #expect(try indexes(fixture.store).count == before.count - 2)
+        #expect(try indexes(fixture.store).count == indexesBefore.count - 2)
+        #expect(try triggers(fixture.store).isEmpty)
 
         let reopened = try MusterDatabase.open(path: fixture.path)
-        #expect(try indexes(reopened) == before)
+        #expect(try indexes(reopened) == indexesBefore)
+        #expect(try triggers(reopened) == triggersBefore)
+        #expect(try latestRows(reopened) == latestBefore)
         #expect(try owed(reopened).isEmpty)
     }
 }

@@ -8,7 +8,8 @@ public enum MusterDatabase {
     public static let busyTimeout: TimeInterval = 5
 
     /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations,
-    /// builds any indexes a killed bulk load still owes, and refuses a database written by a newer Muster.
+    /// builds the indexes and triggers a killed bulk load still owes, and refuses a database written by a newer
+    /// Muster.
     public static func open(path: String, clock: StoreClock = .system) throws -> SQLiteRecordStore {
         let pool: DatabasePool
         do {
@@ -18,9 +19,9 @@ public enum MusterDatabase {
         }
         try SchemaMigrations.migrate(pool)
         let store = SQLiteRecordStore(writer: pool, clock: clock)
-        // A bulk load killed part-way left indexes owed. Building them is a repair, not this open's purpose:
-        // if another writer holds the database now, the records are intact and the next open tries again.
-        try? store.restoreDeferredIndexes()
+        // A bulk load killed part-way left indexes and triggers owed. Building them is a repair, not this open's
+        // purpose: if another writer holds the database now, the records are intact and the next open tries again.
+        try? store.restoreDeferredSchema()
         return store
     }
 

@@ -7,7 +7,7 @@ enum SchemaMigrations {
     static let all: [(name: String, sql: String)] = [
         ("v1-records", v1Records),
         ("v2-completion-latest", v2CompletionLatest),
-        ("v3-deferred-indexes", v3DeferredIndexes),
+        ("v3-deferred-schema", v3DeferredSchema),
     ]
 
     static var migrator: DatabaseMigrator {
