@@ -40,11 +40,12 @@ let package = Package(
         .target(
             name: "MusterStore",
             dependencies: [
-                "MusterCore",
+                "MusterCore", "CSQLiteConfig",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "CSQLiteConfig", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "MusterCore",
             dependencies: [.product(name: "Yams", package: "Yams")],

@@ -1,3 +1,4 @@
+import CSQLiteConfig
 import Foundation
 import GRDB
 import MusterCore
@@ -11,6 +12,7 @@ public enum MusterDatabase {
     /// builds the indexes and triggers a killed bulk load still owes, and refuses a database written by a newer
     /// Muster.
     public static func open(path: String, clock: StoreClock = .system) throws -> SQLiteRecordStore {
+        _ = sqliteConfigured
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration())
@@ -27,10 +29,15 @@ public enum MusterDatabase {
 
     /// A private in-memory database for tests and previews; it disappears with the returned store.
     public static func openInMemory(clock: StoreClock = .system) throws -> SQLiteRecordStore {
+        _ = sqliteConfigured
         let queue = try DatabaseQueue(configuration: configuration())
         try SchemaMigrations.migrate(queue)
         return SQLiteRecordStore(writer: queue, clock: clock)
     }
+
+    /// SQLite's process-wide settings (`muster_sqlite_configure`), made once, before the first connection.
+    /// If something opened a connection earlier, SQLite keeps its defaults, which are only slower.
+    private static let sqliteConfigured: Void = { _ = muster_sqlite_configure() }()
 
     static func configuration() -> Configuration {
         var configuration = Configuration()
