@@ -52,7 +52,7 @@ struct StatusCommand: ParsableCommand {
             try StandingStream.forEachSpanOfStatusLines(
                 session.store, filter, engine: engine, asOf: day, start: { EncodedRows(encoding) },
                 add: { rows, records, lines in
-                    for line in lines { rows.append(Self.moduleRow(records.officer.badge, line)) }
+                    for line in lines { Self.writeModuleRow(records.officer.badge, line, into: &rows) }
                 }
             ) { try printer.emit($0) }
         } else {
@@ -83,8 +83,23 @@ struct StatusCommand: ParsableCommand {
         }
     }
 
-    /// A module status row: badge, module, status, completed_on, expires_on, due_on.
+    /// A module status row: badge, module, status, completed_on, expires_on, due_on. Written field by field
+    /// so that the loop over every officer builds no array per row.
+    private static func writeModuleRow<Rows: RowBuilder>(_ badge: String, _ line: ModuleStatusLine, into rows: inout Rows) {
+        rows.beginRow()
+        rows.field(badge)
+        rows.field(line.moduleID)
+        rows.field(line.status.rawValue)
+        rows.field(line.completedOn?.iso)
+        rows.field(line.expiresOn?.iso)
+        rows.field(line.dueOn?.iso)
+        rows.endRow()
+    }
+
+    /// The same row as text, for the paths that add explanations to it.
     private static func moduleRow(_ badge: String, _ line: ModuleStatusLine) -> [String?] {
-        [badge, line.moduleID, line.status.rawValue, line.completedOn?.iso, line.expiresOn?.iso, line.dueOn?.iso]
+        var row = TextRows()
+        writeModuleRow(badge, line, into: &row)
+        return row.rows[0]
     }
 }
