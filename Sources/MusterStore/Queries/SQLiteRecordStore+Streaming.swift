@@ -13,25 +13,38 @@ private struct BadgeRun<Value> {
     private let decode: (Row) -> Value
     private let badgeOf: (Value) -> String
     private var pending: Value?
+    /// The badge of `pending`, kept beside it: reading it through `pending.map` copied the whole value,
+    /// retaining every string it holds, once per row.
+    private var pendingBadge: String?
 
     init(_ cursor: RowCursor, decode: @escaping (Row) -> Value, badge: @escaping (Value) -> String) throws {
         self.cursor = cursor
         self.decode = decode
         self.badgeOf = badge
-        pending = try cursor.next().map(decode)
+        try advance()
+    }
+
+    private mutating func advance() throws {
+        guard let row = try cursor.next() else {
+            (pending, pendingBadge) = (nil, nil)
+            return
+        }
+        let value = decode(row)
+        pendingBadge = badgeOf(value)
+        pending = consume value
     }
 
     /// Every value for `badge`, skipping any for badges ordered before it.
     mutating func take(_ badge: String) throws -> [Value] {
         var values: [Value] = []
-        while let valueBadge = pending.map(badgeOf) {
+        while let valueBadge = pendingBadge {
             if valueBadge == badge {
                 // Moved, not copied: a copy would retain every string the value holds, once per row.
                 if let value = pending.take() { values.append(value) }
             } else if !precedesInBinaryCollation(valueBadge, badge) {
                 break
             }
-            pending = try cursor.next().map(decode)
+            try advance()
         }
         return values
     }
