@@ -45,7 +45,7 @@ extension CLISuites {
             #expect(again.stderr.contains("already holds officers"))
             #expect(try muster("audit", "verify", "--db", path).status == 0)
         }
-    
+
         /// The `sqlite3` shell's answer to `sql` on the database at `path` (read-only), or nil if it failed.
         func sqlite(_ path: String, _ sql: String) throws -> String? {
             let process = Process()
@@ -57,7 +57,8 @@ extension CLISuites {
             try process.run()
             let data = out.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
-            return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : nil
+            guard process.terminationStatus == 0 else { return nil }
+            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         }
 
         @Test("a demo killed while it loads leaves its indexes and triggers owed; the next command builds them and the records verify")
