@@ -97,6 +97,26 @@ struct AppUpdateTests {
         #expect(h.state.officers.visible.first.flatMap { h.state.agency.value?.snapshot.officers[$0].badge } == "A-1001")
     }
 
+    @Test("each sort orders every officer by its column, then by name", arguments: OfficersState.Sort.allCases)
+    func sortOrders(sort: OfficersState.Sort) async throws {
+        var h = await Harness()
+        await h.press(.character("2"))
+        for _ in OfficersState.Sort.allCases where h.state.officers.sort != sort { await h.press(.character("o")) }
+        #expect(h.state.officers.sort == sort)
+        let data = try #require(h.state.agency.value)
+        let rows = data.snapshot.officers
+        let key: (Int) -> Int = switch sort {
+        case .name: { _ in 0 }
+        case .badge: { Int(data.index.badgeRank[$0]) }
+        case .unit: { Int(data.index.unitRank[$0]) }
+        case .status: { OfficersState.severity(rows[$0].standing) }
+        case .expiry: { rows[$0].nextExpiry?.dayNumber ?? Int.max }
+        }
+        let expected = rows.indices.sorted { (key($0), data.index.nameRank[$0]) < (key($1), data.index.nameRank[$1]) }
+        #expect(h.state.officers.order == expected)
+        #expect(Set(rows.indices.map(key)).count > 1 || sort == .name)
+    }
+
     @Test("the dashboard's Enter lists the lapsed officers")
     func dashboardToLapsed() async {
         var h = await Harness()

@@ -39,15 +39,22 @@ struct OfficersState: Equatable, Sendable {
     /// The search key (`SearchText.key`) `visible` was last computed for.
     var appliedSearch: [UInt8] = []
 
-    /// Re-sorts every officer and re-applies the filters (after a load or a sort change). Sorts compare
-    /// the index's precomputed ranks, so even 100,000 officers re-sort within a frame or two.
+    /// Re-sorts every officer and re-applies the filters (after a load or a sort change). Sorts use the
+    /// index's precomputed ranks, so even 100,000 officers re-sort within a frame.
     mutating func rebuild(_ data: AgencyData, visibleRows: Int) {
         let index = data.index
         let rows = data.snapshot.officers
         let nameRank = index.nameRank
-        /// Orders by `key`, then by name.
+        /// Orders by `key`, then by name. A key of few small values (status, unit) deals the officers into one
+        /// bucket per value while walking the name order, in one linear pass; other keys are sorted.
         func by(_ key: (Int) -> Int) -> [Int] {
-            rows.indices.map { (key: key($0), rank: nameRank[$0], index: $0) }
+            let keys = rows.indices.map(key)
+            if let low = keys.min(), let high = keys.max(), low >= 0, high < 256 {
+                var buckets = [[Int]](repeating: [], count: high + 1)
+                for officer in index.nameOrder { buckets[keys[officer]].append(officer) }
+                return Array(buckets.joined())
+            }
+            return rows.indices.map { (key: keys[$0], rank: nameRank[$0], index: $0) }
                 .sorted { $0.key != $1.key ? $0.key < $1.key : $0.rank < $1.rank }
                 .map(\.index)
         }
