@@ -66,6 +66,40 @@ struct BulkLoadTests {
         #expect(!before.isEmpty)
     }
 
+    func journalMode(_ store: SQLiteRecordStore) throws -> String? {
+        try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+    }
+
+    @Test("a load with the file to itself runs with a rollback journal, and leaves the file in WAL mode")
+    func rollbackJournalWhileAlone() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        #expect(try journalMode(fixture.store) == "wal")
+        let during = try fixture.store.loadingInBulk {
+            try roster(fixture.store)
+            return try journalMode(fixture.store)
+        }
+        #expect(during == "delete")
+        #expect(try journalMode(fixture.store) == "wal")
+        #expect(try journalMode(MusterDatabase.open(path: fixture.path)) == "wal")
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM completion") == StoreFixture.officers.count)
+    }
+
+    @Test("a load while another connection has the file open stays in WAL mode, and the other still reads")
+    func walWhenShared() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        let other = try MusterDatabase.open(path: fixture.path)
+        #expect(try other.officerCount(.all) == StoreFixture.officers.count)
+        let during = try fixture.store.loadingInBulk {
+            try roster(fixture.store)
+            return try journalMode(fixture.store)
+        }
+        #expect(during == "wal")
+        #expect(try other.integer("SELECT COUNT(*) FROM completion") == StoreFixture.officers.count)
+        #expect(try indexes(other).count == SQLiteRecordStore.indexesDeferredInBulkLoad.count)
+    }
+
     func owed(_ store: SQLiteRecordStore) throws -> [String] {
         try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM deferred_schema ORDER BY name") }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import MusterCore
 @testable import MusterStore
 import MusterTestSupport
@@ -35,6 +36,38 @@ struct DatabaseOpeningTests {
         }
         #expect(StoreError.newerDatabase(migration: "v99-future").description
             == "this database was written by a newer version of Muster (migration 'v99-future'); upgrade Muster")
+    }
+
+    @Test("completion_session indexes only completions taken in a session, from a database of any age, and serves lookups by session")
+    func partialSessionIndex() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("v3.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            var migrator = DatabaseMigrator()
+            for migration in SchemaMigrations.all.prefix(3) {
+                migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
+            }
+            try migrator.migrate(queue)
+            let before = try queue.read { db in
+                try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'completion_session'")
+            }
+            #expect(before == "CREATE INDEX completion_session ON completion(session_id)")
+        }
+        let fresh = try StoreFixture()
+        defer { fresh.directory.remove() }
+        for store in [try MusterDatabase.open(path: path), fresh.store] {
+            let definition = try store.read { db in
+                try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'completion_session'")
+            }
+            #expect(definition == "CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NOT NULL")
+            let plan = try store.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM completion WHERE session_id = ?", arguments: [7])
+                    .map { $0["detail"] as String }
+            }
+            #expect(plan.joined().contains("USING COVERING INDEX completion_session"))
+        }
     }
 
     @Test("an in-memory store works like a file store")

@@ -8,6 +8,7 @@ enum SchemaMigrations {
         ("v1-records", v1Records),
         ("v2-completion-latest", v2CompletionLatest),
         ("v3-deferred-schema", v3DeferredSchema),
+        ("v4-partial-session-index", v4PartialSessionIndex),
     ]
 
     static var migrator: DatabaseMigrator {
