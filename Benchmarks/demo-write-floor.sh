@@ -46,7 +46,7 @@ INSERT INTO audit_event SELECT * FROM src.audit_event; $commit
 CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on);
 CREATE INDEX completion_completed_on ON completion(completed_on);
 CREATE INDEX completion_module ON completion(module_id, completed_on);
-CREATE INDEX completion_session ON completion(session_id);
+CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NOT NULL;
 CREATE INDEX completion_counted_on ON completion(completed_on) WHERE result = 'pass' AND voided_reason IS NULL;
 CREATE INDEX audit_event_entity ON audit_event(entity, entity_key, id);
 .print completion_latest

@@ -99,6 +99,36 @@ struct CompletionCommandTests {
         #expect(try fixture.store.integer("SELECT COUNT(*) FROM completion") == 2)
     }
 
+    /// A second entry differing from `first` in one field at most.
+    static let secondEntries: [(CompletionRequest, duplicates: Int)] = [
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-03-03")), 1),
+        (CompletionRequest(badge: "A2", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-03-03")), 0),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-03-03")), 0),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-03-04")), 0),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2024-03-03")), 0),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-03-03"), result: .fail), 0),
+    ]
+
+    @Test("within one roster, only an entry equal in officer, module, date and result is a duplicate",
+          arguments: secondEntries)
+    func duplicatesWithinRoster(second: CompletionRequest, duplicates: Int) throws {
+        let first = CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-03-03"))
+        // Distinct entries of another officer, enough to send the roster down the pipelined path.
+        let filler = (0..<CommandContext.pipelinedRosterSize).map {
+            CompletionRequest(badge: "B1", moduleID: SampleCurriculum.firstAid, completedOn: day("2019-01-01").adding(days: $0))
+        }
+        for entries in [[first, second], [second, first], filler + [first, second]] {
+            let fixture = try StoreFixture()
+            defer { fixture.directory.remove() }
+            guard case .rosterRecorded(let summary) = try fixture.apply(.recordRoster(RosterRequest(entries: entries))) else {
+                Issue.record("expected a roster summary")
+                return
+            }
+            #expect(summary.duplicates == duplicates)
+            #expect(summary.newIDs.count == entries.count - duplicates)
+        }
+    }
+
     @Test("a voided completion is not a duplicate: recording it again stores a new one")
     func voidedIsNotDuplicate() throws {
         let fixture = try StoreFixture()
