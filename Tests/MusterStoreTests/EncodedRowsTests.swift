@@ -1,4 +1,5 @@
 import Foundation
+import MusterCore
 import MusterStore
 import MusterTestSupport
 import Testing
@@ -66,6 +67,30 @@ struct EncodedRowsTests {
             #expect(objects[1]["note"] is NSNull)
             #expect(objects[3]["note"] as? String == "tab\there \\ backslash")
         }
+    }
+
+    @Test("fields given as String or as a date encode exactly as the same text given as String?",
+          arguments: [EncodedRows.Format.csv(excel: false), .csv(excel: true), .json(columns: columns)])
+    func typedFields(format: EncodedRows.Format) throws {
+        var asText = EncodedRows(format)
+        var typed = EncodedRows(format)
+        for row in Self.rows {
+            asText.append(row)
+            typed.beginRow()
+            for (index, field) in row.enumerated() {
+                if index == 3 {
+                    typed.field(field.flatMap { CalendarDate(iso: $0) })
+                } else if let field {
+                    typed.field(field)
+                } else {
+                    typed.field(nil as String?)
+                }
+            }
+            typed.endRow()
+        }
+        #expect(typed.count == Self.rows.count)
+        #expect(typed.bytes == asText.bytes)
+        #expect(!typed.bytes.isEmpty)
     }
 
     @Test("a JSON export with only empty spans is an empty array")

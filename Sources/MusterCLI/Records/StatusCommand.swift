@@ -90,9 +90,9 @@ struct StatusCommand: ParsableCommand {
         rows.field(badge)
         rows.field(line.moduleID)
         rows.field(line.status.rawValue)
-        rows.field(line.completedOn?.iso)
-        rows.field(line.expiresOn?.iso)
-        rows.field(line.dueOn?.iso)
+        rows.field(line.completedOn)
+        rows.field(line.expiresOn)
+        rows.field(line.dueOn)
         rows.endRow()
     }
 

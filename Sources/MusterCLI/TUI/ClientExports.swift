@@ -120,18 +120,19 @@ private struct ComplianceRows: Sendable {
     }
 
     func write<Rows: RowBuilder>(_ officer: Officer, _ lines: [ModuleStatusLine], into rows: inout Rows) {
-        for line in lines where includes(line) {
+        // By index rather than `for line in lines`, which copies each line (and retains its strings) to hand it out.
+        for index in lines.indices where includes(lines[index]) {
             rows.beginRow()
             rows.field(officer.badge)
             rows.field(officer.lastName)
             rows.field(officer.firstName)
             rows.field(officer.unit)
-            rows.field(line.moduleID)
-            rows.field(titles[line.moduleID])
-            rows.field(line.status.rawValue)
-            rows.field(line.completedOn?.iso)
-            rows.field(line.expiresOn?.iso)
-            rows.field(line.dueOn?.iso)
+            rows.field(lines[index].moduleID)
+            rows.field(titles[lines[index].moduleID])
+            rows.field(lines[index].status.rawValue)
+            rows.field(lines[index].completedOn)
+            rows.field(lines[index].expiresOn)
+            rows.field(lines[index].dueOn)
             rows.endRow()
         }
     }

@@ -49,19 +49,32 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
                 + "-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         }
         return String(unsafeUninitializedCapacity: 10) { bytes in
-            let zero = UInt8(ascii: "0")
-            bytes[0] = zero + UInt8(year / 1000)
-            bytes[1] = zero + UInt8(year / 100 % 10)
-            bytes[2] = zero + UInt8(year / 10 % 10)
-            bytes[3] = zero + UInt8(year % 10)
-            bytes[4] = UInt8(ascii: "-")
-            bytes[5] = zero + UInt8(month / 10 % 10)
-            bytes[6] = zero + UInt8(month % 10)
-            bytes[7] = UInt8(ascii: "-")
-            bytes[8] = zero + UInt8(day / 10 % 10)
-            bytes[9] = zero + UInt8(day % 10)
+            writeISO(into: bytes)
             return 10
         }
+    }
+
+    /// Appends the ISO form's ten ASCII bytes, for writers that build bytes rather than Strings.
+    public func appendISO(to bytes: inout [UInt8]) {
+        guard (0...9999).contains(year) else { return bytes.append(contentsOf: iso.utf8) }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 10))
+        bytes.withUnsafeMutableBufferPointer { writeISO(into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+    }
+
+    /// Writes `YYYY-MM-DD` into the first ten bytes of `bytes`, for a year of four digits.
+    private func writeISO(into bytes: UnsafeMutableBufferPointer<UInt8>) {
+        let zero = UInt8(ascii: "0")
+        bytes[0] = zero + UInt8(year / 1000)
+        bytes[1] = zero + UInt8(year / 100 % 10)
+        bytes[2] = zero + UInt8(year / 10 % 10)
+        bytes[3] = zero + UInt8(year % 10)
+        bytes[4] = UInt8(ascii: "-")
+        bytes[5] = zero + UInt8(month / 10 % 10)
+        bytes[6] = zero + UInt8(month % 10)
+        bytes[7] = UInt8(ascii: "-")
+        bytes[8] = zero + UInt8(day / 10 % 10)
+        bytes[9] = zero + UInt8(day % 10)
     }
 
     public var description: String { iso }

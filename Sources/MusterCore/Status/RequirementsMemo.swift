@@ -37,8 +37,8 @@ extension StatusEngine {
     /// `moduleStandings(for:asOf:memo:)` without the evidence: each required module's status line.
     public func moduleStatusLines(for records: OfficerRecords, asOf date: CalendarDate, memo: inout RequirementsMemo) -> [ModuleStatusLine] {
         let own = records.ownCompletionsNewestFirst()
-        return memo.requirements(for: records, engine: self).map {
-            $0.statusLine(records, ownCompletionsNewestFirst: own, asOf: date)
-        }
+        let requirements = memo.requirements(for: records, engine: self)
+        // By index: `map` hands each requirement out as a copy, retaining its module id, terms and assignments.
+        return requirements.indices.map { requirements[$0].statusLine(records, ownCompletionsNewestFirst: own, asOf: date) }
     }
 }

@@ -5,7 +5,7 @@ extension CalendarDate {
     /// dashes, so it needs no escaping.
     func writeJSON(into writer: inout CanonicalJSONWriter) {
         writer.byte(UInt8(ascii: "\""))
-        writer.bytes.append(contentsOf: iso.utf8)
+        appendISO(to: &writer.bytes)
         writer.byte(UInt8(ascii: "\""))
     }
 }

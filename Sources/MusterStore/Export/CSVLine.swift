@@ -1,3 +1,5 @@
+import MusterCore
+
 /// One CSV line being built as UTF-8 bytes: a roster of millions of rows must not build a String per
 /// line, and a plain value (not a class property) keeps Swift's exclusivity checks out of the hot loop.
 struct CSVLine {
@@ -48,6 +50,11 @@ struct CSVLine {
             }
             bytes.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// Appends `date` as ISO `YYYY-MM-DD`, which never needs quotes.
+    mutating func iso(_ date: CalendarDate) {
+        date.appendISO(to: &bytes)
     }
 
     /// Appends the decimal digits of `number`.

@@ -1,3 +1,5 @@
+import MusterCore
+
 /// Rows of an export already encoded as the bytes the writer will print. Reports judged on several threads
 /// encode their share of rows where they were judged, so the single thread that writes the file in order
 /// only copies bytes; the encoding is exactly what `CSVExportWriter` and `JSONExportWriter` write row by row.
@@ -63,6 +65,36 @@ public struct EncodedRows: RowBuilder, Sendable {
             if fieldIndex < jsonKeys.count {
                 json.bytes.append(contentsOf: jsonKeys[fieldIndex])
                 json.string(text)
+            }
+        }
+        fieldIndex += 1
+    }
+
+    public mutating func field(_ text: String) {
+        switch format {
+        case .csv:
+            if fieldIndex > 0 { csv.separator() }
+            csv.field(text)
+        case .json:
+            if fieldIndex < jsonKeys.count {
+                json.bytes.append(contentsOf: jsonKeys[fieldIndex])
+                json.string(text)
+            }
+        }
+        fieldIndex += 1
+    }
+
+    /// A date field, its ten ASCII bytes written straight into the row: reports print millions of dates, and
+    /// none needs quoting or escaping.
+    public mutating func field(_ date: CalendarDate?) {
+        switch format {
+        case .csv:
+            if fieldIndex > 0 { csv.separator() }
+            if let date { csv.iso(date) }
+        case .json:
+            if fieldIndex < jsonKeys.count {
+                json.bytes.append(contentsOf: jsonKeys[fieldIndex])
+                if let date { date.writeJSON(into: &json) } else { json.null() }
             }
         }
         fieldIndex += 1

@@ -1,10 +1,27 @@
+import MusterCore
+
 /// Something rows are written into field by field, so one function spells a report's rows whether they
 /// end up encoded as bytes (`EncodedRows`) or kept as text (`TextRows`).
 public protocol RowBuilder {
     mutating func beginRow()
     /// The row's next field; nil is an empty field.
     mutating func field(_ text: String?)
+    /// The row's next field, never empty-for-nil: a `String` passed where `String?` is taken is copied into an
+    /// optional (a retain and a release per field), which a report of millions of fields notices.
+    mutating func field(_ text: String)
+    /// The row's next field, a date as ISO `YYYY-MM-DD`; nil is an empty field.
+    mutating func field(_ date: CalendarDate?)
     mutating func endRow()
+}
+
+extension RowBuilder {
+    public mutating func field(_ text: String) {
+        field(Optional(text))
+    }
+
+    public mutating func field(_ date: CalendarDate?) {
+        field(date?.iso)
+    }
 }
 
 /// Rows kept as arrays of optional text, for callers that read them back (a preview, a test).
