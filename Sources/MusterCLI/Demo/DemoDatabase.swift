@@ -28,7 +28,7 @@ enum DemoDatabase {
         StandardStreams.error("Building the demo agency in \(path) (first run only)…")
         let building = path + ".building-\(getpid())"
         defer {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: building + suffix) }
         }
         var options = StoreOptions()
         options.path = building
