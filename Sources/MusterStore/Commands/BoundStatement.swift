@@ -56,11 +56,6 @@ final class BoundStatement {
         if let number { sqlite3_bind_double(sqlite, index, number) } else { sqlite3_bind_null(sqlite, index) }
     }
 
-    /// Binds a value read from another statement's row, type and all (copying rows from one table to another).
-    func bind(value: OpaquePointer?, at index: Int32) {
-        sqlite3_bind_value(sqlite, index, value)
-    }
-
     /// Runs a statement that returns no rows.
     func execute() throws {
         let code = sqlite3_step(sqlite)

@@ -57,44 +57,30 @@ public struct EncodedRows: RowBuilder, Sendable {
 
     /// The row's next field; nil is an empty CSV field and JSON `null`. JSON ignores fields beyond the columns.
     public mutating func field(_ text: String?) {
-        switch format {
-        case .csv:
-            if fieldIndex > 0 { csv.separator() }
-            if let text { csv.field(text) }
-        case .json:
-            if fieldIndex < jsonKeys.count {
-                json.bytes.append(contentsOf: jsonKeys[fieldIndex])
-                json.string(text)
-            }
-        }
-        fieldIndex += 1
+        nextField(csv: { if let text { $0.field(text) } }, json: { $0.string(text) })
     }
 
     public mutating func field(_ text: String) {
-        switch format {
-        case .csv:
-            if fieldIndex > 0 { csv.separator() }
-            csv.field(text)
-        case .json:
-            if fieldIndex < jsonKeys.count {
-                json.bytes.append(contentsOf: jsonKeys[fieldIndex])
-                json.string(text)
-            }
-        }
-        fieldIndex += 1
+        nextField(csv: { $0.field(text) }, json: { $0.string(text) })
     }
 
     /// A date field, its ten ASCII bytes written straight into the row: reports print millions of dates, and
     /// none needs quoting or escaping.
     public mutating func field(_ date: CalendarDate?) {
+        nextField(csv: { if let date { $0.iso(date) } },
+                  json: { if let date { date.writeJSON(into: &$0) } else { $0.null() } })
+    }
+
+    /// Starts the next field (CSV: its comma; JSON: its key) and has `csv` or `json` write the value.
+    private mutating func nextField(csv value: (inout CSVLine) -> Void, json jsonValue: (inout CanonicalJSONWriter) -> Void) {
         switch format {
         case .csv:
             if fieldIndex > 0 { csv.separator() }
-            if let date { csv.iso(date) }
+            value(&csv)
         case .json:
             if fieldIndex < jsonKeys.count {
                 json.bytes.append(contentsOf: jsonKeys[fieldIndex])
-                if let date { date.writeJSON(into: &json) } else { json.null() }
+                jsonValue(&json)
             }
         }
         fieldIndex += 1
