@@ -6,8 +6,8 @@ public protocol RowBuilder {
     mutating func beginRow()
     /// The row's next field; nil is an empty field.
     mutating func field(_ text: String?)
-    /// The row's next field, never empty-for-nil: a `String` passed where `String?` is taken is copied into an
-    /// optional (a retain and a release per field), which a report of millions of fields notices.
+    /// The row's next field, from text that is always there. Passing a `String` where `String?` is taken copies it
+    /// into an optional (a retain and a release per field), which a report of millions of fields notices.
     mutating func field(_ text: String)
     /// The row's next field, a date as ISO `YYYY-MM-DD`; nil is an empty field.
     mutating func field(_ date: CalendarDate?)
