@@ -139,7 +139,7 @@ struct PipelinedRosterTests {
         return fixture
     }
 
-    func auditRows(_ fixture: StoreFixture) throws -> [[String?]] {
+    static func auditRows(_ fixture: StoreFixture) throws -> [[String?]] {
         try fixture.store.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY id").map { row in
                 row.databaseValues.map { $0.isNull ? nil : $0.description }
@@ -166,9 +166,73 @@ struct PipelinedRosterTests {
 
         #expect(try large.store.verifyAudit().isIntact)
         #expect(try small.store.verifyAudit().isIntact)
-        let largeEvents = try auditRows(large)
+        let largeEvents = try Self.auditRows(large)
         #expect(largeEvents.count == summary.newIDs.count + (try large.store.integer("SELECT COUNT(*) FROM audit_event WHERE entity <> 'completion'")) + 1)
-        #expect(largeEvents == (try auditRows(small)))
+        #expect(largeEvents == (try Self.auditRows(small)))
+    }
+
+    @Test("inside a bulk load, where completions go several to a statement, the same ids, rows and events")
+    func severalRowsPerStatement() throws {
+        let plain = try StoreFixture()
+        let expected = try plain.apply(.recordRoster(RosterRequest(entries: Self.entries)))
+        let loaded = try StoreFixture()
+        let result = try loaded.store.loadingInBulk {
+            try loaded.apply(.recordRoster(RosterRequest(entries: Self.entries)))
+        }
+        #expect(result == expected)
+        let completions = "SELECT * FROM completion ORDER BY id"
+        #expect(try loaded.store.read { db in try Row.fetchAll(db, sql: completions) }
+            == plain.store.read { db in try Row.fetchAll(db, sql: completions) })
+        #expect(try Self.auditRows(loaded) == Self.auditRows(plain))
+        #expect(try loaded.store.verifyAudit().isIntact)
+    }
+}
+
+@Suite("A first import of many officers builds their audit events on a second thread")
+struct PipelinedImportTests {
+    /// 2,500 officers with names to escape, absent and empty optional columns, and a login moved between rows.
+    static let rows: [OfficerImportRow] = (0..<2_500).map { index in
+        OfficerImportRow(
+            badge: "P\(index)", lastName: index % 7 == 0 ? "Ñúñez \"Ace\" \\ 山田" : "Last\(index)", firstName: "  Zoë ",
+            unit: index % 3 == 0 ? .some(nil) : .some("Unit \(index % 5)"), rank: index % 4 == 0 ? nil : .some("Officer"),
+            email: .some("p\(index)@agency.example"), login: index % 9 == 0 ? .some(nil) : .some("p\(index)"),
+            hireDate: index % 2 == 0 ? .some(day("2019-02-28")) : nil, status: index % 11 == 0 ? .leave : nil)
+    }
+
+    @Test("the same officers and the same audit events, byte for byte, as an import in small parts", arguments: [false, true])
+    func sameEventsAsOneAtATime(sync: Bool) throws {
+        #expect(Self.rows.count >= CommandContext.pipelinedRosterSize)
+        let large = try StoreFixture(officers: [])
+        #expect(try large.apply(.importOfficers(rows: Self.rows, sync: sync))
+            == .officersImported(OfficerImportSummary(new: Self.rows.count, updated: 0, unchanged: 0, separated: 0)))
+
+        // Parts under the pipeline's size, the later ones into a table no longer empty: the one-at-a-time path.
+        let small = try StoreFixture(officers: [])
+        let parts = stride(from: 0, to: Self.rows.count, by: 500).map {
+            RecordCommand.importOfficers(rows: Array(Self.rows[$0..<min($0 + 500, Self.rows.count)]), sync: false)
+        }
+        _ = try small.store.apply(parts, actor: "tester")
+
+        #expect(try large.store.verifyAudit().isIntact)
+        #expect(try small.store.verifyAudit().isIntact)
+        let largeEvents = try PipelinedRosterTests.auditRows(large)
+        #expect(largeEvents.count == Self.rows.count + (try large.store.integer("SELECT COUNT(*) FROM audit_event WHERE entity <> 'officer'")))
+        #expect(largeEvents == (try PipelinedRosterTests.auditRows(small)))
+        #expect(try large.store.officer(badge: "P7")?.lastName == "Ñúñez \"Ace\" \\ 山田")
+    }
+
+    @Test("a bad row late in a large first import leaves the table empty and the audit trail as it was")
+    func badRowRollsBack() throws {
+        let fixture = try StoreFixture(officers: [])
+        let events = try fixture.store.integer("SELECT COUNT(*) FROM audit_event")
+        var rows = Self.rows
+        rows[2_400].login = .some("p5")
+        #expect(throws: StoreError.invalidField(field: "login", problem: "'p5' already belongs to officer 'P5'")) {
+            try fixture.apply(.importOfficers(rows: rows, sync: false))
+        }
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM officer") == 0)
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM audit_event") == events)
+        #expect(try fixture.store.verifyAudit().isIntact)
     }
 }
 

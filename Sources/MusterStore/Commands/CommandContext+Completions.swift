@@ -80,24 +80,22 @@ extension CommandContext {
         return summary
     }
 
-    /// Rosters from this size on have their audit events built on a second thread.
+    /// Rosters (and imports) from this size on have their audit events built on a second thread.
     static let pipelinedRosterSize = 2_048
-    /// Completions per chunk handed to the audit pipeline.
-    static let auditChunkSize = 1_024
 
-    /// The roster with its completions inserted here and their events built by a `CompletionAuditPipeline`
-    /// meanwhile; one chunk is in flight while the next is inserted.
+    /// The roster with its completions inserted here and their events built by an `AuditPipeline` meanwhile.
     ///
-    /// Completions go in one row per statement: a statement of several rows keeps a statement journal
-    /// (the pages it changed, so it can be undone alone), and rows spread over the date indexes touch a new
-    /// page each, so the journal outgrows memory and costs more writes than the shared statement saves.
+    /// Completions get their ids here, in order after the newest stored one, so that a group of them can go
+    /// in one statement (`completionRowsPerStatement`).
     private func recordPipelined(
         _ entries: [CompletionRequest], summary: inout RosterSummary, duplicates: inout RosterDuplicates
     ) throws {
-        let pipeline = makeCompletionAuditPipeline()
-        var chunk: [CompletionAuditPipeline.Inserted] = []
-        chunk.reserveCapacity(Self.auditChunkSize)
-        var inFlight = 0
+        let pipeline = makeAuditPipeline(action: InsertedCompletion.action, entity: .completion,
+                                         describe: InsertedCompletion.describe)
+        let rowsPerStatement = try completionRowsPerStatement()
+        var pending: [ResolvedCompletion] = []
+        pending.reserveCapacity(rowsPerStatement)
+        var nextID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM completion") ?? 0) + 1
         for var entry in entries {
             if entry.sessionID == nil { entry.sessionID = summary.sessionID }
             let resolved = try resolve(entry)
@@ -105,31 +103,58 @@ extension CommandContext {
                 summary.duplicates += 1
                 continue
             }
-            let id = try insertRow(resolved)
+            let id = nextID
+            nextID += 1
+            pending.append(resolved)
+            if pending.count == rowsPerStatement {
+                try insertRows(pending, firstID: id - Int64(pending.count) + 1)
+                pending.removeAll(keepingCapacity: true)
+            }
             summary.newIDs.append(id)
-            chunk.append(CompletionAuditPipeline.Inserted(
+            try pipeline.add(InsertedCompletion(
                 id: id, badge: resolved.badge, moduleID: resolved.module.module.id,
                 moduleVersion: resolved.module.versionText, completedOn: resolved.completedOn,
                 result: resolved.result.rawValue, score: resolved.score, hours: resolved.hours,
-                instructor: resolved.instructor, sessionID: resolved.sessionID))
-            if chunk.count == Self.auditChunkSize {
-                pipeline.submit(chunk)
-                chunk = []
-                chunk.reserveCapacity(Self.auditChunkSize)
-                inFlight += 1
-                if inFlight > 1 {
-                    try appendEvents(pipeline.nextEvents())
-                    inFlight -= 1
-                }
-            }
+                instructor: resolved.instructor, sessionID: resolved.sessionID), insert: appendEvents)
         }
-        if !chunk.isEmpty {
-            pipeline.submit(chunk)
-            inFlight += 1
+        if !pending.isEmpty { try insertRows(pending, firstID: nextID - Int64(pending.count)) }
+        try pipeline.finish(insert: appendEvents)
+    }
+
+    /// Completions per insert statement. Several rows share one statement's work while `completion` has only
+    /// the index by officer, which a roster's rows fill in runs (a bulk load has dropped the others). With the
+    /// date and module indexes in place it is one: a statement of several rows keeps a statement journal (the
+    /// pages it changed, so it can be undone alone), and rows spread over those indexes touch a new page each,
+    /// so the journal outgrows memory and costs more writes than the shared statement saves.
+    private func completionRowsPerStatement() throws -> Int {
+        let indexes = try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'completion'") ?? 0
+        return indexes <= 1 ? MultiRowSQL.rowsPerStatement : 1
+    }
+
+    /// Inserts completions with the ids `firstID`, `firstID + 1`, … in one statement.
+    private func insertRows(_ completions: [ResolvedCompletion], firstID: Int64) throws {
+        let insert = try bound(.completions, rows: completions.count)
+        var column: Int32 = 1
+        for (offset, completion) in completions.enumerated() {
+            bind(completion, id: firstID + Int64(offset), to: insert, from: column)
+            column += MultiRowSQL.completions.columnsPerRow
         }
-        for _ in 0..<inFlight {
-            try appendEvents(pipeline.nextEvents())
-        }
+        try insert.execute()
+    }
+
+    /// Binds one row of `MultiRowSQL.completions` from parameter `column` on; a nil id lets SQLite pick it.
+    private func bind(_ completion: ResolvedCompletion, id: Int64?, to insert: BoundStatement, from column: Int32) {
+        insert.bind(id, at: column)
+        insert.bind(completion.badge, at: column + 1)
+        insert.bind(completion.module.module.id, at: column + 2)
+        insert.bind(completion.module.versionText, at: column + 3)
+        insert.bind(completion.completedOnText, at: column + 4)
+        insert.bind(completion.result.rawValue, at: column + 5)
+        insert.bind(completion.score, at: column + 6)
+        insert.bind(completion.hours, at: column + 7)
+        insert.bind(completion.instructor, at: column + 8)
+        insert.bind(completion.sessionID, at: column + 9)
     }
 
     func voidCompletion(id: Int64, reason: String) throws -> CommandResult {
@@ -149,27 +174,19 @@ extension CommandContext {
         guard try statesFromValues(.completion) else { return try storeReadingBack(completion) }
         let id = try insertRow(completion)
         stateWriter.removeAll()
-        RecordState.completion(
+        _ = InsertedCompletion.describe(InsertedCompletion(
             id: id, badge: completion.badge, moduleID: completion.module.module.id,
             moduleVersion: completion.module.versionText, completedOn: completion.completedOn,
             result: completion.result.rawValue, score: completion.score, hours: completion.hours,
-            instructor: completion.instructor, sessionID: completion.sessionID, into: &stateWriter)
-        try auditWrittenState(action: CompletionAuditPipeline.action, entity: .completion, key: String(id))
+            instructor: completion.instructor, sessionID: completion.sessionID), into: &stateWriter)
+        try auditWrittenState(action: InsertedCompletion.action, entity: .completion, key: String(id))
         return id
     }
 
     /// Inserts the completion row only (its event is the caller's business); returns the new id.
     private func insertRow(_ completion: ResolvedCompletion) throws -> Int64 {
-        let insert = try bound(.completionInsert)
-        insert.bind(completion.badge, at: 1)
-        insert.bind(completion.module.module.id, at: 2)
-        insert.bind(completion.module.versionText, at: 3)
-        insert.bind(completion.completedOnText, at: 4)
-        insert.bind(completion.result.rawValue, at: 5)
-        insert.bind(completion.score, at: 6)
-        insert.bind(completion.hours, at: 7)
-        insert.bind(completion.instructor, at: 8)
-        insert.bind(completion.sessionID, at: 9)
+        let insert = try bound(.completions, rows: 1)
+        bind(completion, id: nil, to: insert, from: 1)
         try insert.execute()
         return db.lastInsertedRowID
     }
@@ -178,9 +195,9 @@ extension CommandContext {
     /// after-state is the row read back with `SELECT`. (Not `INSERT … RETURNING *`: SQLite 3.40 returns a
     /// whole-number REAL such as hours 4.0 as the integer 4, which is not what verification reads back.)
     private func storeReadingBack(_ completion: ResolvedCompletion) throws -> Int64 {
-        let statement = try db.cachedStatement(sql: BulkSQL.completionInsert.rawValue)
+        let statement = try db.cachedStatement(sql: MultiRowSQL.completions.sql(rows: 1))
         try statement.execute(arguments: [
-            completion.badge, completion.module.module.id, completion.module.versionText, completion.completedOnText,
+            nil, completion.badge, completion.module.module.id, completion.module.versionText, completion.completedOnText,
             completion.result.rawValue, completion.score, completion.hours, completion.instructor, completion.sessionID,
         ])
         let id = db.lastInsertedRowID

@@ -25,6 +25,8 @@ extension CommandContext {
         return .officerSeparated(badge: badge)
     }
 
+    static let importAction = "importOfficers"
+
     func importOfficers(_ rows: [OfficerImportRow], sync: Bool) throws -> OfficerImportSummary {
         var summary = OfficerImportSummary()
         var seen = Set<String>(minimumCapacity: rows.count)
@@ -41,6 +43,15 @@ extension CommandContext {
             }
         }
         var logins = try LoginHolders(db, logins: candidateLogins, tableIsEmpty: tableIsEmpty)
+        // A first import into an empty table stores only new officers, and their events can be built on a
+        // second thread meanwhile.
+        let pipelined = try tableIsEmpty && rows.count >= Self.pipelinedRosterSize && statesFromValues(.officer)
+        let pipeline = pipelined
+            ? makeAuditPipeline(action: Self.importAction, entity: .officer) { (officer: Officer, writer) in
+                RecordState.officer(officer, into: &writer)
+                return officer.badge
+            }
+            : nil
         try withPageCache(forRows: rows.count) {
             for row in rows {
                 let badge = try nonEmpty(row.badge, field: "badge")
@@ -50,18 +61,24 @@ extension CommandContext {
                 let existing = stored[badge]
                 let officer = try validated(normalised.officer(mergedOver: existing), logins: logins)
                 if let existing {
-                    if try update(from: existing, to: officer, action: "importOfficers") {
+                    if try update(from: existing, to: officer, action: Self.importAction) {
                         logins.move(badge, from: existing.login, to: officer.login)
                         summary.updated += 1
                     } else {
                         summary.unchanged += 1
                     }
                 } else {
-                    try insert(officer, action: "importOfficers")
+                    if let pipeline {
+                        try insertRow(officer)
+                        try pipeline.add(officer, insert: appendEvents)
+                    } else {
+                        try insert(officer, action: Self.importAction)
+                    }
                     logins.move(badge, from: nil, to: officer.login)
                     summary.new += 1
                 }
             }
+            try pipeline?.finish(insert: appendEvents)
         }
         if sync {
             let cursor = try Row.fetchAll(db, sql: "SELECT * FROM officer WHERE status <> 'separated' ORDER BY badge")
@@ -129,6 +146,12 @@ extension CommandContext {
     }
 
     private func insert(_ officer: Officer, action: String) throws {
+        try insertRow(officer)
+        try auditOfficer(officer, action: action, before: nil)
+    }
+
+    /// Inserts the officer's row only (its event is the caller's business).
+    private func insertRow(_ officer: Officer) throws {
         let insert = try bound(.officerInsert)
         insert.bind(officer.badge, at: 1)
         insert.bind(officer.lastName, at: 2)
@@ -141,7 +164,6 @@ extension CommandContext {
         insert.bind(officer.status.rawValue, at: 9)
         try insert.execute()
         existingBadges.insert(officer.badge)
-        try auditOfficer(officer, action: action, before: nil)
     }
 
     /// Writes `new` over `old` and audits it; returns false (and writes nothing) when nothing changed.

@@ -22,7 +22,7 @@ final class CommandContext {
     /// Scratch for after-states built from written values (`RecordState`), reused by every event.
     var stateWriter = CanonicalJSONWriter()
     private var hashWriter = CanonicalJSONWriter(capacity: 1024)
-    private var boundStatements: [BulkSQL: BoundStatement] = [:]
+    private var boundStatements = [BoundStatement?](repeating: nil, count: BulkSQL.allCases.count)
     private var multiRowStatements: [MultiRowKey: BoundStatement] = [:]
     private var statesFromValues: [AuditEntity: Bool] = [:]
 
@@ -115,16 +115,19 @@ final class CommandContext {
         lastHash = hash
     }
 
-    /// A pipeline continuing the chain from its current head; nothing else may append events until its
-    /// last chunk's events are back and appended with `appendEvents`.
-    func makeCompletionAuditPipeline() -> CompletionAuditPipeline {
-        CompletionAuditPipeline(occurredAt: occurredAt, actor: actor, lastEventID: lastEventID, lastHash: lastHash)
+    /// A pipeline continuing the chain from its current head; nothing else may append events until it has
+    /// handed back its last events (`AuditPipeline.finish`) and they are appended with `appendEvents`.
+    func makeAuditPipeline<Item>(
+        action: String, entity: AuditEntity, describe: @escaping @Sendable (Item, inout CanonicalJSONWriter) -> String
+    ) -> AuditPipeline<Item> {
+        AuditPipeline(action: action, entity: entity, occurredAt: occurredAt, actor: actor, lastEventID: lastEventID,
+                      lastHash: lastHash, describe: describe)
     }
 
-    /// Inserts a chunk of events the pipeline computed and moves the chain head past them.
-    func appendEvents(_ events: CompletionAuditPipeline.Events) throws {
+    /// Inserts a batch of events a pipeline computed and moves the chain head past them.
+    func appendEvents(_ events: AuditEventBatch) throws {
         guard events.firstEventID == lastEventID + 1, events.hashes.prefix(64).elementsEqual(lastHash) else {
-            throw StoreError.storage("the audit chain went out of step while recording a roster")
+            throw StoreError.storage("the audit chain went out of step while recording in bulk")
         }
         guard !events.keys.isEmpty else { return }
         try events.states.withUnsafeBufferPointer { states in
@@ -138,10 +141,10 @@ final class CommandContext {
                         insert.bind(events.firstEventID + Int64(index), at: column)
                         insert.bind(occurredAt, at: column + 1)
                         insert.bind(actor, at: column + 2)
-                        insert.bind(CompletionAuditPipeline.action, at: column + 3)
-                        insert.bind(AuditEntity.completion.rawValue, at: column + 4)
+                        insert.bind(events.action, at: column + 3)
+                        insert.bind(events.entity.rawValue, at: column + 4)
                         insert.bind(events.keys[index], at: column + 5)
-                        // column + 6, before_state, stays NULL: a recorded completion had no earlier state.
+                        // column + 6, before_state, stays NULL: a new record had no earlier state.
                         insert.bind(utf8: UnsafeBufferPointer(rebasing: states[stateStart..<events.stateEnds[index]]),
                                     at: column + 7)
                         insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[index * 64..<(index + 1) * 64]), at: column + 8)
@@ -176,12 +179,12 @@ final class CommandContext {
 
     /// One of the bulk statements, prepared once per transaction and reset for the caller to bind.
     func bound(_ sql: BulkSQL) throws -> BoundStatement {
-        if let statement = boundStatements[sql] {
+        if let statement = boundStatements[sql.rawValue] {
             statement.reset()
             return statement
         }
-        let statement = try BoundStatement(db, sql: sql.rawValue)
-        boundStatements[sql] = statement
+        let statement = try BoundStatement(db, sql: sql.sql)
+        boundStatements[sql.rawValue] = statement
         return statement
     }
 

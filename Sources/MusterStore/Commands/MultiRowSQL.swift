@@ -1,10 +1,12 @@
-/// Audit events inserted many rows per statement by the bulk paths. One statement keeps its table and
-/// index cursors open from row to row, and events always land at the end of both (ids and entity keys
-/// grow), so each row is placed without descending the b-trees again and the per-statement work is shared.
-/// (The statement journal a multi-row statement keeps stays small here, since the rows share their pages;
-/// completions, spread over the date indexes, go one row per statement instead.)
+/// Rows inserted many per statement by the bulk paths. One statement keeps its table and index cursors open
+/// from row to row, and these rows land at the end of the table (their ids grow), so each is placed without
+/// descending the b-tree again and the per-statement work is shared. (The statement journal a multi-row
+/// statement keeps stays small while the rows share their pages: completions go several to a statement only
+/// while the indexes that would spread them, by date and by module, are not there; see
+/// `CommandContext.completionRowsPerStatement`.)
 enum MultiRowSQL: Hashable {
     case auditEvents
+    case completions
 
     /// Rows per statement: well under SQLite's host-parameter limit, and enough to share the work.
     static let rowsPerStatement = 32
@@ -12,6 +14,7 @@ enum MultiRowSQL: Hashable {
     var columnsPerRow: Int32 {
         switch self {
         case .auditEvents: 10
+        case .completions: 10
         }
     }
 
@@ -22,6 +25,11 @@ enum MultiRowSQL: Hashable {
         case .auditEvents:
             return """
                 INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, before_state, after_state, prev_hash, hash)
+                VALUES \(values)
+                """
+        case .completions:
+            return """
+                INSERT INTO completion (id, badge, module_id, module_version, completed_on, result, score, hours, instructor, session_id)
                 VALUES \(values)
                 """
         }
