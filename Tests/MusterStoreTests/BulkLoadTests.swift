@@ -119,7 +119,8 @@ struct BulkLoadTests {
 
     /// A history with everything that decides which completion is newest: older and newer passes recorded in
     /// any order, a failure after the newest pass, two passes on the same day, voids of the newest pass and of
-    /// one of the same-day pair, and a second module version.
+    /// one of the same-day pair, officers whose completions are not all together in the table, and a second
+    /// module version.
     func tangledHistory(_ fixture: StoreFixture) throws {
         _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-01-10", score: 90)
         let newest = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2025-01-10", score: 85)
@@ -132,6 +133,9 @@ struct BulkLoadTests {
         try roster(fixture.store)
         try fixture.apply(.voidCompletion(id: newest, reason: "wrong badge"))
         try fixture.apply(.voidCompletion(id: sameDay, reason: "duplicate"))
+        // Officers met again further on in the table: one with an older pass, one with a newer.
+        _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2023-05-05", score: 90)
+        _ = try fixture.record("C1", SampleCurriculum.deEscalation, on: "2025-02-02", score: 88)
         try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
         _ = try fixture.record("B1", SampleCurriculum.deEscalation, on: "2024-02-02", score: 90)
         _ = try fixture.record("C1", SampleCurriculum.deEscalation, on: "2025-05-05", result: .fail, score: 10)
