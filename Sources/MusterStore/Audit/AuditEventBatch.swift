@@ -1,13 +1,38 @@
-/// Consecutive audit events of one action on one entity, each recording a new record (no before-state),
-/// packed into a few buffers rather than one allocation per event: what an `AuditPipeline` hands back.
+/// Consecutive audit events of one action on one entity, each recording a new record (no before-state), laid
+/// out in two buffers rather than one allocation per field: what an `AuditPipeline` hands back, ready to be
+/// bound in place.
 struct AuditEventBatch: Sendable {
-    var action: String
-    var entity: AuditEntity
-    var firstEventID: Int64
-    var keys: [String] = []
-    /// The after-states one after another; `stateEnds[i]` is where the i-th ends.
-    var states: [UInt8] = []
-    var stateEnds: [Int] = []
+    let firstEventID: Int64
+    /// First the text every event of the batch shares (`SharedField`), then each event's key and after-state.
+    private(set) var text: TextPieces
     /// 64 hex bytes per event: the chain head before the batch, then each event's hash.
-    var hashes: [UInt8] = []
+    private(set) var hashes: [UInt8] = []
+
+    enum SharedField: Int, CaseIterable {
+        case occurredAt, actor, action, entity
+    }
+
+    init(firstEventID: Int64, occurredAt: String, actor: String, action: String, entity: AuditEntity,
+         chainHead: [UInt8], capacity: Int) {
+        self.firstEventID = firstEventID
+        text = TextPieces(bytes: capacity * 330, pieces: SharedField.allCases.count + 2 * capacity)
+        for field in [occurredAt, actor, action, entity.rawValue] { text.append(field.utf8) }
+        hashes.reserveCapacity((capacity + 1) * 64)
+        hashes.append(contentsOf: chainHead)
+    }
+
+    var count: Int { (text.count - SharedField.allCases.count) / 2 }
+
+    mutating func append(key: String, state: [UInt8], hash: [UInt8]) {
+        text.append(key.utf8)
+        text.append(state)
+        hashes.append(contentsOf: hash)
+    }
+
+    func range(of field: SharedField) -> Range<Int> { text.range(field.rawValue) }
+    func keyRange(ofEvent index: Int) -> Range<Int> { text.range(SharedField.allCases.count + 2 * index) }
+    func stateRange(ofEvent index: Int) -> Range<Int> { text.range(SharedField.allCases.count + 2 * index + 1) }
+    /// The hash the event chains to: the one before it.
+    func previousHashRange(ofEvent index: Int) -> Range<Int> { index * 64..<(index + 1) * 64 }
+    func hashRange(ofEvent index: Int) -> Range<Int> { previousHashRange(ofEvent: index + 1) }
 }

@@ -84,12 +84,8 @@ final class AuditPipeline<Item: Sendable>: @unchecked Sendable {
 
     /// Runs on `queue`, continuing the chain.
     private func events(of items: [Item]) -> AuditEventBatch {
-        var events = AuditEventBatch(action: action, entity: entity, firstEventID: nextEventID)
-        events.keys.reserveCapacity(items.count)
-        events.stateEnds.reserveCapacity(items.count)
-        events.states.reserveCapacity(items.count * 320)
-        events.hashes.reserveCapacity((items.count + 1) * 64)
-        events.hashes.append(contentsOf: lastHash)
+        var events = AuditEventBatch(firstEventID: nextEventID, occurredAt: occurredAt, actor: actor, action: action,
+                                     entity: entity, chainHead: lastHash, capacity: items.count)
         var state = CanonicalJSONWriter()
         var scratch = CanonicalJSONWriter(capacity: 1024)
         for item in items {
@@ -98,10 +94,7 @@ final class AuditPipeline<Item: Sendable>: @unchecked Sendable {
             let hash = AuditHashing.hash(
                 prevHash: lastHash, id: nextEventID, occurredAt: occurredAt, actor: actor, action: action,
                 entity: entity.rawValue, entityKey: key, before: nil, after: state.bytes, scratch: &scratch)
-            events.keys.append(key)
-            events.states.append(contentsOf: state.bytes)
-            events.stateEnds.append(events.states.count)
-            events.hashes.append(contentsOf: hash)
+            events.append(key: key, state: state.bytes, hash: hash)
             nextEventID += 1
             lastHash = hash
         }

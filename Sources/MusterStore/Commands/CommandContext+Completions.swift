@@ -132,30 +132,43 @@ extension CommandContext {
         return indexes <= 1 ? MultiRowSQL.rowsPerStatement : 1
     }
 
-    /// Inserts completions with the ids `firstID`, `firstID + 1`, … in one statement.
-    private func insertRows(_ completions: [ResolvedCompletion], firstID: Int64) throws {
+    /// Inserts completions with the ids `firstID`, `firstID + 1`, … in one statement, their text laid out in
+    /// one buffer and bound in place. A nil `firstID` lets SQLite pick the ids.
+    private func insertRows(_ completions: [ResolvedCompletion], firstID: Int64?) throws {
         let insert = try bound(.completions, rows: completions.count)
-        var column: Int32 = 1
-        for (offset, completion) in completions.enumerated() {
-            bind(completion, id: firstID + Int64(offset), to: insert, from: column)
-            column += MultiRowSQL.completions.columnsPerRow
+        var text = TextPieces(bytes: completions.count * 96, pieces: completions.count * Self.textPerCompletion)
+        for completion in completions {
+            text.append(completion.badge.utf8)
+            text.append(completion.module.module.id.utf8)
+            text.append(completion.module.versionText.utf8)
+            text.append(completion.completedOnText.utf8)
+            text.append(completion.result.rawValue.utf8)
+            text.append((completion.instructor ?? "").utf8)
         }
-        try insert.execute()
+        try text.bytes.withUnsafeBufferPointer { bytes in
+            func piece(_ number: Int) -> UnsafeBufferPointer<UInt8> { .init(rebasing: bytes[text.range(number)]) }
+            var column: Int32 = 1
+            for (offset, completion) in completions.enumerated() {
+                let first = offset * Self.textPerCompletion
+                insert.bind(firstID.map { $0 + Int64(offset) }, at: column)
+                for field in 0..<5 { insert.bindInPlace(utf8: piece(first + field), at: column + 1 + Int32(field)) }
+                insert.bind(completion.score, at: column + 6)
+                insert.bind(completion.hours, at: column + 7)
+                if completion.instructor == nil {
+                    insert.bind(nil as String?, at: column + 8)
+                } else {
+                    insert.bindInPlace(utf8: piece(first + 5), at: column + 8)
+                }
+                insert.bind(completion.sessionID, at: column + 9)
+                column += MultiRowSQL.completions.columnsPerRow
+            }
+            try insert.execute()
+        }
     }
 
-    /// Binds one row of `MultiRowSQL.completions` from parameter `column` on; a nil id lets SQLite pick it.
-    private func bind(_ completion: ResolvedCompletion, id: Int64?, to insert: BoundStatement, from column: Int32) {
-        insert.bind(id, at: column)
-        insert.bind(completion.badge, at: column + 1)
-        insert.bind(completion.module.module.id, at: column + 2)
-        insert.bind(completion.module.versionText, at: column + 3)
-        insert.bind(completion.completedOnText, at: column + 4)
-        insert.bind(completion.result.rawValue, at: column + 5)
-        insert.bind(completion.score, at: column + 6)
-        insert.bind(completion.hours, at: column + 7)
-        insert.bind(completion.instructor, at: column + 8)
-        insert.bind(completion.sessionID, at: column + 9)
-    }
+    /// The text fields of a completion row, in `MultiRowSQL.completions` order: badge, module, version, date,
+    /// result and instructor.
+    private static let textPerCompletion = 6
 
     func voidCompletion(id: Int64, reason: String) throws -> CommandResult {
         let reason = try nonEmpty(reason, field: "reason")
@@ -185,9 +198,7 @@ extension CommandContext {
 
     /// Inserts the completion row only (its event is the caller's business); returns the new id.
     private func insertRow(_ completion: ResolvedCompletion) throws -> Int64 {
-        let insert = try bound(.completions, rows: 1)
-        bind(completion, id: nil, to: insert, from: 1)
-        try insert.execute()
+        try insertRows([completion], firstID: nil)
         return db.lastInsertedRowID
     }
 

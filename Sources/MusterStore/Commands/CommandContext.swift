@@ -129,34 +129,30 @@ final class CommandContext {
         guard events.firstEventID == lastEventID + 1, events.hashes.prefix(64).elementsEqual(lastHash) else {
             throw StoreError.storage("the audit chain went out of step while recording in bulk")
         }
-        guard !events.keys.isEmpty else { return }
-        try events.states.withUnsafeBufferPointer { states in
+        guard events.count > 0 else { return }
+        try events.text.bytes.withUnsafeBufferPointer { text in
             try events.hashes.withUnsafeBufferPointer { hashes in
-                for groupStart in stride(from: 0, to: events.keys.count, by: MultiRowSQL.rowsPerStatement) {
-                    let group = groupStart..<min(groupStart + MultiRowSQL.rowsPerStatement, events.keys.count)
+                for groupStart in stride(from: 0, to: events.count, by: MultiRowSQL.rowsPerStatement) {
+                    let group = groupStart..<min(groupStart + MultiRowSQL.rowsPerStatement, events.count)
                     let insert = try bound(.auditEvents, rows: group.count)
                     var column: Int32 = 1
                     for index in group {
-                        let stateStart = index == 0 ? 0 : events.stateEnds[index - 1]
                         insert.bind(events.firstEventID + Int64(index), at: column)
-                        insert.bind(occurredAt, at: column + 1)
-                        insert.bind(actor, at: column + 2)
-                        insert.bind(events.action, at: column + 3)
-                        insert.bind(events.entity.rawValue, at: column + 4)
-                        insert.bind(events.keys[index], at: column + 5)
+                        for field in AuditEventBatch.SharedField.allCases {
+                            insert.bindInPlace(utf8: .init(rebasing: text[events.range(of: field)]), at: column + 1 + Int32(field.rawValue))
+                        }
+                        insert.bindInPlace(utf8: .init(rebasing: text[events.keyRange(ofEvent: index)]), at: column + 5)
                         // column + 6, before_state, stays NULL: a new record had no earlier state.
-                        insert.bind(utf8: UnsafeBufferPointer(rebasing: states[stateStart..<events.stateEnds[index]]),
-                                    at: column + 7)
-                        insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[index * 64..<(index + 1) * 64]), at: column + 8)
-                        insert.bind(utf8: UnsafeBufferPointer(rebasing: hashes[(index + 1) * 64..<(index + 2) * 64]),
-                                    at: column + 9)
+                        insert.bindInPlace(utf8: .init(rebasing: text[events.stateRange(ofEvent: index)]), at: column + 7)
+                        insert.bindInPlace(utf8: .init(rebasing: hashes[events.previousHashRange(ofEvent: index)]), at: column + 8)
+                        insert.bindInPlace(utf8: .init(rebasing: hashes[events.hashRange(ofEvent: index)]), at: column + 9)
                         column += MultiRowSQL.auditEvents.columnsPerRow
                     }
                     try insert.execute()
                 }
             }
         }
-        lastEventID = events.firstEventID + Int64(events.keys.count) - 1
+        lastEventID = events.firstEventID + Int64(events.count) - 1
         lastHash = Array(events.hashes.suffix(64))
     }
 
