@@ -64,13 +64,20 @@ public protocol RecordStore: Sendable {
     /// Badges that cut the officers matching `filter` into spans of about `size` officers, for streaming
     /// them on several threads at once (`BadgeSpan.between`).
     func badgeBoundaries(_ filter: OfficerFilter, every size: Int) throws -> [String]
-    /// Calls `body` once per non-voided completion matching `filter`, in completion id order. `body` must
-    /// not call the store.
-    func forEachRosterRow(_ filter: RosterExportFilter, _ body: (RosterExportRow) throws -> Void) throws
+    /// Calls `body` once per non-voided completion matching `filter` (and with an id in `ids`, when given), in
+    /// completion id order. `body` must not call the store.
+    func forEachRosterRow(_ filter: RosterExportFilter, ids: ClosedRange<Int64>?, _ body: (RosterExportRow) throws -> Void) throws
 
     // MARK: Audit
 
     func verifyAudit() throws -> AuditReport
     /// Events newest first.
     func auditLog(limit: Int, offset: Int) throws -> [AuditEvent]
+}
+
+extension RecordStore {
+    /// Calls `body` once per non-voided completion matching `filter`, in completion id order.
+    public func forEachRosterRow(_ filter: RosterExportFilter, _ body: (RosterExportRow) throws -> Void) throws {
+        try forEachRosterRow(filter, ids: nil, body)
+    }
 }

@@ -93,6 +93,52 @@ struct EncodedRowsTests {
         #expect(!typed.bytes.isEmpty)
     }
 
+    /// Typed rows as a roster has them: whole and fractional hours, scores, flags and nulls.
+    static let typedRows: [[ExportValue]] = [
+        [.text("A1"), .integer(91), .number(4), .bool(true)],
+        [.text("B2, \"Sarge\""), .integer(-3), .number(1.5), .bool(false)],
+        [.null, .integer(0), .number(0.1), .null],
+        [.text(" padded "), .null, .number(1e-7), .bool(true)],
+        [.text("E5"), .integer(100), .number(1.25e17), .null],
+    ]
+
+    @Test("typed values appended in spans write the same file as the writers' own typed rows",
+          arguments: Format.allCases, [1, 2, 5])
+    func typedValues(format: Format, span: Int) throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        func written(inSpans: Bool) throws -> Data {
+            let path = folder.file("\(format.rawValue)-\(inSpans).out")
+            let output = try ExportOutput(path: path)
+            let encoding: EncodedRows.Format = format == .json ? .json(columns: Self.columns) : .csv(excel: format == .excel)
+            let csv = format == .json ? nil : CSVExportWriter(output: output, excel: format == .excel)
+            let json = format == .json ? JSONExportWriter(output: output, columns: Self.columns) : nil
+            for start in stride(from: 0, to: Self.typedRows.count, by: span) {
+                let rows = Self.typedRows[start..<min(start + span, Self.typedRows.count)]
+                if inSpans {
+                    var encoded = EncodedRows(encoding)
+                    for row in rows { encoded.append(row) }
+                    try csv?.write(encoded)
+                    try json?.write(encoded)
+                } else {
+                    for row in rows {
+                        try csv?.writeRow(row)
+                        try json?.writeRow(row)
+                    }
+                }
+            }
+            try csv?.finish()
+            try json?.finish()
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        let expected = try written(inSpans: false)
+        #expect(try written(inSpans: true) == expected)
+        let text = String(decoding: expected, as: UTF8.self)
+        // Whole numbers without ".0", in both forms.
+        #expect(text.contains(format == .json ? "\"note\": 1.5," : ",1.5,"))
+        #expect(text.contains(format == .json ? "\"note\": 4," : ",4,"))
+    }
+
     @Test("a JSON export with only empty spans is an empty array")
     func emptyJSON() throws {
         let folder = try TemporaryDirectory()

@@ -50,7 +50,7 @@ struct ExportRosterCommand: ParsableCommand {
         try session.require(.export)
         let filter = RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)
         _ = try export.write(columns: RosterExportRow.columns) { sink in
-            try session.store.forEachRosterRow(filter) { row in try sink.emit(row.values) }
+            try ExportRows.roster(store: session.store, filter: filter, sink: sink)
         }
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import MusterCore
 import MusterStore
 
@@ -60,87 +58,12 @@ enum StandingStream {
         _ body: (Chunk) throws -> Void
     ) throws {
         let spans = BadgeSpan.between(try store.badgeBoundaries(filter, every: spanSize))
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), spans.count)
-        let judgements = spans.map { _ in SpanJudgement<Chunk>() }
-        let window = DispatchSemaphore(value: workers * 2)
-        let queue = SpanQueue(count: spans.count)
-        // Threads of their own, not Dispatch's pool: the caller may itself be blocking a pool thread (an
-        // async command on Linux), and the pool would then run the workers one at a time.
-        for _ in 0..<workers {
-            Thread.detachNewThread {
-                var memo = RequirementsMemo()
-                while true {
-                    window.wait()
-                    guard let index = queue.claim() else {
-                        window.signal()
-                        return
-                    }
-                    judgements[index].fill {
-                        var chunk = start()
-                        try store.forEachOfficerRecords(filter, completions: scope, within: spans[index]) { records in
-                            add(&chunk, records, judge(records, &memo))
-                        }
-                        return chunk
-                    }
-                }
+        try OrderedParallelWork.run(pieces: spans.count, state: { RequirementsMemo() }, work: { memo, index in
+            var chunk = start()
+            try store.forEachOfficerRecords(filter, completions: scope, within: spans[index]) { records in
+                add(&chunk, records, judge(records, &memo))
             }
-        }
-        defer {
-            // Whatever happened to the caller, let every worker wake up, see there is no more work and end.
-            queue.cancel()
-            for _ in 0..<workers { window.signal() }
-        }
-        for judgement in judgements {
-            try body(try judgement.take())
-            window.signal()
-        }
-    }
-}
-
-/// The next span to read, shared by the worker threads.
-private final class SpanQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-    }
-
-    func claim() -> Int? {
-        lock.withLock {
-            guard next < count else { return nil }
-            defer { next += 1 }
-            return next
-        }
-    }
-
-    func cancel() {
-        lock.withLock { next = count }
-    }
-}
-
-/// One span's chunk, filled by a worker and taken by the caller: written once, before `done` is
-/// signalled, and read only after waiting on it.
-private final class SpanJudgement<Chunk>: @unchecked Sendable {
-    private var chunk: Chunk?
-    private var failure: (any Error)?
-    private let done = DispatchSemaphore(value: 0)
-
-    func fill(_ make: () throws -> Chunk) {
-        do {
-            chunk = try make()
-        } catch {
-            failure = error
-        }
-        done.signal()
-    }
-
-    /// Waits for the span, then hands over its chunk and forgets it.
-    func take() throws -> Chunk {
-        done.wait()
-        if let failure { throw failure }
-        defer { chunk = nil }
-        return chunk!
+            return chunk
+        }, body)
     }
 }

@@ -48,6 +48,13 @@ public struct EncodedRows: RowBuilder, Sendable {
         endRow()
     }
 
+    /// Appends one row of typed values, encoded as `CSVExportWriter` and `JSONExportWriter` write them.
+    public mutating func append(_ values: [ExportValue]) {
+        beginRow()
+        for value in values { field(value) }
+        endRow()
+    }
+
     /// Starts a row, to be given its fields one by one with `field(_:)` and closed with `endRow()`: for hot
     /// loops that should not build an array per row.
     public mutating func beginRow() {
@@ -62,6 +69,16 @@ public struct EncodedRows: RowBuilder, Sendable {
 
     public mutating func field(_ text: String) {
         nextField(csv: { $0.field(text) }, json: { $0.string(text) })
+    }
+
+    /// A typed field: text as `field(_: String)`, null as an empty CSV field and JSON `null`, numbers and flags
+    /// as their CSV and JSON spellings.
+    public mutating func field(_ value: ExportValue) {
+        switch value {
+        case .text(let text): field(text)
+        case .null: field(nil as String?)
+        case .integer, .number, .bool: nextField(csv: { $0.field(value.csvText) }, json: { $0.bytes.append(contentsOf: value.jsonText.utf8) })
+        }
     }
 
     /// A date field, its ten ASCII bytes written straight into the row: reports print millions of dates, and

@@ -6,9 +6,14 @@ extension SQLiteRecordStore {
         try read { db in try Self.curriculum(db) }
     }
 
-    static func curriculum(_ db: Database) throws -> Curriculum {
-        let modules = try String.fetchAll(db, sql: "SELECT content FROM module_version ORDER BY module_id, version")
+    /// Every module version ever loaded.
+    static func moduleVersions(_ db: Database) throws -> [Module] {
+        try String.fetchAll(db, sql: "SELECT content FROM module_version ORDER BY module_id, version")
             .compactMap(CurriculumCoding.decodeModule)
+    }
+
+    static func curriculum(_ db: Database) throws -> Curriculum {
+        let modules = try moduleVersions(db)
         let entries = try Row.fetchAll(db, sql: """
             SELECT kind, content FROM curriculum_entry
             WHERE id IN (SELECT MAX(id) FROM curriculum_entry GROUP BY kind, item_id) ORDER BY id

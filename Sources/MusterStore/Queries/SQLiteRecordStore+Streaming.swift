@@ -156,9 +156,27 @@ extension SQLiteRecordStore {
         }
     }
 
-    public func forEachRosterRow(_ filter: RosterExportFilter, _ body: (RosterExportRow) throws -> Void) throws {
+    /// The range of completion ids cut into pieces of `size` ids, in order, for reading the roster on several
+    /// threads at once (`forEachRosterRow(_:ids:_:)`); empty when there are no completions.
+    public func completionIDSpans(every size: Int) throws -> [ClosedRange<Int64>] {
+        let (first, last) = try read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT MIN(id), MAX(id) FROM completion")
+            return (row?[0] as Int64?, row?[1] as Int64?)
+        }
+        guard let first, let last else { return [] }
+        let step = Int64(max(1, size))
+        return stride(from: first, through: last, by: Int(step)).map { $0...min($0 + step - 1, last) }
+    }
+
+    public func forEachRosterRow(
+        _ filter: RosterExportFilter, ids: ClosedRange<Int64>?, _ body: (RosterExportRow) throws -> Void
+    ) throws {
         var conditions = ["c.voided_reason IS NULL"]
         var arguments = StatementArguments()
+        if let ids {
+            conditions.append("c.id BETWEEN ? AND ?")
+            arguments += [ids.lowerBound, ids.upperBound]
+        }
         if let moduleID = filter.moduleID {
             conditions.append("c.module_id = ?")
             arguments += [moduleID]
@@ -182,9 +200,8 @@ extension SQLiteRecordStore {
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.id
             """
         try read { db in
-            let curriculum = try Self.curriculum(db)
             var modules: [String: [ModuleVersion: Module]] = [:]
-            for module in curriculum.moduleVersions { modules[module.id, default: [:]][module.version] = module }
+            for module in try Self.moduleVersions(db) { modules[module.id, default: [:]][module.version] = module }
             // Raw (module id, version text) → module, so each row costs two hash lookups, not a parse.
             var resolved: [String: [String: Module?]] = [:]
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)

@@ -1,0 +1,55 @@
+import Foundation
+import MusterCore
+@testable import MusterCLI
+import MusterStore
+import MusterTestSupport
+import Testing
+
+@Suite("The roster export read in pieces on both cores")
+struct RosterExportTests {
+    /// Collects what an export hands its file: typed rows one at a time, or encoded pieces.
+    final class CollectingSink: ExportRowSink {
+        let encoding: EncodedRows.Format?
+        private(set) var values: [[ExportValue]] = []
+        private(set) var bytes: [UInt8] = []
+        private(set) var pieces = 0
+
+        init(encoding: EncodedRows.Format?) {
+            self.encoding = encoding
+        }
+
+        func emit(_ values: [ExportValue]) throws {
+            self.values.append(values)
+        }
+
+        func emit(_ rows: EncodedRows) throws {
+            bytes += rows.bytes
+            pieces += 1
+        }
+    }
+
+    static let formats: [EncodedRows.Format] = [.csv(excel: false), .csv(excel: true), .json(columns: RosterExportRow.columns)]
+
+    @Test("pieces of any size give the bytes of the rows read one by one",
+          arguments: formats, [13, 500, ExportRows.rosterSpanSize])
+    func sameAsOneByOne(format: EncodedRows.Format, spanSize: Int) throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let session = try SnapshotLoaderTests().demoAgency(in: folder, seed: 5)
+        for filter in [RosterExportFilter(), RosterExportFilter(moduleID: "uof-deescalation", from: CalendarDate(iso: "2024-01-01"))] {
+            let oneByOne = CollectingSink(encoding: nil)
+            try ExportRows.roster(store: session.store, filter: filter, sink: oneByOne)
+            var expected = EncodedRows(format)
+            for row in oneByOne.values { expected.append(row) }
+
+            let inPieces = CollectingSink(encoding: format)
+            try ExportRows.roster(store: session.store, filter: filter, sink: inPieces, every: spanSize)
+            // Compared as one Bool: a failed expectation on two large arrays would print their whole difference.
+            let same = inPieces.bytes == expected.bytes
+            #expect(same, "the pieces differ from the rows read one by one")
+            #expect(!expected.bytes.isEmpty)
+            // Every piece is handed on, empty ones included, so the pieces are the id range's.
+            #expect(inPieces.pieces == (try session.store.completionIDSpans(every: spanSize).count))
+        }
+    }
+}
