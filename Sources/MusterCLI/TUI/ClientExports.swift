@@ -75,12 +75,14 @@ enum ExportRows {
     /// Completion ids per piece of the roster read on one thread: a few megabytes of encoded rows.
     static let rosterSpanSize = 65_536
 
-    /// One row per non-voided completion, in id order. When the sink takes encoded rows, pieces of the id
-    /// range are read and encoded on every core; each piece is its own read of the database, so a write
-    /// committed during a long export may show in later pieces only (each completion is read once, whole).
+    /// One row per non-voided completion, in id order. The whole roster, when the sink takes encoded rows, is
+    /// read and encoded in pieces of the id range on every core; each piece is its own read of the database, so
+    /// a write committed during a long export may show in later pieces only (each completion is read once,
+    /// whole). A filtered roster is one query: with a module, unit or date to match, SQLite would rather search
+    /// that index than the piece's ids, and would search it again for every piece.
     static func roster(store: SQLiteRecordStore, filter: RosterExportFilter, sink: ExportRowSink,
                        every spanSize: Int = rosterSpanSize) throws {
-        guard let encoding = sink.encoding else {
+        guard let encoding = sink.encoding, filter == RosterExportFilter() else {
             return try store.forEachRosterRow(filter) { try sink.emit($0.values) }
         }
         let spans = try store.completionIDSpans(every: spanSize)

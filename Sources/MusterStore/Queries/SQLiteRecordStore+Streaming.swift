@@ -164,8 +164,8 @@ extension SQLiteRecordStore {
             return (row?[0] as Int64?, row?[1] as Int64?)
         }
         guard let first, let last else { return [] }
-        let step = Int64(max(1, size))
-        return stride(from: first, through: last, by: Int(step)).map { $0...min($0 + step - 1, last) }
+        let step = max(1, size)
+        return stride(from: first, through: last, by: step).map { $0...min($0 + Int64(step) - 1, last) }
     }
 
     public func forEachRosterRow(
