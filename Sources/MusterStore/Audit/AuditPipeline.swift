@@ -10,8 +10,8 @@ import Foundation
 /// one-at-a-time path appends (same ids, states and hashes). One chunk is in flight while the writer inserts
 /// the next, and each chunk's events come back to the writer, which inserts them (`CommandContext.appendEvents`).
 final class AuditPipeline<Item: Sendable>: @unchecked Sendable {
-    // Soundness of the unchecked Sendable: `nextEventID`, `lastHash` and `scratch` are touched only on
-    // `queue`; `finished` only under `lock`; `chunk` and `inFlight` only by the writer; the rest is immutable.
+    // Soundness of the unchecked Sendable: `nextEventID` and `lastHash` are touched only on `queue`;
+    // `finished` only under `lock`; `chunk` and `inFlight` only by the writer; the rest is immutable.
 
     /// Records per chunk handed to the queue.
     static var chunkSize: Int { 1_024 }
