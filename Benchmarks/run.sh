@@ -25,7 +25,7 @@ usage: bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--no-inproces
                    building each demo agency; the demo rows then say so and carry no build time
   --million        also time the roster export at 1,000,000 officers (export only, 2 runs): the large tier's
                    officers and completions copied ten times under new badges in plain SQL (about 62 M
-                   completions, 5.3 GB, some 10 minutes); it has no audit trail, so only the export is timed there
+                   completions, 5.3 GB, some 15 minutes); it has no audit trail, so only the export is timed there
 EOF
 }
 
