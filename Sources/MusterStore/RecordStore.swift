@@ -65,8 +65,11 @@ public protocol RecordStore: Sendable {
     /// them on several threads at once (`BadgeSpan.between`).
     func badgeBoundaries(_ filter: OfficerFilter, every size: Int) throws -> [String]
     /// Calls `body` once per non-voided completion matching `filter` (and with an id in `ids`, when given), in
-    /// completion id order. `body` must not call the store.
-    func forEachRosterRow(_ filter: RosterExportFilter, ids: ClosedRange<Int64>?, _ body: (RosterExportRow) throws -> Void) throws
+    /// completion id order. `moduleVersions`, when given, are every module version loaded (a caller reading the
+    /// roster in many pieces reads them once); otherwise they are read here. `body` must not call the store.
+    func forEachRosterRow(
+        _ filter: RosterExportFilter, ids: ClosedRange<Int64>?, moduleVersions: [Module]?,
+        _ body: (RosterExportRow) throws -> Void) throws
 
     // MARK: Audit
 
@@ -78,6 +81,6 @@ public protocol RecordStore: Sendable {
 extension RecordStore {
     /// Calls `body` once per non-voided completion matching `filter`, in completion id order.
     public func forEachRosterRow(_ filter: RosterExportFilter, _ body: (RosterExportRow) throws -> Void) throws {
-        try forEachRosterRow(filter, ids: nil, body)
+        try forEachRosterRow(filter, ids: nil, moduleVersions: nil, body)
     }
 }

@@ -86,9 +86,12 @@ enum ExportRows {
             return try store.forEachRosterRow(filter) { try sink.emit($0.values) }
         }
         let spans = try store.completionIDSpans(every: spanSize)
+        // Read once for every piece, after the ids: each completion in range was recorded against a version
+        // already loaded.
+        let moduleVersions = try store.curriculum().moduleVersions
         try OrderedParallelWork.run(pieces: spans.count, state: {}, work: { _, index in
             var rows = EncodedRows(encoding)
-            try store.forEachRosterRow(filter, ids: spans[index]) { rows.append($0.values) }
+            try store.forEachRosterRow(filter, ids: spans[index], moduleVersions: moduleVersions) { rows.append($0.values) }
             return rows
         }) { try sink.emit($0) }
     }

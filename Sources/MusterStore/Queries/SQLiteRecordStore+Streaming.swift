@@ -157,7 +157,7 @@ extension SQLiteRecordStore {
     }
 
     /// The range of completion ids cut into pieces of `size` ids, in order, for reading the roster on several
-    /// threads at once (`forEachRosterRow(_:ids:_:)`); empty when there are no completions.
+    /// threads at once (`forEachRosterRow(_:ids:moduleVersions:_:)`); empty when there are no completions.
     public func completionIDSpans(every size: Int) throws -> [ClosedRange<Int64>] {
         let (first, last) = try read { db in
             let row = try Row.fetchOne(db, sql: "SELECT MIN(id), MAX(id) FROM completion")
@@ -169,7 +169,8 @@ extension SQLiteRecordStore {
     }
 
     public func forEachRosterRow(
-        _ filter: RosterExportFilter, ids: ClosedRange<Int64>?, _ body: (RosterExportRow) throws -> Void
+        _ filter: RosterExportFilter, ids: ClosedRange<Int64>?, moduleVersions: [Module]?,
+        _ body: (RosterExportRow) throws -> Void
     ) throws {
         var conditions = ["c.voided_reason IS NULL"]
         var arguments = StatementArguments()
@@ -201,7 +202,7 @@ extension SQLiteRecordStore {
             """
         try read { db in
             var modules: [String: [ModuleVersion: Module]] = [:]
-            for module in try Self.moduleVersions(db) { modules[module.id, default: [:]][module.version] = module }
+            for module in try moduleVersions ?? Self.moduleVersions(db) { modules[module.id, default: [:]][module.version] = module }
             // Raw (module id, version text) → module, so each row costs two hash lookups, not a parse.
             var resolved: [String: [String: Module?]] = [:]
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
