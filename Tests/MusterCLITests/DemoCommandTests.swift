@@ -84,8 +84,8 @@ extension CLISuites {
             demo.waitUntilExit()
             try #require(loading, "the demo never reached its bulk load")
             #expect(try sqlite(path, indexes) == "0")
-            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_schema") == "7")
-            #expect(try sqlite(path, triggers) == "0")
+            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_schema") == "6")
+            #expect(try sqlite(path, triggers) == "1")
 
             let verify = try muster("audit", "verify", "--db", path)
             #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")

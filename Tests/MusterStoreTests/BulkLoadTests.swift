@@ -141,21 +141,44 @@ struct BulkLoadTests {
         _ = try fixture.record("C1", SampleCurriculum.deEscalation, on: "2025-05-05", result: .fail, score: 10)
     }
 
-    @Test("the refill at the end of a load keeps exactly the rows the triggers keep, ties and voids included")
-    func refillMatchesTriggers() throws {
+    /// Two rosters large enough for the pipelined path, of passes and failures on scattered days, with a new
+    /// module version between them, and the newest pass of every officer and module voided in between.
+    func largeRosters(_ fixture: StoreFixture) throws {
+        let size = CommandContext.pipelinedRosterSize + 500
+        func entries(_ range: Range<Int>) -> [CompletionRequest] {
+            range.map { index in
+                CompletionRequest(
+                    badge: StoreFixture.officers[index % StoreFixture.officers.count].badge,
+                    moduleID: index % 3 == 0 ? SampleCurriculum.firstAid : SampleCurriculum.deEscalation,
+                    completedOn: day("2020-06-01").adding(days: (index * 7_919) % 1_800),
+                    result: index % 5 == 0 ? .fail : .pass)
+            }
+        }
+        _ = try fixture.apply(.recordRoster(RosterRequest(entries: entries(0..<size))))
+        let newest = try fixture.store.read { db in try Int64.fetchAll(db, sql: "SELECT completion_id FROM completion_latest") }
+        for id in newest { _ = try fixture.apply(.voidCompletion(id: id, reason: "entered twice")) }
+        _ = try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
+        _ = try fixture.apply(.recordRoster(RosterRequest(entries: entries(size..<2 * size))))
+    }
+
+    @Test(
+        "during and after a load, completion_latest holds exactly the rows the triggers keep, ties and voids included",
+        arguments: ["single records and small rosters", "large rosters"])
+    func latestMatchesTriggers(history: String) throws {
+        let write = history == "large rosters" ? largeRosters : tangledHistory
         let byTriggers = try StoreFixture()
         defer { byTriggers.directory.remove() }
-        try tangledHistory(byTriggers)
+        try write(byTriggers)
+        let expected = try latestRows(byTriggers.store)
+        #expect(expected.count >= StoreFixture.officers.count + 3)
         let loaded = try StoreFixture()
         defer { loaded.directory.remove() }
         let (triggersDuring, latestDuring) = try loaded.store.loadingInBulk {
-            try tangledHistory(loaded)
+            try write(loaded)
             return (try triggers(loaded.store), try latestRows(loaded.store))
         }
-        #expect(triggersDuring.isEmpty)
-        #expect(latestDuring.isEmpty)
-        let expected = try latestRows(byTriggers.store)
-        #expect(expected.count == StoreFixture.officers.count + 3)
+        #expect(triggersDuring.map { $0.prefix { $0 != ":" } } == ["completion_latest_on_void"])
+        #expect(latestDuring == expected)
         #expect(try latestRows(loaded.store) == expected)
         #expect(try triggers(loaded.store) == triggers(byTriggers.store))
         #expect(try loaded.store.completionLatestMismatches().isEmpty)

@@ -20,6 +20,8 @@ final class AuditPipeline<Item: Sendable>: @unchecked Sendable {
     let entity: AuditEntity
     /// Writes an item's after-state as canonical JSON and returns its entity key.
     private let describe: @Sendable (Item, inout CanonicalJSONWriter) -> String
+    /// Also given every item, in order, on `queue`: other work that needs each record but not the database.
+    private let alongside: (@Sendable (Item) -> Void)?
     private let queue = DispatchQueue(label: "muster.audit-chain")
     private let occurredAt: String
     private let actor: String
@@ -33,7 +35,8 @@ final class AuditPipeline<Item: Sendable>: @unchecked Sendable {
 
     /// Continues the chain after event `lastEventID` whose hash is `lastHash`.
     init(action: String, entity: AuditEntity, occurredAt: String, actor: String, lastEventID: Int64, lastHash: [UInt8],
-         describe: @escaping @Sendable (Item, inout CanonicalJSONWriter) -> String) {
+         describe: @escaping @Sendable (Item, inout CanonicalJSONWriter) -> String,
+         alongside: (@Sendable (Item) -> Void)? = nil) {
         self.action = action
         self.entity = entity
         self.occurredAt = occurredAt
@@ -41,6 +44,7 @@ final class AuditPipeline<Item: Sendable>: @unchecked Sendable {
         self.nextEventID = lastEventID + 1
         self.lastHash = lastHash
         self.describe = describe
+        self.alongside = alongside
         chunk.reserveCapacity(Self.chunkSize)
     }
 
@@ -97,6 +101,7 @@ final class AuditPipeline<Item: Sendable>: @unchecked Sendable {
             events.append(key: key, state: state.bytes, hash: hash)
             nextEventID += 1
             lastHash = hash
+            alongside?(item)
         }
         return events
     }

@@ -13,6 +13,14 @@ struct ResolvedCompletion {
     var hours: Double?
     var instructor: String?
     var sessionID: Int64?
+
+    /// The completion as stored under `id`.
+    func inserted(id: Int64) -> InsertedCompletion {
+        InsertedCompletion(
+            id: id, badge: badge, moduleID: module.module.id, moduleVersion: module.versionText,
+            completedOn: completedOn, result: result.rawValue, score: score, hours: hours, instructor: instructor,
+            sessionID: sessionID)
+    }
 }
 
 extension CommandContext {
@@ -90,8 +98,9 @@ extension CommandContext {
     private func recordPipelined(
         _ entries: [CompletionRequest], summary: inout RosterSummary, duplicates: inout RosterDuplicates
     ) throws {
+        let latest = try keepsLatestItself() ? CompletionLatestTally() : nil
         let pipeline = makeAuditPipeline(action: InsertedCompletion.action, entity: .completion,
-                                         describe: InsertedCompletion.describe)
+                                         describe: InsertedCompletion.describe, alongside: latest?.note)
         let rowsPerStatement = try completionRowsPerStatement()
         var pending: [ResolvedCompletion] = []
         pending.reserveCapacity(rowsPerStatement)
@@ -111,14 +120,11 @@ extension CommandContext {
                 pending.removeAll(keepingCapacity: true)
             }
             summary.newIDs.append(id)
-            try pipeline.add(InsertedCompletion(
-                id: id, badge: resolved.badge, moduleID: resolved.module.module.id,
-                moduleVersion: resolved.module.versionText, completedOn: resolved.completedOn,
-                result: resolved.result.rawValue, score: resolved.score, hours: resolved.hours,
-                instructor: resolved.instructor, sessionID: resolved.sessionID), insert: appendEvents)
+            try pipeline.add(resolved.inserted(id: id), insert: appendEvents)
         }
         if !pending.isEmpty { try insertRows(pending, firstID: nextID - Int64(pending.count)) }
         try pipeline.finish(insert: appendEvents)
+        for row in latest?.rows ?? [] { try keepLatest(row) }
     }
 
     /// Completions per insert statement. Several rows share one statement's work while `completion` has only
@@ -186,12 +192,10 @@ extension CommandContext {
     private func store(_ completion: ResolvedCompletion) throws -> Int64 {
         guard try statesFromValues(.completion) else { return try storeReadingBack(completion) }
         let id = try insertRow(completion)
+        let inserted = completion.inserted(id: id)
+        if try keepsLatestItself() { try keepLatest(inserted) }
         stateWriter.removeAll()
-        _ = InsertedCompletion.describe(InsertedCompletion(
-            id: id, badge: completion.badge, moduleID: completion.module.module.id,
-            moduleVersion: completion.module.versionText, completedOn: completion.completedOn,
-            result: completion.result.rawValue, score: completion.score, hours: completion.hours,
-            instructor: completion.instructor, sessionID: completion.sessionID), into: &stateWriter)
+        _ = InsertedCompletion.describe(inserted, into: &stateWriter)
         try auditWrittenState(action: InsertedCompletion.action, entity: .completion, key: String(id))
         return id
     }
@@ -212,6 +216,7 @@ extension CommandContext {
             completion.result.rawValue, completion.score, completion.hours, completion.instructor, completion.sessionID,
         ])
         let id = db.lastInsertedRowID
+        if try keepsLatestItself() { try keepLatest(completion.inserted(id: id)) }
         try audit(action: "recordCompletion", entity: .completion, key: String(id), before: nil)
         return id
     }

@@ -25,6 +25,8 @@ final class CommandContext {
     private var boundStatements = [BoundStatement?](repeating: nil, count: BulkSQL.allCases.count)
     private var multiRowStatements: [MultiRowKey: BoundStatement] = [:]
     private var statesFromValues: [AuditEntity: Bool] = [:]
+    /// Whether this transaction's completions must write `completion_latest` themselves (`keepsLatestItself`).
+    var latestWithoutTrigger: Bool?
 
     init(db: Database, actor: String, clock: StoreClock) throws {
         self.db = db
@@ -118,10 +120,11 @@ final class CommandContext {
     /// A pipeline continuing the chain from its current head; nothing else may append events until it has
     /// handed back its last events (`AuditPipeline.finish`) and they are appended with `appendEvents`.
     func makeAuditPipeline<Item>(
-        action: String, entity: AuditEntity, describe: @escaping @Sendable (Item, inout CanonicalJSONWriter) -> String
+        action: String, entity: AuditEntity, describe: @escaping @Sendable (Item, inout CanonicalJSONWriter) -> String,
+        alongside: (@Sendable (Item) -> Void)? = nil
     ) -> AuditPipeline<Item> {
         AuditPipeline(action: action, entity: entity, occurredAt: occurredAt, actor: actor, lastEventID: lastEventID,
-                      lastHash: lastHash, describe: describe)
+                      lastHash: lastHash, describe: describe, alongside: alongside)
     }
 
     /// Inserts a batch of events a pipeline computed and moves the chain head past them.

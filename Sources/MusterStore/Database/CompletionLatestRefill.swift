@@ -1,8 +1,9 @@
 import GRDB
 import GRDBSQLite
 
-/// Recomputes `completion_latest` from `completion` in one pass, for the end of a bulk load (and the repair of
-/// one that was killed), where firing its triggers once per completion would cost far more.
+/// Recomputes `completion_latest` from `completion` in one pass, for the repair of a bulk load that was killed
+/// (one from an earlier Muster left the table to be filled at its end), where firing the triggers once per
+/// completion would cost far more.
 ///
 /// The scan reads the completions that can count in the order of `completion_badge_module` (officer, module,
 /// date, then id), so SQLite sorts nothing; a `GROUP BY` on officer, module and version sorted millions of

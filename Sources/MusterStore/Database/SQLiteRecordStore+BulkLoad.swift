@@ -10,17 +10,18 @@ extension SQLiteRecordStore {
         "completion_completed_on", "completion_module", "completion_session", "completion_counted_on", "audit_event_entity",
     ]
 
-    /// The triggers that keep `completion_latest` in step. A bulk load fills that table once at the end, in
-    /// one grouped pass, instead of firing an upsert for each of millions of completions.
-    static let triggersDeferredInBulkLoad = ["completion_latest_on_insert", "completion_latest_on_void"]
+    /// The trigger that keeps `completion_latest` in step as completions are inserted. While it is away, each
+    /// command writes `completion_latest` itself (`CommandContext.keepsLatestItself`): a roster once per
+    /// officer and module version, in key order, instead of an upsert for each of millions of completions.
+    /// The void trigger stays: voids are few, and it reads only the index by officer, which stays too.
+    static let triggersDeferredInBulkLoad = ["completion_latest_on_insert"]
 
-    /// Runs `body` (which writes through `apply`, as always) with the read-only indexes and the
-    /// `completion_latest` triggers dropped, and builds them again afterwards (refilling `completion_latest`),
-    /// whether `body` succeeds or throws. Only a database with no completions yet is loaded this way;
-    /// otherwise `body` simply runs. While the load runs, `completion_latest` lags behind: statuses read
-    /// meanwhile see none of the loaded history. The drop is written down in `deferred_schema` in the same
-    /// transaction, so that a process killed inside `body` leaves it owed, and the next `MusterDatabase.open`
-    /// builds it (`restoreDeferredSchema`).
+    /// Runs `body` (which writes through `apply`, as always) with the read-only indexes and the insert trigger
+    /// of `completion_latest` dropped, and builds them again afterwards, whether `body` succeeds or throws.
+    /// Only a database with no completions yet is loaded this way; otherwise `body` simply runs.
+    /// `completion_latest` stays current throughout, written by the commands themselves. The drop is written
+    /// down in `deferred_schema` in the same transaction, so that a process killed inside `body` leaves it owed,
+    /// and the next `MusterDatabase.open` builds it (`restoreDeferredSchema`).
     ///
     /// Such a load also runs with a rollback journal instead of the write-ahead log when no other connection
     /// has the file open (`withRollbackJournal`).
@@ -51,10 +52,10 @@ extension SQLiteRecordStore {
             do {
                 result = try body()
             } catch {
-                try? buildDeferredSchema(loaders: [loader])
+                try? buildDeferredSchema(loaders: [loader], refillingLatest: false)
                 throw error
             }
-            try buildDeferredSchema(loaders: [loader])
+            try buildDeferredSchema(loaders: [loader], refillingLatest: false)
             return result
         }
     }
@@ -85,16 +86,18 @@ extension SQLiteRecordStore {
         }
         let abandoned = loaders.filter { !Self.isRunning(pid: $0) }
         guard !abandoned.isEmpty else { return }
-        try buildDeferredSchema(loaders: abandoned)
+        // The loader may be an earlier Muster, whose commands left `completion_latest` to a refill at the end.
+        try buildDeferredSchema(loaders: abandoned, refillingLatest: true)
     }
 
-    /// Builds what `loaders` owe in one transaction, with SQLite set up for sorting millions of rows.
-    private func buildDeferredSchema(loaders: [Int64]) throws {
+    /// Builds what `loaders` owe in one transaction, with SQLite set up for sorting millions of rows;
+    /// `refillingLatest` recomputes `completion_latest` first if its triggers were owed.
+    private func buildDeferredSchema(loaders: [Int64], refillingLatest: Bool) throws {
         try storageGuard {
             try writer.writeWithoutTransaction { db in
                 try Self.sortingInBulk(db) {
                     try db.inTransaction {
-                        try Self.buildDeferredSchema(db, loaders: loaders)
+                        try Self.buildDeferredSchema(db, loaders: loaders, refillingLatest: refillingLatest)
                         return .commit
                     }
                 }
@@ -123,13 +126,14 @@ extension SQLiteRecordStore {
     }
 
     /// Creates each index and trigger `loaders` still owe (unless someone already has) and strikes it off the
-    /// list; `completion_latest` is refilled first if its triggers were among them.
-    private static func buildDeferredSchema(_ db: Database, loaders: [Int64]) throws {
+    /// list; with `refillingLatest`, `completion_latest` is refilled first if its triggers were among them.
+    private static func buildDeferredSchema(_ db: Database, loaders: [Int64], refillingLatest: Bool) throws {
         let placeholders = loaders.map { _ in "?" }.joined(separator: ", ")
         let owed = try Row.fetchAll(
             db, sql: "SELECT name, sql FROM deferred_schema WHERE loader_pid IN (\(placeholders)) ORDER BY name",
             arguments: StatementArguments(loaders))
-        if owed.contains(where: { triggersDeferredInBulkLoad.contains($0["name"]) }) {
+        let latestTriggers: Set<String> = ["completion_latest_on_insert", "completion_latest_on_void"]
+        if refillingLatest, owed.contains(where: { latestTriggers.contains($0["name"]) }) {
             try CompletionLatestRefill.run(db)
         }
         try db.execute(sql: "PRAGMA cache_size = -2048")
