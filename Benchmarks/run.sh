@@ -342,7 +342,7 @@ ATTACH '$source' AS src;
 DROP TRIGGER completion_latest_on_insert;
 DROP TRIGGER completion_latest_on_void;
 DROP INDEX completion_badge_module; DROP INDEX completion_completed_on; DROP INDEX completion_module;
-DROP INDEX completion_session; DROP INDEX completion_counted_on;
+DROP INDEX completion_session;
 DROP INDEX officer_unit; DROP INDEX officer_name; DROP INDEX officer_login; DROP INDEX officer_status;
 BEGIN;
 INSERT OR IGNORE INTO module_version SELECT * FROM src.module_version;

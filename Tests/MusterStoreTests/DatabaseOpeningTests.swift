@@ -70,6 +70,55 @@ struct DatabaseOpeningTests {
         }
     }
 
+    @Test("one date index replaces the two, from a database of any age, even one a killed load owed them; months and date ranges use it")
+    func oneDateIndex() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("v4.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            var migrator = DatabaseMigrator()
+            for migration in SchemaMigrations.all.prefix(4) {
+                migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
+            }
+            try migrator.migrate(queue)
+            // What a load killed under the old schema leaves: the partial index dropped and owed.
+            try queue.write { db in
+                let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'completion_counted_on'")
+                #expect(sql?.contains("WHERE result = 'pass'") == true)
+                try db.execute(sql: "INSERT INTO deferred_schema (name, sql, loader_pid) VALUES ('completion_counted_on', ?, 0)",
+                               arguments: [sql])
+                try db.execute(sql: "DROP INDEX completion_counted_on")
+            }
+        }
+        let fresh = try StoreFixture()
+        defer { fresh.directory.remove() }
+        for store in [try MusterDatabase.open(path: path), fresh.store] {
+            let dateIndexes = try store.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT name || ': ' || sql FROM sqlite_master
+                    WHERE type = 'index' AND tbl_name = 'completion' AND sql LIKE '%ON completion(completed_on%'
+                    """)
+            }
+            #expect(dateIndexes == [
+                "completion_completed_on: CREATE INDEX completion_completed_on ON completion(completed_on, result, voided_reason)",
+            ])
+            #expect(try store.integer("SELECT COUNT(*) FROM deferred_schema") == 0)
+            func plan(_ sql: String) throws -> String {
+                try store.read { db in
+                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: ["2025-01-01", "2025-12-31"])
+                        .map { $0["detail"] as String }.joined(separator: "; ")
+                }
+            }
+            #expect(try plan("""
+                SELECT substr(completed_on, 1, 7), COUNT(*) FROM completion
+                WHERE result = 'pass' AND voided_reason IS NULL AND completed_on BETWEEN ? AND ? GROUP BY 1
+                """).contains("USING COVERING INDEX completion_completed_on"))
+            #expect(try plan("SELECT * FROM completion WHERE completed_on >= ? AND completed_on <= ?")
+                .contains("USING INDEX completion_completed_on"))
+        }
+    }
+
     @Test("an in-memory store works like a file store")
     func inMemory() throws {
         let store = try MusterDatabase.openInMemory(clock: .fixed(today))

@@ -7,7 +7,7 @@ extension SQLiteRecordStore {
     /// of millions of completions, in date order across a five-year history, touches pages all over it.
     /// `completion_badge_module` is not among them: duplicate checks and voids read it during the load.
     static let indexesDeferredInBulkLoad = [
-        "completion_completed_on", "completion_module", "completion_session", "completion_counted_on", "audit_event_entity",
+        "completion_completed_on", "completion_module", "completion_session", "audit_event_entity",
     ]
 
     /// The trigger that keeps `completion_latest` in step as completions are inserted. While it is away, each

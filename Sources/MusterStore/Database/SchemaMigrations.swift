@@ -9,6 +9,7 @@ enum SchemaMigrations {
         ("v2-completion-latest", v2CompletionLatest),
         ("v3-deferred-schema", v3DeferredSchema),
         ("v4-partial-session-index", v4PartialSessionIndex),
+        ("v5-one-date-index", v5OneDateIndex),
     ]
 
     static var migrator: DatabaseMigrator {
