@@ -23,14 +23,14 @@ struct RosterDuplicates {
     }
 
     private var officers: [String: Officer] = [:]
-    /// Entries this roster stores.
+    /// Entries this roster stores, and those it found stored already.
     private var stored = Set<Key>()
 
     init(capacity: Int) {
         stored.reserveCapacity(capacity)
     }
 
-    /// True when the entry is a duplicate; otherwise remembers it as about to be stored.
+    /// True when the entry is a duplicate; either way, remembers it.
     mutating func isDuplicate(_ entry: ResolvedCompletion, in context: CommandContext) throws -> Bool {
         let officer: Officer
         if let known = officers[entry.badge] {
@@ -43,16 +43,15 @@ struct RosterDuplicates {
         }
         let key = Key(officer: officer.number, module: entry.module.ordinal,
                       day: Int32(truncatingIfNeeded: entry.completedOn.dayNumber), passed: entry.result == .pass)
-        if stored.contains(key) { return true }
-        if !officer.fresh {
-            let check = try context.bound(.completionDuplicate)
-            check.bind(entry.badge, at: 1)
-            check.bind(entry.module.module.id, at: 2)
-            check.bind(entry.completedOnText, at: 3)
-            check.bind(entry.result.rawValue, at: 4)
-            if try check.hasRow() { return true }
-        }
-        stored.insert(key)
-        return false
+        // Remembered before the table is asked: one hash instead of two for the usual new entry. A key the
+        // table then holds stays remembered, which is as true: any later copy of it is a duplicate too.
+        guard stored.insert(key).inserted else { return true }
+        guard !officer.fresh else { return false }
+        let check = try context.bound(.completionDuplicate)
+        check.bind(entry.badge, at: 1)
+        check.bind(entry.module.module.id, at: 2)
+        check.bind(entry.completedOnText, at: 3)
+        check.bind(entry.result.rawValue, at: 4)
+        return try check.hasRow()
     }
 }
