@@ -73,12 +73,14 @@ struct BulkWriteAuditTests {
         #expect(try fixture.store.verifyAudit().isIntact)
     }
 
-    @Test("a completion table with a column the builders do not know is audited by reading the row back")
-    func unknownColumnFallsBack() throws {
+    @Test("a completion table with a column the builders do not know is audited by reading the row back, in a bulk load too",
+          arguments: [false, true])
+    func unknownColumnFallsBack(inBulkLoad: Bool) throws {
         let fixture = try StoreFixture()
         try fixture.store.executeBehindMustersBack("ALTER TABLE completion ADD COLUMN note TEXT DEFAULT 'kept'")
         let entries = [CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-02"), hours: 4)]
-        guard case .rosterRecorded(let summary) = try fixture.apply(.recordRoster(RosterRequest(entries: entries))),
+        let record = { try fixture.apply(.recordRoster(RosterRequest(entries: entries))) }
+        guard case .rosterRecorded(let summary) = try inBulkLoad ? fixture.store.loadingInBulk(record) : record(),
               let id = summary.newIDs.first else {
             Issue.record("expected one stored completion")
             return
@@ -86,6 +88,8 @@ struct BulkWriteAuditTests {
         let pair = try statePair(fixture, .completion, key: String(id))
         #expect(pair.event?.contains("\"note\":\"kept\"") == true)
         #expect(pair.event == pair.row)
+        #expect(try fixture.store.integer("SELECT completion_id FROM completion_latest WHERE badge = 'A1'") == Int(id))
+        #expect(try fixture.store.completionLatestMismatches().isEmpty)
         #expect(try fixture.store.verifyAudit().isIntact)
     }
 
