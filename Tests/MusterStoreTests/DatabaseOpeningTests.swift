@@ -38,18 +38,24 @@ struct DatabaseOpeningTests {
             == "this database was written by a newer version of Muster (migration 'v99-future'); upgrade Muster")
     }
 
+    /// A database as a Muster that knew only the first `count` migrations left it.
+    static func database(at path: String, migratedThrough count: Int) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        for migration in SchemaMigrations.all.prefix(count) {
+            migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
+        }
+        try migrator.migrate(queue)
+        return queue
+    }
+
     @Test("completion_session indexes only completions taken in a session, from a database of any age, and serves lookups by session")
     func partialSessionIndex() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.file("v3.sqlite")
         do {
-            let queue = try DatabaseQueue(path: path)
-            var migrator = DatabaseMigrator()
-            for migration in SchemaMigrations.all.prefix(3) {
-                migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
-            }
-            try migrator.migrate(queue)
+            let queue = try Self.database(at: path, migratedThrough: 3)
             let before = try queue.read { db in
                 try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'completion_session'")
             }
@@ -76,12 +82,7 @@ struct DatabaseOpeningTests {
         defer { directory.remove() }
         let path = directory.file("v4.sqlite")
         do {
-            let queue = try DatabaseQueue(path: path)
-            var migrator = DatabaseMigrator()
-            for migration in SchemaMigrations.all.prefix(4) {
-                migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
-            }
-            try migrator.migrate(queue)
+            let queue = try Self.database(at: path, migratedThrough: 4)
             // What a load killed under the old schema leaves: the partial index dropped and owed.
             try queue.write { db in
                 let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'completion_counted_on'")
