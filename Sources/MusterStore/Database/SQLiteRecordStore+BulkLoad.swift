@@ -11,8 +11,9 @@ extension SQLiteRecordStore {
     ]
 
     /// The trigger that keeps `completion_latest` in step as completions are inserted. While it is away, each
-    /// command writes `completion_latest` itself (`CommandContext.keepsLatestItself`): a roster once per
-    /// officer and module version, in key order, instead of an upsert for each of millions of completions.
+    /// command writes `completion_latest` itself (`CommandContext.keepsLatestItself`): a large roster once per
+    /// officer and module version (`CompletionLatestTally`), instead of an upsert for each of millions of
+    /// completions and a refill that reads them all back at the end.
     /// The void trigger stays: voids are few, and it reads only the index by officer, which stays too.
     static let triggersDeferredInBulkLoad = ["completion_latest_on_insert"]
 
