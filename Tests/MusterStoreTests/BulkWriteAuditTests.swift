@@ -175,6 +175,78 @@ struct PipelinedRosterTests {
         #expect(largeEvents == (try Self.auditRows(small)))
     }
 
+    /// Entries breaking one rule or two, each with the error the one-at-a-time path gives for it.
+    static let brokenEntries: [(CompletionRequest, StoreError)] = [
+        (CompletionRequest(badge: "ZZ", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01")), .unknownBadge("ZZ")),
+        (CompletionRequest(badge: " ", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01")), .emptyField("badge")),
+        (CompletionRequest(badge: "A1", moduleID: "juggling", completedOn: day("2025-01-01")), .unknownModule("juggling")),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-06-16")),
+         .futureDate(field: "completed_on", date: day("2025-06-16"), today: today)),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01"), score: 101),
+         .scoreOutOfRange(101)),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-01"), result: .pass, score: 50),
+         .resultContradictsPassMark(result: .pass, score: 50, passMark: 80)),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01"), hours: 0),
+         .hoursOutOfRange(0)),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01"), sessionID: 42),
+         .unknownSession(42)),
+        // Two rules broken: the badge is checked first, then the module, then the date.
+        (CompletionRequest(badge: "ZZ", moduleID: "juggling", completedOn: day("2025-06-16")), .unknownBadge("ZZ")),
+        (CompletionRequest(badge: "A1", moduleID: "juggling", completedOn: day("2025-06-16")), .unknownModule("juggling")),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-06-16"), sessionID: 42),
+         .futureDate(field: "completed_on", date: day("2025-06-16"), today: today)),
+    ]
+
+    @Test("a broken entry anywhere in a large roster gives the one-at-a-time path's error, and nothing is stored",
+          arguments: brokenEntries.indices, [0, 1_500, entries.count])
+    func brokenEntry(broken: Int, position: Int) throws {
+        let (request, error) = Self.brokenEntries[broken]
+        var entries = Self.entries
+        entries.insert(request, at: position)
+        #expect(entries.count >= CommandContext.pipelinedRosterSize)
+        let fixture = try fixture()
+        let completions = try fixture.store.integer("SELECT COUNT(*) FROM completion")
+        let events = try fixture.store.integer("SELECT COUNT(*) FROM audit_event")
+        #expect(throws: error) { try fixture.apply(.recordRoster(RosterRequest(entries: entries))) }
+        #expect(throws: error) { try fixture.apply(.recordRoster(RosterRequest(entries: [request]))) }
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM completion") == completions)
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM audit_event") == events)
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test("of two broken entries in a large roster, the earlier one's error is given", arguments: [
+        (StoreError.unknownBadge("ZZ"), StoreError.unknownModule("juggling")),
+        (StoreError.unknownModule("juggling"), StoreError.unknownBadge("ZZ")),
+        (StoreError.unknownSession(42), StoreError.scoreOutOfRange(101)),
+        (StoreError.scoreOutOfRange(101), StoreError.unknownSession(42)),
+    ])
+    func earlierBrokenEntryWins(first: StoreError, second: StoreError) throws {
+        func entry(breaking rule: StoreError) throws -> CompletionRequest {
+            try #require(Self.brokenEntries.first { $0.1 == rule }?.0)
+        }
+        var entries = Self.entries
+        // Far apart, so the later one is checked on the resolving thread while the writer is still short of the first.
+        entries.insert(try entry(breaking: second), at: 3_000)
+        entries.insert(try entry(breaking: first), at: 2_000)
+        let fixture = try fixture()
+        #expect(throws: first) { try fixture.apply(.recordRoster(RosterRequest(entries: entries))) }
+    }
+
+    @Test("a large roster's class session is given to every entry that names none")
+    func sessionForEveryEntry() throws {
+        let fixture = try fixture()
+        let session = SessionRequest(moduleID: SampleCurriculum.firstAid, heldOn: day("2025-03-03"), instructor: "Sgt. Ray",
+                                     location: "Hall")
+        guard case .rosterRecorded(let summary) = try fixture.apply(.recordRoster(RosterRequest(entries: Self.entries, session: session))),
+              let sessionID = summary.sessionID else {
+            Issue.record("expected a roster summary with a session")
+            return
+        }
+        #expect(summary.newIDs.count == Self.entries.count - 41)
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM completion WHERE session_id = \(sessionID)") == summary.newIDs.count)
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
     @Test("inside a bulk load, where completions go several to a statement, the same ids, rows and events")
     func severalRowsPerStatement() throws {
         let plain = try StoreFixture()

@@ -2,7 +2,7 @@ import GRDB
 import MusterCore
 
 /// A completion request checked against the records and resolved to what would be stored.
-struct ResolvedCompletion {
+struct ResolvedCompletion: Sendable {
     var badge: String
     var module: NewestModule
     var completedOn: CalendarDate
@@ -13,6 +13,27 @@ struct ResolvedCompletion {
     var hours: Double?
     var instructor: String?
     var sessionID: Int64?
+
+    /// Settles what the rules decide without the database, in `CommandContext.resolve`'s order: the date, the
+    /// result and the hours. The caller has trimmed `badge`, checked that it and `module` exist, and checks the
+    /// session afterwards.
+    init(settling request: CompletionRequest, badge: String, module: NewestModule, today: CalendarDate) throws {
+        let completedOn = request.completedOn ?? today
+        try CommandContext.notInFuture(completedOn, field: "completed_on", today: today)
+        let result = try CommandContext.decideResult(
+            given: request.result, score: request.score, passMark: module.module.assessment.passMark)
+        if let hours = request.hours, !(hours > 0 && hours.isFinite) { throw StoreError.hoursOutOfRange(hours) }
+        let instructor = request.instructor?.trimmedWhitespace()
+        self.badge = badge
+        self.module = module
+        self.completedOn = completedOn
+        self.completedOnText = completedOn.iso
+        self.result = result
+        self.score = request.score
+        self.hours = request.hours
+        self.instructor = instructor?.isEmpty == false ? instructor : nil
+        self.sessionID = request.sessionID
+    }
 
     /// The completion as stored under `id`.
     func inserted(id: Int64) -> InsertedCompletion {
@@ -26,20 +47,12 @@ struct ResolvedCompletion {
 extension CommandContext {
     /// Validates a request and settles its version, date and result; throws the first rule it breaks.
     func resolve(_ request: CompletionRequest) throws -> ResolvedCompletion {
-        let badge = try nonEmpty(request.badge, field: "badge")
+        let badge = try Self.nonEmpty(request.badge, field: "badge")
         try requireBadge(badge)
-        let module = try requireNewest(request.moduleID)
-        let completedOn = request.completedOn ?? today
-        try notInFuture(completedOn, field: "completed_on")
-        let result = try Self.decideResult(
-            given: request.result, score: request.score, passMark: module.module.assessment.passMark)
-        if let hours = request.hours, !(hours > 0 && hours.isFinite) { throw StoreError.hoursOutOfRange(hours) }
+        let resolved = try ResolvedCompletion(
+            settling: request, badge: badge, module: try requireNewest(request.moduleID), today: today)
         if let sessionID = request.sessionID { try requireSession(sessionID) }
-        let instructor = request.instructor?.trimmedWhitespace()
-        return ResolvedCompletion(
-            badge: badge, module: module, completedOn: completedOn, completedOnText: completedOn.iso, result: result,
-            score: request.score, hours: request.hours, instructor: instructor?.isEmpty == false ? instructor : nil,
-            sessionID: request.sessionID)
+        return resolved
     }
 
     /// The pass mark decides when a score is given; a stated result that disagrees is refused.
@@ -91,13 +104,17 @@ extension CommandContext {
     /// Rosters (and imports) from this size on have their audit events built on a second thread.
     static let pipelinedRosterSize = 2_048
 
-    /// The roster with its completions inserted here and their events built by an `AuditPipeline` meanwhile.
+    /// The roster with its entries checked by a `RosterResolver`, its completions inserted here and their
+    /// events built by an `AuditPipeline` meanwhile: three threads, of which only this one uses SQLite.
     ///
     /// Completions get their ids here, in order after the newest stored one, so that a group of them can go
     /// in one statement (`completionRowsPerStatement`).
     private func recordPipelined(
         _ entries: [CompletionRequest], summary: inout RosterSummary, duplicates: inout RosterDuplicates
     ) throws {
+        let resolver = RosterResolver(entries, defaultSession: summary.sessionID, modules: try everyNewestModule(),
+                                      today: today)
+        defer { resolver.cancel() }
         let latest = try keepsLatestItself() ? CompletionLatestTally() : nil
         let pipeline = makeAuditPipeline(action: InsertedCompletion.action, entity: .completion,
                                          describe: InsertedCompletion.describe, alongside: latest?.note)
@@ -105,22 +122,26 @@ extension CommandContext {
         var pending: [ResolvedCompletion] = []
         pending.reserveCapacity(rowsPerStatement)
         var nextID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM completion") ?? 0) + 1
-        for var entry in entries {
-            if entry.sessionID == nil { entry.sessionID = summary.sessionID }
-            let resolved = try resolve(entry)
-            if try duplicates.isDuplicate(resolved, in: self) {
-                summary.duplicates += 1
-                continue
+        while let chunk = resolver.next() {
+            for entry in chunk {
+                if let badge = entry.newBadge { try requireBadge(badge) }
+                let resolved = try entry.outcome.get()
+                if let session = entry.newSession { try requireSession(session) }
+                if try duplicates.isDuplicate(resolved, officer: entry.officer, firstOfOfficer: entry.newBadge != nil,
+                                              repeated: entry.repeated, in: self) {
+                    summary.duplicates += 1
+                    continue
+                }
+                let id = nextID
+                nextID += 1
+                pending.append(resolved)
+                if pending.count == rowsPerStatement {
+                    try insertRows(pending, firstID: id - Int64(pending.count) + 1)
+                    pending.removeAll(keepingCapacity: true)
+                }
+                summary.newIDs.append(id)
+                try pipeline.add(resolved.inserted(id: id), insert: appendEvents)
             }
-            let id = nextID
-            nextID += 1
-            pending.append(resolved)
-            if pending.count == rowsPerStatement {
-                try insertRows(pending, firstID: id - Int64(pending.count) + 1)
-                pending.removeAll(keepingCapacity: true)
-            }
-            summary.newIDs.append(id)
-            try pipeline.add(resolved.inserted(id: id), insert: appendEvents)
         }
         if !pending.isEmpty { try insertRows(pending, firstID: nextID - Int64(pending.count)) }
         try pipeline.finish(insert: appendEvents)

@@ -252,6 +252,16 @@ final class CommandContext {
         return newest
     }
 
+    /// The newest version of every loaded module, by id (for a `RosterResolver`, which cannot ask).
+    func everyNewestModule() throws -> [String: NewestModule] {
+        let ids = try String.fetchAll(db, sql: "SELECT DISTINCT module_id FROM module_version ORDER BY module_id")
+        var modules: [String: NewestModule] = [:]
+        for id in ids {
+            if let module = try newest(id) { modules[id] = module }
+        }
+        return modules
+    }
+
     func requireModule(_ id: String) throws -> Module {
         try requireNewest(id).module
     }
@@ -271,10 +281,18 @@ final class CommandContext {
     }
 
     func notInFuture(_ date: CalendarDate, field: String) throws {
+        try Self.notInFuture(date, field: field, today: today)
+    }
+
+    static func notInFuture(_ date: CalendarDate, field: String, today: CalendarDate) throws {
         if date > today { throw StoreError.futureDate(field: field, date: date, today: today) }
     }
 
     func nonEmpty(_ text: String, field: String) throws -> String {
+        try Self.nonEmpty(text, field: field)
+    }
+
+    static func nonEmpty(_ text: String, field: String) throws -> String {
         let trimmed = text.trimmedWhitespace()
         if trimmed.isEmpty { throw StoreError.emptyField(field) }
         return trimmed
