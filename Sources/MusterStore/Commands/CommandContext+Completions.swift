@@ -83,11 +83,11 @@ extension CommandContext {
             summary.sessionID = try createSession(session)
         }
         summary.newIDs.reserveCapacity(request.entries.count)
-        var duplicates = RosterDuplicates(capacity: request.entries.count)
         try withPageCache(forRows: request.entries.count) {
             if request.entries.count >= Self.pipelinedRosterSize, try statesFromValues(.completion) {
-                return try recordPipelined(request.entries, summary: &summary, duplicates: &duplicates)
+                return try recordPipelined(request.entries, summary: &summary)
             }
+            var duplicates = RosterDuplicates(capacity: request.entries.count)
             for var entry in request.entries {
                 if entry.sessionID == nil { entry.sessionID = summary.sessionID }
                 let resolved = try resolve(entry)
@@ -109,9 +109,7 @@ extension CommandContext {
     ///
     /// Completions get their ids here, in order after the newest stored one, so that a group of them can go
     /// in one statement (`completionRowsPerStatement`).
-    private func recordPipelined(
-        _ entries: [CompletionRequest], summary: inout RosterSummary, duplicates: inout RosterDuplicates
-    ) throws {
+    private func recordPipelined(_ entries: [CompletionRequest], summary: inout RosterSummary) throws {
         let resolver = RosterResolver(entries, defaultSession: summary.sessionID, modules: try everyNewestModule(),
                                       today: today)
         defer { resolver.cancel() }
@@ -122,6 +120,8 @@ extension CommandContext {
         var pending: [ResolvedCompletion] = []
         pending.reserveCapacity(rowsPerStatement)
         var nextID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM completion") ?? 0) + 1
+        // The roster's repeats are the resolver's to find; this keeps what the table knows.
+        var duplicates = RosterDuplicates(capacity: 0)
         while let chunk = resolver.next() {
             for entry in chunk {
                 if let badge = entry.newBadge { try requireBadge(badge) }

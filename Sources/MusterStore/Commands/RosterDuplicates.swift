@@ -12,6 +12,7 @@ struct RosterDuplicates {
     /// By officer number: true when the officer had no completion before this roster.
     private var fresh: [Bool] = []
 
+    /// `capacity`: the roster's size, or 0 when a `RosterResolver` finds its repeats.
     init(capacity: Int) {
         repeats = RosterRepeats(capacity: capacity)
     }
