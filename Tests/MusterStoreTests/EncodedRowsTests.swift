@@ -93,6 +93,34 @@ struct EncodedRowsTests {
         #expect(!typed.bytes.isEmpty)
     }
 
+    /// Each row cut into runs of fields at `cuts` (the first field of each run after the first).
+    static func runs(of row: [String?], cutAt cuts: [Int]) -> [[String?]] {
+        zip([0] + cuts, cuts + [row.count]).map { Array(row[$0..<$1]) }
+    }
+
+    @Test("fields spelled once as a run and written into a row encode as the same fields given one by one",
+          arguments: [EncodedRows.Format.csv(excel: false), .csv(excel: true), .json(columns: columns), .json(columns: ["badge", "name"])],
+          [[1], [2], [1, 3], [0, 4]])
+    func runsOfFields(format: EncodedRows.Format, cuts: [Int]) throws {
+        var oneByOne = EncodedRows(format)
+        var inRuns = EncodedRows(format)
+        var text = TextRows()
+        for row in Self.rows {
+            oneByOne.append(row)
+            inRuns.beginRow()
+            text.beginRow()
+            for run in Self.runs(of: row, cutAt: cuts) {
+                // Spelled by another builder of the same format, as a report spells them once for many spans.
+                inRuns.fields(EncodedRows(format).run(run))
+                text.fields(text.run(run))
+            }
+            inRuns.endRow()
+        }
+        #expect(inRuns.count == Self.rows.count)
+        #expect(inRuns.bytes == oneByOne.bytes)
+        #expect(text.rows == Self.rows)
+    }
+
     /// Typed rows as a roster has them: whole and fractional hours, scores, flags and nulls.
     static let typedRows: [[ExportValue]] = [
         [.text("A1"), .integer(91), .number(4), .bool(true)],

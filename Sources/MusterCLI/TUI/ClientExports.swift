@@ -101,14 +101,15 @@ enum ExportRows {
     static func compliance(store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate, moduleID: String?,
                            unit: String?, from: CalendarDate?, to: CalendarDate?, sink: ExportRowSink) throws {
         let engine = StatusEngine(curriculum: curriculum)
-        let rows = ComplianceRows(curriculum: curriculum, moduleID: moduleID, from: from, to: to)
         let filter = OfficerFilter(unit: unit, statuses: [.active])
         if let encoding = sink.encoding {
+            let rows = ComplianceRows(curriculum: curriculum, moduleID: moduleID, from: from, to: to, spelledAs: EncodedRows(encoding))
             try StandingStream.forEachSpanOfStatusLines(
                 store, filter, engine: engine, asOf: asOf, start: { EncodedRows(encoding) },
                 add: { encoded, records, lines in rows.write(records.officer, lines, into: &encoded) }
             ) { try sink.emit($0) }
         } else {
+            let rows = ComplianceRows(curriculum: curriculum, moduleID: moduleID, from: from, to: to, spelledAs: TextRows())
             try StandingStream.forEachSpanOfStatusLines(
                 store, filter, engine: engine, asOf: asOf, start: { TextRows() },
                 add: { chunk, records, lines in rows.write(records.officer, lines, into: &chunk) }
@@ -121,16 +122,18 @@ enum ExportRows {
 
 /// The compliance export's rows for one officer: their required modules, narrowed by module and by when the
 /// status's completion was made.
-private struct ComplianceRows: Sendable {
-    let titles: [String: String]
+private struct ComplianceRows<Rows: RowBuilder>: Sendable where Rows.Run: Sendable {
+    /// Each curriculum module's id and title, spelled once for every officer's line, and where to find them by id.
+    let moduleFields: [Rows.Run]
+    let moduleNumbers: [String: Int]
     let moduleID: String?
     let from: CalendarDate?
     let to: CalendarDate?
 
-    init(curriculum: Curriculum, moduleID: String?, from: CalendarDate?, to: CalendarDate?) {
-        var titles: [String: String] = [:]
-        for module in curriculum.modules { titles[module.id] = curriculum.module(module.id)?.title }
-        self.titles = titles
+    /// `builder`: rows of the kind and format the report is written in, to spell the modules with.
+    init(curriculum: Curriculum, moduleID: String?, from: CalendarDate?, to: CalendarDate?, spelledAs builder: Rows) {
+        moduleFields = curriculum.modules.map { builder.run([$0.id, curriculum.module($0.id)?.title]) }
+        moduleNumbers = Dictionary(curriculum.modules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.moduleID = moduleID
         self.from = from
         self.to = to
@@ -143,21 +146,31 @@ private struct ComplianceRows: Sendable {
         return true
     }
 
-    func write<Rows: RowBuilder>(_ officer: Officer, _ lines: [ModuleStatusLine], into rows: inout Rows) {
-        // By index rather than `for line in lines`, which copies each line (and retains its strings) to hand it out.
-        for index in lines.indices where includes(lines[index]) {
-            rows.beginRow()
-            rows.field(officer.badge)
-            rows.field(officer.lastName)
-            rows.field(officer.firstName)
-            rows.field(officer.unit)
-            rows.field(lines[index].moduleID)
-            rows.field(titles[lines[index].moduleID])
-            rows.field(lines[index].status.rawValue)
-            rows.field(lines[index].completedOn)
-            rows.field(lines[index].expiresOn)
-            rows.field(lines[index].dueOn)
-            rows.endRow()
+    func write(_ officer: Officer, _ lines: [ModuleStatusLine], into rows: inout Rows) {
+        // The officer's four fields are spelled once for all their lines, when the first is written.
+        var officerFields: Rows.Run?
+        // Lines and spelled modules are read through buffer pointers: an array's subscript, like `for line in lines`,
+        // hands out a copy and retains what it holds.
+        lines.withUnsafeBufferPointer { lines in
+            moduleFields.withUnsafeBufferPointer { moduleFields in
+                for index in lines.indices where includes(lines[index]) {
+                    let spelled = officerFields ?? rows.run([officer.badge, officer.lastName, officer.firstName, officer.unit])
+                    officerFields = spelled
+                    rows.beginRow()
+                    rows.fields(spelled)
+                    if let module = moduleNumbers[lines[index].moduleID] {
+                        rows.fields(moduleFields[module])
+                    } else {
+                        rows.field(lines[index].moduleID)
+                        rows.field(nil as String?)
+                    }
+                    rows.field(lines[index].status.rawValue)
+                    rows.field(lines[index].completedOn)
+                    rows.field(lines[index].expiresOn)
+                    rows.field(lines[index].dueOn)
+                    rows.endRow()
+                }
+            }
         }
     }
 }

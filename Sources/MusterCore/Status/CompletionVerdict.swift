@@ -35,11 +35,13 @@ public enum CompletionVerdict: Hashable, Sendable {
     case doesNotCount([Disqualification])
 
     /// Judges `completion` against `module` (the newest loaded version) as of `date`.
-    public init(_ completion: Completion, for module: Module?, asOf date: CalendarDate) {
+    public init(_ completion: borrowing Completion, for module: Module?, asOf date: CalendarDate) {
         self.init(completion, terms: module.map(ModuleTerms.init), asOf: date)
     }
 
-    init(_ completion: Completion, terms: ModuleTerms?, asOf date: CalendarDate) {
+    /// Borrows `completion`: an initialiser otherwise takes its arguments owned, and judging a completion read in
+    /// place would copy it, retaining and releasing each of its strings.
+    init(_ completion: borrowing Completion, terms: ModuleTerms?, asOf date: CalendarDate) {
         var reasons: [Disqualification] = []
         if let voidReason = completion.voidReason { reasons.append(.voided(reason: voidReason)) }
         if date < completion.completedOn { reasons.append(.completedAfterAsOf(date)) }

@@ -52,6 +52,11 @@ struct CSVLine {
         }
     }
 
+    /// Appends bytes already spelled as CSV (fields with their quotes and commas).
+    mutating func raw(_ spelled: [UInt8]) {
+        bytes.append(contentsOf: spelled)
+    }
+
     /// Appends `date` as ISO `YYYY-MM-DD`, which never needs quotes.
     mutating func iso(_ date: CalendarDate) {
         date.appendISO(to: &bytes)

@@ -88,6 +88,54 @@ public struct EncodedRows: RowBuilder, Sendable {
                   json: { if let date { date.writeJSON(into: &$0) } else { $0.null() } })
     }
 
+    /// Consecutive fields spelled once in one format (`run(_:)`), written into many rows by `fields(_:)`.
+    public struct Run: Sendable {
+        /// CSV: the fields with the commas between them.
+        fileprivate var csv: [UInt8] = []
+        /// JSON: each field's value; its key is the row's to write.
+        fileprivate var json: [[UInt8]] = []
+        fileprivate var count = 0
+    }
+
+    public func run(_ texts: [String?]) -> Run {
+        var run = Run(count: texts.count)
+        switch format {
+        case .csv:
+            var line = CSVLine()
+            for index in texts.indices {
+                if index > 0 { line.separator() }
+                if let text = texts[index] { line.field(text) }
+            }
+            run.csv = line.bytes
+        case .json:
+            run.json = texts.map { text in
+                var value = CanonicalJSONWriter(capacity: 32)
+                value.string(text)
+                return value.bytes
+            }
+        }
+        return run
+    }
+
+    /// Copies the run's bytes in: no field of it is looked at again for quotes or escapes.
+    public mutating func fields(_ run: Run) {
+        guard run.count > 0 else { return }
+        switch format {
+        case .csv:
+            if fieldIndex > 0 { csv.separator() }
+            csv.raw(run.csv)
+            fieldIndex += run.count
+        case .json:
+            for value in run.json {
+                if fieldIndex < jsonKeys.count {
+                    json.bytes.append(contentsOf: jsonKeys[fieldIndex])
+                    json.bytes.append(contentsOf: value)
+                }
+                fieldIndex += 1
+            }
+        }
+    }
+
     /// Starts the next field (CSV: its comma; JSON: its key) and has `csv` or `json` write the value.
     private mutating func nextField(csv value: (inout CSVLine) -> Void, json jsonValue: (inout CanonicalJSONWriter) -> Void) {
         switch format {

@@ -3,6 +3,8 @@ import MusterCore
 /// Something rows are written into field by field, so one function spells a report's rows whether they
 /// end up encoded as bytes (`EncodedRows`) or kept as text (`TextRows`).
 public protocol RowBuilder {
+    /// Consecutive fields spelled once, to be written into many rows.
+    associatedtype Run
     mutating func beginRow()
     /// The row's next field; nil is an empty field.
     mutating func field(_ text: String?)
@@ -11,6 +13,11 @@ public protocol RowBuilder {
     mutating func field(_ text: String)
     /// The row's next field, a date as ISO `YYYY-MM-DD`; nil is an empty field.
     mutating func field(_ date: CalendarDate?)
+    /// Spells `texts` once as consecutive fields (nil ones empty), for `fields(_:)` to write into many rows: a
+    /// report repeats an officer's fields on each of their lines, and a module's on every officer's.
+    func run(_ texts: [String?]) -> Run
+    /// The row's next fields, spelled earlier by `run(_:)` of a builder of the same kind and format.
+    mutating func fields(_ run: Run)
     mutating func endRow()
 }
 
@@ -36,6 +43,14 @@ public struct TextRows: RowBuilder, Sendable {
 
     public mutating func field(_ text: String?) {
         rows[rows.count - 1].append(text)
+    }
+
+    public func run(_ texts: [String?]) -> [String?] {
+        texts
+    }
+
+    public mutating func fields(_ run: [String?]) {
+        rows[rows.count - 1].append(contentsOf: run)
     }
 
     public mutating func endRow() {}
