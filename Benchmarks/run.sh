@@ -3,8 +3,8 @@
 # equivalent plain query on the same database file, in the same hyperfine run), TUI start-up through tmux,
 # peak memory, growth from 10k to 100k officers, then the in-process benchmarks (ordo-one/benchmark).
 #
-#   bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--no-inprocess] [--keep] [--bin PATH] [--demo-from DIR]
-#                          [--million]
+#   bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--demo-runs D] [--no-inprocess] [--keep] [--bin PATH]
+#                          [--demo-from DIR] [--million]
 #
 # Writes Benchmarks/results/latest.md (and the raw hyperfine JSON beside it). Everything else it creates lives
 # in one mktemp -d directory, removed at exit unless --keep is given.
@@ -12,12 +12,14 @@ set -euo pipefail
 
 usage() {
     cat <<'EOF'
-usage: bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--no-inprocess] [--keep] [--bin PATH] [--demo-from DIR]
-                              [--million]
+usage: bash Benchmarks/run.sh [--officers N] [--quick] [--runs R] [--demo-runs D] [--no-inprocess] [--keep] [--bin PATH]
+                              [--demo-from DIR] [--million]
 
   --officers N     the large tier (default 100000); the small tier is always 10000
   --quick          only the 10,000-officer tier (no TUI or growth figures at the large tier)
   --runs R         hyperfine runs per command (default 5, after 1 warm-up run)
+  --demo-runs D    builds of each demo agency, each into a new file; the median is reported, the last build is
+                   the one timed afterwards (default 3)
   --no-inprocess   skip `swift package benchmark` (the in-process benchmarks)
   --keep           keep the temporary directory with the databases (its path is printed)
   --bin PATH       time this muster binary instead of building one (a release build of this checkout)
@@ -37,6 +39,7 @@ SMALL=10000
 QUICK=0
 INPROCESS=1
 RUNS=5
+DEMO_RUNS=3
 KEEP=0
 BIN=""
 DEMO_FROM=""
@@ -51,6 +54,7 @@ while [[ $# -gt 0 ]]; do
         --officers) LARGE="$2"; shift 2 ;;
         --quick) QUICK=1; shift ;;
         --runs) RUNS="$2"; shift 2 ;;
+        --demo-runs) DEMO_RUNS="$2"; shift 2 ;;
         --no-inprocess) INPROCESS=0; shift ;;
         --keep) KEEP=1; shift ;;
         --bin) BIN="$2"; shift 2 ;;
@@ -241,18 +245,28 @@ for tier in "${TIERS[@]}"; do
         $M status --db "${DB[$tier]}" --officer 10000 --as-of "$AS_OF" > /dev/null
         seconds="copied"
     else
-        log "building the demo agency with $(grouped "$tier") officers"
-        started=$(now)
-        $M demo --officers "$tier" --seed 1 --as-of "$AS_OF" --db "${DB[$tier]}" >&2
-        seconds=$(elapsed "$started" "$(now)")
+        # This machine's speed drifts by a fifth within the hour, so one build says little: the median of several,
+        # with their range, each into a new file.
+        builds=()
+        for ((build = 1; build <= DEMO_RUNS; build++)); do
+            log "building the demo agency with $(grouped "$tier") officers ($build of $DEMO_RUNS)"
+            rm -f "${DB[$tier]}" "${DB[$tier]}-wal" "${DB[$tier]}-shm"
+            started=$(now)
+            $M demo --officers "$tier" --seed 1 --as-of "$AS_OF" --db "${DB[$tier]}" >&2
+            builds+=("$(elapsed "$started" "$(now)")")
+        done
+        seconds=$(printf '%s\n' "${builds[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+        build_range=$(printf '%s\n' "${builds[@]}" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f s", lo, hi }')
     fi
     size=$(mb "$(db_bytes "${DB[$tier]}")")
     completions=$(sqlite3 "${DB[$tier]}" "SELECT COUNT(*) FROM completion")
-    echo "$tier officers: $completions completions, ${size} MB, ${seconds} s" >&2
+    echo "$tier officers: $completions completions, ${size} MB, ${seconds} s${build_range:+ (builds: $build_range)}" >&2
     target_text="—"; verdict_text="—"
     if [[ $tier == 100000 && $seconds != copied ]]; then target_text="< 60 s"; verdict_text=$(verdict "$seconds" 60); fi
     if [[ $seconds == copied ]]; then seconds=""; fi
-    row "demo" "muster demo --officers $tier ($(grouped "$completions") completions, $size MB)" "$tier" "$seconds" "" "" \
+    builds_text=""
+    if [[ -n $seconds && $DEMO_RUNS -gt 1 ]]; then builds_text="; median of $DEMO_RUNS builds, $build_range"; fi
+    row "demo" "muster demo --officers $tier ($(grouped "$completions") completions, $size MB$builds_text)" "$tier" "$seconds" "" "" \
         "$target_text" "$verdict_text"
 done
 if [[ $QUICK == 0 && $MILLION == 0 ]]; then
