@@ -301,6 +301,7 @@ struct PipelinedImportTests {
     func badRowRollsBack() throws {
         let fixture = try StoreFixture(officers: [])
         let events = try fixture.store.integer("SELECT COUNT(*) FROM audit_event")
+        let indexes = try Self.officerIndexes(fixture)
         var rows = Self.rows
         rows[2_400].login = .some("p5")
         #expect(throws: StoreError.invalidField(field: "login", problem: "'p5' already belongs to officer 'P5'")) {
@@ -309,6 +310,32 @@ struct PipelinedImportTests {
         #expect(try fixture.store.integer("SELECT COUNT(*) FROM officer") == 0)
         #expect(try fixture.store.integer("SELECT COUNT(*) FROM audit_event") == events)
         #expect(try fixture.store.verifyAudit().isIntact)
+        #expect(try Self.officerIndexes(fixture) == indexes)
+    }
+
+    /// The officer table's indexes as `sqlite_master` spells them.
+    static func officerIndexes(_ fixture: StoreFixture) throws -> [[String?]] {
+        try fixture.store.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'officer' ORDER BY name")
+                .map { [$0["name"], $0["sql"]] }
+        }
+    }
+
+    @Test("a large first import builds the officer indexes after its rows: the same indexes, holding every officer")
+    func indexesBuiltAfter() throws {
+        let fixture = try StoreFixture(officers: [])
+        let indexes = try Self.officerIndexes(fixture)
+        #expect(indexes.count >= 5)
+        try fixture.apply(.importOfficers(rows: Self.rows, sync: false))
+        #expect(try Self.officerIndexes(fixture) == indexes)
+        #expect(try fixture.store.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } == ["ok"])
+        try fixture.store.read { db in
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT badge FROM officer WHERE login = 'p10'")
+                .map { $0["detail"] as String }.joined(separator: "; ")
+            #expect(plan.contains("officer_login"))
+            #expect(try String.fetchAll(db, sql: "SELECT badge FROM officer INDEXED BY officer_login WHERE login = 'p10'") == ["P10"])
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM officer INDEXED BY officer_name WHERE last_name >= ''") == Self.rows.count)
+        }
     }
 }
 

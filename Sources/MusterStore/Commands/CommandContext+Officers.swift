@@ -52,7 +52,7 @@ extension CommandContext {
                 return officer.badge
             }
             : nil
-        try withPageCache(forRows: rows.count) {
+        func writeRows() throws {
             for row in rows {
                 let badge = try nonEmpty(row.badge, field: "badge")
                 guard seen.insert(badge).inserted else { throw StoreError.duplicateBadge(badge) }
@@ -79,6 +79,10 @@ extension CommandContext {
                 }
             }
             try pipeline?.finish(insert: appendEvents)
+        }
+        try withPageCache(forRows: rows.count) {
+            // A first import into an empty table: its indexes are built once, from all its rows.
+            if pipelined { try buildingIndexesAfter(on: "officer", writeRows) } else { try writeRows() }
         }
         if sync {
             let cursor = try Row.fetchAll(db, sql: "SELECT * FROM officer WHERE status <> 'separated' ORDER BY badge")
