@@ -149,16 +149,17 @@ private struct ComplianceRows<Rows: RowBuilder>: Sendable where Rows.Run: Sendab
     func write(_ officer: Officer, _ lines: [ModuleStatusLine], into rows: inout Rows) {
         // The officer's four fields are spelled once for all their lines, when the first is written.
         var officerFields: Rows.Run?
-        // Lines and spelled modules are read through buffer pointers: an array's subscript, like `for line in lines`,
-        // hands out a copy and retains what it holds.
-        lines.withUnsafeBufferPointer { lines in
-            moduleFields.withUnsafeBufferPointer { moduleFields in
-                for index in lines.indices where includes(lines[index]) {
+        // Lines and spelled modules are read through pointers: the subscripts of an array and of its buffer, like
+        // `for line in lines`, hand out a copy and retain what it holds; a pointer's element is used in place.
+        lines.withUnsafeBufferPointer { buffer in
+            moduleFields.withUnsafeBufferPointer { moduleBuffer in
+                guard let lines = buffer.baseAddress else { return }
+                for index in 0..<buffer.count where includes(lines[index]) {
                     let spelled = officerFields ?? rows.run([officer.badge, officer.lastName, officer.firstName, officer.unit])
                     officerFields = spelled
                     rows.beginRow()
                     rows.fields(spelled)
-                    if let module = moduleNumbers[lines[index].moduleID] {
+                    if let module = moduleNumbers[lines[index].moduleID], let moduleFields = moduleBuffer.baseAddress {
                         rows.fields(moduleFields[module])
                     } else {
                         rows.field(lines[index].moduleID)

@@ -38,10 +38,7 @@ extension StatusEngine {
     public func moduleStatusLines(for records: OfficerRecords, asOf date: CalendarDate, memo: inout RequirementsMemo) -> [ModuleStatusLine] {
         let own = records.ownCompletionsNewestFirst()
         let requirements = memo.requirements(for: records, engine: self)
-        // Through a buffer pointer: `map`, and the array's own subscript, hand each requirement out as a copy,
-        // retaining its module id, terms and assignments.
-        return requirements.withUnsafeBufferPointer { requirements in
-            requirements.indices.map { requirements[$0].statusLine(records, ownCompletionsNewestFirst: own, asOf: date) }
-        }
+        // By index: `map` hands each requirement out as a copy, retaining its module id, terms and assignments.
+        return requirements.indices.map { requirements[$0].statusLine(records, ownCompletionsNewestFirst: own, asOf: date) }
     }
 }
