@@ -12,7 +12,7 @@ import MusterCore
 /// broken rule it throws is the one the one-at-a-time path would throw.
 final class RosterResolver: @unchecked Sendable {
     // Soundness of the unchecked Sendable: `repeats` and `sessionsSeen` are touched only on `queue`;
-    // `chunks` and `cancelled` only under `lock`; the rest is immutable.
+    // `chunks` and `cancelled` only under `lock`; `chunksTaken` only by the writer; the rest is immutable.
 
     /// One entry as settled here, with what is left for the writer to ask the database.
     struct Entry: Sendable {
