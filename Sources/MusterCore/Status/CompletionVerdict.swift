@@ -39,8 +39,8 @@ public enum CompletionVerdict: Hashable, Sendable {
         self.init(completion, terms: module.map(ModuleTerms.init), asOf: date)
     }
 
-    /// Borrows `completion`: an initialiser otherwise takes its arguments owned, and judging a completion read in
-    /// place would copy it, retaining and releasing each of its strings.
+    /// Borrows `completion`: an initialiser otherwise takes its arguments owned, so a caller judging a completion
+    /// it only reads would have to hand over a copy.
     init(_ completion: borrowing Completion, terms: ModuleTerms?, asOf date: CalendarDate) {
         var reasons: [Disqualification] = []
         if let voidReason = completion.voidReason { reasons.append(.voided(reason: voidReason)) }

@@ -98,9 +98,7 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     /// waivers or the assignments behind them: what judging a whole agency for a report needs.
     func statusLine(_ records: OfficerRecords, ownCompletionsNewestFirst own: [Int], asOf date: CalendarDate) -> ModuleStatusLine {
         var basis: (completedOn: CalendarDate, expiresOn: CalendarDate?)?
-        records.completions.withUnsafeBufferPointer { buffer in
-            // A pointer's elements are used in place; the buffer's subscript would copy each completion it reads.
-            guard let completions = buffer.baseAddress else { return }
+        records.completions.withUnsafeBufferPointer { completions in
             var best: (index: Int, verdict: CompletionVerdict)?
             let length = moduleID.utf8.count
             for index in own where completions[index].moduleID.utf8.count == length && completions[index].moduleID == moduleID {
