@@ -66,6 +66,81 @@ struct BulkLoadTests {
         #expect(!before.isEmpty)
     }
 
+    /// A command that refers to an officer, a module or a class session that does not exist.
+    struct DanglingReference: Sendable, CustomTestStringConvertible {
+        var testDescription: String
+        var error: StoreError
+        var command: RecordCommand
+    }
+
+    static let danglingReferences = [
+        DanglingReference(
+            testDescription: "a completion's officer", error: .unknownBadge("Z9"),
+            command: .recordCompletion(CompletionRequest(badge: "Z9", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-10")))),
+        DanglingReference(
+            testDescription: "a completion's module", error: .unknownModule("no-such-module"),
+            command: .recordCompletion(CompletionRequest(badge: "A1", moduleID: "no-such-module", completedOn: day("2025-01-10")))),
+        DanglingReference(
+            testDescription: "a completion's class session", error: .unknownSession(99),
+            command: .recordCompletion(CompletionRequest(
+                badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-10"), sessionID: 99))),
+        DanglingReference(
+            testDescription: "an officer last in a large roster", error: .unknownBadge("Z9"),
+            command: .recordRoster(RosterRequest(entries: largeRoster(endingWith: "Z9")))),
+        DanglingReference(
+            testDescription: "a waiver's officer", error: .unknownBadge("Z9"),
+            command: .waive(WaiverRequest(badge: "Z9", moduleID: SampleCurriculum.firstAid, reason: "medical"))),
+        DanglingReference(
+            testDescription: "an assignment's officer", error: .unknownBadge("Z9"),
+            command: .assign(AssignmentRequest(target: .module(SampleCurriculum.firstAid), assignee: .officer(badge: "Z9")))),
+    ]
+
+    /// A roster long enough for the pipelined path, every entry valid but the last, which names `badge`.
+    static func largeRoster(endingWith badge: String) -> [CompletionRequest] {
+        let count = CommandContext.pipelinedRosterSize + 10
+        return (0..<count).map { index in
+            let officer = index == count - 1 ? badge : StoreFixture.officers[index % StoreFixture.officers.count].badge
+            return CompletionRequest(badge: officer, moduleID: SampleCurriculum.firstAid,
+                                     completedOn: day("2020-01-01").adding(days: index / StoreFixture.officers.count))
+        }
+    }
+
+    func foreignKeyChecks(_ store: SQLiteRecordStore) throws -> Int? {
+        try store.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }
+    }
+
+    @Test("inside a load SQLite's foreign-key checks are off, yet a command naming what does not exist is refused, stores nothing, and the checks are back on afterwards",
+          arguments: danglingReferences)
+    func refusesDanglingReferences(_ reference: DanglingReference) throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        #expect(try foreignKeyChecks(fixture.store) == 1)
+        let checksDuring = try fixture.store.loadingInBulk {
+            #expect(throws: reference.error) { try fixture.apply(reference.command) }
+            return try foreignKeyChecks(fixture.store)
+        }
+        #expect(checksDuring == 0)
+        #expect(try foreignKeyChecks(fixture.store) == 1)
+        for table in ["completion", "waiver", "assignment", "class_session"] {
+            #expect(try fixture.store.integer("SELECT COUNT(*) FROM \(table)") == 0, "\(table)")
+        }
+        let dangling = try fixture.store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }
+        #expect(dangling.isEmpty)
+    }
+
+    @Test("a load that fails turns SQLite's foreign-key checks back on")
+    func checksBackAfterFailure() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        #expect(throws: Stop.self) { try fixture.store.loadingInBulk { throw Stop() } }
+        #expect(try foreignKeyChecks(fixture.store) == 1)
+        #expect(throws: DatabaseError.self) {
+            try fixture.store.writer.write { db in
+                try db.execute(sql: "INSERT INTO waiver (badge, module_id, reason, valid_from) VALUES ('Z9', 'm', 'r', '2025-01-01')")
+            }
+        }
+    }
+
     func journalMode(_ store: SQLiteRecordStore) throws -> String? {
         try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
     }

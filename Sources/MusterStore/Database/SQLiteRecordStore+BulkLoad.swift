@@ -25,7 +25,8 @@ extension SQLiteRecordStore {
     /// and the next `MusterDatabase.open` builds it (`restoreDeferredSchema`).
     ///
     /// Such a load also runs with a rollback journal instead of the write-ahead log when no other connection
-    /// has the file open (`withRollbackJournal`).
+    /// has the file open (`withRollbackJournal`), and without SQLite's foreign-key checks, which repeat the
+    /// commands' own (`withoutForeignKeyChecks`).
     public func loadingInBulk<T>(_ body: () throws -> T) throws -> T {
         let loader = Int64(getpid())
         let deferred: Bool = try storageGuard {
@@ -51,7 +52,7 @@ extension SQLiteRecordStore {
         return try withRollbackJournal {
             let result: T
             do {
-                result = try body()
+                result = try withoutForeignKeyChecks(body)
             } catch {
                 try? buildDeferredSchema(loaders: [loader], refillingLatest: false)
                 throw error
@@ -59,6 +60,22 @@ extension SQLiteRecordStore {
             try buildDeferredSchema(loaders: [loader], refillingLatest: false)
             return result
         }
+    }
+
+    /// Runs `body` with SQLite's foreign-key checks off on the writing connection, and on again afterwards.
+    /// Every command checks what it refers to before it writes (`requireOfficer`, `requireBadge`, the module's
+    /// versions, `requireSession`) and names what is missing, so the constraints only repeat those checks:
+    /// for each completion, a look-up of its officer and one of its module version. In the `sqlite3` shell,
+    /// inserting a 10,000-officer demo's 619,254 completions took 1.97 s with them and 1.23 s without.
+    /// Officers and module versions are never deleted, so nothing can come to dangle later either. SQLite
+    /// ignores the switch inside a transaction; each of the load's commands runs its own, after it.
+    private func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
+        try storageGuard { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = OFF") } }
+        defer {
+            // If this fails, the connection is closed with the store; every new one starts with the checks on.
+            try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON") }
+        }
+        return try body()
     }
 
     /// Runs `body` with the database in rollback-journal mode, and back in WAL mode afterwards. A file that only
