@@ -44,8 +44,7 @@ $begin INSERT INTO completion SELECT * FROM src.completion;
 INSERT INTO audit_event SELECT * FROM src.audit_event; $commit
 .print indexes
 CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on);
-CREATE INDEX completion_completed_on ON completion(completed_on, result, voided_reason);
-CREATE INDEX completion_module ON completion(module_id, completed_on);
+CREATE INDEX completion_module_date ON completion(module_id, completed_on, result, voided_reason);
 CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NOT NULL;
 CREATE INDEX audit_event_entity ON audit_event(entity, entity_key, id);
 .print completion_latest

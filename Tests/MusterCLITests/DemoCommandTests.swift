@@ -66,7 +66,7 @@ extension CLISuites {
             defer { folder.remove() }
             let path = folder.file("agency.sqlite")
             let indexes = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                + "('completion_completed_on', 'completion_module', 'completion_session', 'audit_event_entity')"
+                + "('completion_module_date', 'completion_session', 'audit_event_entity')"
             let triggers = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'completion_latest_on_%'"
             let demo = Process()
             demo.executableURL = muster.executable
@@ -84,12 +84,12 @@ extension CLISuites {
             demo.waitUntilExit()
             try #require(loading, "the demo never reached its bulk load")
             #expect(try sqlite(path, indexes) == "0")
-            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_schema") == "5")
+            #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_schema") == "4")
             #expect(try sqlite(path, triggers) == "1")
 
             let verify = try muster("audit", "verify", "--db", path)
             #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
-            #expect(try sqlite(path, indexes) == "4")
+            #expect(try sqlite(path, indexes) == "3")
             #expect(try sqlite(path, triggers) == "2")
             #expect(try sqlite(path, "SELECT COUNT(*) FROM deferred_schema") == "0")
             #expect(try sqlite(path, "PRAGMA integrity_check") == "ok")

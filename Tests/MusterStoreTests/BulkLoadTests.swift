@@ -292,7 +292,7 @@ struct BulkLoadTests {
         try fixture.store.writer.write { db in
             let dropped = try Row.fetchAll(db, sql: """
                 SELECT type, name, sql FROM sqlite_master
-                WHERE name IN ('completion_module', 'audit_event_entity', 'completion_latest_on_insert', 'completion_latest_on_void')
+                WHERE name IN ('completion_module_date', 'audit_event_entity', 'completion_latest_on_insert', 'completion_latest_on_void')
                 """)
             #expect(dropped.count == 4)
             for object in dropped {

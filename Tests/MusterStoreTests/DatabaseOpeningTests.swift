@@ -76,47 +76,61 @@ struct DatabaseOpeningTests {
         }
     }
 
-    @Test("one date index replaces the two, from a database of any age, even one a killed load owed them; months and date ranges use it")
-    func oneDateIndex() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.file("v4.sqlite")
-        do {
-            let queue = try Self.database(at: path, migratedThrough: 4)
-            // What a load killed under the old schema leaves: the partial index dropped and owed.
-            try queue.write { db in
-                let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'completion_counted_on'")
-                #expect(sql?.contains("WHERE result = 'pass'") == true)
-                try db.execute(sql: "INSERT INTO deferred_schema (name, sql, loader_pid) VALUES ('completion_counted_on', ?, 0)",
-                               arguments: [sql])
-                try db.execute(sql: "DROP INDEX completion_counted_on")
+    /// A database migrated through `count` migrations, holding what a bulk load killed under that schema leaves:
+    /// `owed` indexes dropped and written down in `deferred_schema`.
+    static func database(at path: String, migratedThrough count: Int, owing owed: [String]) throws {
+        let queue = try Self.database(at: path, migratedThrough: count)
+        try queue.write { db in
+            for name in owed {
+                let sql = try #require(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [name]))
+                try db.execute(sql: "INSERT INTO deferred_schema (name, sql, loader_pid) VALUES (?, ?, 0)", arguments: [name, sql])
+                try db.execute(sql: "DROP INDEX \(name)")
             }
         }
+    }
+
+    @Test("one index by module and date replaces the date and module indexes, from a database of any age, even one a killed load owed them; months, date ranges and modules use it")
+    func moduleDateIndex() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.database(at: directory.file("v4.sqlite"), migratedThrough: 4, owing: ["completion_counted_on"])
+        try Self.database(at: directory.file("v5.sqlite"), migratedThrough: 5, owing: ["completion_completed_on", "completion_module"])
+        try Self.database(at: directory.file("v5-whole.sqlite"), migratedThrough: 5, owing: [])
         let fresh = try StoreFixture()
         defer { fresh.directory.remove() }
-        for store in [try MusterDatabase.open(path: path), fresh.store] {
-            let dateIndexes = try store.read { db in
+        let stores = try ["v4.sqlite", "v5.sqlite", "v5-whole.sqlite"].map { try MusterDatabase.open(path: directory.file($0)) }
+        for store in stores + [fresh.store] {
+            let indexes = try store.read { db in
                 try String.fetchAll(db, sql: """
                     SELECT name || ': ' || sql FROM sqlite_master
-                    WHERE type = 'index' AND tbl_name = 'completion' AND sql LIKE '%ON completion(completed_on%'
+                    WHERE type = 'index' AND tbl_name = 'completion' AND (sql LIKE '%completed_on%' OR sql LIKE '%module_id%')
+                    ORDER BY name
                     """)
             }
-            #expect(dateIndexes == [
-                "completion_completed_on: CREATE INDEX completion_completed_on ON completion(completed_on, result, voided_reason)",
+            #expect(indexes == [
+                "completion_badge_module: CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on)",
+                "completion_module_date: CREATE INDEX completion_module_date ON completion(module_id, completed_on, result, voided_reason)",
             ])
             #expect(try store.integer("SELECT COUNT(*) FROM deferred_schema") == 0)
-            func plan(_ sql: String) throws -> String {
+            func plan(_ sql: String, _ arguments: StatementArguments) throws -> String {
                 try store.read { db in
-                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: ["2025-01-01", "2025-12-31"])
+                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                         .map { $0["detail"] as String }.joined(separator: "; ")
                 }
             }
-            #expect(try plan("""
-                SELECT substr(completed_on, 1, 7), COUNT(*) FROM completion
-                WHERE result = 'pass' AND voided_reason IS NULL AND completed_on BETWEEN ? AND ? GROUP BY 1
-                """).contains("USING COVERING INDEX completion_completed_on"))
-            #expect(try plan("SELECT * FROM completion WHERE completed_on >= ? AND completed_on <= ?")
-                .contains("USING INDEX completion_completed_on"))
+            let monthly = try plan("""
+                SELECT substr(completed_on, 1, 7), COUNT(*) FROM completion INDEXED BY completion_module_date
+                WHERE module_id IN (SELECT module_id FROM module_version)
+                  AND result = 'pass' AND voided_reason IS NULL AND completed_on BETWEEN ? AND ? GROUP BY 1
+                """, ["2025-01-01", "2025-12-31"])
+            #expect(monthly.contains("USING COVERING INDEX completion_module_date (module_id=? AND completed_on>? AND completed_on<?)"))
+            let dates = try plan("""
+                SELECT * FROM completion
+                WHERE module_id IN (SELECT module_id FROM module_version) AND completed_on >= ? AND completed_on <= ?
+                """, ["2025-01-01", "2025-12-31"])
+            #expect(dates.contains("USING INDEX completion_module_date (module_id=? AND completed_on>? AND completed_on<?)"))
+            #expect(try plan("SELECT * FROM completion WHERE module_id = ?", ["first-aid"])
+                .contains("USING INDEX completion_module_date (module_id=?)"))
         }
     }
 

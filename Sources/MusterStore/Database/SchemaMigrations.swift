@@ -10,6 +10,7 @@ enum SchemaMigrations {
         ("v3-deferred-schema", v3DeferredSchema),
         ("v4-partial-session-index", v4PartialSessionIndex),
         ("v5-one-date-index", v5OneDateIndex),
+        ("v6-module-date-index", v6ModuleDateIndex),
     ]
 
     static var migrator: DatabaseMigrator {

@@ -3,14 +3,15 @@ import MusterCore
 
 extension SQLiteRecordStore {
     /// Passed, not-voided completions per calendar month ("YYYY-MM") completed from `from` through `through`,
-    /// counted from the date index `completion_completed_on`, which carries the result and the void, without
-    /// reading the completions themselves.
+    /// counted from `completion_module_date`, one range of dates per module, without reading the completions
+    /// themselves: the index carries the result and the void.
     public func countedCompletionsPerMonth(from: CalendarDate, through: CalendarDate) throws -> [String: Int] {
         try read { db in
             var counts: [String: Int] = [:]
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT substr(completed_on, 1, 7), COUNT(*) FROM completion INDEXED BY completion_completed_on
-                WHERE result = 'pass' AND voided_reason IS NULL AND completed_on BETWEEN ? AND ?
+                SELECT substr(completed_on, 1, 7), COUNT(*) FROM completion INDEXED BY completion_module_date
+                WHERE module_id IN (SELECT module_id FROM module_version)
+                  AND result = 'pass' AND voided_reason IS NULL AND completed_on BETWEEN ? AND ?
                 GROUP BY 1
                 """, arguments: [from.iso, through.iso])
             while let row = try rows.next() { counts[row[0]] = row[1] }

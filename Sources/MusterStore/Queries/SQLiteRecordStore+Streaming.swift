@@ -186,6 +186,11 @@ extension SQLiteRecordStore {
             conditions.append("o.unit = ?")
             arguments += [unit]
         }
+        if filter.moduleID == nil, ids == nil, filter.from != nil || filter.to != nil {
+            // Dates are searched in `completion_module_date` one module at a time; a piece of the id range is
+            // searched by id instead.
+            conditions.append("c.module_id IN (SELECT module_id FROM module_version)")
+        }
         if let from = filter.from {
             conditions.append("c.completed_on >= ?")
             arguments += [from.iso]
