@@ -131,6 +131,9 @@ struct DatabaseOpeningTests {
             #expect(dates.contains("USING INDEX completion_module_date (module_id=? AND completed_on>? AND completed_on<?)"))
             #expect(try plan("SELECT * FROM completion WHERE module_id = ?", ["first-aid"])
                 .contains("USING INDEX completion_module_date (module_id=?)"))
+            // A roster's duplicate check still seeks the officer's completions, not the module's on that day.
+            #expect(try plan(BulkSQL.completionDuplicate.sql, ["A1", "first-aid", "2025-01-10", "pass"])
+                .contains("USING INDEX completion_badge_module (badge=? AND module_id=? AND completed_on=?)"))
         }
     }
 
