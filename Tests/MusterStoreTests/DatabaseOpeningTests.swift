@@ -118,11 +118,7 @@ struct DatabaseOpeningTests {
                         .map { $0["detail"] as String }.joined(separator: "; ")
                 }
             }
-            let monthly = try plan("""
-                SELECT substr(completed_on, 1, 7), COUNT(*) FROM completion INDEXED BY completion_module_date
-                WHERE module_id IN (SELECT module_id FROM module_version)
-                  AND result = 'pass' AND voided_reason IS NULL AND completed_on BETWEEN ? AND ? GROUP BY 1
-                """, ["2025-01-01", "2025-12-31"])
+            let monthly = try plan(SQLiteRecordStore.countedPerMonthSQL, ["2025-01-01", "2025-12-31"])
             #expect(monthly.contains("USING COVERING INDEX completion_module_date (module_id=? AND completed_on>? AND completed_on<?)"))
             let dates = try plan("""
                 SELECT * FROM completion

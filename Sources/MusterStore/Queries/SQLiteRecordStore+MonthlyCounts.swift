@@ -8,14 +8,16 @@ extension SQLiteRecordStore {
     public func countedCompletionsPerMonth(from: CalendarDate, through: CalendarDate) throws -> [String: Int] {
         try read { db in
             var counts: [String: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT substr(completed_on, 1, 7), COUNT(*) FROM completion INDEXED BY completion_module_date
-                WHERE module_id IN (SELECT module_id FROM module_version)
-                  AND result = 'pass' AND voided_reason IS NULL AND completed_on BETWEEN ? AND ?
-                GROUP BY 1
-                """, arguments: [from.iso, through.iso])
+            let rows = try Row.fetchCursor(db, sql: Self.countedPerMonthSQL, arguments: [from.iso, through.iso])
             while let row = try rows.next() { counts[row[0]] = row[1] }
             return counts
         }
     }
+
+    static let countedPerMonthSQL = """
+        SELECT substr(completed_on, 1, 7), COUNT(*) FROM completion INDEXED BY completion_module_date
+        WHERE module_id IN (SELECT module_id FROM module_version)
+          AND result = 'pass' AND voided_reason IS NULL AND completed_on BETWEEN ? AND ?
+        GROUP BY 1
+        """
 }
