@@ -190,7 +190,7 @@ final class CommandContext {
     // MARK: - Page cache
 
     /// Runs a bulk command with a page cache sized to it. A roster of hundreds of thousands of completions
-    /// inserts into indexes spread over files of gigabytes (by date, by module); with the connection's usual
+    /// inserts into an index spread over files of gigabytes (by module and date); with the connection's usual
     /// cache those pages are evicted, re-read and rewritten many times over in one transaction. The cache
     /// grows only as pages are used, and goes back to its usual size when the command ends.
     func withPageCache<T>(forRows rows: Int, _ body: () throws -> T) throws -> T {
