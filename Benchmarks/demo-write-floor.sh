@@ -33,7 +33,7 @@ CREATE TABLE completion (id INTEGER NOT NULL PRIMARY KEY, badge TEXT NOT NULL, m
   voided_at TEXT, voided_by TEXT);
 CREATE TABLE audit_event (id INTEGER NOT NULL PRIMARY KEY, occurred_at TEXT NOT NULL, actor TEXT NOT NULL,
   action TEXT NOT NULL, entity TEXT NOT NULL, entity_key TEXT NOT NULL, before_state TEXT, after_state TEXT,
-  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+  hash TEXT NOT NULL);
 CREATE TABLE completion_latest (badge TEXT NOT NULL, module_id TEXT NOT NULL, module_version TEXT NOT NULL,
   completion_id INTEGER NOT NULL, completed_on TEXT NOT NULL, score INTEGER, hours REAL, instructor TEXT,
   session_id INTEGER, PRIMARY KEY (badge, module_id, module_version)) WITHOUT ROWID;

@@ -51,8 +51,8 @@ struct AuditTrailTests {
         let fixture = try busyFixture()
         try fixture.store.executeBehindMustersBack("UPDATE audit_event SET actor = 'mallory' WHERE id = 12")
         let report = try fixture.store.verifyAudit()
-        #expect(report.firstBrokenLink == BrokenLink(eventID: 12, problem: .contentChanged))
-        #expect(report.lines.first?.contains("audit event 12 was changed") == true)
+        #expect(report.firstBrokenLink == BrokenLink(eventID: 12, problem: .doesNotAddUp))
+        #expect(report.lines.first?.hasPrefix("audit event 12 does not match its hash") == true)
     }
 
     @Test("a removed event breaks the chain where it was")
@@ -62,22 +62,29 @@ struct AuditTrailTests {
         #expect(try fixture.store.verifyAudit().firstBrokenLink == BrokenLink(eventID: 8, problem: .missingEvents(expectedID: 7)))
     }
 
-    @Test("an event inserted with re-numbered ids is caught because it does not follow its predecessor")
-    func insertedEvent() throws {
+    /// Events 5… move up by one and a forged event 5 takes their place, its hash computed over its content and
+    /// the hash it claims to follow: a made-up one, or the true one of event 4. Either way the chain stops
+    /// adding up where the forgery is, or at the event after it.
+    @Test("an event inserted with re-numbered ids is caught where it was inserted", arguments: [
+        (forgedOnTrueChain: false, brokenAt: Int64(5)),
+        (forgedOnTrueChain: true, brokenAt: Int64(6)),
+    ])
+    func insertedEvent(forgedOnTrueChain: Bool, brokenAt: Int64) throws {
         let fixture = try busyFixture()
         let count = try fixture.store.integer("SELECT COUNT(*) FROM audit_event")
-        // Shift events 5… up by one and forge a new event 5 whose own hash is consistent.
+        let fourth = try #require(try fixture.store.auditLog(limit: 1, offset: count - 4).first)
+        #expect(fourth.id == 4)
         try fixture.store.executeBehindMustersBack("UPDATE audit_event SET id = -id WHERE id >= 5")
         try fixture.store.executeBehindMustersBack("UPDATE audit_event SET id = -id + 1 WHERE id < 0")
         let forgedHash = AuditEvent.computeHash(
-            prevHash: "f00d", id: 5, occurredAt: "2025-01-01T00:00:00.000Z", actor: "mallory", action: "addOfficer",
-            entity: "officer", entityKey: "X", before: nil, after: nil)
+            prevHash: forgedOnTrueChain ? fourth.hash : "f00d", id: 5, occurredAt: "2025-01-01T00:00:00.000Z",
+            actor: "mallory", action: "addOfficer", entity: "officer", entityKey: "X", before: nil, after: nil)
         try fixture.store.executeBehindMustersBack("""
             INSERT INTO audit_event VALUES (5, '2025-01-01T00:00:00.000Z', 'mallory', 'addOfficer', 'officer', 'X',
-                NULL, NULL, 'f00d', '\(forgedHash)')
+                NULL, NULL, '\(forgedHash)')
             """)
         #expect(try fixture.store.integer("SELECT COUNT(*) FROM audit_event") == count + 1)
-        #expect(try fixture.store.verifyAudit().firstBrokenLink == BrokenLink(eventID: 5, problem: .doesNotFollowPrevious))
+        #expect(try fixture.store.verifyAudit().firstBrokenLink == BrokenLink(eventID: brokenAt, problem: .doesNotAddUp))
     }
 
     @Test("an officer row edited with raw SQL is named as changed outside Muster")

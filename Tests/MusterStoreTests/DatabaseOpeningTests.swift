@@ -133,6 +133,47 @@ struct DatabaseOpeningTests {
         }
     }
 
+    @Test("events that stored the hash they follow keep their chain once that column is dropped, and new events continue it")
+    func chainByID() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("v6.sqlite")
+        var stored: [(prevHash: String, hash: String)] = []
+        let queue = try Self.database(at: path, migratedThrough: 6)
+        try queue.write { db in
+            var previous = AuditEvent.genesisHash
+            for id in Int64(1)...3 {
+                let hash = AuditEvent.computeHash(
+                    prevHash: previous, id: id, occurredAt: "2026-01-0\(id)T08:00:00.000Z", actor: "kim", action: "note",
+                    entity: "officer", entityKey: "X\(id)", before: nil, after: nil)
+                try db.execute(sql: """
+                    INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, prev_hash, hash)
+                    VALUES (?, ?, 'kim', 'note', 'officer', ?, ?, ?)
+                    """, arguments: [id, "2026-01-0\(id)T08:00:00.000Z", "X\(id)", previous, hash])
+                stored.append((previous, hash))
+                previous = hash
+            }
+        }
+        try queue.close()
+
+        let store = try MusterDatabase.open(path: path, clock: .fixed(today))
+        let columns = try store.read { db in try db.columns(in: "audit_event").map(\.name) }
+        #expect(!columns.contains("prev_hash"))
+        #expect(columns.contains("hash"))
+        let migrated = try store.auditLog(limit: 10).reversed().map { (prevHash: $0.prevHash, hash: $0.hash) }
+        #expect(migrated.map(\.prevHash) == stored.map(\.prevHash))
+        #expect(migrated.map(\.hash) == stored.map(\.hash))
+
+        _ = try store.apply([.grantRole(login: "kim", role: .auditor)], actor: "kim")
+        let newest = try #require(try store.auditLog(limit: 1).first)
+        #expect(newest.id == 4)
+        #expect(newest.prevHash == stored.last?.hash)
+        #expect(newest.hash == newest.recomputedHash)
+        let report = try store.verifyAudit()
+        #expect(report.eventsChecked == 4)
+        #expect(report.firstBrokenLink == nil)
+    }
+
     @Test("an in-memory store works like a file store")
     func inMemory() throws {
         let store = try MusterDatabase.openInMemory(clock: .fixed(today))

@@ -32,7 +32,6 @@ struct AuditEventBatch: Sendable {
     func range(of field: SharedField) -> Range<Int> { text.range(field.rawValue) }
     func keyRange(ofEvent index: Int) -> Range<Int> { text.range(SharedField.allCases.count + 2 * index) }
     func stateRange(ofEvent index: Int) -> Range<Int> { text.range(SharedField.allCases.count + 2 * index + 1) }
-    /// The hash the event chains to: the one before it.
-    func previousHashRange(ofEvent index: Int) -> Range<Int> { index * 64..<(index + 1) * 64 }
-    func hashRange(ofEvent index: Int) -> Range<Int> { previousHashRange(ofEvent: index + 1) }
+    /// Event `index`'s own hash; the 64 bytes before it are the hash it follows.
+    func hashRange(ofEvent index: Int) -> Range<Int> { (index + 1) * 64..<(index + 2) * 64 }
 }

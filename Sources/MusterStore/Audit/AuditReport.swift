@@ -26,10 +26,9 @@ public struct AuditReport: Sendable, Equatable {
 /// Where the chain first stops adding up.
 public struct BrokenLink: Sendable, Equatable, CustomStringConvertible {
     public enum Problem: Sendable, Equatable {
-        /// The event's content no longer hashes to its stored hash: it was changed.
-        case contentChanged
-        /// The event does not follow the one before it: an event was removed or inserted before it.
-        case doesNotFollowPrevious
+        /// The event's content and the hash before it no longer hash to its stored hash: it was changed, or the
+        /// event before it was replaced or inserted (with a hash of its own that adds up).
+        case doesNotAddUp
         /// Event ids jump: events were removed.
         case missingEvents(expectedID: Int64)
     }
@@ -44,10 +43,8 @@ public struct BrokenLink: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch problem {
-        case .contentChanged:
-            "audit event \(eventID) was changed: its content no longer matches its hash"
-        case .doesNotFollowPrevious:
-            "audit event \(eventID) does not follow the event before it: an event was removed or inserted"
+        case .doesNotAddUp:
+            "audit event \(eventID) does not match its hash: it was changed, or the event before it was replaced or inserted"
         case .missingEvents(let expected):
             "audit events \(expected)…\(eventID - 1) are missing: the chain jumps to event \(eventID)"
         }

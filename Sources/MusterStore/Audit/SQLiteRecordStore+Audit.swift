@@ -23,24 +23,22 @@ extension SQLiteRecordStore {
         }
     }
 
-    /// Walks the chain in id order and names the first event that does not add up.
+    /// Walks the chain in id order, each event's hash recomputed over its content and the hash before it, and
+    /// names the first event that does not add up.
     static func firstBrokenLink(_ db: Database, checked: inout Int) throws -> BrokenLink? {
-        var expectedPrevious = AuditEvent.genesisHash
+        var previousHash = AuditEvent.genesisHash
         var expectedID: Int64 = 1
         let events = try Row.fetchCursor(db, sql: "SELECT * FROM audit_event ORDER BY id")
         while let row = try events.next() {
-            let event = RowDecoding.auditEvent(row)
+            let event = RowDecoding.auditEvent(row, prevHash: previousHash)
             checked += 1
             if event.id != expectedID {
                 return BrokenLink(eventID: event.id, problem: .missingEvents(expectedID: expectedID))
             }
-            if event.prevHash != expectedPrevious {
-                return BrokenLink(eventID: event.id, problem: .doesNotFollowPrevious)
-            }
             if event.recomputedHash != event.hash {
-                return BrokenLink(eventID: event.id, problem: .contentChanged)
+                return BrokenLink(eventID: event.id, problem: .doesNotAddUp)
             }
-            expectedPrevious = event.hash
+            previousHash = event.hash
             expectedID += 1
         }
         return nil

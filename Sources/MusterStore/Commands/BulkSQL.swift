@@ -14,8 +14,8 @@ enum BulkSQL: Int, CaseIterable {
     var sql: String {
         switch self {
         case .auditInsert: """
-            INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, before_state, after_state, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, before_state, after_state, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         // By officer: `completion_module_date` matches four of these terms to this index's three, so SQLite
         // would pick it, and read every completion of the module on that day (a whole class) for each entry.

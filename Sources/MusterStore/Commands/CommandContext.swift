@@ -110,8 +110,7 @@ final class CommandContext {
         insert.bind(key, at: 6)
         if let before { insert.bind(utf8: before, at: 7) }
         if let after { insert.bind(utf8: after, at: 8) }
-        insert.bind(utf8: lastHash, at: 9)
-        insert.bind(utf8: hash, at: 10)
+        insert.bind(utf8: hash, at: 9)
         try insert.execute()
         lastEventID = id
         lastHash = hash
@@ -147,8 +146,7 @@ final class CommandContext {
                         insert.bindInPlace(utf8: .init(rebasing: text[events.keyRange(ofEvent: index)]), at: column + 5)
                         // column + 6, before_state, stays NULL: a new record had no earlier state.
                         insert.bindInPlace(utf8: .init(rebasing: text[events.stateRange(ofEvent: index)]), at: column + 7)
-                        insert.bindInPlace(utf8: .init(rebasing: hashes[events.previousHashRange(ofEvent: index)]), at: column + 8)
-                        insert.bindInPlace(utf8: .init(rebasing: hashes[events.hashRange(ofEvent: index)]), at: column + 9)
+                        insert.bindInPlace(utf8: .init(rebasing: hashes[events.hashRange(ofEvent: index)]), at: column + 8)
                         column += MultiRowSQL.auditEvents.columnsPerRow
                     }
                     try insert.execute()

@@ -13,7 +13,7 @@ enum MultiRowSQL: Hashable {
 
     var columnsPerRow: Int32 {
         switch self {
-        case .auditEvents: 10
+        case .auditEvents: 9
         case .completions: 10
         }
     }
@@ -24,7 +24,7 @@ enum MultiRowSQL: Hashable {
         switch self {
         case .auditEvents:
             return """
-                INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, before_state, after_state, prev_hash, hash)
+                INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, before_state, after_state, hash)
                 VALUES \(values)
                 """
         case .completions:

@@ -11,6 +11,7 @@ enum SchemaMigrations {
         ("v4-partial-session-index", v4PartialSessionIndex),
         ("v5-one-date-index", v5OneDateIndex),
         ("v6-module-date-index", v6ModuleDateIndex),
+        ("v7-chain-by-id", v7ChainByID),
     ]
 
     static var migrator: DatabaseMigrator {

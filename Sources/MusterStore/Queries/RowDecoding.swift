@@ -64,10 +64,11 @@ enum RowDecoding {
             revokedAt: row["revoked_at"], revokedBy: row["revoked_by"])
     }
 
-    static func auditEvent(_ row: Row) -> AuditEvent {
+    /// An event as stored, and the hash it follows: the one of the event before it, which is not stored.
+    static func auditEvent(_ row: Row, prevHash: String) -> AuditEvent {
         AuditEvent(
             id: row["id"], occurredAt: row["occurred_at"], actor: row["actor"], action: row["action"],
             entity: row["entity"], entityKey: row["entity_key"], before: row["before_state"],
-            after: row["after_state"], prevHash: row["prev_hash"], hash: row["hash"])
+            after: row["after_state"], prevHash: prevHash, hash: row["hash"])
     }
 }
