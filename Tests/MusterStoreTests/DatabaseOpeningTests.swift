@@ -19,10 +19,15 @@ struct DatabaseOpeningTests {
         #expect(try fixture.store.integer("SELECT COUNT(*) FROM grdb_migrations") == SchemaMigrations.all.count)
     }
 
-    @Test("reopening keeps the records and applies no migration twice")
+    @Test("reopening keeps the records and applies no migration twice; neither a new database nor a current one is an upgrade")
     func reopen() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var upgrades: [[String]] = []
+        _ = try MusterDatabase.open(path: directory.file("new.sqlite")) { upgrades.append($0) }
         let fixture = try StoreFixture()
-        let reopened = try MusterDatabase.open(path: fixture.path, clock: .fixed(today))
+        let reopened = try MusterDatabase.open(path: fixture.path, clock: .fixed(today)) { upgrades.append($0) }
+        #expect(upgrades.isEmpty)
         #expect(try reopened.officerCount(.all) == StoreFixture.officers.count)
         #expect(try reopened.integer("SELECT COUNT(*) FROM grdb_migrations") == SchemaMigrations.all.count)
     }
@@ -156,13 +161,20 @@ struct DatabaseOpeningTests {
         }
         try queue.close()
 
-        let store = try MusterDatabase.open(path: path, clock: .fixed(today))
+        var upgrades: [[String]] = []
+        let store = try MusterDatabase.open(path: path, clock: .fixed(today)) { upgrades.append($0) }
+        #expect(upgrades == [["v7-chain-by-id"]])
+        _ = try MusterDatabase.open(path: path, clock: .fixed(today)) { upgrades.append($0) }
+        #expect(upgrades.count == 1)
         let columns = try store.read { db in try db.columns(in: "audit_event").map(\.name) }
         #expect(!columns.contains("prev_hash"))
         #expect(columns.contains("hash"))
         let migrated = try store.auditLog(limit: 10).reversed().map { (prevHash: $0.prevHash, hash: $0.hash) }
         #expect(migrated.map(\.prevHash) == stored.map(\.prevHash))
         #expect(migrated.map(\.hash) == stored.map(\.hash))
+        // Migrations run with temporary files on disk; the writer keeps them in memory again afterwards.
+        let tempStore = try store.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA temp_store") }
+        #expect(tempStore == 2)
 
         _ = try store.apply([.grantRole(login: "kim", role: .auditor)], actor: "kim")
         let newest = try #require(try store.auditLog(limit: 1).first)

@@ -18,7 +18,10 @@ struct Session {
                 "no database at \(path); create one with `muster init` (or `muster demo` for a demo agency), "
                 + "or point to one with --db PATH or $MUSTER_DB")
         }
-        let store = try MusterDatabase.open(path: path)
+        let store = try MusterDatabase.open(path: path) { migrations in
+            StandardStreams.error("Upgrading \(path) for this version of Muster (\(migrations.joined(separator: ", "))); "
+                                  + "a database of many officers can take a minute…")
+        }
         let login = ActingLogin.current()
         let access = AccessPolicy(
             login: login, roles: Set(try store.roles(login: login)), ownBadge: try store.officer(login: login)?.badge)

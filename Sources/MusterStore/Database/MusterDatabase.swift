@@ -10,8 +10,11 @@ public enum MusterDatabase {
 
     /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations,
     /// builds the indexes and triggers a killed bulk load still owes, and refuses a database written by a newer
-    /// Muster.
-    public static func open(path: String, clock: StoreClock = .system) throws -> SQLiteRecordStore {
+    /// Muster. `beforeUpgrading` hears which migrations an existing database is about to be given, so that a
+    /// caller can say why opening a large one takes a while (`v7-chain-by-id` rewrites every audit event).
+    public static func open(
+        path: String, clock: StoreClock = .system, beforeUpgrading: ([String]) -> Void = { _ in }
+    ) throws -> SQLiteRecordStore {
         _ = sqliteConfigured
         let pool: DatabasePool
         do {
@@ -19,7 +22,7 @@ public enum MusterDatabase {
         } catch {
             throw StoreError.storage("cannot open database '\(path)': \(error)")
         }
-        try SchemaMigrations.migrate(pool)
+        try SchemaMigrations.migrate(pool, beforeUpgrading: beforeUpgrading)
         let store = SQLiteRecordStore(writer: pool, clock: clock)
         // A bulk load killed part-way left indexes and triggers owed. Building them is a repair, not this open's
         // purpose: if another writer holds the database now, the records are intact and the next open tries again.

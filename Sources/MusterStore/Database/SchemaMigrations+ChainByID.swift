@@ -5,7 +5,9 @@ extension SchemaMigrations {
     /// 30,000-officer demo, about 11% of the file. Tampering is caught as before, since every hash still covers
     /// the one before it: a changed, inserted or removed event stops the chain from adding up where it was.
     ///
-    /// Dropping the column rewrites every stored event once; the file keeps its size until it is vacuumed.
+    /// Dropping the column rewrites every stored event once, with temporary files on disk (`withTemporaryFiles`):
+    /// about 2 s for a 10,000-officer demo and 45 s for a 100,000-officer one. The file keeps its size until it is
+    /// vacuumed. The CLI says so before it starts (`MusterDatabase.open`'s `beforeUpgrading`).
     static let v7ChainByID = """
         ALTER TABLE audit_event DROP COLUMN prev_hash;
         """
