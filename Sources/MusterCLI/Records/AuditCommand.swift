@@ -17,8 +17,7 @@ struct AuditVerifyCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(store)
         try session.require(.audit)
-        let report = try session.store.verifyAudit()
-        let derived = try session.store.completionLatestMismatches()
+        let (report, derived) = try AuditVerification.run(session.store)
         if report.isIntact, derived.isEmpty {
             StandardStreams.out("audit trail intact: \(report.eventsChecked) events, every record matches its last event")
         } else {

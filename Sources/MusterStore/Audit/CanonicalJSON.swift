@@ -17,12 +17,17 @@ enum CanonicalJSON {
         for (column, value) in row { pairs.append((column, value)) }
         // Column names are ASCII, where String ordering and byte ordering agree.
         pairs.sort { $0.0 < $1.0 }
+        object(sortedNames: pairs.map(\.0), values: pairs.map(\.1), into: &writer)
+    }
+
+    /// The object of columns `names`, already in name order, holding `values` in the same order.
+    static func object(sortedNames names: [String], values: [DatabaseValue], into writer: inout CanonicalJSONWriter) {
         writer.byte(UInt8(ascii: "{"))
-        for (index, pair) in pairs.enumerated() {
+        for (index, name) in names.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            writer.string(pair.0)
+            writer.string(name)
             writer.byte(UInt8(ascii: ":"))
-            value(pair.1, into: &writer)
+            value(values[index], into: &writer)
         }
         writer.byte(UInt8(ascii: "}"))
     }

@@ -1,21 +1,39 @@
 import GRDB
 
 extension SQLiteRecordStore {
+    /// The hash chain and every record against its last event, both read in one transaction.
     public func verifyAudit() throws -> AuditReport {
         try read { db in
             var report = AuditReport(eventsChecked: 0)
             report.firstBrokenLink = try Self.firstBrokenLink(db, checked: &report.eventsChecked)
-            for entity in AuditEntity.allCases {
-                report.drifts += try Self.drifts(of: entity, db)
-            }
+            report.drifts = try Self.drifts(db)
             return report
         }
     }
 
+    /// The first half of `verifyAudit`, on its own read transaction, so that another thread can do the second
+    /// (`auditDrifts`) at the same time: each then holds for the database as its own transaction saw it.
+    public func auditChainCheck() throws -> (firstBrokenLink: BrokenLink?, eventsChecked: Int) {
+        try read { db in
+            var checked = 0
+            let broken = try Self.firstBrokenLink(db, checked: &checked)
+            return (broken, checked)
+        }
+    }
+
+    /// The second half of `verifyAudit`: every record whose content differs from its last audit event.
+    public func auditDrifts() throws -> [RecordDrift] {
+        try read { db in try Self.drifts(db) }
+    }
+
+    static func drifts(_ db: Database) throws -> [RecordDrift] {
+        try AuditEntity.allCases.flatMap { try drifts(of: $0, db) }
+    }
+
     /// The row as Muster before 2026-11-23 wrote completions' after-states: read back with `INSERT … RETURNING`,
     /// where SQLite hands a whole REAL (hours 4.0) back as the integer 4. Such an event still matches its row.
-    static func legacyNumbers(_ columns: [String: DatabaseValue]) -> [String: DatabaseValue] {
-        columns.mapValues { value in
+    static func legacyNumbers(_ values: [DatabaseValue]) -> [DatabaseValue] {
+        values.map { value in
             if case .double(let number) = value.storage, number.rounded() == number, abs(number) < 9_007_199_254_740_992 {
                 return Int64(number).databaseValue
             }
@@ -48,20 +66,28 @@ extension SQLiteRecordStore {
     /// difference: changed rows, rows no event mentions, and rows gone that the audit says exist.
     static func drifts(of entity: AuditEntity, _ db: Database) throws -> [RecordDrift] {
         var drifts: [RecordDrift] = []
+        // The columns in name order, as canonical JSON writes them, so each row is written as it is read.
+        let columns = try db.columns(in: entity.table).map(\.name).sorted()
+        let selected = columns.map { "\"\($0)\"" }.joined(separator: ", ")
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT \(entity.keyExpression) AS audit_key, * FROM \(entity.table) ORDER BY \(entity.keyExpression)")
+            db, sql: "SELECT \(entity.keyExpression) AS audit_key, \(selected) FROM \(entity.table) ORDER BY \(entity.keyExpression)")
         let events = try Row.fetchCursor(db, sql: """
             SELECT e.entity_key, e.after_state FROM audit_event e
             WHERE e.entity = ? AND e.id = (SELECT MAX(l.id) FROM audit_event l WHERE l.entity = e.entity AND l.entity_key = e.entity_key)
             ORDER BY e.entity_key
             """, arguments: [entity.rawValue])
 
+        var writer = CanonicalJSONWriter()
+        func json(_ values: [DatabaseValue]) -> String {
+            writer.removeAll()
+            CanonicalJSON.object(sortedNames: columns, values: values, into: &writer)
+            return writer.text
+        }
         func nextRow() throws -> (key: String, json: String, legacy: () -> String)? {
             guard let row = try rows.next() else { return nil }
-            let key: String = row["audit_key"]
-            var columns: [String: DatabaseValue] = [:]
-            for (column, value) in row where column != "audit_key" { columns[column] = value }
-            return (key, CanonicalJSON.object(of: Row(columns)), { CanonicalJSON.object(of: Row(Self.legacyNumbers(columns))) })
+            let key: String = row[0]
+            let values = (1...columns.count).map { row[$0] as DatabaseValue }
+            return (key, json(values), { json(Self.legacyNumbers(values)) })
         }
         func nextEvent() throws -> (key: String, after: String?)? {
             guard let row = try events.next() else { return nil }
