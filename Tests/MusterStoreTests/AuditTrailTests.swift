@@ -32,7 +32,8 @@ struct AuditTrailTests {
         let void = try #require(events.first { $0.action == "voidCompletion" })
         #expect(void.actor == "tester")
         #expect(void.entity == "completion")
-        #expect(void.before?.contains("\"voided_reason\":null") == true)
+        #expect(void.before?.contains("\"voided_reason\"") == false)
+        #expect(void.before?.contains("null") == false)
         #expect(void.after?.contains("\"voided_reason\":\"duplicate sheet\"") == true)
         #expect(void.occurredAt.hasSuffix("Z"))
         #expect(try fixture.store.auditLog(limit: 2, offset: 1).count == 2)
@@ -131,24 +132,64 @@ struct AuditTrailTests {
 
 @Suite("Audit events written by earlier Muster versions")
 struct LegacyAuditTests {
-    @Test("an after-state with whole hours as an integer (read back by RETURNING) still matches its row")
-    func wholeHoursAsInteger() throws {
+    /// Spelled out, the NULL columns of a completion with no instructor, score or session, never voided: what
+    /// Muster wrote before 2026-12-02.
+    static let nullsWritten = [
+        (",\"module_id\"", ",\"instructor\":null,\"module_id\""),
+        ("\"result\":\"pass\"}",
+         "\"result\":\"pass\",\"score\":null,\"session_id\":null,\"voided_at\":null,\"voided_by\":null,\"voided_reason\":null}"),
+    ]
+    /// Whole hours as an integer, as read back by `INSERT … RETURNING` before 2026-11-23.
+    static let wholeHours = [("\"hours\":4.0", "\"hours\":4")]
+
+    @Test("a completion's after-state as earlier versions spelled it still matches its row, and a change is still seen",
+          arguments: [nullsWritten, nullsWritten + wholeHours])
+    func earlierSpelling(replacements: [(String, String)]) throws {
         let fixture = try StoreFixture()
         let id = try #require(try fixture.apply(.recordCompletion(CompletionRequest(
             badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01"), hours: 4))).createdID)
-        // What Muster wrote before 2026-11-23; only the drift check is asked here, the hash chain would notice.
-        try fixture.store.executeBehindMustersBack("""
-            UPDATE audit_event SET after_state = replace(after_state, '"hours":4.0', '"hours":4')
-            WHERE entity = 'completion' AND entity_key = '\(id)'
-            """)
-        let legacy = try fixture.store.read { db in
-            try String.fetchOne(db, sql: "SELECT after_state FROM audit_event WHERE entity = 'completion' AND entity_key = ?",
-                                arguments: ["\(id)"])
+        func state() throws -> String? {
+            try fixture.store.read { db in
+                try String.fetchOne(db, sql: "SELECT after_state FROM audit_event WHERE entity = 'completion' AND entity_key = ?",
+                                    arguments: ["\(id)"])
+            }
         }
-        #expect(legacy?.contains("\"hours\":4,") == true)
+        let current = try #require(try state())
+        #expect(!current.contains("null"))
+        var expression = "after_state"
+        for (from, to) in replacements {
+            #expect(current.contains(from))
+            expression = "replace(\(expression), '\(from)', '\(to)')"
+        }
+        // Only the drift check is asked here; the hash chain would notice the rewrite.
+        try fixture.store.executeBehindMustersBack("""
+            UPDATE audit_event SET after_state = \(expression) WHERE entity = 'completion' AND entity_key = '\(id)'
+            """)
+        let earlier = try #require(try state())
+        #expect(earlier.contains("\"voided_reason\":null}"))
         #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .completion, db) }.isEmpty)
 
         try fixture.store.executeBehindMustersBack("UPDATE completion SET hours = 5 WHERE id = \(id)")
         #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .completion, db) }.count == 1)
+    }
+
+    @Test("an officer's state with its NULL columns spelled out still matches the row")
+    func officerNullsWritten() throws {
+        let fixture = try StoreFixture()
+        try fixture.apply(.editOfficer(badge: "A1", changes: OfficerChanges(rank: .some(nil))))
+        try fixture.store.executeBehindMustersBack("""
+            UPDATE audit_event SET after_state = replace(replace(replace(after_state,
+                ',"first_name"', ',"email":null,"first_name"'), ',"last_name"', ',"hire_date":null,"last_name"'),
+                ',"status"', ',"rank":null,"status"')
+            WHERE id = (SELECT MAX(id) FROM audit_event WHERE entity = 'officer' AND entity_key = 'A1')
+            """)
+        #expect(try fixture.store.integer("""
+            SELECT COUNT(*) FROM audit_event WHERE entity = 'officer'
+                AND after_state LIKE '{"badge":"A1","email":null,"first_name":"Zoë","hire_date":null,%,"rank":null,"status":%'
+            """) == 1)
+        #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .officer, db) }.isEmpty)
+
+        try fixture.store.executeBehindMustersBack("UPDATE officer SET rank = 'Sergeant' WHERE badge = 'A1'")
+        #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .officer, db) }.count == 1)
     }
 }

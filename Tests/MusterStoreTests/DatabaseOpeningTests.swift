@@ -186,6 +186,45 @@ struct DatabaseOpeningTests {
         #expect(report.firstBrokenLink == nil)
     }
 
+    @Test("a v7 database opens without an upgrade notice; its states with NULLs spelled out still verify, and new ones leave NULLs out")
+    func statesWithoutNulls() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("v7.sqlite")
+        let queue = try Self.database(at: path, migratedThrough: 7)
+        let earlierState = """
+            {"badge":"X1","email":null,"first_name":"Fran","hire_date":null,"last_name":"Løvik","login":null,\
+            "rank":null,"status":"active","unit":null}
+            """
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO officer (badge, last_name, first_name, status) VALUES ('X1', 'Løvik', 'Fran', 'active')")
+            let occurredAt = "2026-01-01T08:00:00.000Z"
+            let hash = AuditEvent.computeHash(
+                prevHash: AuditEvent.genesisHash, id: 1, occurredAt: occurredAt, actor: "kim", action: "addOfficer",
+                entity: "officer", entityKey: "X1", before: nil, after: earlierState)
+            try db.execute(sql: """
+                INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, after_state, hash)
+                VALUES (1, ?, 'kim', 'addOfficer', 'officer', 'X1', ?, ?)
+                """, arguments: [occurredAt, earlierState, hash])
+        }
+        try queue.close()
+
+        var upgrades: [[String]] = []
+        let store = try MusterDatabase.open(path: path, clock: .fixed(today)) { upgrades.append($0) }
+        #expect(upgrades.isEmpty)
+        let applied = try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(applied.last == "v8-states-without-nulls")
+        #expect(try store.verifyAudit().isIntact)
+
+        _ = try store.apply([.editOfficer(badge: "X1", changes: OfficerChanges(unit: .some("North")))], actor: "kim")
+        let edit = try #require(try store.auditLog(limit: 1).first)
+        #expect(edit.before == #"{"badge":"X1","first_name":"Fran","last_name":"Løvik","status":"active"}"#)
+        #expect(edit.after == #"{"badge":"X1","first_name":"Fran","last_name":"Løvik","status":"active","unit":"North"}"#)
+        let report = try store.verifyAudit()
+        #expect(report.isIntact, "\(report.lines)")
+        #expect(report.eventsChecked == 2)
+    }
+
     @Test("an in-memory store works like a file store")
     func inMemory() throws {
         let store = try MusterDatabase.openInMemory(clock: .fixed(today))

@@ -3,7 +3,16 @@ import GRDB
 /// Deterministic JSON text (sorted keys, fixed number forms, minimal escaping): what the audit trail
 /// stores as before/after states and hashes, so a later re-serialisation of the same row compares equal.
 /// The spelling itself lives in `CanonicalJSONWriter`.
+///
+/// A record's state names only the columns that hold a value: a column left out is NULL. Events written
+/// before 2026-12-02 spelled every NULL out (`NullColumns.written`); `verifyAudit` accepts both spellings.
 enum CanonicalJSON {
+    /// Whether an object lists its NULL columns, as `"rank":null`, or leaves them out.
+    enum NullColumns {
+        case omitted
+        case written
+    }
+
     static func object(of row: Row) -> String {
         var writer = CanonicalJSONWriter()
         object(of: row, into: &writer)
@@ -21,10 +30,16 @@ enum CanonicalJSON {
     }
 
     /// The object of columns `names`, already in name order, holding `values` in the same order.
-    static func object(sortedNames names: [String], values: [DatabaseValue], into writer: inout CanonicalJSONWriter) {
+    static func object(
+        sortedNames names: [String], values: [DatabaseValue], nulls: NullColumns = .omitted,
+        into writer: inout CanonicalJSONWriter
+    ) {
         writer.byte(UInt8(ascii: "{"))
+        var first = true
         for (index, name) in names.enumerated() {
-            if index > 0 { writer.byte(UInt8(ascii: ",")) }
+            if nulls == .omitted, values[index].isNull { continue }
+            if !first { writer.byte(UInt8(ascii: ",")) }
+            first = false
             writer.string(name)
             writer.byte(UInt8(ascii: ":"))
             value(values[index], into: &writer)

@@ -29,26 +29,36 @@ enum RecordState {
     static func officer(_ officer: Officer, into writer: inout CanonicalJSONWriter) {
         writer.raw("{\"badge\":")
         writer.string(officer.badge)
-        writer.raw(",\"email\":")
-        writer.string(officer.email)
+        if let email = officer.email {
+            writer.raw(",\"email\":")
+            writer.string(email)
+        }
         writer.raw(",\"first_name\":")
         writer.string(officer.firstName)
-        writer.raw(",\"hire_date\":")
-        if let hireDate = officer.hireDate { hireDate.writeJSON(into: &writer) } else { writer.null() }
+        if let hireDate = officer.hireDate {
+            writer.raw(",\"hire_date\":")
+            hireDate.writeJSON(into: &writer)
+        }
         writer.raw(",\"last_name\":")
         writer.string(officer.lastName)
-        writer.raw(",\"login\":")
-        writer.string(officer.login)
-        writer.raw(",\"rank\":")
-        writer.string(officer.rank)
+        if let login = officer.login {
+            writer.raw(",\"login\":")
+            writer.string(login)
+        }
+        if let rank = officer.rank {
+            writer.raw(",\"rank\":")
+            writer.string(rank)
+        }
         writer.raw(",\"status\":")
         writer.string(officer.status.rawValue)
-        writer.raw(",\"unit\":")
-        writer.string(officer.unit)
+        if let unit = officer.unit {
+            writer.raw(",\"unit\":")
+            writer.string(unit)
+        }
         writer.byte(UInt8(ascii: "}"))
     }
 
-    /// A completion as inserted: never voided yet.
+    /// A completion as inserted: never voided yet, so none of the `voided_` columns has a value.
     static func completion(
         id: Int64, badge: String, moduleID: String, moduleVersion: String, completedOn: CalendarDate, result: String,
         score: Int?, hours: Double?, instructor: String?, sessionID: Int64?, into writer: inout CanonicalJSONWriter
@@ -57,22 +67,31 @@ enum RecordState {
         writer.string(badge)
         writer.raw(",\"completed_on\":")
         completedOn.writeJSON(into: &writer)
-        writer.raw(",\"hours\":")
-        writer.double(hours)
+        // SQLite stores NaN as NULL, so the row read back would leave it out too.
+        if let hours, !hours.isNaN {
+            writer.raw(",\"hours\":")
+            writer.double(hours)
+        }
         writer.raw(",\"id\":")
         writer.integer(id)
-        writer.raw(",\"instructor\":")
-        writer.string(instructor)
+        if let instructor {
+            writer.raw(",\"instructor\":")
+            writer.string(instructor)
+        }
         writer.raw(",\"module_id\":")
         writer.string(moduleID)
         writer.raw(",\"module_version\":")
         writer.string(moduleVersion)
         writer.raw(",\"result\":")
         writer.string(result)
-        writer.raw(",\"score\":")
-        writer.integer(score)
-        writer.raw(",\"session_id\":")
-        writer.integer(sessionID)
-        writer.raw(",\"voided_at\":null,\"voided_by\":null,\"voided_reason\":null}")
+        if let score {
+            writer.raw(",\"score\":")
+            writer.integer(score)
+        }
+        if let sessionID {
+            writer.raw(",\"session_id\":")
+            writer.integer(sessionID)
+        }
+        writer.byte(UInt8(ascii: "}"))
     }
 }

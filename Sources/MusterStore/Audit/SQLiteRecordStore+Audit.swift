@@ -78,16 +78,21 @@ extension SQLiteRecordStore {
             """, arguments: [entity.rawValue])
 
         var writer = CanonicalJSONWriter()
-        func json(_ values: [DatabaseValue]) -> String {
+        func json(_ values: [DatabaseValue], nulls: CanonicalJSON.NullColumns = .omitted) -> String {
             writer.removeAll()
-            CanonicalJSON.object(sortedNames: columns, values: values, into: &writer)
+            CanonicalJSON.object(sortedNames: columns, values: values, nulls: nulls, into: &writer)
             return writer.text
         }
-        func nextRow() throws -> (key: String, json: String, legacy: () -> String)? {
+        /// Whether `state` is the row as events of earlier Muster versions spelled it: asked only when the current
+        /// spelling differs, and each spelling written only if the one before did not match.
+        func spelledEarlier(_ values: [DatabaseValue], _ state: String?) -> Bool {
+            json(values, nulls: .written) == state || json(Self.legacyNumbers(values), nulls: .written) == state
+        }
+        func nextRow() throws -> (key: String, json: String, isEarlierSpelling: (String?) -> Bool)? {
             guard let row = try rows.next() else { return nil }
             let key: String = row[0]
             let values = (1...columns.count).map { row[$0] as DatabaseValue }
-            return (key, json(values), { json(Self.legacyNumbers(values)) })
+            return (key, json(values), { spelledEarlier(values, $0) })
         }
         func nextEvent() throws -> (key: String, after: String?)? {
             guard let row = try events.next() else { return nil }
@@ -106,7 +111,7 @@ extension SQLiteRecordStore {
                 }
                 event = try nextEvent()
             } else if let current = row, let last = event {
-                if last.after != current.json, last.after != current.legacy() {
+                if last.after != current.json, !current.isEarlierSpelling(last.after) {
                     drifts.append(RecordDrift(
                         entity: entity, key: current.key,
                         problem: .changed(expected: last.after ?? "nothing", actual: current.json)))

@@ -12,7 +12,11 @@ enum SchemaMigrations {
         ("v5-one-date-index", v5OneDateIndex),
         ("v6-module-date-index", v6ModuleDateIndex),
         ("v7-chain-by-id", v7ChainByID),
+        ("v8-states-without-nulls", v8StatesWithoutNulls),
     ]
+
+    /// Migrations that change no stored row, so take no time whatever the size of the database.
+    static let instant: Set<String> = ["v8-states-without-nulls"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -26,7 +30,7 @@ enum SchemaMigrations {
 
     /// Applies pending migrations, after refusing a database that has migrations this build does not know.
     /// `beforeUpgrading` hears the names of those about to be applied to a database that had some already (an
-    /// upgrade, which for a large database can take a while), not to a new one.
+    /// upgrade, which for a large database can take a while), not to a new one, and not when all are `instant`.
     static func migrate(_ writer: any DatabaseWriter, beforeUpgrading: ([String]) -> Void = { _ in }) throws {
         let known = Set(all.map(\.name))
         let applied: [String]
@@ -42,7 +46,8 @@ enum SchemaMigrations {
             throw StoreError.newerDatabase(migration: unknown)
         }
         guard applied.count < all.count else { return }
-        if !applied.isEmpty { beforeUpgrading(all.map(\.name).filter { !applied.contains($0) }) }
+        let lengthy = all.map(\.name).filter { !applied.contains($0) && !instant.contains($0) }
+        if !applied.isEmpty, !lengthy.isEmpty { beforeUpgrading(lengthy) }
         do {
             try withTemporaryFiles(writer) { try migrator.migrate(writer) }
         } catch {
