@@ -1,3 +1,4 @@
+import GRDB
 import MusterCore
 @testable import MusterStore
 import MusterTestSupport
@@ -47,10 +48,29 @@ struct AuditTrailTests {
         #expect(report.eventsChecked == (try fixture.store.integer("SELECT COUNT(*) FROM audit_event")))
     }
 
-    @Test("an event changed with raw SQL is named as the first broken link")
-    func changedEvent() throws {
+    @Test("each event stores its hash as the 32 bytes of the SHA-256 digest, which the log shows as hex")
+    func storedDigests() throws {
         let fixture = try busyFixture()
-        try fixture.store.executeBehindMustersBack("UPDATE audit_event SET actor = 'mallory' WHERE id = 12")
+        let stored = try fixture.store.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, typeof(hash) AS kind, length(hash) AS size, lower(hex(hash)) AS hex FROM audit_event ORDER BY id DESC")
+        }
+        let events = try fixture.store.auditLog(limit: 1000, offset: 0)
+        #expect(stored.count == events.count)
+        for (row, event) in zip(stored, events) {
+            #expect(row["id"] == event.id)
+            #expect(row["kind"] == "blob")
+            #expect(row["size"] == 32)
+            #expect(row["hex"] == event.hash)
+            #expect(event.hash == event.recomputedHash)
+        }
+    }
+
+    @Test("an event changed with raw SQL is named as the first broken link", arguments: [
+        "actor = 'mallory'", "hash = zeroblob(32)", "hash = '\(String(repeating: "ab", count: 32))'",
+    ])
+    func changedEvent(change: String) throws {
+        let fixture = try busyFixture()
+        try fixture.store.executeBehindMustersBack("UPDATE audit_event SET \(change) WHERE id = 12")
         let report = try fixture.store.verifyAudit()
         #expect(report.firstBrokenLink == BrokenLink(eventID: 12, problem: .doesNotAddUp))
         #expect(report.lines.first?.hasPrefix("audit event 12 does not match its hash") == true)

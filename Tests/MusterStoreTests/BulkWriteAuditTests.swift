@@ -146,7 +146,11 @@ struct PipelinedRosterTests {
     static func auditRows(_ fixture: StoreFixture) throws -> [[String?]] {
         try fixture.store.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY id").map { row in
-                row.databaseValues.map { $0.isNull ? nil : $0.description }
+                // A BLOB's description gives only its length; the stored hash digests are compared byte for byte.
+                row.databaseValues.map { value in
+                    if case .blob(let bytes) = value.storage { return "x'" + String(decoding: AuditHashing.hex(bytes), as: UTF8.self) + "'" }
+                    return value.isNull ? nil : value.description
+                }
             }
         }
     }
@@ -173,6 +177,7 @@ struct PipelinedRosterTests {
         let largeEvents = try Self.auditRows(large)
         #expect(largeEvents.count == summary.newIDs.count + (try large.store.integer("SELECT COUNT(*) FROM audit_event WHERE entity <> 'completion'")) + 1)
         #expect(largeEvents == (try Self.auditRows(small)))
+        #expect(try large.store.integer("SELECT COUNT(*) FROM audit_event WHERE typeof(hash) <> 'blob' OR length(hash) <> 32") == 0)
     }
 
     /// Entries breaking one rule or two, each with the error the one-at-a-time path gives for it.

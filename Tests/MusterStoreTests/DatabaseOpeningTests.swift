@@ -186,7 +186,7 @@ struct DatabaseOpeningTests {
         #expect(report.firstBrokenLink == nil)
     }
 
-    @Test("a v7 database opens without an upgrade notice; its states with NULLs spelled out still verify, and new ones leave NULLs out")
+    @Test("a v7 database opens without an upgrade notice; its states with NULLs spelled out and its hex hashes still verify, and new events leave NULLs out and store digests")
     func statesWithoutNulls() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -213,11 +213,19 @@ struct DatabaseOpeningTests {
         let store = try MusterDatabase.open(path: path, clock: .fixed(today)) { upgrades.append($0) }
         #expect(upgrades.isEmpty)
         let applied = try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.last == "v8-states-without-nulls")
+        #expect(applied.last == "v8-smaller-audit-events")
         #expect(try store.verifyAudit().isIntact)
 
         _ = try store.apply([.editOfficer(badge: "X1", changes: OfficerChanges(unit: .some("North")))], actor: "kim")
         let edit = try #require(try store.auditLog(limit: 1).first)
+        // The earlier event keeps its hash as 64 hex characters; the new one stores the digest's 32 bytes.
+        let forms = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT typeof(hash) || ':' || length(hash) FROM audit_event ORDER BY id")
+        }
+        #expect(forms == ["text:64", "blob:32"])
+        let first = try #require(try store.auditLog(limit: 1, offset: 1).first)
+        #expect(edit.prevHash == first.hash)
+        #expect(edit.hash == edit.recomputedHash)
         #expect(edit.before == #"{"badge":"X1","first_name":"Fran","last_name":"Løvik","status":"active"}"#)
         #expect(edit.after == #"{"badge":"X1","first_name":"Fran","last_name":"Løvik","status":"active","unit":"North"}"#)
         let report = try store.verifyAudit()

@@ -7,6 +7,8 @@ struct AuditEventBatch: Sendable {
     private(set) var text: TextPieces
     /// 64 hex bytes per event: the chain head before the batch, then each event's hash.
     private(set) var hashes: [UInt8] = []
+    /// Each event's hash as stored: 32 digest bytes per event.
+    private(set) var digests: [UInt8] = []
 
     enum SharedField: Int, CaseIterable {
         case occurredAt, actor, action, entity
@@ -19,6 +21,7 @@ struct AuditEventBatch: Sendable {
         for field in [occurredAt, actor, action, entity.rawValue] { text.append(field.utf8) }
         hashes.reserveCapacity((capacity + 1) * 64)
         hashes.append(contentsOf: chainHead)
+        digests.reserveCapacity(capacity * 32)
     }
 
     var count: Int { (text.count - SharedField.allCases.count) / 2 }
@@ -27,6 +30,7 @@ struct AuditEventBatch: Sendable {
         text.append(key.utf8)
         text.append(state)
         hashes.append(contentsOf: hash)
+        AuditHashing.appendDigest(ofHex: hash, to: &digests)
     }
 
     func range(of field: SharedField) -> Range<Int> { text.range(field.rawValue) }
@@ -34,4 +38,5 @@ struct AuditEventBatch: Sendable {
     func stateRange(ofEvent index: Int) -> Range<Int> { text.range(SharedField.allCases.count + 2 * index + 1) }
     /// Event `index`'s own hash; the 64 bytes before it are the hash it follows.
     func hashRange(ofEvent index: Int) -> Range<Int> { (index + 1) * 64..<(index + 2) * 64 }
+    func digestRange(ofEvent index: Int) -> Range<Int> { index * 32..<(index + 1) * 32 }
 }

@@ -2,7 +2,9 @@ import Crypto
 
 /// What an audit event's hash covers — the canonical JSON array `[prev_hash, id, occurred_at, actor, action,
 /// entity, entity_key, before, after]`, every item a string or null — and the SHA-256 over it as lowercase hex.
-/// Writing and verifying both come here, so they cannot disagree about a byte.
+/// Writing and verifying both come here, so they cannot disagree about a byte. The chain is spelled in hex (the
+/// previous hash is covered as its 64 hex characters); the database stores each hash as its 32 digest bytes
+/// (`appendDigest`, `RowDecoding.auditHash`).
 enum AuditHashing {
     /// Hex SHA-256 (64 ASCII bytes) of the event's content; `before`/`after` are the canonical JSON states.
     static func hash(
@@ -45,10 +47,33 @@ enum AuditHashing {
         return String(decoding: digits, as: UTF8.self)
     }
 
-    static func hex(_ digest: SHA256.Digest) -> [UInt8] {
+    /// The form a hash is stored in: the digest's 32 bytes, from the 64 hex bytes that the next event's hash
+    /// covers. Appended to `bytes`, so a batch keeps its events' digests in one buffer.
+    static func appendDigest(ofHex hex: some Collection<UInt8>, to bytes: inout [UInt8]) {
+        var high: UInt8?
+        for character in hex {
+            let nibble = character <= UInt8(ascii: "9") ? character &- UInt8(ascii: "0") : character &- UInt8(ascii: "a") &+ 10
+            if let first = high {
+                bytes.append(first << 4 | nibble)
+                high = nil
+            } else {
+                high = nibble
+            }
+        }
+    }
+
+    static func digest(ofHex hex: [UInt8]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hex.count / 2)
+        appendDigest(ofHex: hex, to: &bytes)
+        return bytes
+    }
+
+    /// Lowercase hex of any bytes: a digest, a stored hash, a BLOB column in a canonical state.
+    static func hex(_ bytes: some Sequence<UInt8>) -> [UInt8] {
         var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in digest {
+        hex.reserveCapacity(bytes.underestimatedCount * 2)
+        for byte in bytes {
             hex.append(CanonicalJSONWriter.hexDigits[Int(byte >> 4)])
             hex.append(CanonicalJSONWriter.hexDigits[Int(byte & 0x0F)])
         }

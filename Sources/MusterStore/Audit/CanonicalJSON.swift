@@ -70,14 +70,7 @@ enum CanonicalJSON {
         case .int64(let number): writer.integer(number)
         case .double(let number): writer.double(number)
         case .string(let text): writer.string(text)
-        case .blob(let data):
-            var hex: [UInt8] = []
-            hex.reserveCapacity(data.count * 2)
-            for byte in data {
-                hex.append(CanonicalJSONWriter.hexDigits[Int(byte >> 4)])
-                hex.append(CanonicalJSONWriter.hexDigits[Int(byte & 0x0F)])
-            }
-            writer.string(utf8: hex)
+        case .blob(let data): writer.string(utf8: AuditHashing.hex(data))
         }
     }
 

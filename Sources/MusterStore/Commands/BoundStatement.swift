@@ -53,6 +53,18 @@ final class BoundStatement {
         _ = sqlite3_bind_text(sqlite, index, bytes.baseAddress, Int32(bytes.count), nil)
     }
 
+    /// Binds bytes as a BLOB (an audit event's hash digest).
+    func bind(blob bytes: [UInt8], at index: Int32) {
+        bytes.withUnsafeBufferPointer { buffer in
+            _ = sqlite3_bind_blob(sqlite, index, buffer.baseAddress, Int32(buffer.count), Self.transient)
+        }
+    }
+
+    /// Binds bytes as a BLOB read in place, under the same terms as `bindInPlace(utf8:at:)`.
+    func bindInPlace(blob bytes: UnsafeBufferPointer<UInt8>, at index: Int32) {
+        _ = sqlite3_bind_blob(sqlite, index, bytes.baseAddress, Int32(bytes.count), nil)
+    }
+
     func bind(_ number: Int64?, at index: Int32) {
         if let number { sqlite3_bind_int64(sqlite, index, number) } else { sqlite3_bind_null(sqlite, index) }
     }

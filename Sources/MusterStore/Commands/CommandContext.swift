@@ -35,7 +35,7 @@ final class CommandContext {
         self.occurredAt = Self.timestamp(clock.now())
         if let row = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1") {
             lastEventID = row["id"]
-            lastHash = Array((row["hash"] as String).utf8)
+            lastHash = Array(RowDecoding.auditHash(row["hash"]).utf8)
         } else {
             lastEventID = 0
             lastHash = Array(AuditEvent.genesisHash.utf8)
@@ -110,7 +110,7 @@ final class CommandContext {
         insert.bind(key, at: 6)
         if let before { insert.bind(utf8: before, at: 7) }
         if let after { insert.bind(utf8: after, at: 8) }
-        insert.bind(utf8: hash, at: 9)
+        insert.bind(blob: AuditHashing.digest(ofHex: hash), at: 9)
         try insert.execute()
         lastEventID = id
         lastHash = hash
@@ -133,7 +133,7 @@ final class CommandContext {
         }
         guard events.count > 0 else { return }
         try events.text.bytes.withUnsafeBufferPointer { text in
-            try events.hashes.withUnsafeBufferPointer { hashes in
+            try events.digests.withUnsafeBufferPointer { digests in
                 for groupStart in stride(from: 0, to: events.count, by: MultiRowSQL.rowsPerStatement) {
                     let group = groupStart..<min(groupStart + MultiRowSQL.rowsPerStatement, events.count)
                     let insert = try bound(.auditEvents, rows: group.count)
@@ -146,7 +146,7 @@ final class CommandContext {
                         insert.bindInPlace(utf8: .init(rebasing: text[events.keyRange(ofEvent: index)]), at: column + 5)
                         // column + 6, before_state, stays NULL: a new record had no earlier state.
                         insert.bindInPlace(utf8: .init(rebasing: text[events.stateRange(ofEvent: index)]), at: column + 7)
-                        insert.bindInPlace(utf8: .init(rebasing: hashes[events.hashRange(ofEvent: index)]), at: column + 8)
+                        insert.bindInPlace(blob: .init(rebasing: digests[events.digestRange(ofEvent: index)]), at: column + 8)
                         column += MultiRowSQL.auditEvents.columnsPerRow
                     }
                     try insert.execute()

@@ -12,11 +12,11 @@ enum SchemaMigrations {
         ("v5-one-date-index", v5OneDateIndex),
         ("v6-module-date-index", v6ModuleDateIndex),
         ("v7-chain-by-id", v7ChainByID),
-        ("v8-states-without-nulls", v8StatesWithoutNulls),
+        ("v8-smaller-audit-events", v8SmallerAuditEvents),
     ]
 
     /// Migrations that change no stored row, so take no time whatever the size of the database.
-    static let instant: Set<String> = ["v8-states-without-nulls"]
+    static let instant: Set<String> = ["v8-smaller-audit-events"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

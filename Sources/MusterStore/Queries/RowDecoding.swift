@@ -69,6 +69,13 @@ enum RowDecoding {
         AuditEvent(
             id: row["id"], occurredAt: row["occurred_at"], actor: row["actor"], action: row["action"],
             entity: row["entity"], entityKey: row["entity_key"], before: row["before_state"],
-            after: row["after_state"], prevHash: prevHash, hash: row["hash"])
+            after: row["after_state"], prevHash: prevHash, hash: auditHash(row["hash"]))
+    }
+
+    /// A stored hash as the lowercase hex the chain is spelled in: Muster stores the 32 digest bytes, and stored
+    /// the 64 hex characters themselves before 2026-12-02.
+    static func auditHash(_ value: DatabaseValue) -> String {
+        guard case .blob(let digest) = value.storage else { return String.fromDatabaseValue(value) ?? "" }
+        return String(decoding: AuditHashing.hex(digest), as: UTF8.self)
     }
 }

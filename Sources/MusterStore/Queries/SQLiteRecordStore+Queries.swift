@@ -165,7 +165,7 @@ extension SQLiteRecordStore {
                     FROM audit_event e ORDER BY e.id DESC LIMIT ? OFFSET ?
                     """,
                 arguments: [AuditEvent.genesisHash, max(0, limit), max(0, offset)]
-            ).map { RowDecoding.auditEvent($0, prevHash: $0["prev_hash"]) }
+            ).map { RowDecoding.auditEvent($0, prevHash: RowDecoding.auditHash($0["prev_hash"])) }
         }
     }
 }
