@@ -49,15 +49,12 @@ enum AuditHashing {
 
     /// The form a hash is stored in: the digest's 32 bytes, from the 64 hex bytes that the next event's hash
     /// covers. Appended to `bytes`, so a batch keeps its events' digests in one buffer.
-    static func appendDigest(ofHex hex: some Collection<UInt8>, to bytes: inout [UInt8]) {
-        var high: UInt8?
-        for character in hex {
-            let nibble = character <= UInt8(ascii: "9") ? character &- UInt8(ascii: "0") : character &- UInt8(ascii: "a") &+ 10
-            if let first = high {
-                bytes.append(first << 4 | nibble)
-                high = nil
-            } else {
-                high = nibble
+    static func appendDigest(ofHex hex: [UInt8], to bytes: inout [UInt8]) {
+        hex.withUnsafeBufferPointer { hex in
+            var index = 0
+            while index + 1 < hex.count {
+                bytes.append(nibble(hex[index]) << 4 | nibble(hex[index + 1]))
+                index += 2
             }
         }
     }
@@ -69,14 +66,23 @@ enum AuditHashing {
         return bytes
     }
 
+    /// The value of one lowercase hex digit.
+    private static func nibble(_ digit: UInt8) -> UInt8 {
+        digit <= UInt8(ascii: "9") ? digit &- UInt8(ascii: "0") : digit &- UInt8(ascii: "a") &+ 10
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> [UInt8] {
+        digest.withUnsafeBytes { hex(bytes: $0) }
+    }
+
     /// Lowercase hex of any bytes: a digest, a stored hash, a BLOB column in a canonical state.
-    static func hex(_ bytes: some Sequence<UInt8>) -> [UInt8] {
-        var hex: [UInt8] = []
-        hex.reserveCapacity(bytes.underestimatedCount * 2)
-        for byte in bytes {
-            hex.append(CanonicalJSONWriter.hexDigits[Int(byte >> 4)])
-            hex.append(CanonicalJSONWriter.hexDigits[Int(byte & 0x0F)])
+    static func hex(bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count * 2) { hex, count in
+            for (index, byte) in bytes.enumerated() {
+                hex[2 * index] = CanonicalJSONWriter.hexDigits[Int(byte >> 4)]
+                hex[2 * index + 1] = CanonicalJSONWriter.hexDigits[Int(byte & 0x0F)]
+            }
+            count = bytes.count * 2
         }
-        return hex
     }
 }

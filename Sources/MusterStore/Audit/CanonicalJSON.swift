@@ -70,7 +70,7 @@ enum CanonicalJSON {
         case .int64(let number): writer.integer(number)
         case .double(let number): writer.double(number)
         case .string(let text): writer.string(text)
-        case .blob(let data): writer.string(utf8: AuditHashing.hex(data))
+        case .blob(let data): writer.string(utf8: data.withUnsafeBytes(AuditHashing.hex(bytes:)))
         }
     }
 

@@ -76,6 +76,6 @@ enum RowDecoding {
     /// the 64 hex characters themselves before 2026-12-02.
     static func auditHash(_ value: DatabaseValue) -> String {
         guard case .blob(let digest) = value.storage else { return String.fromDatabaseValue(value) ?? "" }
-        return String(decoding: AuditHashing.hex(digest), as: UTF8.self)
+        return String(decoding: digest.withUnsafeBytes(AuditHashing.hex(bytes:)), as: UTF8.self)
     }
 }
