@@ -52,7 +52,9 @@ struct AuditTrailTests {
     func storedDigests() throws {
         let fixture = try busyFixture()
         let stored = try fixture.store.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, typeof(hash) AS kind, length(hash) AS size, lower(hex(hash)) AS hex FROM audit_event ORDER BY id DESC")
+            try Row.fetchAll(db, sql: """
+                SELECT id, typeof(hash) AS kind, length(hash) AS size, lower(hex(hash)) AS hex FROM audit_event ORDER BY id DESC
+                """)
         }
         let events = try fixture.store.auditLog(limit: 1000, offset: 0)
         #expect(stored.count == events.count)

@@ -148,8 +148,8 @@ struct PipelinedRosterTests {
             try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY id").map { row in
                 // A BLOB's description gives only its length; the stored hash digests are compared byte for byte.
                 row.databaseValues.map { value in
-                    if case .blob(let bytes) = value.storage { return "x'" + String(decoding: bytes.withUnsafeBytes(AuditHashing.hex(bytes:)), as: UTF8.self) + "'" }
-                    return value.isNull ? nil : value.description
+                    guard case .blob(let bytes) = value.storage else { return value.isNull ? nil : value.description }
+                    return "x'" + String(decoding: bytes.withUnsafeBytes(AuditHashing.hex(bytes:)), as: UTF8.self) + "'"
                 }
             }
         }

@@ -187,7 +187,7 @@ struct DatabaseOpeningTests {
     }
 
     @Test("a v7 database opens without an upgrade notice; its states with NULLs spelled out and its hex hashes still verify, and new events leave NULLs out and store digests")
-    func statesWithoutNulls() throws {
+    func smallerAuditEvents() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.file("v7.sqlite")
