@@ -12,15 +12,17 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         self.clock = clock
     }
 
-    public func apply(_ commands: [RecordCommand], actor: String) throws -> [CommandResult] {
-        try run(commands, actor: actor, commit: true)
+    public func apply(_ commands: [RecordCommand], as access: AccessPolicy) throws -> [CommandResult] {
+        try run(commands, as: access, commit: true)
     }
 
-    public func dryRun(_ commands: [RecordCommand], actor: String) throws -> [CommandResult] {
-        try run(commands, actor: actor, commit: false)
+    public func dryRun(_ commands: [RecordCommand], as access: AccessPolicy) throws -> [CommandResult] {
+        try run(commands, as: access, commit: false)
     }
 
-    private func run(_ commands: [RecordCommand], actor: String, commit: Bool) throws -> [CommandResult] {
+    private func run(_ commands: [RecordCommand], as access: AccessPolicy, commit: Bool) throws -> [CommandResult] {
+        do { try access.check(commands) } catch { throw StoreError.accessDenied(error) }
+        let actor = access.login
         let clock = self.clock
         return try storageGuard {
             try writer.writeWithoutTransaction { db in
@@ -47,6 +49,10 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             return try body()
         } catch let error as StoreError {
             throw error
+        } catch let violation as RuleViolation {
+            throw StoreError.rule(violation)
+        } catch let denied as AccessDenied {
+            throw StoreError.accessDenied(denied)
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
                 throw StoreError.storage("the database is busy: another Muster is writing to it; try again")

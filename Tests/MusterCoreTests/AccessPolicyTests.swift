@@ -37,3 +37,53 @@ struct AccessPolicyTests {
             == "login 'pat' may not grant waivers: it holds only instructor; a coordinator can grant coordinator with `muster users grant pat ROLE`")
     }
 }
+
+@Suite("Permission of each command and read")
+struct CommandPermissionTests {
+    static let officer = Officer(badge: "A1", lastName: "L", firstName: "F")
+    static let completion = CompletionRequest(badge: "A1", moduleID: "m")
+
+    @Test("every command declares the permission it needs", arguments: [
+        (RecordCommand.addOfficer(officer), Permission.manageOfficers),
+        (.editOfficer(badge: "A1", changes: OfficerChanges(rank: .some("Sgt"))), .manageOfficers),
+        (.separateOfficer(badge: "A1"), .manageOfficers),
+        (.importOfficers(rows: [], sync: true), .manageOfficers),
+        (.assign(AssignmentRequest(target: .module("m"), assignee: .unit("North"))), .assign),
+        (.recordCompletion(completion), .recordCompletions),
+        (.recordRoster(RosterRequest(entries: [completion])), .recordCompletions),
+        (.createSession(SessionRequest(moduleID: "m", heldOn: CalendarDate(iso: "2025-01-01")!)), .recordCompletions),
+        (.voidCompletion(id: 1, reason: "typo"), .voidCompletions),
+        (.waive(WaiverRequest(badge: "A1", moduleID: "m", reason: "medical")), .waive),
+        (.grantRole(login: "x", role: .auditor), .manageUsers),
+        (.revokeRole(login: "x", role: .auditor), .manageUsers),
+        (.loadCurriculum(Curriculum(modules: [], certifications: [], policySources: [], requirements: [])), .loadCurricula),
+    ])
+    func permission(command: RecordCommand, permission: Permission) {
+        #expect(command.permission == permission)
+    }
+
+    @Test("a batch is refused whole when the login may not run one of its commands")
+    func batchRefused() {
+        let instructor = AccessPolicy(login: "pat", roles: [.instructor], ownBadge: nil)
+        #expect(throws: Never.self) { try instructor.check([.recordCompletion(Self.completion), .voidCompletion(id: 1, reason: "x")]) }
+        #expect(throws: AccessDenied(instructor.refusal(for: .manageOfficers)!)) {
+            try instructor.check([.recordCompletion(Self.completion), .addOfficer(Self.officer)])
+        }
+    }
+
+    @Test("reads are checked against the same table", arguments: [
+        (Role?.none, String?("1234"), RecordRead.officer(badge: "1234"), true),
+        (nil, "1234", .officer(badge: "9999"), false),
+        (nil, "1234", .allRecords, false),
+        (.instructor, nil, .allRecords, true),
+        (.instructor, nil, .export, false),
+        (.auditor, nil, .export, true),
+        (.auditor, nil, .auditTrail, true),
+        (.auditor, nil, .roleGrants, false),
+        (.coordinator, nil, .roleGrants, true),
+    ])
+    func reads(role: Role?, ownBadge: String?, read: RecordRead, allowed: Bool) {
+        let policy = AccessPolicy(login: "x", roles: Set([role].compactMap { $0 }), ownBadge: ownBadge)
+        #expect((policy.refusal(reading: read) == nil) == allowed)
+    }
+}

@@ -39,11 +39,11 @@ struct AssignmentWaiverRoleTests {
         let waivers = try fixture.store.waivers(badge: "B1")
         #expect(waivers.map(\.id) == [result.createdID].compactMap { $0 })
         #expect(waivers.first?.covers(day("2025-06-01")) == true)
-        #expect(throws: StoreError.invalidDateRange(from: day("2025-02-01"), until: day("2025-01-01"))) {
+        #expect(throws: StoreError.rule(.invalidDateRange(from: day("2025-02-01"), until: day("2025-01-01")))) {
             try fixture.apply(.waive(WaiverRequest(badge: "B1", moduleID: SampleCurriculum.firstAid, reason: "x",
                                                    from: day("2025-02-01"), until: day("2025-01-01"))))
         }
-        #expect(throws: StoreError.emptyField("reason")) {
+        #expect(throws: StoreError.rule(.emptyField("reason"))) {
             try fixture.apply(.waive(WaiverRequest(badge: "B1", moduleID: SampleCurriculum.firstAid, reason: "")))
         }
     }
@@ -54,7 +54,7 @@ struct AssignmentWaiverRoleTests {
         let old = try fixture.apply(.createSession(SessionRequest(moduleID: SampleCurriculum.firstAid, heldOn: day("2025-01-01"))))
         let new = try fixture.apply(.createSession(SessionRequest(moduleID: SampleCurriculum.firstAid, heldOn: day("2025-05-01"), location: "Range")))
         #expect(try fixture.store.classSessions(offset: 0, limit: 10).map(\.id) == [new.createdID, old.createdID].compactMap { $0 })
-        #expect(throws: StoreError.futureDate(field: "held_on", date: day("2025-07-01"), today: today)) {
+        #expect(throws: StoreError.rule(.futureDate(field: "held_on", date: day("2025-07-01"), today: today))) {
             try fixture.apply(.createSession(SessionRequest(moduleID: SampleCurriculum.firstAid, heldOn: day("2025-07-01"))))
         }
     }

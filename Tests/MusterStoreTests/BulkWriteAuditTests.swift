@@ -183,23 +183,23 @@ struct PipelinedRosterTests {
     /// Entries breaking one rule or two, each with the error the one-at-a-time path gives for it.
     static let brokenEntries: [(CompletionRequest, StoreError)] = [
         (CompletionRequest(badge: "ZZ", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01")), .unknownBadge("ZZ")),
-        (CompletionRequest(badge: " ", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01")), .emptyField("badge")),
+        (CompletionRequest(badge: " ", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01")), .rule(.emptyField("badge"))),
         (CompletionRequest(badge: "A1", moduleID: "juggling", completedOn: day("2025-01-01")), .unknownModule("juggling")),
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-06-16")),
-         .futureDate(field: "completed_on", date: day("2025-06-16"), today: today)),
+         .rule(.futureDate(field: "completed_on", date: day("2025-06-16"), today: today))),
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01"), score: 101),
-         .scoreOutOfRange(101)),
+         .rule(.scoreOutOfRange(101))),
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-01"), result: .pass, score: 50),
-         .resultContradictsPassMark(result: .pass, score: 50, passMark: 80)),
+         .rule(.resultContradictsPassMark(result: .pass, score: 50, passMark: 80))),
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01"), hours: 0),
-         .hoursOutOfRange(0)),
+         .rule(.hoursOutOfRange(0))),
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01"), sessionID: 42),
          .unknownSession(42)),
         // Two rules broken: the badge is checked first, then the module, then the date.
         (CompletionRequest(badge: "ZZ", moduleID: "juggling", completedOn: day("2025-06-16")), .unknownBadge("ZZ")),
         (CompletionRequest(badge: "A1", moduleID: "juggling", completedOn: day("2025-06-16")), .unknownModule("juggling")),
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-06-16"), sessionID: 42),
-         .futureDate(field: "completed_on", date: day("2025-06-16"), today: today)),
+         .rule(.futureDate(field: "completed_on", date: day("2025-06-16"), today: today))),
     ]
 
     @Test("a broken entry anywhere in a large roster gives the one-at-a-time path's error, and nothing is stored",
@@ -222,8 +222,8 @@ struct PipelinedRosterTests {
     @Test("of two broken entries in a large roster, the earlier one's error is given", arguments: [
         (StoreError.unknownBadge("ZZ"), StoreError.unknownModule("juggling")),
         (StoreError.unknownModule("juggling"), StoreError.unknownBadge("ZZ")),
-        (StoreError.unknownSession(42), StoreError.scoreOutOfRange(101)),
-        (StoreError.scoreOutOfRange(101), StoreError.unknownSession(42)),
+        (StoreError.unknownSession(42), StoreError.rule(.scoreOutOfRange(101))),
+        (StoreError.rule(.scoreOutOfRange(101)), StoreError.unknownSession(42)),
     ])
     func earlierBrokenEntryWins(first: StoreError, second: StoreError) throws {
         func entry(breaking rule: StoreError) throws -> CompletionRequest {

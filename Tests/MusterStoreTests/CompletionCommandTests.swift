@@ -43,12 +43,12 @@ struct CompletionCommandTests {
         (CompletionRequest(badge: "ZZ", moduleID: "first-aid", completedOn: day("2025-01-01")), StoreError.unknownBadge("ZZ")),
         (CompletionRequest(badge: "A1", moduleID: "juggling", completedOn: day("2025-01-01")), .unknownModule("juggling")),
         (CompletionRequest(badge: "A1", moduleID: "first-aid", completedOn: day("2025-06-16")),
-         .futureDate(field: "completed_on", date: day("2025-06-16"), today: today)),
-        (CompletionRequest(badge: "A1", moduleID: "first-aid", completedOn: day("2025-01-01"), score: 101), .scoreOutOfRange(101)),
-        (CompletionRequest(badge: "A1", moduleID: "first-aid", completedOn: day("2025-01-01"), score: -1), .scoreOutOfRange(-1)),
+         .rule(.futureDate(field: "completed_on", date: day("2025-06-16"), today: today))),
+        (CompletionRequest(badge: "A1", moduleID: "first-aid", completedOn: day("2025-01-01"), score: 101), .rule(.scoreOutOfRange(101))),
+        (CompletionRequest(badge: "A1", moduleID: "first-aid", completedOn: day("2025-01-01"), score: -1), .rule(.scoreOutOfRange(-1))),
         (CompletionRequest(badge: "A1", moduleID: "de-escalation", completedOn: day("2025-01-01"), result: .pass, score: 50),
-         .resultContradictsPassMark(result: .pass, score: 50, passMark: 80)),
-        (CompletionRequest(badge: "A1", moduleID: "first-aid", completedOn: day("2025-01-01"), hours: 0), .hoursOutOfRange(0)),
+         .rule(.resultContradictsPassMark(result: .pass, score: 50, passMark: 80))),
+        (CompletionRequest(badge: "A1", moduleID: "first-aid", completedOn: day("2025-01-01"), hours: 0), .rule(.hoursOutOfRange(0))),
         (CompletionRequest(badge: "A1", moduleID: "first-aid", completedOn: day("2025-01-01"), sessionID: 42), .unknownSession(42)),
     ])
     func refused(request: CompletionRequest, error: StoreError) throws {
@@ -71,7 +71,7 @@ struct CompletionCommandTests {
             try fixture.apply(.voidCompletion(id: id, reason: "again"))
         }
         #expect(throws: StoreError.unknownCompletion(999)) { try fixture.apply(.voidCompletion(id: 999, reason: "x")) }
-        #expect(throws: StoreError.emptyField("reason")) { try fixture.apply(.voidCompletion(id: id, reason: " ")) }
+        #expect(throws: StoreError.rule(.emptyField("reason"))) { try fixture.apply(.voidCompletion(id: id, reason: " ")) }
     }
 
     @Test("a roster creates its session, and re-recording it counts duplicates instead of storing them")

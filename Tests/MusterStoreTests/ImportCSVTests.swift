@@ -43,7 +43,7 @@ struct ImportCSVTests {
           "bad-rows.csv:3: hire_date: '2020-13-01' is not a date in YYYY-MM-DD form",
           "bad-rows.csv:3: status: 'retired' is not one of active, leave, separated",
           "bad-rows.csv:4: badge: 'N1' already appears on line 2",
-          "bad-rows.csv:5: hire_date: 2030-01-01 is in the future",
+          "bad-rows.csv:5: hire_date: 2030-01-01 is in the future (today is 2025-06-15)",
           "bad-rows.csv:6: row: has 2 fields, the header has 5"]),
         ("quote.csv", "badge,last_name,first_name\nN1,\"Open,Y\nN2,A,B\n",
          ["quote.csv:2: row: a quoted field is never closed"]),

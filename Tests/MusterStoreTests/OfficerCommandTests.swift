@@ -15,10 +15,10 @@ struct OfficerCommandTests {
 
     @Test("refused officers name what is wrong", arguments: [
         (Officer(badge: "A1", lastName: "X", firstName: "Y"), StoreError.duplicateBadge("A1")),
-        (Officer(badge: " ", lastName: "X", firstName: "Y"), StoreError.emptyField("badge")),
-        (Officer(badge: "N1", lastName: "", firstName: "Y"), StoreError.emptyField("last_name")),
+        (Officer(badge: " ", lastName: "X", firstName: "Y"), StoreError.rule(.emptyField("badge"))),
+        (Officer(badge: "N1", lastName: "", firstName: "Y"), StoreError.rule(.emptyField("last_name"))),
         (Officer(badge: "N1", lastName: "X", firstName: "Y", hireDate: day("2025-06-16")),
-         StoreError.futureDate(field: "hire_date", date: day("2025-06-16"), today: today)),
+         StoreError.rule(.futureDate(field: "hire_date", date: day("2025-06-16"), today: today))),
         (Officer(badge: "N1", lastName: "X", firstName: "Y", login: "zoe"),
          StoreError.invalidField(field: "login", problem: "'zoe' already belongs to officer 'A1'")),
     ])

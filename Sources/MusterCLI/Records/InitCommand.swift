@@ -15,8 +15,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store, create: true)
-        let grants = try session.store.roleGrants().filter(\.isActive)
-        if !grants.isEmpty, !session.access.roles.contains(.coordinator) {
+        if !session.access.roles.contains(.coordinator) {
             throw MusterFailure.validation(
                 "\(session.path) already has users; only a coordinator may run `muster init` on it (login '\(session.login)' is not one)")
         }

@@ -23,8 +23,7 @@ struct Session {
                                   + "a database of many officers can take a minute…")
         }
         let login = ActingLogin.current()
-        let access = AccessPolicy(
-            login: login, roles: Set(try store.roles(login: login)), ownBadge: try store.officer(login: login)?.badge)
+        let access = create ? try store.foundingAccess(for: login) : try store.access(for: login)
         return Session(store: store, path: path, login: login, access: access)
     }
 
@@ -40,7 +39,7 @@ struct Session {
 
     @discardableResult
     func apply(_ commands: [RecordCommand]) throws -> [CommandResult] {
-        try store.apply(commands, actor: login)
+        try store.apply(commands, as: access)
     }
 
     /// The curriculum as loaded into this database (every version ever loaded).

@@ -53,35 +53,27 @@ enum LiveMusterClient {
     }
 
     private static func perform(_ action: RecordAction, store: SQLiteRecordStore, login: String, access: AccessPolicy) throws -> String {
-        func require(_ permission: Permission) throws {
-            if let refusal = access.refusal(for: permission) { throw ClientError(refusal) }
-        }
         do {
             switch action {
             case .recordCompletion(let request):
-                try require(.recordCompletions)
-                let results = try store.apply([.recordCompletion(request)], actor: login)
+                let results = try store.apply([.recordCompletion(request)], as: access)
                 guard case .completionRecorded(let id, let version, let result)? = results.first else { return "Recorded." }
                 let day = request.completedOn.map { " on \($0)" } ?? ""
                 return "Recorded completion #\(id): \(request.moduleID) \(version) for \(request.badge)\(day), \(result.rawValue)."
             case .assign(let request):
-                try require(.assign)
-                let results = try store.apply([.assign(request)], actor: login)
+                let results = try store.apply([.assign(request)], as: access)
                 let who = switch request.assignee {
                 case .officer(let badge): "officer \(badge)"
                 case .unit(let unit): "unit \(unit)"
                 }
                 return "Assignment #\(results.first?.createdID ?? 0): \(request.target.id) to \(who)" + (request.dueOn.map { ", due \($0)." } ?? ".")
             case .waive(let request):
-                try require(.waive)
-                let results = try store.apply([.waive(request)], actor: login)
+                let results = try store.apply([.waive(request)], as: access)
                 return "Waiver #\(results.first?.createdID ?? 0): \(request.moduleID) for \(request.badge)."
             case .void(let id, let reason):
-                try require(.voidCompletions)
-                _ = try store.apply([.voidCompletion(id: id, reason: reason)], actor: login)
+                _ = try store.apply([.voidCompletion(id: id, reason: reason)], as: access)
                 return "Voided completion #\(id)."
             case .recordClass(let roster):
-                try require(.recordCompletions)
                 let entries = roster.attendees.map {
                     CompletionRequest(badge: $0.badge, moduleID: roster.moduleID, completedOn: roster.date, result: $0.result,
                                       score: $0.score, instructor: roster.instructor.isEmpty ? nil : roster.instructor)
@@ -89,14 +81,14 @@ enum LiveMusterClient {
                 let session = SessionRequest(moduleID: roster.moduleID, heldOn: roster.date,
                                              instructor: roster.instructor.isEmpty ? nil : roster.instructor,
                                              location: roster.location.isEmpty ? nil : roster.location)
-                let results = try store.apply([.recordRoster(RosterRequest(entries: entries, session: session))], actor: login)
+                let results = try store.apply([.recordRoster(RosterRequest(entries: entries, session: session))], as: access)
                 guard case .rosterRecorded(let summary)? = results.first else { return "Recorded." }
                 return "Recorded class \(summary.sessionID.map { "#\($0)" } ?? ""): \(summary.newIDs.count) completion(s), "
                     + "\(summary.duplicates) already on record."
             }
         } catch let error as StoreError {
             throw ClientError(error.description)
-        }
+}
     }
 }
 

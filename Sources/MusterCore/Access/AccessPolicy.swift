@@ -47,4 +47,33 @@ public struct AccessPolicy: Sendable, Equatable {
         mayRead(badge: badge) ? nil
             : "login '\(login)' may read only its own records" + (ownBadge.map { " (officer \($0))" } ?? "")
     }
+
+    /// Nil when the login may make this read; otherwise why not.
+    public func refusal(reading read: RecordRead) -> String? {
+        switch read {
+        case .allRecords: refusal(for: .readAllRecords)
+        case .officer(let badge): readRefusal(badge: badge)
+        case .export: refusal(for: .export)
+        case .auditTrail: refusal(for: .audit)
+        case .roleGrants: refusal(for: .manageUsers)
+        }
+    }
+
+    /// Throws the refusal when the login may not run every one of the commands.
+    public func check(_ commands: [RecordCommand]) throws(AccessDenied) {
+        for command in commands {
+            if let refusal = refusal(for: command.permission) { throw AccessDenied(refusal) }
+        }
+    }
+
+    /// Throws the refusal when the login may not make this read.
+    public func check(_ read: RecordRead) throws(AccessDenied) {
+        if let refusal = refusal(reading: read) { throw AccessDenied(refusal) }
+    }
+
+    /// A login holding every role's rights: the one who creates a database that has no users yet (`muster init`,
+    /// `muster demo`), and tests.
+    public static func coordinator(_ login: String) -> AccessPolicy {
+        AccessPolicy(login: login, roles: [.coordinator], ownBadge: nil)
+    }
 }

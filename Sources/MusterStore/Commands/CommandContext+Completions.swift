@@ -14,24 +14,18 @@ struct ResolvedCompletion: Sendable {
     var instructor: String?
     var sessionID: Int64?
 
-    /// Settles what the rules decide without the database, in `CommandContext.resolve`'s order: the date, the
-    /// result and the hours. The caller has trimmed `badge`, checked that it and `module` exist, and checks the
-    /// session afterwards.
+    /// Settles what the rules decide without the database (`SettledCompletion`). The caller has trimmed
+    /// `badge`, checked that it and `module` exist, and checks the session afterwards.
     init(settling request: CompletionRequest, badge: String, module: NewestModule, today: CalendarDate) throws {
-        let completedOn = request.completedOn ?? today
-        try CommandContext.notInFuture(completedOn, field: "completed_on", today: today)
-        let result = try CommandContext.decideResult(
-            given: request.result, score: request.score, passMark: module.module.assessment.passMark)
-        if let hours = request.hours, !(hours > 0 && hours.isFinite) { throw StoreError.hoursOutOfRange(hours) }
-        let instructor = request.instructor?.trimmedWhitespace()
+        let settled = try SettledCompletion(settling: request, passMark: module.module.assessment.passMark, today: today)
         self.badge = badge
         self.module = module
-        self.completedOn = completedOn
-        self.completedOnText = completedOn.iso
-        self.result = result
-        self.score = request.score
-        self.hours = request.hours
-        self.instructor = instructor?.isEmpty == false ? instructor : nil
+        self.completedOn = settled.completedOn
+        self.completedOnText = settled.completedOn.iso
+        self.result = settled.result
+        self.score = settled.score
+        self.hours = settled.hours
+        self.instructor = settled.instructor
         self.sessionID = request.sessionID
     }
 
@@ -47,24 +41,12 @@ struct ResolvedCompletion: Sendable {
 extension CommandContext {
     /// Validates a request and settles its version, date and result; throws the first rule it breaks.
     func resolve(_ request: CompletionRequest) throws -> ResolvedCompletion {
-        let badge = try Self.nonEmpty(request.badge, field: "badge")
+        let badge = try RecordRules.nonEmpty(request.badge, field: "badge")
         try requireBadge(badge)
         let resolved = try ResolvedCompletion(
             settling: request, badge: badge, module: try requireNewest(request.moduleID), today: today)
         if let sessionID = request.sessionID { try requireSession(sessionID) }
         return resolved
-    }
-
-    /// The pass mark decides when a score is given; a stated result that disagrees is refused.
-    static func decideResult(given: Completion.Result?, score: Int?, passMark: Int?) throws -> Completion.Result {
-        guard let score else { return given ?? .pass }
-        guard (0...100).contains(score) else { throw StoreError.scoreOutOfRange(score) }
-        guard let passMark else { return given ?? .pass }
-        let decided: Completion.Result = score >= passMark ? .pass : .fail
-        if let given, given != decided {
-            throw StoreError.resultContradictsPassMark(result: given, score: score, passMark: passMark)
-        }
-        return decided
     }
 
     func recordCompletion(_ request: CompletionRequest) throws -> Completion {
@@ -208,7 +190,7 @@ extension CommandContext {
     private static let textPerCompletion = 6
 
     func voidCompletion(id: Int64, reason: String) throws -> CommandResult {
-        let reason = try nonEmpty(reason, field: "reason")
+        let reason = try RecordRules.nonEmpty(reason, field: "reason")
         let statement = try db.cachedStatement(sql: "SELECT * FROM completion WHERE id = ?")
         guard let row = try Row.fetchOne(statement, arguments: [id]) else { throw StoreError.unknownCompletion(id) }
         if let existing: String = row["voided_reason"] { throw StoreError.alreadyVoided(id: id, reason: existing) }
@@ -302,9 +284,9 @@ extension CommandContext {
     func waive(_ request: WaiverRequest) throws -> CommandResult {
         let badge = try requireOfficer(request.badge).badge
         _ = try requireModule(request.moduleID)
-        let reason = try nonEmpty(request.reason, field: "reason")
+        let reason = try RecordRules.nonEmpty(request.reason, field: "reason")
         let from = request.from ?? today
-        if let until = request.until, until < from { throw StoreError.invalidDateRange(from: from, until: until) }
+        try RecordRules.checkPeriod(from: from, until: request.until)
         try db.execute(
             sql: "INSERT INTO waiver (badge, module_id, reason, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)",
             arguments: [badge, request.moduleID, reason, from.iso, request.until?.iso])
@@ -316,7 +298,7 @@ extension CommandContext {
     // MARK: - Roles
 
     func grantRole(login: String, role: Role) throws -> CommandResult {
-        let login = try nonEmpty(login, field: "login")
+        let login = try RecordRules.nonEmpty(login, field: "login")
         if try activeGrantID(login: login, role: role) != nil {
             return .roleGranted(login: login, role: role, changed: false)
         }

@@ -54,7 +54,7 @@ extension CommandContext {
             : nil
         func writeRows() throws {
             for row in rows {
-                let badge = try nonEmpty(row.badge, field: "badge")
+                let badge = try RecordRules.nonEmpty(row.badge, field: "badge")
                 guard seen.insert(badge).inserted else { throw StoreError.duplicateBadge(badge) }
                 var normalised = row
                 normalised.badge = badge
@@ -121,9 +121,9 @@ extension CommandContext {
     /// Trims and checks the officer; `logins`, when given, answers the login check instead of a query.
     private func validated(_ given: Officer, logins: LoginHolders? = nil) throws -> Officer {
         var officer = given
-        officer.badge = try nonEmpty(officer.badge, field: "badge")
-        officer.lastName = try nonEmpty(officer.lastName, field: "last_name")
-        officer.firstName = try nonEmpty(officer.firstName, field: "first_name")
+        officer.badge = try RecordRules.nonEmpty(officer.badge, field: "badge")
+        officer.lastName = try RecordRules.nonEmpty(officer.lastName, field: "last_name")
+        officer.firstName = try RecordRules.nonEmpty(officer.firstName, field: "first_name")
         func clean(_ value: String?) -> String? {
             guard let trimmed = value?.trimmedWhitespace(), !trimmed.isEmpty else { return nil }
             return trimmed

@@ -278,21 +278,8 @@ final class CommandContext {
         newestModules.removeAll()
     }
 
+    /// `RecordRules.notInFuture` against this transaction's today.
     func notInFuture(_ date: CalendarDate, field: String) throws {
-        try Self.notInFuture(date, field: field, today: today)
-    }
-
-    static func notInFuture(_ date: CalendarDate, field: String, today: CalendarDate) throws {
-        if date > today { throw StoreError.futureDate(field: field, date: date, today: today) }
-    }
-
-    func nonEmpty(_ text: String, field: String) throws -> String {
-        try Self.nonEmpty(text, field: field)
-    }
-
-    static func nonEmpty(_ text: String, field: String) throws -> String {
-        let trimmed = text.trimmedWhitespace()
-        if trimmed.isEmpty { throw StoreError.emptyField(field) }
-        return trimmed
+        try RecordRules.notInFuture(date, field: field, today: today)
     }
 }

@@ -89,10 +89,10 @@ final class RosterResolver: @unchecked Sendable {
 
     /// Runs on `queue`, in roster order.
     private func resolve(_ request: CompletionRequest) -> Entry {
-        var entry = Entry(outcome: .failure(StoreError.emptyField("badge")), newBadge: nil, officer: -1,
+        var entry = Entry(outcome: .failure(RuleViolation.emptyField("badge")), newBadge: nil, officer: -1,
                           newSession: nil, repeated: false)
         do {
-            let badge = try CommandContext.nonEmpty(request.badge, field: "badge")
+            let badge = try RecordRules.nonEmpty(request.badge, field: "badge")
             let officer = repeats.officer(badge)
             entry.officer = officer.number
             if officer.first { entry.newBadge = badge }

@@ -12,17 +12,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownCompletion(Int64)
     case unknownSession(Int64)
     case duplicateBadge(String)
-    /// A date that may not lie after today (completed on, hire date, session date, assigned on).
-    case futureDate(field: String, date: CalendarDate, today: CalendarDate)
-    case scoreOutOfRange(Int)
-    case hoursOutOfRange(Double)
-    /// The given result disagrees with what the module's pass mark says about the score.
-    case resultContradictsPassMark(result: Completion.Result, score: Int, passMark: Int)
+    /// A rule about the record (`RecordRules`) refused it.
+    case rule(RuleViolation)
+    /// The acting login may not run the command (`AccessPolicy`).
+    case accessDenied(AccessDenied)
     case alreadyVoided(id: Int64, reason: String)
     case alreadySeparated(String)
-    case emptyField(String)
     case invalidField(field: String, problem: String)
-    case invalidDateRange(from: CalendarDate, until: CalendarDate)
     case roleNotHeld(login: String, role: Role)
     /// The database has a migration this build does not know.
     case newerDatabase(migration: String)
@@ -41,16 +37,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownCompletion(let id): "unknown completion \(id)"
         case .unknownSession(let id): "unknown class session \(id)"
         case .duplicateBadge(let badge): "badge '\(badge)' already exists"
-        case .futureDate(let field, let date, let today): "\(field) \(date) is in the future (today is \(today))"
-        case .scoreOutOfRange(let score): "score \(score) is outside 0–100"
-        case .hoursOutOfRange(let hours): "hours \(hours) must be greater than 0"
-        case .resultContradictsPassMark(let result, let score, let passMark):
-            "result '\(result.rawValue)' contradicts score \(score) with pass mark \(passMark)"
+        case .rule(let violation): violation.description
+        case .accessDenied(let denied): denied.description
         case .alreadyVoided(let id, let reason): "completion \(id) is already voided (\(reason))"
         case .alreadySeparated(let badge): "officer '\(badge)' is already separated"
-        case .emptyField(let field): "\(field) must not be empty"
         case .invalidField(let field, let problem): "\(field): \(problem)"
-        case .invalidDateRange(let from, let until): "until \(until) is before from \(from)"
         case .roleNotHeld(let login, let role): "'\(login)' does not hold the role \(role.rawValue)"
         case .newerDatabase(let migration):
             "this database was written by a newer version of Muster (migration '\(migration)'); upgrade Muster"

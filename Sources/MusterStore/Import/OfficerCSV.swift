@@ -57,7 +57,9 @@ public enum OfficerCSV {
             if hireDateColumn != nil {
                 if let text = row.value(hireDateColumn) {
                     if let date = CalendarDate(iso: text) {
-                        if date > today { report("hire_date", "\(text) is in the future") }
+                        do { try RecordRules.notInFuture(date, field: "hire_date", today: today) } catch {
+                            report(error.field, error.problem)
+                        }
                         hireDate = .some(date)
                     } else {
                         report("hire_date", "'\(text)' is not a date in YYYY-MM-DD form")

@@ -22,7 +22,7 @@ public struct RosterImportOutcome: Sendable, Equatable {
 extension RecordStore {
     /// Reads, checks and (unless `dryRun`, or any row is bad) applies an officers CSV in one transaction.
     public func importOfficersCSV(
-        _ bytes: [UInt8], file: String, sync: Bool, dryRun: Bool, actor: String
+        _ bytes: [UInt8], file: String, sync: Bool, dryRun: Bool, as access: AccessPolicy
     ) throws -> OfficerImportOutcome {
         let parsed = OfficerCSV.parse(bytes, file: file, today: clock.today())
         var problems = parsed.problems
@@ -40,7 +40,7 @@ extension RecordStore {
             return OfficerImportOutcome(problems: problems.sorted(by: Self.byLine), summary: nil, applied: false)
         }
         let command = RecordCommand.importOfficers(rows: parsed.rows.map(\.row), sync: sync)
-        let results = dryRun ? try self.dryRun([command], actor: actor) : try apply([command], actor: actor)
+        let results = dryRun ? try self.dryRun([command], as: access) : try apply([command], as: access)
         guard case .officersImported(let summary)? = results.first else {
             throw StoreError.storage("officers import returned no summary")
         }
@@ -50,7 +50,7 @@ extension RecordStore {
     /// Reads, checks every row against the records (badges, modules, sessions, pass marks) and, unless
     /// `dryRun` or any row is bad, applies the roster in one transaction. Re-importing adds nothing.
     public func importRosterCSV(
-        _ bytes: [UInt8], file: String, session: SessionRequest? = nil, dryRun: Bool, actor: String
+        _ bytes: [UInt8], file: String, session: SessionRequest? = nil, dryRun: Bool, as access: AccessPolicy
     ) throws -> RosterImportOutcome {
         let parsed = RosterCSV.parse(bytes, file: file, today: clock.today())
         var problems = parsed.problems
@@ -64,10 +64,10 @@ extension RecordStore {
             if !known.contains(entry.badge) { report("badge", "unknown badge '\(entry.badge)'") }
             if let module = curriculum.module(entry.moduleID) {
                 do {
-                    _ = try CommandContext.decideResult(
+                    _ = try RecordRules.decideResult(
                         given: entry.result, score: entry.score, passMark: module.assessment.passMark)
-                } catch let error as StoreError {
-                    report("result", error.description)
+                } catch {
+                    report(error.field, error.problem)
                 }
             } else {
                 report("module_id", "unknown module '\(entry.moduleID)'")
@@ -81,7 +81,7 @@ extension RecordStore {
             return RosterImportOutcome(problems: problems.sorted(by: Self.byLine), summary: nil, applied: false)
         }
         let command = RecordCommand.recordRoster(RosterRequest(entries: parsed.entries.map(\.entry), session: session))
-        let results = dryRun ? try self.dryRun([command], actor: actor) : try apply([command], actor: actor)
+        let results = dryRun ? try self.dryRun([command], as: access) : try apply([command], as: access)
         guard case .rosterRecorded(let summary)? = results.first else {
             throw StoreError.storage("roster import returned no summary")
         }

@@ -34,6 +34,9 @@ public enum RosterCSV {
             func report(_ field: String, _ problem: String) {
                 rowProblems.append(ImportProblem(file: file, line: row.line, field: field, problem: problem))
             }
+            func check(_ rule: () throws(RuleViolation) -> Void) {
+                do { try rule() } catch { report(error.field, error.problem) }
+            }
             for column in requiredPositions where row.value(column.index) == nil {
                 report(column.name, "required, but empty")
             }
@@ -41,7 +44,7 @@ public enum RosterCSV {
             if let text = row.value(completedOnColumn) {
                 completedOn = CalendarDate(iso: text)
                 if let date = completedOn {
-                    if date > today { report("completed_on", "\(text) is in the future (today is \(today))") }
+                    check { () throws(RuleViolation) in try RecordRules.notInFuture(date, field: "completed_on", today: today) }
                 } else {
                     report("completed_on", "'\(text)' is not a date in YYYY-MM-DD form")
                 }
@@ -55,7 +58,7 @@ public enum RosterCSV {
             if let text = row.value(scoreColumn) {
                 score = Int(text)
                 if let value = score {
-                    if !(0...100).contains(value) { report("score", "\(value) is outside 0–100") }
+                    check { () throws(RuleViolation) in try RecordRules.checkScore(value) }
                 } else {
                     report("score", "'\(text)' is not a whole number")
                 }
@@ -64,7 +67,7 @@ public enum RosterCSV {
             if let text = row.value(hoursColumn) {
                 hours = Double(text)
                 if let value = hours {
-                    if !(value > 0 && value.isFinite) { report("hours", "\(text) must be greater than 0") }
+                    check { () throws(RuleViolation) in try RecordRules.checkHours(value) }
                 } else {
                     report("hours", "'\(text)' is not a number")
                 }

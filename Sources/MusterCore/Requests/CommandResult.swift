@@ -1,5 +1,3 @@
-import MusterCore
-
 /// What one `RecordCommand` did, in the same order as the commands given to `apply`.
 public enum CommandResult: Sendable, Equatable {
     case officerAdded(badge: String)

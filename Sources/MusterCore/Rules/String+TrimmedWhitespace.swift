@@ -4,7 +4,7 @@ extension String {
     /// `trimmingCharacters(in: .whitespaces)` (tab and the Unicode space separators), answered without
     /// Foundation when the first and last characters are not whitespace — nearly every CSV cell and
     /// name — since the Foundation call bridges through NSString and was a large share of bulk import time.
-    func trimmedWhitespace() -> String {
+    package func trimmedWhitespace() -> String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
         if !first.isTrimmedWhitespace, !last.isTrimmedWhitespace { return self }
         return trimmingCharacters(in: .whitespaces)

@@ -1,0 +1,14 @@
+/// A kind of read a command or a screen makes, so that reads are checked against `AccessPolicy` in one place
+/// the same way writes are (`RecordCommand.permission`).
+public enum RecordRead: Sendable, Equatable {
+    /// Every officer's records, statuses and history.
+    case allRecords
+    /// One officer's records: allowed to readers of all records and to that officer.
+    case officer(badge: String)
+    /// Rosters and compliance reports of the agency.
+    case export
+    /// The audit trail and its verification.
+    case auditTrail
+    /// Who holds which role.
+    case roleGrants
+}

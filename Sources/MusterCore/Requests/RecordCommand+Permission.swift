@@ -1,0 +1,15 @@
+extension RecordCommand {
+    /// What the acting login must be allowed to do for this command to run; the store checks it before it
+    /// writes anything (`AccessPolicy.check`).
+    public var permission: Permission {
+        switch self {
+        case .addOfficer, .editOfficer, .separateOfficer, .importOfficers: .manageOfficers
+        case .assign: .assign
+        case .recordCompletion, .recordRoster, .createSession: .recordCompletions
+        case .voidCompletion: .voidCompletions
+        case .waive: .waive
+        case .grantRole, .revokeRole: .manageUsers
+        case .loadCurriculum: .loadCurricula
+        }
+    }
+}

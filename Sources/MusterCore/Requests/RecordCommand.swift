@@ -1,0 +1,23 @@
+/// One change to the records. Every write to the store is a list of these, applied in one transaction
+/// through `RecordStore.apply(_:actor:)`, each change appending an audit event.
+public enum RecordCommand: Sendable, Equatable {
+    case addOfficer(Officer)
+    case editOfficer(badge: String, changes: OfficerChanges)
+    /// Sets the status to `separated`; the officer and their history stay.
+    case separateOfficer(badge: String)
+    /// Upserts by badge; with `sync`, active and on-leave officers missing from `rows` are separated.
+    case importOfficers(rows: [OfficerImportRow], sync: Bool)
+    case assign(AssignmentRequest)
+    /// Recorded against the module's newest loaded version; the result carries the new id.
+    case recordCompletion(CompletionRequest)
+    /// Many completions, optionally creating one class session they all belong to. Idempotent: an entry
+    /// identical to a stored, non-voided completion (officer, module, date, result) is a duplicate.
+    case recordRoster(RosterRequest)
+    case voidCompletion(id: Int64, reason: String)
+    case waive(WaiverRequest)
+    case createSession(SessionRequest)
+    case grantRole(login: String, role: Role)
+    case revokeRole(login: String, role: Role)
+    /// Adds module versions and curriculum entries not stored yet; never replaces a stored version.
+    case loadCurriculum(Curriculum)
+}

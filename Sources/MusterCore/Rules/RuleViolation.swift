@@ -1,0 +1,50 @@
+/// A rule about a record that a request breaks. Thrown by `RecordRules`, which the store, the CSV readers and
+/// the TUI forms all call, so a record is judged the same way whichever door it comes in by.
+public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
+    case emptyField(String)
+    /// A date that may not lie after today (completed on, hire date, session date, assigned on).
+    case futureDate(field: String, date: CalendarDate, today: CalendarDate)
+    case scoreOutOfRange(Int)
+    case hoursOutOfRange(Double)
+    /// The given result disagrees with what the module's pass mark says about the score.
+    case resultContradictsPassMark(result: Completion.Result, score: Int, passMark: Int)
+    case invalidDateRange(from: CalendarDate, until: CalendarDate)
+
+    /// The field at fault, as import files and audit states name it.
+    public var field: String {
+        switch self {
+        case .emptyField(let field), .futureDate(let field, _, _): field
+        case .scoreOutOfRange: "score"
+        case .hoursOutOfRange: "hours"
+        case .resultContradictsPassMark: "result"
+        case .invalidDateRange: "until"
+        }
+    }
+
+    /// What is wrong with the field's value, for a line that already names the field (`file:line: field: …`).
+    public var problem: String {
+        switch self {
+        case .emptyField: "must not be empty"
+        case .futureDate(_, let date, let today): "\(date) is in the future (today is \(today))"
+        case .scoreOutOfRange(let score): "\(score) is outside 0–100"
+        case .hoursOutOfRange(let hours) where hours > 0:
+            "\(Self.plain(hours)) is more than the \(Self.plain(RecordRules.maximumHours)) one completion may claim"
+        case .hoursOutOfRange(let hours): "\(Self.plain(hours)) must be greater than 0"
+        case .resultContradictsPassMark(let result, let score, let passMark):
+            "result '\(result.rawValue)' contradicts score \(score) with pass mark \(passMark)"
+        case .invalidDateRange(let from, let until): "\(until) is before from \(from)"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .resultContradictsPassMark: problem
+        default: "\(field) \(problem)"
+        }
+    }
+
+    /// Whole hours without a decimal point, as people type them.
+    private static func plain(_ hours: Double) -> String {
+        hours == hours.rounded() && abs(hours) < 1e15 ? String(Int(hours)) : String(hours)
+    }
+}
