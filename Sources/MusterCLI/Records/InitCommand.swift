@@ -45,7 +45,6 @@ struct CurriculaLoadCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.loadCurricula)
         let curriculum = try CurriculaOptions(directory: directory).load()
         for result in try session.apply([.loadCurriculum(curriculum)]) {
             if case .curriculumLoaded(let summary) = result { StandardStreams.out(CurriculumLoadText.describe(summary)) }

@@ -36,7 +36,6 @@ struct OfficersImportCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.manageOfficers)
         let bytes = try SQLiteRecordStore.readImportFile(file)
         let outcome = try session.store.importOfficersCSV(bytes, file: file, sync: sync, dryRun: dryRun, as: session.access)
         guard outcome.problems.isEmpty, let summary = outcome.summary else {
@@ -61,9 +60,9 @@ struct OfficersListCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.readAllRecords)
+        let store = try session.reads(.allRecords)
         let filter = OfficerFilter(search: search, unit: unit, statuses: status.map { [$0] })
-        let officers = try session.store.officers(OfficerQuery(filter: filter, sort: sort, limit: Int.max))
+        let officers = try store.officers(OfficerQuery(filter: filter, sort: sort, limit: Int.max))
         try RecordPrinter.print(format: format, columns: OfficerColumns.names, rows: officers.map(OfficerColumns.values))
     }
 }
@@ -77,10 +76,10 @@ struct OfficersShowCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.requireRead(badge: badge)
+        let store = try session.reads(.officer(badge: badge))
         let officer = try session.officer(badge)
-        let completions = try session.store.completions(badge: badge)
-        let waivers = try session.store.waivers(badge: badge)
+        let completions = try store.completions(badge: badge)
+        let waivers = try store.waivers(badge: badge)
         switch format {
         case .json:
             StandardStreams.out(try JSONOutput.string(OfficerJSON(officer: officer, completions: completions, waivers: waivers)))
@@ -147,7 +146,6 @@ struct OfficersAddCommand: ParsableCommand {
             throw MusterFailure.usage("--last-name and --first-name are required")
         }
         let session = try Session.open(store)
-        try session.require(.manageOfficers)
         let officer = Officer(
             badge: badge, lastName: lastName, firstName: firstName, unit: fields.unit, rank: fields.rank, email: fields.email,
             login: fields.login, hireDate: try DateArgument.parse(fields.hireDate, option: "--hire-date"),
@@ -168,7 +166,6 @@ struct OfficersEditCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.manageOfficers)
         func clearable(_ value: String?) -> String?? { value.map { $0.isEmpty ? String?.none : String?.some($0) } }
         var hireDate: CalendarDate??
         if let text = fields.hireDate {
@@ -195,7 +192,6 @@ struct OfficersSeparateCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.manageOfficers)
         try session.apply([.separateOfficer(badge: badge)])
         StandardStreams.out("officer \(badge) separated")
     }

@@ -37,7 +37,6 @@ struct RecordCompletionCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.recordCompletions)
         if let from { return try recordRoster(from, session: session) }
         let request = CompletionRequest(
             badge: officer ?? "", moduleID: module ?? "", completedOn: try DateArgument.parse(completedOn, option: "--on"),

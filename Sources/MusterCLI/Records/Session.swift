@@ -32,9 +32,9 @@ struct Session {
         if let refusal = access.refusal(for: permission) { throw MusterFailure.validation(refusal) }
     }
 
-    /// Throws when the login may not read this officer's records.
-    func requireRead(badge: String) throws {
-        if let refusal = access.readRefusal(badge: badge) { throw MusterFailure.validation(refusal) }
+    /// The store, for a read the login may make; the policy's refusal otherwise.
+    func reads(_ read: RecordRead) throws -> SQLiteRecordStore {
+        try store.reading(read, as: access)
     }
 
     @discardableResult

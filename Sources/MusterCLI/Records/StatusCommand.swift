@@ -28,7 +28,7 @@ struct StatusCommand: ParsableCommand {
         let session = try Session.open(store)
         var badge = officer
         if badge == nil, !session.access.allows(.readAllRecords), let own = session.access.ownBadge { badge = own }
-        if let badge { try session.requireRead(badge: badge) } else { try session.require(.readAllRecords) }
+        _ = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
         if let badge { _ = try session.officer(badge) }
 
         let engine = StatusEngine(curriculum: try session.curriculum())

@@ -17,8 +17,7 @@ struct UsersListCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.manageUsers)
-        let grants = try session.store.roleGrants().filter { all || $0.isActive }
+        let grants = try session.reads(.roleGrants).roleGrants().filter { all || $0.isActive }
         try RecordPrinter.print(
             format: format, columns: ["login", "role", "granted_at", "granted_by", "revoked_at", "revoked_by"],
             rows: grants.map { [$0.login, $0.role.rawValue, $0.grantedAt, $0.grantedBy, $0.revokedAt, $0.revokedBy] })
@@ -33,7 +32,6 @@ struct UsersGrantCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.manageUsers)
         let results = try session.apply([.grantRole(login: login, role: role)])
         if case .roleGranted(_, _, let changed)? = results.first, !changed {
             StandardStreams.out("'\(login)' already holds \(role.rawValue)")
@@ -51,7 +49,6 @@ struct UsersRevokeCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.manageUsers)
         try session.apply([.revokeRole(login: login, role: role)])
         StandardStreams.out("revoked \(role.rawValue) from '\(login)'")
     }

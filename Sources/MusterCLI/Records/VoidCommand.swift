@@ -12,7 +12,6 @@ struct VoidCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.voidCompletions)
         try session.apply([.voidCompletion(id: id, reason: reason)])
         StandardStreams.out("voided completion \(id): \(reason)")
     }
