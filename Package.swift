@@ -59,10 +59,7 @@ let package = Package(
         .plugin(name: "EmbedCurricula", capability: .buildTool(), dependencies: ["EmbedCurriculaTool"]),
 
         // MARK: - Tests
-        .target(
-            name: "MusterTestSupport",
-            dependencies: ["MusterCore", "MusterStore", "TerminalUI"]
-        ),
+        .target(name: "MusterTestSupport", dependencies: ["MusterCore"]),
         .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore", "MusterTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterTestSupport"]),
