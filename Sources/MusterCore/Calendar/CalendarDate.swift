@@ -18,63 +18,63 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD`; anything else (timestamps, `2024-1-5`, `2024-02-30`) is nil.
     public init?(iso text: String) {
-        var text = text
-        guard let date = text.withUTF8({ CalendarDate(isoUTF8: $0) }) else { return nil }
-        self = date
+        self.init(isoUTF8: text.utf8)
     }
 
-    /// `init?(iso:)` over UTF-8 bytes, for readers that have the bytes and no String.
-    public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = bytes[index]
+    /// `init?(iso:)` over UTF-8 bytes, for readers that have the bytes and no String. Inlinable, so a
+    /// reader's own kind of byte collection is parsed without a generic call per byte.
+    @inlinable
+    public init?<Bytes: Collection<UInt8>>(isoUTF8 bytes: Bytes) {
+        guard bytes.count == 10 else { return nil }
+        var value = (year: 0, month: 0, day: 0)
+        for (offset, byte) in bytes.enumerated() {
+            switch offset {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            default:
                 guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                switch offset {
+                case 0..<4: value.year = value.year * 10 + digit
+                case 5..<7: value.month = value.month * 10 + digit
+                default: value.day = value.day * 10 + digit
+                }
             }
-            return value
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+        self.init(year: value.year, month: value.month, day: value.day)
     }
 
     /// The ISO `YYYY-MM-DD` form.
     public var iso: String {
-        // Written digit by digit: exports and status print millions of dates, and interpolating padded
-        // pieces costs several allocations each.
+        var bytes: [UInt8] = []
+        appendISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the ISO form's ten ASCII bytes, for writers that build bytes rather than Strings; written
+    /// digit by digit, since exports and status print millions of dates.
+    public func appendISO(to bytes: inout [UInt8]) {
         guard (0...9999).contains(year) else {
             let digits = String(year)
-            return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-                + "-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+            bytes.append(contentsOf: (String(repeating: "0", count: max(0, 4 - digits.count)) + digits).utf8)
+            bytes.append(UInt8(ascii: "-"))
+            Self.appendTwoDigits(month, to: &bytes)
+            bytes.append(UInt8(ascii: "-"))
+            Self.appendTwoDigits(day, to: &bytes)
+            return
         }
-        return String(unsafeUninitializedCapacity: 10) { bytes in
-            writeISO(into: bytes)
-            return 10
-        }
+        bytes.reserveCapacity(bytes.count + 10)
+        Self.appendTwoDigits(year / 100, to: &bytes)
+        Self.appendTwoDigits(year % 100, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendTwoDigits(month, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendTwoDigits(day, to: &bytes)
     }
 
-    /// Appends the ISO form's ten ASCII bytes, for writers that build bytes rather than Strings.
-    public func appendISO(to bytes: inout [UInt8]) {
-        guard (0...9999).contains(year) else { return bytes.append(contentsOf: iso.utf8) }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: 10))
-        bytes.withUnsafeMutableBufferPointer { writeISO(into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
-    }
-
-    /// Writes `YYYY-MM-DD` into the first ten bytes of `bytes`, for a year of four digits.
-    private func writeISO(into bytes: UnsafeMutableBufferPointer<UInt8>) {
-        let zero = UInt8(ascii: "0")
-        bytes[0] = zero + UInt8(year / 1000)
-        bytes[1] = zero + UInt8(year / 100 % 10)
-        bytes[2] = zero + UInt8(year / 10 % 10)
-        bytes[3] = zero + UInt8(year % 10)
-        bytes[4] = UInt8(ascii: "-")
-        bytes[5] = zero + UInt8(month / 10 % 10)
-        bytes[6] = zero + UInt8(month % 10)
-        bytes[7] = UInt8(ascii: "-")
-        bytes[8] = zero + UInt8(day / 10 % 10)
-        bytes[9] = zero + UInt8(day % 10)
+    private static func appendTwoDigits(_ number: Int, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "0") + UInt8(number / 10 % 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 
     public var description: String { iso }

@@ -49,20 +49,9 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     /// the notes are read, found and sorted once per officer by the engine rather than per requirement.
     func evaluate(_ records: OfficerRecords, ownCompletionsNewestFirst own: [Int], asOf date: CalendarDate) -> ModuleStanding {
         let badge = records.officer.badge
-        let completions = records.completions
-
         var evidence: [CompletionEvidence] = []
-        var basisIndex: Int?
-        // Read through a buffer pointer, so that comparing module ids does not copy whole completions
-        // (twelve requirements times fifty completions per officer, for every officer).
-        completions.withUnsafeBufferPointer { completions in
-            for index in own where completions[index].moduleID == moduleID {
-                let verdict = CompletionVerdict(completions[index], terms: terms, asOf: date)
-                if verdict.counts, basisIndex.map({ Self.isBetterBasis(completions[index], verdict, than: evidence[$0]) }) ?? true {
-                    basisIndex = evidence.count
-                }
-                evidence.append(CompletionEvidence(completion: completions[index], verdict: verdict))
-            }
+        let basis = judge(records, own: own, asOf: date) { index, verdict in
+            evidence.append(CompletionEvidence(completion: records.completions[index], verdict: verdict))
         }
 
         var covering: Waiver?
@@ -81,62 +70,72 @@ public struct ModuleRequirement: RequirementRule, Equatable {
         }
         if otherWaivers.count > 1 { otherWaivers.sort { ($0.from, $0.id) < ($1.from, $1.id) } }
 
-        var expiresOn: CalendarDate?
-        if let basisIndex, case .counts(let expiry) = evidence[basisIndex].verdict { expiresOn = expiry }
-        let windowOpensOn = expiresOn.map { $0.adding(days: -(terms?.expiringWindowDays ?? 0)) }
-        let status = status(waived: covering != nil, hasBasis: basisIndex != nil, expiresOn: expiresOn,
-                            windowOpensOn: windowOpensOn, asOf: date)
-
+        let windowOpensOn = windowOpens(before: basis?.expiresOn)
         return ModuleStanding(
-            badge: badge, moduleID: moduleID, status: status, asOf: date,
-            basisIndex: basisIndex, expiresOn: expiresOn, expiringWindowOpensOn: windowOpensOn, dueOn: dueOn,
+            badge: badge, moduleID: moduleID,
+            status: status(waived: covering != nil, basis: basis, windowOpensOn: windowOpensOn, asOf: date), asOf: date,
+            basisIndex: basis?.visit, expiresOn: basis?.expiresOn, expiringWindowOpensOn: windowOpensOn, dueOn: dueOn,
             waiver: covering, otherWaivers: otherWaivers, evidence: evidence, requiredBy: requiredBy,
             isInCurriculum: terms != nil)
     }
 
-    /// The same status, expiry and basis date `evaluate` gives, without collecting the evidence, the other
-    /// waivers or the assignments behind them: what judging a whole agency for a report needs.
+    /// The same judgement as `evaluate`, without collecting the evidence, the other waivers or the
+    /// assignments behind them: what judging a whole agency for a report needs.
     func statusLine(_ records: OfficerRecords, ownCompletionsNewestFirst own: [Int], asOf date: CalendarDate) -> ModuleStatusLine {
-        var basis: (completedOn: CalendarDate, expiresOn: CalendarDate?)?
-        records.completions.withUnsafeBufferPointer { completions in
-            var best: (index: Int, verdict: CompletionVerdict)?
-            let length = moduleID.utf8.count
-            for index in own where completions[index].moduleID.utf8.count == length && completions[index].moduleID == moduleID {
-                let verdict = CompletionVerdict(completions[index], terms: terms, asOf: date)
-                guard verdict.counts else { continue }
-                if let current = best,
-                   !CompletionEvidence.isBetterBasis(completions[index], verdict, than: completions[current.index], current.verdict) {
-                    continue
-                }
-                best = (index, verdict)
-            }
-            if let best, case .counts(let expiresOn) = best.verdict { basis = (completions[best.index].completedOn, expiresOn) }
-        }
+        let basis = judge(records, own: own, asOf: date) { _, _ in }
         let badge = records.officer.badge
         let waived = records.waivers.contains { $0.moduleID == moduleID && $0.badge == badge && $0.covers(date) }
-        let windowOpensOn = basis?.expiresOn.map { $0.adding(days: -(terms?.expiringWindowDays ?? 0)) }
         return ModuleStatusLine(
             moduleID: moduleID,
-            status: status(waived: waived, hasBasis: basis != nil, expiresOn: basis?.expiresOn, windowOpensOn: windowOpensOn,
-                           asOf: date),
-            completedOn: basis?.completedOn, expiresOn: basis?.expiresOn, dueOn: dueOn)
+            status: status(waived: waived, basis: basis, windowOpensOn: windowOpens(before: basis?.expiresOn), asOf: date),
+            completedOn: basis.map { records.completions[$0.index].completedOn }, expiresOn: basis?.expiresOn, dueOn: dueOn)
     }
 
-    /// The status from the facts both `evaluate` and `statusLine` find.
-    private func status(waived: Bool, hasBasis: Bool, expiresOn: CalendarDate?, windowOpensOn: CalendarDate?,
-                        asOf date: CalendarDate) -> ModuleStatus {
+    /// The counting completion a status rests on: the officer's own completion of this module that counts
+    /// as of `date` and is the best basis (`CompletionEvidence.isBetterBasis`). `visit` sees each of the
+    /// module's completions with its verdict, newest first; `Basis.visit` is the basis's place among them.
+    private func judge(
+        _ records: OfficerRecords, own: [Int], asOf date: CalendarDate, visit: (Int, CompletionVerdict) -> Void
+    ) -> Basis? {
+        let completions = records.completions
+        var best: Basis?
+        var visited = 0
+        for index in own where completions[index].moduleID == moduleID {
+            let verdict = CompletionVerdict(completions[index], terms: terms, asOf: date)
+            visit(index, verdict)
+            defer { visited += 1 }
+            guard case .counts(let expiresOn) = verdict else { continue }
+            if let current = best, !CompletionEvidence.isBetterBasis(
+                completions[index], verdict, than: completions[current.index], .counts(expiresOn: current.expiresOn))
+            {
+                continue
+            }
+            best = Basis(index: index, visit: visited, expiresOn: expiresOn)
+        }
+        return best
+    }
+
+    private struct Basis {
+        /// In `records.completions`.
+        var index: Int
+        /// Among the completions `judge` visited.
+        var visit: Int
+        var expiresOn: CalendarDate?
+    }
+
+    private func windowOpens(before expiresOn: CalendarDate?) -> CalendarDate? {
+        expiresOn.map { $0.adding(days: -(terms?.expiringWindowDays ?? 0)) }
+    }
+
+    private func status(waived: Bool, basis: Basis?, windowOpensOn: CalendarDate?, asOf date: CalendarDate) -> ModuleStatus {
         if waived { return .waived }
-        if hasBasis {
-            if let expiresOn, !(date < expiresOn) { return .expired }
+        if let basis {
+            if let expiresOn = basis.expiresOn, !(date < expiresOn) { return .expired }
             if let windowOpensOn, !(date < windowOpensOn) { return .expiring }
             return .current
         }
         if let dueOn, dueOn < date { return .overdue }
         return .assigned
-    }
-
-    private static func isBetterBasis(_ completion: Completion, _ verdict: CompletionVerdict, than other: CompletionEvidence) -> Bool {
-        CompletionEvidence.isBetterBasis(completion, verdict, than: other.completion, other.verdict)
     }
 
     /// Whether `candidate` runs at least as long as `current` (open-ended is longest), preferring the
@@ -172,16 +171,14 @@ extension OfficerRecords {
     /// own ones: a grouping mistake upstream must never let another officer's completion count.
     func ownCompletionsNewestFirst() -> [Int] {
         let badge = officer.badge
-        return completions.withUnsafeBufferPointer { completions in
-            // Sorting plain integer keys is several times faster than comparing dates field by field.
-            var keys: [(day: Int, id: Int64, index: Int)] = []
-            keys.reserveCapacity(completions.count)
-            for index in completions.indices where completions[index].badge == badge {
-                let day = completions[index].completedOn
-                keys.append(((day.year * 100 + day.month) * 100 + day.day, completions[index].id, index))
-            }
-            keys.sort { ($1.day, $1.id) < ($0.day, $0.id) }
-            return keys.map { $0.index }
+        // Plain integer keys sort faster than dates compared field by field.
+        var keys: [(day: Int, id: Int64, index: Int)] = []
+        keys.reserveCapacity(completions.count)
+        for index in completions.indices where completions[index].badge == badge {
+            let day = completions[index].completedOn
+            keys.append(((day.year * 100 + day.month) * 100 + day.day, completions[index].id, index))
         }
+        keys.sort { ($1.day, $1.id) < ($0.day, $0.id) }
+        return keys.map { $0.index }
     }
 }
