@@ -34,7 +34,8 @@ struct FormTests {
         (.date, "23/11/2026", "Date must be a real day written YYYY-MM-DD, e.g. 2026-11-23"),
         (.score, "101", "Score must be a whole number from 0 to 100"),
         (.score, "eighty", "Score must be a whole number from 0 to 100"),
-        (.hours, "0", "Hours must be a number above 0, e.g. 4 or 1.5"),
+        (.hours, "0", "Hours must be a number above 0 and at most 2000, e.g. 4 or 1.5"),
+        (.hours, "2500", "Hours must be a number above 0 and at most 2000, e.g. 4 or 1.5"),
         (.module, "deescalation", "No module 'deescalation' in the curriculum; did you mean uof-deescalation?"),
     ])
     func fieldRules(field: FieldID, value: String, message: String) async throws {
@@ -45,6 +46,19 @@ struct FormTests {
         form.set(field, value)
         let messages = FormValidation.messages(for: form, in: h.state.validationContext(for: form), includeEmptyRequired: false)
         #expect(messages[field] == message)
+    }
+
+    @Test("the form accepts every value the store's rules accept", arguments: [
+        (FieldID.hours, "1500"), (.hours, "2000"), (.hours, "0.25"), (.score, "0"), (.score, "100"),
+    ])
+    func acceptsWhatTheRulesAccept(field: FieldID, value: String) async throws {
+        var h = await Harness()
+        await openSaldaña(&h)
+        await h.press(.character("r"))
+        var form = try #require(h.state.form)
+        form.set(field, value)
+        let messages = FormValidation.messages(for: form, in: h.state.validationContext(for: form), includeEmptyRequired: false)
+        #expect(messages[field] == nil)
     }
 
     @Test("the record form submits the completion it shows")

@@ -66,8 +66,8 @@ extension CommandContext {
         }
         summary.newIDs.reserveCapacity(request.entries.count)
         // Only a roster whose rows spread over the module-and-date index needs a cache to match: with that index
-        // deferred, the usual one holds what a roster touches, and a larger one only holds its pages until the
-        // commit writes them all at once (a 30k demo: 830 MB at its peak, against 375 MB, and slower).
+        // deferred, the usual one holds what a roster touches, and a larger one would only hold its pages until
+        // the commit writes them all at once (Benchmarks/README.md has the figures).
         let cachedRows = try completionsHaveOnlyOfficerIndex() ? 0 : request.entries.count
         try withPageCache(forRows: cachedRows) {
             if request.entries.count >= Self.pipelinedRosterSize, try statesFromValues(.completion) {

@@ -101,13 +101,17 @@ enum FormValidation {
 
     static func scoreProblem(_ text: String) -> String? {
         if text.isEmpty { return nil }
-        guard let score = Int(text), (0...100).contains(score) else { return "Score must be a whole number from 0 to 100" }
+        guard let score = Int(text), RecordRules.scoreRange.contains(score) else {
+            return "Score must be a whole number from \(RecordRules.scoreRange.lowerBound) to \(RecordRules.scoreRange.upperBound)"
+        }
         return nil
     }
 
     static func hoursProblem(_ text: String) -> String? {
         if text.isEmpty { return nil }
-        guard let hours = Double(text), hours > 0, hours <= 1000 else { return "Hours must be a number above 0, e.g. 4 or 1.5" }
+        guard let hours = Double(text), RecordRules.hoursAllowed(hours) else {
+            return "Hours must be a number above 0 and at most \(Int(RecordRules.maximumHours)), e.g. 4 or 1.5"
+        }
         return nil
     }
 

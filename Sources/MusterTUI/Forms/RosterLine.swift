@@ -22,9 +22,10 @@ struct RosterLine: Equatable, Sendable {
                 let mark = parts[1].lowercased()
                 if let result = Completion.Result(rawValue: mark) {
                     line.result = result
-                } else if let score = Int(mark), (0...100).contains(score) {
+                } else if let score = Int(mark),
+                          let result = try? RecordRules.decideResult(given: nil, score: score, passMark: passMark) {
                     line.score = score
-                    if let passMark, score < passMark { line.result = .fail }
+                    line.result = result
                 } else {
                     line.problem = "after ':' write a score 0–100, pass or fail"
                 }
