@@ -6,18 +6,15 @@ enum ListMove: Sendable {
 }
 
 extension TableState {
-    /// Moves the selection one row, one page (a screenful less one row) or to either end, clamped to the rows.
+    /// Moves the selection one row, one page or to either end, clamped to the rows.
     mutating func apply(_ move: ListMove, rowCount: Int, visibleRows: Int) {
-        let page = max(1, visibleRows - 1)
-        let current = selected ?? 0
-        let target = switch move {
-        case .up: current - 1
-        case .down: current + 1
-        case .pageUp: current - page
-        case .pageDown: current + page
-        case .top: 0
-        case .bottom: rowCount - 1
+        switch move {
+        case .up: moveSelection(by: -1, rowCount: rowCount, visibleRows: visibleRows)
+        case .down: moveSelection(by: 1, rowCount: rowCount, visibleRows: visibleRows)
+        case .pageUp: page(down: false, rowCount: rowCount, visibleRows: visibleRows)
+        case .pageDown: page(down: true, rowCount: rowCount, visibleRows: visibleRows)
+        case .top: select(0, rowCount: rowCount, visibleRows: visibleRows)
+        case .bottom: select(rowCount - 1, rowCount: rowCount, visibleRows: visibleRows)
         }
-        select(target, rowCount: rowCount, visibleRows: visibleRows)
     }
 }
