@@ -205,4 +205,11 @@ struct KeymapTests {
         #expect(lines.count == Keymap.bindings.count + 2)
         #expect(lines.contains("| Officer | `r` | Record a completion for this officer | `officer.record` |"))
     }
+
+    @Test("the screens' binding lists join into the key table `muster keys` prints, row for row")
+    func markdownUnchanged() throws {
+        let file = ScreenSnapshot.directory.appending(path: "keymap.md")
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(MusterApp.keymapMarkdown == expected)
+    }
 }

@@ -128,9 +128,4 @@ struct SnapshotTests {
 
             """)
     }
-
-    @Test("a hint built from a key uses the key's label")
-    func hintFromKey() {
-        #expect(KeyHint(.ctrl("s"), "save") == KeyHint(key: "Ctrl-S", label: "save"))
-    }
 }

@@ -164,7 +164,8 @@ struct WidgetTests {
         (44, " q quit  / search  ↵ open  Tab next  ? help "),
     ] as [(Int, String)])
     func keyHints(width: Int, expected: String) {
-        let bar = KeyHintBar([("q", "quit"), ("/", "search"), ("↵", "open"), ("Tab", "next"), ("?", "help")])
+        let bar = KeyHintBar(hints: [("q", "quit"), ("/", "search"), ("↵", "open"), ("Tab", "next"), ("?", "help")]
+            .map { KeyHint(key: $0, label: $1) })
         #expect(render(bar, width, 1).lines == [expected])
         #expect(bar.fittingHints(width: width).last == KeyHint(key: "?", label: "help"))
     }

@@ -20,10 +20,6 @@ struct AgencyData: Equatable, Sendable {
         self.loaded = loaded
     }
 
-    init(generation: Int, snapshot: AgencySnapshot) {
-        self.init(generation: generation, loaded: LoadedAgency(snapshot: snapshot))
-    }
-
     static func == (lhs: AgencyData, rhs: AgencyData) -> Bool { lhs.generation == rhs.generation }
 
     func officer(badge: String) -> AgencySnapshot.OfficerRow? {

@@ -41,24 +41,15 @@ enum AppView {
         case .form(let form):
             frame.cursor = FormView.renderModal(form, state: state, into: &frame.buffer, area: layout.content)
         case .help(let scroll):
-            frame.render(HelpOverlay(title: "Keys", groups: Keymap.helpGroups(for: state), scrollOffset: scroll), in: helpArea(size))
-            frame.cursor = nil
+            HelpView.render(state, scroll: scroll, into: &frame)
         case .confirmQuit(let unsaved):
-            frame.render(Dialog(title: "Quit Muster?", lines: ["\(capitalized(unsaved)) holds unsaved input.",
-                                                             "Quit and discard it?"], footer: "y quit · n stay"),
-                         in: layout.content)
-            frame.cursor = nil
+            ConfirmQuitView.render(unsaved: unsaved, into: &frame, area: layout.content)
         case nil:
             break
         }
         drawStatus(state, into: &frame.buffer, area: layout.status)
         frame.render(KeyHintBar(hints: Keymap.hints(for: state)), in: layout.hints)
         return frame
-    }
-
-    /// Where the help overlay goes at `size`.
-    static func helpArea(_ size: Size) -> Rect {
-        Rect(size: size).centered(width: min(78, size.columns - 2), height: size.rows - 4)
     }
 
     private static func drawTitle(_ state: AppState, into buffer: inout Buffer, area: Rect) {
@@ -99,10 +90,5 @@ enum AppView {
         default:
             break
         }
-    }
-
-    private static func capitalized(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
     }
 }

@@ -1,7 +1,4 @@
-/// A key press, decoded by the terminal backend.
-///
-/// Keys print and parse in one chord grammar (see `Key(chord:)` and `chord`), used by key-binding tables,
-/// the hint bar and help alike.
+/// A key press, decoded by the terminal backend; `label` is how hint bars and help print it.
 public enum Key: Hashable, Sendable {
     /// A printable character, as typed (so `?`, `G`, `é`, `東`). Space is `.character(" ")`.
     case character(Character)

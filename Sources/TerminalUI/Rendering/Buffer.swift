@@ -103,20 +103,6 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
-    /// Copies `other` into this buffer with its top-left corner at `origin` (clipped).
-    public mutating func paste(_ other: Buffer, at origin: Position) {
-        for row in 0..<other.size.rows {
-            var column = 0
-            while column < other.size.columns {
-                guard let cell = other[column, row] else { break }
-                if !cell.isContinuation {
-                    set(cell.grapheme, at: Position(column: origin.column + column, row: origin.row + row), style: cell.style)
-                }
-                column += 1
-            }
-        }
-    }
-
     /// Writes a grapheme of known width, keeping the wide-character invariant around it.
     private mutating func put(_ character: Character, width: Int, style: Style, column: Int, row: Int) {
         let index = row * size.columns + column

@@ -35,8 +35,6 @@ public final class TestTerminal: Terminal {
     public private(set) var cellsWrittenPerFrame: [Int] = []
     /// How many frames were full redraws.
     public private(set) var fullRedrawCount = 0
-    /// Whether `restore()` was called.
-    public private(set) var isRestored = false
     /// How long a `.waitUntil` step may wait before the run fails.
     public var waitTimeout: Duration
 
@@ -48,11 +46,6 @@ public final class TestTerminal: Terminal {
         self.screen = Buffer(size: size)
         self.script = script
         self.waitTimeout = waitTimeout
-    }
-
-    /// Appends steps to the script.
-    public func enqueue(_ steps: [Step]) {
-        script.append(contentsOf: steps)
     }
 
     /// The screen's text, one string per row, trailing spaces kept.
@@ -95,9 +88,8 @@ public final class TestTerminal: Terminal {
         throw TestTerminalError.scriptExhausted(screen: lines)
     }
 
-    public func restore() {
-        isRestored = true
-    }
+    /// Nothing to restore: no real terminal was changed.
+    public func restore() {}
 }
 
 /// Why a `TestTerminal` run failed.

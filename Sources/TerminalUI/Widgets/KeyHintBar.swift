@@ -7,11 +7,6 @@ public struct KeyHint: Hashable, Sendable {
         self.key = key
         self.label = label
     }
-
-    /// A hint for `key`, shown with its short label (`Ctrl-S`, `PgDn`, `↑`).
-    public init(_ key: Key, _ label: String) {
-        self.init(key: key.label, label: label)
-    }
 }
 
 /// The bottom line of key hints: `q quit  / search  ↵ open  ? help`.
@@ -23,10 +18,6 @@ public struct KeyHintBar: Widget {
 
     public init(hints: [KeyHint]) {
         self.hints = hints.filter { $0.key != "?" }
-    }
-
-    public init(_ pairs: [(key: String, label: String)]) {
-        self.init(hints: pairs.map { KeyHint(key: $0.key, label: $0.label) })
     }
 
     /// The hints that fit in `width` columns, `? help` last.

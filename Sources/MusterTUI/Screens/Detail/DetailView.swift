@@ -163,10 +163,3 @@ enum DetailView {
         return "#\(completion.id): \(completion.moduleID) is not currently required of this officer."
     }
 }
-
-extension Rect {
-    /// The rectangle without its first `rows` rows.
-    func offsetTop(_ rows: Int) -> Rect {
-        Rect(x: x, y: y + rows, width: width, height: height - rows)
-    }
-}

@@ -1,0 +1,71 @@
+import TerminalUI
+
+/// An officer's record: its two panes, and the forms that write to it (record, assign, waive, void).
+enum DetailUpdate {
+    static func back(_ state: inout AppState) -> Next<AppEffect> {
+        state.detail = nil
+        return .none
+    }
+
+    /// Moves focus between the requirements and the history.
+    static func switchPane(_ state: inout AppState) -> Next<AppEffect> {
+        if let pane = state.detail?.pane { state.detail?.pane = pane == .requirements ? .history : .requirements }
+        return .none
+    }
+
+    /// Moves the selection in the pane that has focus.
+    static func move(_ state: inout AppState, _ move: ListMove) {
+        guard var detail = state.detail else { return }
+        let loaded = detail.detail.value
+        switch detail.pane {
+        case .requirements: detail.requirements.apply(move, rowCount: loaded?.modules.count ?? 0, visibleRows: state.listRows)
+        case .history: detail.history.apply(move, rowCount: loaded?.completions.count ?? 0, visibleRows: state.listRows)
+        }
+        state.detail = detail
+    }
+
+    static func officerLoaded(_ state: inout AppState, badge: String, _ result: Result<OfficerDetail, Failure>) -> Next<AppEffect> {
+        guard var detail = state.detail, detail.badge == badge else { return .none }
+        switch result {
+        case .success(let loaded):
+            detail.detail = .loaded(loaded)
+            detail.requirements.clamp(rowCount: loaded.modules.count, visibleRows: state.listRows)
+            detail.history.clamp(rowCount: loaded.completions.count, visibleRows: state.listRows)
+        case .failure(let failure):
+            detail.detail = .failed(failure.message)
+        }
+        state.detail = detail
+        return .none
+    }
+
+    // MARK: - Forms over the record
+
+    /// Records a completion, of the selected requirement's module if any.
+    static func record(_ state: inout AppState) -> Next<AppEffect> {
+        guard let detail = state.detail else { return .none }
+        state.modal = .form(FormCatalog.recordCompletion(
+            badge: detail.badge, moduleID: detail.selectedStanding?.moduleID, curriculum: state.context.curriculum,
+            asOf: state.context.asOf))
+        return .none
+    }
+
+    static func assign(_ state: inout AppState) -> Next<AppEffect> {
+        guard let detail = state.detail else { return .none }
+        state.modal = .form(FormCatalog.assign(badge: detail.badge, unit: detail.detail.value?.officer.unit, moduleID: nil))
+        return .none
+    }
+
+    static func waive(_ state: inout AppState) -> Next<AppEffect> {
+        guard let detail = state.detail else { return .none }
+        state.modal = .form(FormCatalog.waive(badge: detail.badge, moduleID: detail.selectedStanding?.moduleID,
+                                              asOf: state.context.asOf))
+        return .none
+    }
+
+    /// Voids the completion selected in History.
+    static func void(_ state: inout AppState) -> Next<AppEffect> {
+        guard let completion = state.detail?.selectedCompletion else { return .none }
+        state.modal = .form(FormCatalog.void(completion))
+        return .none
+    }
+}

@@ -1,0 +1,131 @@
+import MusterCore
+import TerminalUI
+
+/// The officers table's update: search as you type, filters, sort, selection, and opening an officer.
+enum OfficersUpdate {
+    /// Opens the selected officer's record and asks for it.
+    static func open(_ state: inout AppState) -> Next<AppEffect> {
+        guard let data = state.agency.value, let index = state.officers.selectedIndex else {
+            state.status = .error("No officer selected")
+            return .none
+        }
+        let badge = data.snapshot.officers[index].badge
+        state.detail = DetailState(badge: badge)
+        return .run(.loadOfficer(badge))
+    }
+
+    // MARK: - Search
+
+    static func startSearch(_ state: inout AppState) -> Next<AppEffect> {
+        state.officers.isSearching = true
+        return .none
+    }
+
+    static func acceptSearch(_ state: inout AppState) -> Next<AppEffect> {
+        state.officers.isSearching = false
+        return .none
+    }
+
+    static func cancelSearch(_ state: inout AppState) -> Next<AppEffect> {
+        state.officers.isSearching = false
+        state.officers.search = TextInput()
+        refilter(&state)
+        return .none
+    }
+
+    /// A key typed into the search field.
+    static func editSearch(_ state: inout AppState, _ key: Key) {
+        if state.officers.search.handle(key) { searchChanged(&state) }
+    }
+
+    static func pasteInSearch(_ state: inout AppState, _ text: String) {
+        state.officers.search.insert(text)
+        searchChanged(&state)
+    }
+
+    private static func searchChanged(_ state: inout AppState) {
+        guard let data = state.agency.value else { return }
+        state.officers.searchChanged(data, visibleRows: state.listRows)
+    }
+
+    // MARK: - Filters and sort
+
+    /// The unit filter's next unit, after the last one none.
+    static func cycleUnit(_ state: inout AppState) -> Next<AppEffect> {
+        let units = state.agency.value?.units ?? []
+        let cycle: [String?] = [nil] + units.map { Optional($0) }
+        let index = cycle.firstIndex(of: state.officers.unitFilter) ?? 0
+        state.officers.unitFilter = cycle[(index + 1) % cycle.count]
+        refilter(&state)
+        return .none
+    }
+
+    static func cycleStatus(_ state: inout AppState) -> Next<AppEffect> {
+        let cycle = OfficersState.StatusFilter.cycle
+        let index = cycle.firstIndex(of: state.officers.statusFilter) ?? 0
+        state.officers.statusFilter = cycle[(index + 1) % cycle.count]
+        refilter(&state)
+        return .none
+    }
+
+    static func cycleSort(_ state: inout AppState) -> Next<AppEffect> {
+        let sorts = OfficersState.Sort.allCases
+        state.officers.sort = sorts[((sorts.firstIndex(of: state.officers.sort) ?? 0) + 1) % sorts.count]
+        if let data = state.agency.value { state.officers.rebuild(data, visibleRows: state.listRows) }
+        return .none
+    }
+
+    static func clearFilters(_ state: inout AppState) -> Next<AppEffect> {
+        state.officers.search = TextInput()
+        state.officers.unitFilter = nil
+        state.officers.statusFilter = .all
+        refilter(&state)
+        return .none
+    }
+
+    /// Shows only the officers of one standing (the dashboard's way in).
+    static func show(_ state: inout AppState, standing: CertificationStatus) {
+        state.officers.statusFilter = .standing(standing)
+        refilter(&state)
+    }
+
+    private static func refilter(_ state: inout AppState) {
+        guard let data = state.agency.value else { return }
+        state.officers.refilter(data, visibleRows: state.listRows, from: state.officers.order)
+    }
+
+    // MARK: - Selection
+
+    static func move(_ state: inout AppState, _ move: ListMove) {
+        state.officers.table.apply(move, rowCount: state.officers.visible.count, visibleRows: state.listRows)
+    }
+
+    /// A click on a row selects it; a click on the selected row opens it.
+    static func clicked(_ state: inout AppState, at position: Position, content: Rect) -> Next<AppEffect> {
+        let table = Table(columns: [], rowCount: state.officers.visible.count, state: state.officers.table) { _ in [] }
+        guard let index = table.rowIndex(at: position, in: OfficersView.tableArea(in: content)) else { return .none }
+        if index == state.officers.table.selected { return open(&state) }
+        state.officers.table.select(index, rowCount: state.officers.visible.count, visibleRows: state.listRows)
+        return .none
+    }
+
+    /// Keeps the selection inside the rows after the screen's size changed.
+    static func clampTable(_ state: inout AppState) {
+        state.officers.table.clamp(rowCount: state.officers.visible.count, visibleRows: state.listRows)
+    }
+
+    // MARK: - A new load
+
+    /// The badge of the selected officer, to select again once a new load is in.
+    static func selectedBadge(_ state: AppState) -> String? {
+        state.agency.value.flatMap { old in state.officers.selectedIndex.map { old.snapshot.officers[$0].badge } }
+    }
+
+    /// Re-sorts and re-filters the new load, selecting `badge` again if it is still shown.
+    static func agencyArrived(_ state: inout AppState, _ data: AgencyData, keeping badge: String?) {
+        state.officers.rebuild(data, visibleRows: state.listRows)
+        if let badge, let officer = data.index.officer(badge: badge), let row = state.officers.visible.firstIndex(of: officer) {
+            state.officers.table.select(row, rowCount: state.officers.visible.count, visibleRows: state.listRows)
+        }
+    }
+}
