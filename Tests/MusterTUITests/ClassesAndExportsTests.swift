@@ -40,13 +40,19 @@ struct ClassesAndExportsTests {
         var h = await classDraft(module: "uof-reporting")
         await h.type("A-1005:65 A-1004:fail, A-1012")
         let next = h.sendHoldingEffects(.key(.ctrl("s")))
-        let expected = ClassRoster(moduleID: "uof-reporting", date: FixtureAgency.asOf, instructor: "Sgt. Alvarez", location: "Range B",
-                                   attendees: [.init(badge: "A-1005", result: .fail, score: 65), .init(badge: "A-1004", result: .fail),
-                                               .init(badge: "A-1012")])
-        #expect(next.effects == [.perform(.recordClass(expected))])
-        await h.send(.actionFinished(.recordClass(expected), .success("Recorded 3 completions of uof-reporting on 2026-11-23")))
+        func entry(_ badge: String, _ result: Completion.Result, score: Int? = nil) -> CompletionRequest {
+            CompletionRequest(badge: badge, moduleID: "uof-reporting", completedOn: FixtureAgency.asOf, result: result, score: score,
+                              instructor: "Sgt. Alvarez")
+        }
+        let expected = RosterRequest(
+            entries: [entry("A-1005", .fail, score: 65), entry("A-1004", .fail), entry("A-1012", .pass)],
+            session: SessionRequest(moduleID: "uof-reporting", heldOn: FixtureAgency.asOf, instructor: "Sgt. Alvarez",
+                                    location: "Range B"))
+        #expect(next.effects == [.perform(.recordRoster(expected))])
+        await h.send(.actionFinished(.recordRoster(expected), .success(.rosterRecorded(RosterSummary(
+            newIDs: [38, 39, 40], duplicates: 1, sessionID: 7)))))
         #expect(h.state.classes.form[.attendees]?.value == "")
-        #expect(h.state.classes.lastRecorded == "Recorded 3 completions of uof-reporting on 2026-11-23")
+        #expect(h.state.classes.lastRecorded == "Recorded class #7: 3 completion(s), 1 already on record.")
         #expect(h.state.unsavedInput == nil)
     }
 

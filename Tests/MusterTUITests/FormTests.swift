@@ -85,7 +85,7 @@ struct FormTests {
         #expect(h.state.detail?.selectedStanding?.status == .expired)
         await h.press(.character("r"), .ctrl("s"))
         #expect(h.state.modal == nil)
-        #expect(h.state.status == .success("Recorded completion #38: A-1003 uof-medical-aid on 2026-11-23"))
+        #expect(h.state.status == .success("Recorded completion #38: uof-medical-aid 2026.1 for A-1003 on 2026-11-23, pass."))
         #expect(h.state.detail?.detail.value?.modules.first { $0.moduleID == "uof-medical-aid" }?.status == .current)
         let row = try #require(h.state.agency.value?.officer(badge: "A-1003"))
         #expect(row.standing == .certified)
@@ -116,7 +116,7 @@ struct FormTests {
         #expect(h.state.status == .error("Reason is required: say why the completion is void"))
         await h.type("wrong module")
         let next = h.sendHoldingEffects(.key(.enter))
-        #expect(next.effects == [.perform(.void(completionID: 15, reason: "wrong module"))])
+        #expect(next.effects == [.perform(.voidCompletion(id: 15, reason: "wrong module"))])
     }
 
     @Test("waive and assign submit what the forms say")
@@ -133,7 +133,7 @@ struct FormTests {
         var next = h.sendHoldingEffects(.key(.ctrl("s")))
         #expect(next.effects == [.perform(.waive(WaiverRequest(badge: "A-1003", moduleID: "uof-medical-aid", reason: "Light duty",
                                                              from: CalendarDate(iso: "2026-11-23"), until: CalendarDate(iso: "2027-03-31"))))])
-        await h.send(.actionFinished(.waive(WaiverRequest(badge: "A-1003", moduleID: "uof-medical-aid", reason: "")), .success("Waived")))
+        await h.send(.actionFinished(.waive(WaiverRequest(badge: "A-1003", moduleID: "uof-medical-aid", reason: "")), .success(.waived(id: 1))))
         await h.press(.character("a"))
         await h.type("cert-cew")
         await h.press(.down, .right, .down, .down)
@@ -224,5 +224,19 @@ struct QuitAndAccessTests {
         #expect(h.state.status?.kind == .error)
         #expect(h.state.status?.text.hasPrefix("login 'audit' may not record completions") == true)
         #expect(!Keymap.hints(for: h.state).map(\.label).contains("record"))
+    }
+}
+
+@Suite("A form needs the permission of the command it submits")
+struct FormPermissionTests {
+    @Test("each form kind's permission is the store's for its command", arguments: [
+        (FormKind.recordCompletion(badge: "A1"), RecordCommand.recordCompletion(CompletionRequest(badge: "A1", moduleID: "m"))),
+        (.assign(badge: "A1"), .assign(AssignmentRequest(target: .module("m"), assignee: .officer(badge: "A1")))),
+        (.waive(badge: "A1"), .waive(WaiverRequest(badge: "A1", moduleID: "m", reason: "r"))),
+        (.void(badge: "A1", completionID: 1, summary: ""), .voidCompletion(id: 1, reason: "r")),
+        (.classSession, .recordRoster(RosterRequest(entries: []))),
+    ])
+    func matchesCommand(kind: FormKind, command: RecordCommand) {
+        #expect(kind.permission == command.permission)
     }
 }

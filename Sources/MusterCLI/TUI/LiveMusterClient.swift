@@ -8,7 +8,6 @@ import MusterTUI
 enum LiveMusterClient {
     static func make(session: Session, curriculum: Curriculum, asOf: CalendarDate, previewBadge: String?) -> MusterClient {
         let store = session.store
-        let login = session.login
         let access = session.access
         return MusterClient(
             agencyName: agencyName(path: session.path),
@@ -33,8 +32,11 @@ enum LiveMusterClient {
                     completions: try store.completions(badge: badge).map(\.completion), waivers: try store.waivers(badge: badge))
                 return OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
             },
-            perform: { action in
-                try perform(action, store: store, login: login, access: access)
+            perform: { command in
+                guard let result = try store.apply([command], as: access).first else {
+                    throw ClientError("the store stored nothing")
+                }
+                return result
             },
             previewExport: { request in
                 try ClientExports.preview(request, store: store, curriculum: curriculum, asOf: asOf, access: access)
@@ -50,45 +52,6 @@ enum LiveMusterClient {
     static func agencyName(path: String) -> String {
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return name == "muster" ? "Muster" : name
-    }
-
-    private static func perform(_ action: RecordAction, store: SQLiteRecordStore, login: String, access: AccessPolicy) throws -> String {
-        do {
-            switch action {
-            case .recordCompletion(let request):
-                let results = try store.apply([.recordCompletion(request)], as: access)
-                guard case .completionRecorded(let id, let version, let result)? = results.first else { return "Recorded." }
-                let day = request.completedOn.map { " on \($0)" } ?? ""
-                return "Recorded completion #\(id): \(request.moduleID) \(version) for \(request.badge)\(day), \(result.rawValue)."
-            case .assign(let request):
-                let results = try store.apply([.assign(request)], as: access)
-                let who = switch request.assignee {
-                case .officer(let badge): "officer \(badge)"
-                case .unit(let unit): "unit \(unit)"
-                }
-                return "Assignment #\(results.first?.createdID ?? 0): \(request.target.id) to \(who)" + (request.dueOn.map { ", due \($0)." } ?? ".")
-            case .waive(let request):
-                let results = try store.apply([.waive(request)], as: access)
-                return "Waiver #\(results.first?.createdID ?? 0): \(request.moduleID) for \(request.badge)."
-            case .void(let id, let reason):
-                _ = try store.apply([.voidCompletion(id: id, reason: reason)], as: access)
-                return "Voided completion #\(id)."
-            case .recordClass(let roster):
-                let entries = roster.attendees.map {
-                    CompletionRequest(badge: $0.badge, moduleID: roster.moduleID, completedOn: roster.date, result: $0.result,
-                                      score: $0.score, instructor: roster.instructor.isEmpty ? nil : roster.instructor)
-                }
-                let session = SessionRequest(moduleID: roster.moduleID, heldOn: roster.date,
-                                             instructor: roster.instructor.isEmpty ? nil : roster.instructor,
-                                             location: roster.location.isEmpty ? nil : roster.location)
-                let results = try store.apply([.recordRoster(RosterRequest(entries: entries, session: session))], as: access)
-                guard case .rosterRecorded(let summary)? = results.first else { return "Recorded." }
-                return "Recorded class \(summary.sessionID.map { "#\($0)" } ?? ""): \(summary.newIDs.count) completion(s), "
-                    + "\(summary.duplicates) already on record."
-            }
-        } catch let error as StoreError {
-            throw ClientError(error.description)
-}
     }
 }
 

@@ -1,3 +1,5 @@
+import MusterCore
+
 /// I/O the app asks for; the effect runner performs it with the `MusterClient` and answers with messages.
 enum AppEffect: Equatable, Sendable {
     /// The headcount and the roster: cheap, so the screens fill in at once; `loadAgency` follows when the
@@ -5,7 +7,7 @@ enum AppEffect: Equatable, Sendable {
     case loadRoster
     case loadAgency
     case loadOfficer(String)
-    case perform(RecordAction)
+    case perform(RecordCommand)
     case previewExport(ExportRequest)
     case export(ExportRequest)
 }

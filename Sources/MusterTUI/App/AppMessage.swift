@@ -14,7 +14,7 @@ enum AppMessage: Equatable, Sendable {
     case rosterLoaded(LoadedAgency?)
     case agencyLoaded(Result<LoadedAgency, Failure>)
     case officerLoaded(badge: String, Result<OfficerDetail, Failure>)
-    case actionFinished(RecordAction, Result<String, Failure>)
+    case actionFinished(RecordCommand, Result<CommandResult, Failure>)
     case exportPreviewed(ExportRequest, Result<ExportPreview, Failure>)
     case exportProgressed(ExportProgress)
     case exportFinished(Result<ExportResult, Failure>)

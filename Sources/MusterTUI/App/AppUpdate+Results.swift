@@ -1,3 +1,4 @@
+import MusterCore
 import TerminalUI
 
 extension AppUpdate {
@@ -13,12 +14,13 @@ extension AppUpdate {
     }
 
     /// A write finished: the form that asked for it closes or says why not, and what it changed is read again.
-    static func actionFinished(_ action: RecordAction, _ result: Result<String, Failure>,
+    static func actionFinished(_ command: RecordCommand, _ result: Result<CommandResult, Failure>,
                                _ state: inout AppState) -> Next<AppEffect> {
         switch result {
-        case .success(let confirmation):
+        case .success(let stored):
+            let confirmation = CommandConfirmation.sentence(for: command, result: stored)
             state.status = .success(confirmation)
-            if case .recordClass = action {
+            if case .recordRoster = command {
                 ClassesUpdate.rosterRecorded(&state, confirmation)
             } else {
                 FormUpdate.modalSaved(&state)
@@ -28,7 +30,7 @@ extension AppUpdate {
             return .run(effects)
         case .failure(let failure):
             state.status = .error(failure.message)
-            if case .recordClass = action {
+            if case .recordRoster = command {
                 ClassesUpdate.rosterFailed(&state, failure.message)
             } else {
                 FormUpdate.modalFailed(&state, failure.message)

@@ -36,8 +36,8 @@ enum AppUpdate {
             return .none
         case .officerLoaded(let badge, let result):
             return DetailUpdate.officerLoaded(&state, badge: badge, result)
-        case .actionFinished(let action, let result):
-            return actionFinished(action, result, &state)
+        case .actionFinished(let command, let result):
+            return actionFinished(command, result, &state)
         case .exportPreviewed(let request, let result):
             return ExportsUpdate.previewed(&state, request, result)
         case .exportProgressed(let progress):

@@ -31,8 +31,8 @@ struct EffectRunner: Sendable {
             send(.agencyLoaded(loaded))
         case .loadOfficer(let badge):
             send(.officerLoaded(badge: badge, await result { try await client.officerDetail(badge) }))
-        case .perform(let action):
-            send(.actionFinished(action, await result { try await client.perform(action) }))
+        case .perform(let command):
+            send(.actionFinished(command, await result { try await client.perform(command) }))
         case .previewExport(let request):
             send(.exportPreviewed(request, await result { try await client.previewExport(request) }))
         case .export(let request):

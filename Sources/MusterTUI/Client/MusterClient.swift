@@ -26,8 +26,9 @@ public struct MusterClient: Sendable {
     public var loadOfficers: (@Sendable () async throws -> [Officer])?
     /// One officer's full record.
     public var officerDetail: @Sendable (_ badge: String) async throws -> OfficerDetail
-    /// Performs a write and returns the confirmation sentence to show.
-    public var perform: @Sendable (RecordAction) async throws -> String
+    /// Stores one command through the store's command layer, which checks the login's permission, and
+    /// returns what it did.
+    public var perform: @Sendable (RecordCommand) async throws -> CommandResult
     /// The header and first rows (about ten) the export would write.
     public var previewExport: @Sendable (ExportRequest) async throws -> ExportPreview
     /// Writes the export, reporting progress as it goes.
@@ -37,7 +38,7 @@ public struct MusterClient: Sendable {
         agencyName: String, curriculum: Curriculum, access: AccessPolicy, asOf: CalendarDate, previewBadge: String? = nil,
         loadAgency: @escaping @Sendable () async throws -> AgencySnapshot,
         officerDetail: @escaping @Sendable (String) async throws -> OfficerDetail,
-        perform: @escaping @Sendable (RecordAction) async throws -> String,
+        perform: @escaping @Sendable (RecordCommand) async throws -> CommandResult,
         previewExport: @escaping @Sendable (ExportRequest) async throws -> ExportPreview,
         export: @escaping @Sendable (ExportRequest, @escaping @Sendable (ExportProgress) -> Void) async throws -> ExportResult,
         countOfficers: (@Sendable () async throws -> Int)? = nil,

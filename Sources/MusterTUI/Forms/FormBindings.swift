@@ -15,10 +15,6 @@ enum FormBindings {
 
     private static func formSaveRefusal(_ state: AppState) -> String? {
         guard let form = state.form ?? state.tabForm else { return nil }
-        switch form.kind {
-        case .classSession: return state.context.refusal(.recordCompletions)
-        case .export: return state.context.refusal(.export)
-        default: return nil
-        }
+        return state.context.refusal(form.kind.permission)
     }
 }

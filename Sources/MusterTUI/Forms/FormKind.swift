@@ -1,3 +1,5 @@
+import MusterCore
+
 /// What a form is for; decides its fields, its validation and the action it submits.
 enum FormKind: Equatable, Sendable {
     case recordCompletion(badge: String)
@@ -6,6 +8,18 @@ enum FormKind: Equatable, Sendable {
     case void(badge: String, completionID: Int64, summary: String)
     case classSession
     case export
+
+    /// What the login must be allowed to do to save the form: the permission of the command it submits
+    /// (`RecordCommand.permission`), or of the export it writes. The store checks it again when it writes.
+    var permission: Permission {
+        switch self {
+        case .recordCompletion, .classSession: .recordCompletions
+        case .assign: .assign
+        case .waive: .waive
+        case .void: .voidCompletions
+        case .export: .export
+        }
+    }
 
     var title: String {
         switch self {

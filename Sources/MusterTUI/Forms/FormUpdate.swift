@@ -36,11 +36,11 @@ enum FormUpdate {
         guard let form = state.form ?? state.tabForm else { return .none }
         if case .export = form.kind { return ExportsUpdate.write(&state) }
         let context = state.validationContext(for: form)
-        if let refusal = refusal(for: form.kind, state) {
+        if let refusal = state.context.refusal(form.kind.permission) {
             state.status = .error(refusal)
             return .none
         }
-        guard let action = FormValidation.action(for: form, in: context) else {
+        guard let command = FormValidation.command(for: form, in: context) else {
             let problems = FormValidation.messages(for: form, in: context, includeEmptyRequired: true)
             updateForm(&state) { $0.showsAllProblems = true }
             let first = form.fields.first { problems[$0.id] != nil }.flatMap { problems[$0.id] } ?? "Check the form"
@@ -52,18 +52,7 @@ enum FormUpdate {
             $0.submitError = nil
         }
         state.status = .info("Saving…")
-        return .run(.perform(action))
-    }
-
-    /// Why the login may not submit a form of this kind, or nil.
-    static func refusal(for kind: FormKind, _ state: AppState) -> String? {
-        switch kind {
-        case .recordCompletion, .classSession: state.context.refusal(.recordCompletions)
-        case .assign: state.context.refusal(.assign)
-        case .waive: state.context.refusal(.waive)
-        case .void: state.context.refusal(.voidCompletions)
-        case .export: state.context.refusal(.export)
-        }
+        return .run(.perform(command))
     }
 
     // MARK: - Text

@@ -1,6 +1,6 @@
 import MusterCore
 
-/// Checks a form field by field and turns a valid form into its `RecordAction` or `ExportRequest`.
+/// Checks a form field by field and turns a valid form into its `RecordCommand` or `ExportRequest`.
 ///
 /// Every message says exactly what is wrong and, where it helps, what would be right.
 enum FormValidation {
@@ -118,7 +118,7 @@ enum FormValidation {
     // MARK: - Submission
 
     /// What a valid modal or class form submits; nil while any field is invalid.
-    static func action(for form: FormState, in context: ValidationContext) -> RecordAction? {
+    static func command(for form: FormState, in context: ValidationContext) -> RecordCommand? {
         guard messages(for: form, in: context, includeEmptyRequired: true).isEmpty else { return nil }
         func text(_ id: FieldID) -> String { form[id]?.trimmed ?? "" }
         func optional(_ id: FieldID) -> String? { text(id).isEmpty ? nil : text(id) }
@@ -139,13 +139,18 @@ enum FormValidation {
         case .waive(let badge):
             return .waive(WaiverRequest(badge: badge, moduleID: text(.module), reason: text(.reason), from: date(.from), until: date(.until)))
         case .void(_, let id, _):
-            return .void(completionID: id, reason: text(.reason))
+            return .voidCompletion(id: id, reason: text(.reason))
         case .classSession:
             guard let day = date(.date) else { return nil }
             let lines = RosterLine.parse(text(.attendees), context: context, moduleID: text(.module))
-            return .recordClass(ClassRoster(
-                moduleID: text(.module), date: day, instructor: text(.instructor), location: text(.location),
-                attendees: lines.map { ClassRoster.Attendee(badge: $0.badge, result: $0.result, score: $0.score) }))
+            let session = SessionRequest(moduleID: text(.module), heldOn: day, instructor: optional(.instructor),
+                                         location: optional(.location))
+            return .recordRoster(RosterRequest(
+                entries: lines.map {
+                    CompletionRequest(badge: $0.badge, moduleID: text(.module), completedOn: day, result: $0.result,
+                                      score: $0.score, instructor: optional(.instructor))
+                },
+                session: session))
         case .export:
             return nil
         }

@@ -12,7 +12,7 @@ final class FakeStore: Sendable {
         var completions = FixtureAgency.completions
         var assignments = FixtureAgency.assignments
         var waivers = FixtureAgency.waivers
-        var performed: [RecordAction] = []
+        var performed: [RecordCommand] = []
         var exports: [ExportRequest] = []
     }
 
@@ -20,7 +20,7 @@ final class FakeStore: Sendable {
     /// When set, every write fails with this message.
     let failure = Mutex<String?>(nil)
 
-    var performed: [RecordAction] { records.withLock { $0.performed } }
+    var performed: [RecordCommand] { records.withLock { $0.performed } }
 
     func officerRecords() -> [OfficerRecords] {
         records.withLock { records in
@@ -47,7 +47,7 @@ final class FakeStore: Sendable {
                 }
                 return OfficerDetail(records: records, curriculum: FixtureAgency.curriculum, asOf: FixtureAgency.asOf)
             },
-            perform: { [self] action in try perform(action) },
+            perform: { [self] command in try perform(command) },
             previewExport: { request in
                 ExportPreview(header: ["badge", "name", "module", "status"],
                               rows: [["A-1001", "Ortiz, Maria", request.moduleID ?? "uof-deescalation", "current"],
@@ -63,37 +63,43 @@ final class FakeStore: Sendable {
             loadOfficers: { FixtureAgency.officers })
     }
 
-    private func perform(_ action: RecordAction) throws -> String {
+    private func perform(_ command: RecordCommand) throws -> CommandResult {
         if let message = failure.withLock({ $0 }) { throw FakeError(message) }
         return records.withLock { records in
-            records.performed.append(action)
+            records.performed.append(command)
             let version = FixtureAgency.curriculum.modules[0].version
-            switch action {
+            func record(_ entry: CompletionRequest, sessionID: Int64? = nil) -> Completion {
+                let completion = Completion(
+                    id: Int64(records.completions.count + 1), badge: entry.badge, moduleID: entry.moduleID,
+                    moduleVersion: version, completedOn: entry.completedOn ?? FixtureAgency.asOf, result: entry.result ?? .pass,
+                    score: entry.score, hours: entry.hours, instructor: entry.instructor, sessionID: sessionID)
+                records.completions.append(completion)
+                return completion
+            }
+            switch command {
             case .recordCompletion(let entry):
-                let id = Int64(records.completions.count + 1)
-                records.completions.append(Completion(id: id, badge: entry.badge, moduleID: entry.moduleID, moduleVersion: version,
-                                                      completedOn: entry.completedOn ?? FixtureAgency.asOf, result: entry.result ?? .pass,
-                                                      score: entry.score, hours: entry.hours, instructor: entry.instructor))
-                return "Recorded completion #\(id): \(entry.badge) \(entry.moduleID) on \((entry.completedOn ?? FixtureAgency.asOf).iso)"
-            case .recordClass(let roster):
-                for attendee in roster.attendees {
-                    records.completions.append(Completion(id: Int64(records.completions.count + 1), badge: attendee.badge,
-                                                          moduleID: roster.moduleID, moduleVersion: version, completedOn: roster.date,
-                                                          result: attendee.result, score: attendee.score, instructor: roster.instructor))
+                let completion = record(entry)
+                return .completionRecorded(id: completion.id, version: version, result: completion.result)
+            case .recordRoster(let roster):
+                let ids = roster.entries.map { record($0, sessionID: 1).id }
+                return .rosterRecorded(RosterSummary(newIDs: ids, duplicates: 0, sessionID: 1))
+            case .voidCompletion(let id, let reason):
+                if let index = records.completions.firstIndex(where: { $0.id == id }) {
+                    records.completions[index].voidReason = reason
                 }
-                return "Recorded \(roster.attendees.count) completions of \(roster.moduleID) on \(roster.date)"
-            case .void(let id, let reason):
-                guard let index = records.completions.firstIndex(where: { $0.id == id }) else { return "No completion #\(id)" }
-                records.completions[index].voidReason = reason
-                return "Voided completion #\(id)"
+                return .completionVoided(id: id)
             case .waive(let entry):
-                records.waivers.append(Waiver(id: Int64(records.waivers.count + 1), badge: entry.badge, moduleID: entry.moduleID,
+                let id = Int64(records.waivers.count + 1)
+                records.waivers.append(Waiver(id: id, badge: entry.badge, moduleID: entry.moduleID,
                                               reason: entry.reason, from: entry.from ?? FixtureAgency.asOf, until: entry.until))
-                return "Waived \(entry.moduleID) for \(entry.badge)"
+                return .waived(id: id)
             case .assign(let entry):
-                records.assignments.append(Assignment(id: Int64(records.assignments.count + 1), target: entry.target,
+                let id = Int64(records.assignments.count + 1)
+                records.assignments.append(Assignment(id: id, target: entry.target,
                                                       assignee: entry.assignee, dueOn: entry.dueOn, assignedOn: FixtureAgency.asOf))
-                return "Assigned \(entry.target.id)"
+                return .assigned(id: id)
+            default:
+                return .officerAdded(badge: "")
             }
         }
     }

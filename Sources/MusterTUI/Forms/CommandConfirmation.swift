@@ -1,0 +1,27 @@
+import MusterCore
+
+/// The sentence the status line shows when a form's command has been stored.
+enum CommandConfirmation {
+    static func sentence(for command: RecordCommand, result: CommandResult) -> String {
+        switch (command, result) {
+        case (.recordCompletion(let request), .completionRecorded(let id, let version, let outcome)):
+            let day = request.completedOn.map { " on \($0)" } ?? ""
+            return "Recorded completion #\(id): \(request.moduleID) \(version) for \(request.badge)\(day), \(outcome.rawValue)."
+        case (.assign(let request), .assigned(let id)):
+            let who = switch request.assignee {
+            case .officer(let badge): "officer \(badge)"
+            case .unit(let unit): "unit \(unit)"
+            }
+            return "Assignment #\(id): \(request.target.id) to \(who)" + (request.dueOn.map { ", due \($0)." } ?? ".")
+        case (.waive(let request), .waived(let id)):
+            return "Waiver #\(id): \(request.moduleID) for \(request.badge)."
+        case (.voidCompletion(let id, _), _):
+            return "Voided completion #\(id)."
+        case (.recordRoster, .rosterRecorded(let summary)):
+            return "Recorded class \(summary.sessionID.map { "#\($0)" } ?? ""): \(summary.newIDs.count) completion(s), "
+                + "\(summary.duplicates) already on record."
+        default:
+            return "Saved."
+        }
+    }
+}
