@@ -53,6 +53,8 @@ let package = Package(
         ),
 
         .target(name: "MusterDemo", dependencies: ["MusterCore"]),
+        // Ordered parallel work: no dependencies, so any target can use it.
+        .target(name: "OrderedWork"),
 
         // MARK: - Shipped curricula, embedded into the binary at build time
         .executableTarget(name: "EmbedCurriculaTool"),
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore", "MusterTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterTestSupport"]),
+        .testTarget(name: "OrderedWorkTests", dependencies: ["OrderedWork"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
         .testTarget(name: "MusterTUITests", dependencies: ["MusterTUI", "MusterTestSupport"],
