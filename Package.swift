@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "MusterStore",
             dependencies: [
-                "MusterCore", "CSQLiteConfig",
+                "MusterCore", "CSQLiteConfig", "OrderedWork",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
