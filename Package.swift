@@ -25,8 +25,8 @@ let package = Package(
         .target(
             name: "MusterCLI",
             dependencies: [
-                "MusterCore", "MusterDemo", "MusterStore", "MusterTUI", "TerminalUI", "NcursesTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "MusterCore", "MusterDemo", "MusterReports", "MusterStore", "MusterTUI", "TerminalUI", "NcursesTerminal",
+                "OrderedWork", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
 
-        // MARK: - Records and domain
+        // MARK: - Reports, records and domain
+        .target(name: "MusterReports", dependencies: ["MusterCore", "MusterStore", "OrderedWork"]),
         .target(
             name: "MusterStore",
             dependencies: [
@@ -68,6 +69,8 @@ let package = Package(
         .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore", "MusterTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterTestSupport"]),
+        .testTarget(name: "MusterReportsTests",
+                    dependencies: ["MusterReports", "MusterStore", "MusterDemo", "MusterTestSupport"]),
         .testTarget(name: "OrderedWorkTests", dependencies: ["OrderedWork"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
