@@ -25,8 +25,8 @@ let package = Package(
         .target(
             name: "MusterCLI",
             dependencies: [
-                "MusterCore", "MusterDemo", "MusterStore", "MusterTUI", "TerminalUI", "NcursesTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "MusterCore", "MusterDemo", "MusterReports", "MusterStore", "MusterTUI", "TerminalUI", "NcursesTerminal",
+                "OrderedWork", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -36,11 +36,12 @@ let package = Package(
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
 
-        // MARK: - Records and domain
+        // MARK: - Reports, records and domain
+        .target(name: "MusterReports", dependencies: ["MusterCore", "MusterStore", "OrderedWork"]),
         .target(
             name: "MusterStore",
             dependencies: [
-                "MusterCore", "CSQLiteConfig",
+                "MusterCore", "CSQLiteConfig", "OrderedWork",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -53,6 +54,8 @@ let package = Package(
         ),
 
         .target(name: "MusterDemo", dependencies: ["MusterCore"]),
+        // Ordered parallel work: no dependencies, so any target can use it.
+        .target(name: "OrderedWork"),
 
         // MARK: - Shipped curricula, embedded into the binary at build time
         .executableTarget(name: "EmbedCurriculaTool"),
@@ -63,6 +66,9 @@ let package = Package(
         .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore", "MusterTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterTestSupport"]),
+        .testTarget(name: "MusterReportsTests",
+                    dependencies: ["MusterReports", "MusterStore", "MusterDemo", "MusterTestSupport"]),
+        .testTarget(name: "OrderedWorkTests", dependencies: ["OrderedWork"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
         .testTarget(name: "MusterTUITests", dependencies: ["MusterTUI", "MusterTestSupport"],

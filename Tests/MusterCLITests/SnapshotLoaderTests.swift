@@ -32,34 +32,4 @@ struct SnapshotLoaderTests {
         let client = LiveMusterClient.make(session: session, curriculum: curriculum, asOf: asOf, previewBadge: nil)
         #expect(try await client.loadAgency() == expected)
     }
-
-    @Test("status lines judged in spans on both cores arrive in badge order and equal each officer's whole-history standings",
-          arguments: [1, 3, 7, 40, StandingStream.spanSize])
-    func spansInOrder(spanSize: Int) throws {
-        let folder = try TemporaryDirectory()
-        defer { folder.remove() }
-        let session = try demoAgency(in: folder, seed: 5)
-        let asOf = CalendarDate.today()
-        let engine = StatusEngine(curriculum: try session.curriculum())
-        var expected: [String: [ModuleStatusLine]] = [:]
-        var order: [String] = []
-        try session.store.forEachOfficerRecords(.all) { records in
-            order.append(records.officer.badge)
-            expected[records.officer.badge] = engine.moduleStandings(for: records, asOf: asOf).map(\.line)
-        }
-        var spans = 0
-        var judged: [(String, [ModuleStatusLine])] = []
-        try StandingStream.forEachSpanOfStatusLines(
-            session.store, .all, engine: engine, asOf: asOf, every: spanSize,
-            start: { [(String, [ModuleStatusLine])]() }, add: { $0.append(($1.officer.badge, $2)) }
-        ) { span in
-            spans += 1
-            judged += span
-        }
-        #expect(judged.map(\.0) == order)
-        #expect(order.count == 40)
-        #expect(spans == (40 + spanSize - 1) / spanSize)
-        for (badge, lines) in judged { #expect(lines == expected[badge], "officer \(badge)") }
-        #expect(judged.contains { !$0.1.isEmpty })
-    }
 }

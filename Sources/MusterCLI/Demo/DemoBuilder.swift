@@ -1,6 +1,7 @@
 import MusterCore
 import MusterDemo
 import MusterStore
+import OrderedWork
 
 /// Writes a `DemoAgency` into a database in batches, each batch one transaction through `RecordStore.apply`.
 /// The next batch is planned on another thread while the current one is written.
@@ -12,8 +13,8 @@ struct DemoBuilder {
     let asOf: CalendarDate
 
     /// Officers per write batch. Every batch's history spans all five years, so each transaction touches
-    /// pages all over the date-ordered indexes: fewer, larger batches rewrite those pages fewer times.
-    /// 10,000 officers is about 620,000 completions, some 70 MB of planned commands.
+    /// pages all over the date-ordered indexes: fewer, larger batches rewrite those pages fewer times. Two
+    /// batches' commands are held at once (one written, one planned), which bounds the size.
     static let batchSize = 10_000
 
     func build() throws -> String {
@@ -34,24 +35,24 @@ struct DemoBuilder {
         let assignmentsByBatch = Dictionary(grouping: agency.assignments.filter { firstBatchOfUnit[$0.unit] != nil }) {
             firstBatchOfUnit[$0.unit] ?? 0
         }
-        func plan(_ number: Int) -> BackgroundWork<DemoBatch> {
-            let start = starts[number]
-            let end = min(start + Self.batchSize, agency.officers.count)
-            let assignments = assignmentsByBatch[number] ?? []
-            return BackgroundWork { DemoBatch(agency, officers: start..<end, assignments: assignments, asOf: asOf) }
-        }
         var completions = 0
         var voided = 0
         var waivers = 0
         // A new database: the indexes only reads use are built once at the end instead of row by row.
         try session.store.loadingInBulk {
-            var next = starts.isEmpty ? nil : plan(0)
+            // One worker a batch ahead: the next batch is planned while this one is written.
+            let planner = OrderedPipeline<Int, DemoBatch, Never>(workers: 1, lookAhead: 1, state: {}) { _, number in
+                let start = starts[number]
+                let end = min(start + Self.batchSize, agency.officers.count)
+                return DemoBatch(agency, officers: start..<end, assignments: assignmentsByBatch[number] ?? [], asOf: asOf)
+            }
+            defer { planner.cancel() }
+            planner.submit(contentsOf: starts.indices)
+            planner.close()
             // A batch's voids need the ids its roster was given, so they ride with the next batch's transaction:
             // the audit trail shows each completion recorded, then voided.
             var pendingVoids: [RecordCommand] = []
-            for number in starts.indices {
-                guard let batch = try next?.value() else { break }
-                next = number + 1 < starts.count ? plan(number + 1) : nil
+            while let batch = planner.next() {
                 let results = try session.apply(pendingVoids + batch.commands)
                 voided += pendingVoids.count
                 waivers += batch.waiverCount

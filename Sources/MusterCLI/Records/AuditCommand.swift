@@ -1,4 +1,5 @@
 import ArgumentParser
+import MusterReports
 import MusterStore
 
 /// `muster audit verify|log`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MusterCore
+import MusterReports
 import MusterStore
 
 /// `muster export roster|compliance`: the files receivers open.
@@ -24,12 +25,11 @@ struct ExportOptions: ParsableArguments {
         (try DateArgument.parse(from, option: "--from"), try DateArgument.parse(to, option: "--to"))
     }
 
-    /// Streams rows to the chosen output in the chosen format; a regular file appears only when complete.
-    func write(columns: [String], _ produce: (_ sink: ExportRowSink) throws -> Void) throws -> Int {
-        let (count, isAtomic) = try ExportFile.write(to: output, json: format == .json, excel: excel, columns: columns,
-                                                     produce)
+    /// Streams the report to the chosen output in the chosen format; a regular file appears only when complete.
+    func write(_ report: ExportReport, from store: SQLiteRecordStore) throws {
+        let (count, isAtomic) = try ReportExport.write(report, from: store, to: output,
+                                                       as: format == .json ? .json : .csv(excel: excel))
         if let output, isAtomic { StandardStreams.error("wrote \(count) row(s) to \(output)") }
-        return count
     }
 }
 
@@ -48,10 +48,8 @@ struct ExportRosterCommand: ParsableCommand {
         let (from, to) = try export.range()
         let session = try Session.open(store)
         try session.require(.export)
-        let filter = RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)
-        _ = try export.write(columns: RosterExportRow.columns) { sink in
-            try ExportRows.roster(store: session.store, filter: filter, sink: sink)
-        }
+        try export.write(.roster(RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)),
+                         from: session.store)
     }
 }
 
@@ -69,10 +67,8 @@ struct ExportComplianceCommand: ParsableCommand {
         let (from, to) = try export.range()
         let session = try Session.open(store)
         try session.require(.export)
-        let curriculum = try session.curriculum()
-        _ = try export.write(columns: ExportRows.complianceColumns) { sink in
-            try ExportRows.compliance(store: session.store, curriculum: curriculum, asOf: day, moduleID: export.module,
-                                      unit: export.unit, from: from, to: to, sink: sink)
-        }
+        let query = ComplianceQuery(curriculum: try session.curriculum(), asOf: day, moduleID: export.module,
+                                    unit: export.unit, from: from, to: to)
+        try export.write(.compliance(query), from: session.store)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MusterCore
+import MusterReports
 import MusterStore
 import MusterTUI
 

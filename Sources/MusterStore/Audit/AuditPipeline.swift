@@ -1,55 +1,44 @@
-import Dispatch
-import Foundation
+import OrderedWork
 
 /// Builds the audit events of a bulk command's records on a second thread while the writing thread inserts
 /// the next rows: the after-state JSON, the chained SHA-256 and its hex are a good part of a large roster's or
 /// import's cost and need nothing from the database, while SQLite can only use the writer's thread.
 ///
-/// The writer `add`s each record it has inserted, in order; every `chunkSize` of them go to one serial queue
-/// that continues the hash chain through the chunks in that order, so the events are exactly those the
-/// one-at-a-time path appends (same ids, states and hashes). One chunk is in flight while the writer inserts
-/// the next, and each chunk's events come back to the writer, which inserts them (`CommandContext.appendEvents`).
-final class AuditPipeline<Item: Sendable>: @unchecked Sendable {
-    // Soundness of the unchecked Sendable: `nextEventID` and `lastHash` are touched only on `queue`;
-    // `finished` only under `lock`; `chunk` and `inFlight` only by the writer; the rest is immutable.
-
-    /// Records per chunk handed to the queue.
+/// The writer `add`s each record it has inserted, in order; every `chunkSize` of them go to an ordered
+/// pipeline with one worker, which continues the hash chain through the chunks in that order, so the events
+/// are exactly those the one-at-a-time path appends (same ids, states and hashes). One chunk is in flight
+/// while the writer inserts the next, and each chunk's events come back to the writer, which inserts them
+/// (`CommandContext.appendEvents`).
+final class AuditPipeline<Item: Sendable> {
+    /// Records per chunk handed to the worker.
     static var chunkSize: Int { 1_024 }
 
     let action: String
     let entity: AuditEntity
-    /// Writes an item's after-state as canonical JSON and returns its entity key.
-    private let describe: @Sendable (Item, inout CanonicalJSONWriter) -> String
-    /// Also given every item, in order, on `queue`: other work that needs each record but not the database.
-    private let alongside: (@Sendable (Item) -> Void)?
-    private let queue = DispatchQueue(label: "muster.audit-chain")
-    private let occurredAt: String
-    private let actor: String
-    private var nextEventID: Int64
-    private var lastHash: [UInt8]
-    private let lock = NSLock()
-    private let ready = DispatchSemaphore(value: 0)
-    private var finished: [AuditEventBatch] = []
+    private let pipeline: OrderedPipeline<[Item], AuditEventBatch, Never>
     private var chunk: [Item] = []
     private var inFlight = 0
 
-    /// Continues the chain after event `lastEventID` whose hash is `lastHash`.
+    /// Continues the chain after event `lastEventID` whose hash is `lastHash`. `describe` writes an item's
+    /// after-state as canonical JSON and returns its entity key; `alongside` is also given every item, in
+    /// order, on the worker: other work that needs each record but not the database.
     init(action: String, entity: AuditEntity, occurredAt: String, actor: String, lastEventID: Int64, lastHash: [UInt8],
          describe: @escaping @Sendable (Item, inout CanonicalJSONWriter) -> String,
          alongside: (@Sendable (Item) -> Void)? = nil) {
         self.action = action
         self.entity = entity
-        self.occurredAt = occurredAt
-        self.actor = actor
-        self.nextEventID = lastEventID + 1
-        self.lastHash = lastHash
-        self.describe = describe
-        self.alongside = alongside
+        // One worker, so the chain runs through the chunks in the order they were added.
+        pipeline = OrderedPipeline(workers: 1, lookAhead: 2, state: {
+            AuditChain(occurredAt: occurredAt, actor: actor, action: action, entity: entity, after: lastEventID,
+                       hash: lastHash)
+        }) { chain, items in
+            chain.events(of: items, describe: describe, alongside: alongside)
+        }
         chunk.reserveCapacity(Self.chunkSize)
     }
 
     /// Takes a record just inserted. When a chunk's events are back while the next is being built, hands them
-    /// to `insert`, so that at most one chunk waits on the queue.
+    /// to `insert`, so that at most one chunk waits on the worker.
     func add(_ item: Item, insert: (AuditEventBatch) throws -> Void) rethrows {
         chunk.append(item)
         guard chunk.count == Self.chunkSize else { return }
@@ -68,30 +57,47 @@ final class AuditPipeline<Item: Sendable>: @unchecked Sendable {
     }
 
     private func submitChunk() {
-        let items = chunk
+        pipeline.submit(chunk)
         chunk = []
         chunk.reserveCapacity(Self.chunkSize)
         inFlight += 1
-        queue.async {
-            let events = self.events(of: items)
-            self.lock.withLock { self.finished.append(events) }
-            self.ready.signal()
-        }
     }
 
     /// The events of the oldest submitted chunk not taken yet, waiting for them if need be.
     private func nextBatch() -> AuditEventBatch {
-        ready.wait()
         inFlight -= 1
-        return lock.withLock { finished.removeFirst() }
+        guard let batch = pipeline.next() else { preconditionFailure("a chunk was submitted, so its events come back") }
+        return batch
+    }
+}
+
+/// The hash chain as the pipeline's worker continues it, chunk after chunk.
+private struct AuditChain {
+    let occurredAt: String
+    let actor: String
+    let action: String
+    let entity: AuditEntity
+    var nextEventID: Int64
+    var lastHash: [UInt8]
+    var state = CanonicalJSONWriter()
+    var scratch = CanonicalJSONWriter(capacity: 1024)
+
+    init(occurredAt: String, actor: String, action: String, entity: AuditEntity, after lastEventID: Int64,
+         hash: [UInt8]) {
+        self.occurredAt = occurredAt
+        self.actor = actor
+        self.action = action
+        self.entity = entity
+        nextEventID = lastEventID + 1
+        lastHash = hash
     }
 
-    /// Runs on `queue`, continuing the chain.
-    private func events(of items: [Item]) -> AuditEventBatch {
+    mutating func events<Item>(
+        of items: [Item], describe: (Item, inout CanonicalJSONWriter) -> String,
+        alongside: ((Item) -> Void)?
+    ) -> AuditEventBatch {
         var events = AuditEventBatch(firstEventID: nextEventID, occurredAt: occurredAt, actor: actor, action: action,
                                      entity: entity, chainHead: lastHash, capacity: items.count)
-        var state = CanonicalJSONWriter()
-        var scratch = CanonicalJSONWriter(capacity: 1024)
         for item in items {
             state.removeAll()
             let key = describe(item, &state)

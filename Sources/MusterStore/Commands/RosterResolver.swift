@@ -1,6 +1,5 @@
-import Dispatch
-import Foundation
 import MusterCore
+import OrderedWork
 
 /// Checks a large roster's entries on a second thread, in order, a few chunks ahead of the writing thread.
 ///
@@ -10,10 +9,7 @@ import MusterCore
 /// per officer and class session rather than per entry: whether the badge exists and has completions already,
 /// and whether the session exists. The writer asks in roster order before it uses an entry, so the first
 /// broken rule it throws is the one the one-at-a-time path would throw.
-final class RosterResolver: @unchecked Sendable {
-    // Soundness of the unchecked Sendable: `repeats` and `sessionsSeen` are touched only on `queue`;
-    // `chunks` and `cancelled` only under `lock`; `chunksTaken` only by the writer; the rest is immutable.
-
+final class RosterResolver {
     /// One entry as settled here, with what is left for the writer to ask the database.
     struct Entry: Sendable {
         /// The resolved completion, or the first rule the entry breaks that needs no database.
@@ -34,63 +30,53 @@ final class RosterResolver: @unchecked Sendable {
     /// Chunks resolved ahead of the writer at most, so a fast resolver does not hold a whole roster twice.
     private static let chunksAhead = 8
 
-    private let entries: [CompletionRequest]
-    private let defaultSession: Int64?
-    private let modules: [String: NewestModule]
-    private let today: CalendarDate
-    private let queue = DispatchQueue(label: "muster.roster-resolver")
-    private let lock = NSLock()
-    private let ready = DispatchSemaphore(value: 0)
-    private let room = DispatchSemaphore(value: chunksAhead)
-    private var chunks: [[Entry]] = []
-    private var cancelled = false
-    private var repeats: RosterRepeats
-    private var sessionsSeen = Set<Int64>()
-    private var chunksTaken = 0
+    private let pipeline: OrderedPipeline<Range<Int>, [Entry], Never>
 
     /// Starts resolving at once. `modules` holds the newest version of every module the entries may name (a
     /// module missing from it is unknown); `defaultSession` is the session of entries that name none.
     init(_ entries: [CompletionRequest], defaultSession: Int64?, modules: [String: NewestModule], today: CalendarDate) {
-        self.entries = entries
-        self.defaultSession = defaultSession
-        self.modules = modules
-        self.today = today
-        self.repeats = RosterRepeats(capacity: entries.count)
-        if let defaultSession { sessionsSeen.insert(defaultSession) }
-        queue.async { self.resolveAll() }
+        // One worker, so the entries are seen in roster order and each repeat is known.
+        pipeline = OrderedPipeline(workers: 1, lookAhead: Self.chunksAhead, state: {
+            Resolution(defaultSession: defaultSession, modules: modules, today: today, capacity: entries.count)
+        }) { resolution, chunk in
+            entries[chunk].map { resolution.resolve($0) }
+        }
+        pipeline.submit(contentsOf: stride(from: 0, to: entries.count, by: Self.chunkSize).map {
+            $0..<min($0 + Self.chunkSize, entries.count)
+        })
+        pipeline.close()
     }
 
     /// The next chunk in order, waiting for it if need be; nil after the last.
     func next() -> [Entry]? {
-        guard chunksTaken * Self.chunkSize < entries.count else { return nil }
-        ready.wait()
-        chunksTaken += 1
-        let chunk = lock.withLock { chunks.removeFirst() }
-        room.signal()
-        return chunk
+        pipeline.next()
     }
 
-    /// Stops resolving (the writer threw, or is done) and waits for the thread to let go of the roster.
+    /// Stops resolving (the writer threw, or is done) and waits for the worker to let go of the roster.
     func cancel() {
-        lock.withLock { cancelled = true }
-        room.signal()
-        queue.sync {}
+        pipeline.cancel()
+    }
+}
+
+/// What resolving remembers from entry to entry, on the resolver's worker.
+private struct Resolution {
+    let defaultSession: Int64?
+    let modules: [String: NewestModule]
+    let today: CalendarDate
+    var repeats: RosterRepeats
+    var sessionsSeen = Set<Int64>()
+
+    init(defaultSession: Int64?, modules: [String: NewestModule], today: CalendarDate, capacity: Int) {
+        self.defaultSession = defaultSession
+        self.modules = modules
+        self.today = today
+        repeats = RosterRepeats(capacity: capacity)
+        if let defaultSession { sessionsSeen.insert(defaultSession) }
     }
 
-    private func resolveAll() {
-        for start in stride(from: 0, to: entries.count, by: Self.chunkSize) {
-            room.wait()
-            if lock.withLock({ cancelled }) { return }
-            let chunk = entries[start..<min(start + Self.chunkSize, entries.count)].map(resolve)
-            lock.withLock { chunks.append(chunk) }
-            ready.signal()
-        }
-    }
-
-    /// Runs on `queue`, in roster order.
-    private func resolve(_ request: CompletionRequest) -> Entry {
-        var entry = Entry(outcome: .failure(RuleViolation.emptyField("badge")), newBadge: nil, officer: -1,
-                          newSession: nil, repeated: false)
+    mutating func resolve(_ request: CompletionRequest) -> RosterResolver.Entry {
+        var entry = RosterResolver.Entry(outcome: .failure(RuleViolation.emptyField("badge")), newBadge: nil, officer: -1,
+                                         newSession: nil, repeated: false)
         do {
             let badge = try RecordRules.nonEmpty(request.badge, field: "badge")
             let officer = repeats.officer(badge)

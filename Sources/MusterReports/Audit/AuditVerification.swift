@@ -1,9 +1,10 @@
 import MusterStore
+import OrderedWork
 
 /// `muster audit verify`'s three checks, one per core: the hash chain (every event hashed again), every
 /// record against its last event, and `completion_latest` against the completions. Each reads in its own
-/// transaction; at 100,000 officers, one after the other they took about 100 s.
-enum AuditVerification {
+/// transaction, and each is long at agency scale.
+public enum AuditVerification {
     private enum Part: Sendable {
         case chain(BrokenLink?, eventsChecked: Int)
         case drifts([RecordDrift])
@@ -11,10 +12,10 @@ enum AuditVerification {
     }
 
     /// The audit report, and the lines naming `completion_latest` rows that differ from the completions.
-    static func run(_ store: SQLiteRecordStore) throws -> (AuditReport, [String]) {
+    public static func run(_ store: SQLiteRecordStore) throws -> (AuditReport, [String]) {
         var report = AuditReport(eventsChecked: 0)
         var latest: [String] = []
-        try OrderedParallelWork.run(pieces: 3, state: {}, work: { _, piece -> Part in
+        try OrderedPipeline.run(pieces: 3, state: {}, work: { _, piece -> Part in
             switch piece {
             case 0:
                 let chain = try store.auditChainCheck()

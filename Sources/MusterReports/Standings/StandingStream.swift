@@ -1,14 +1,15 @@
 import MusterCore
 import MusterStore
+import OrderedWork
 
 /// Streams officers from the store and judges them with the status engine on every core. The agency is
 /// cut into spans of badges; one thread per core reads a span (its own read of the database) and judges
 /// it, while the caller hands the judged spans on in badge order. At most two spans per core wait to be
 /// handed on, so memory stays bounded whatever the agency's size.
-enum StandingStream {
+public enum StandingStream {
     /// Officers per span: large enough that a span's queries cost little next to its rows, small enough
-    /// that a span's records stay a few megabytes.
-    static let spanSize = 2_048
+    /// that the spans in flight hold a small share of the agency.
+    public static let spanSize = 2_048
 
     /// Calls `body` for every officer matching `filter`, in badge order, on the calling thread. Without
     /// `certifications` the standings hold modules only, which is all most callers read.
@@ -35,7 +36,7 @@ enum StandingStream {
     /// Every officer's module status lines (no evidence, no certifications): what reports and the
     /// dashboard print, judged on every core. Each officer is handed to `add` on the thread that judged
     /// it, to fold into that span's chunk; `body` gets the chunks in badge order on the calling thread.
-    static func forEachSpanOfStatusLines<Chunk: Sendable>(
+    public static func forEachSpanOfStatusLines<Chunk: Sendable>(
         _ store: SQLiteRecordStore, _ filter: OfficerFilter, engine: StatusEngine, asOf: CalendarDate,
         every spanSize: Int = spanSize, start: @escaping @Sendable () -> Chunk,
         add: @escaping @Sendable (inout Chunk, OfficerRecords, [ModuleStatusLine]) -> Void,
@@ -58,7 +59,7 @@ enum StandingStream {
         _ body: (Chunk) throws -> Void
     ) throws {
         let spans = BadgeSpan.between(try store.badgeBoundaries(filter, every: spanSize))
-        try OrderedParallelWork.run(pieces: spans.count, state: { RequirementsMemo() }, work: { memo, index in
+        try OrderedPipeline.run(pieces: spans.count, state: { RequirementsMemo() }, work: { memo, index in
             var chunk = start()
             try store.forEachOfficerRecords(filter, completions: scope, within: spans[index]) { records in
                 add(&chunk, records, judge(records, &memo))

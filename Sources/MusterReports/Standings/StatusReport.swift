@@ -1,0 +1,92 @@
+import MusterCore
+import MusterStore
+
+/// `muster status`'s rows: every officer's module or certification statuses as of a day, with the words
+/// explaining each when asked for.
+public struct StatusReport: Sendable {
+    public let filter: OfficerFilter
+    public let asOf: CalendarDate
+    /// Certifications instead of modules.
+    public let certifications: Bool
+    /// Each row followed by its reason and notes.
+    public let explain: Bool
+    private let engine: StatusEngine
+
+    public init(curriculum: Curriculum, filter: OfficerFilter, asOf: CalendarDate, certifications: Bool, explain: Bool) {
+        engine = StatusEngine(curriculum: curriculum)
+        self.filter = filter
+        self.asOf = asOf
+        self.certifications = certifications
+        self.explain = explain
+    }
+
+    public var columns: [String] {
+        (certifications
+            ? ["badge", "certification", "status", "certified_until"]
+            : ["badge", "module", "status", "completed_on", "expires_on", "due_on"]) + (explain ? ["reason", "notes"] : [])
+    }
+
+    /// Whether `forEachEncodedSpan` can write the report: module statuses without explanations.
+    public var encodesInSpans: Bool { !certifications && !explain }
+
+    /// The rows judged and encoded as `encoding` on every core, handed to `body` span by span in badge order.
+    public func forEachEncodedSpan(from store: SQLiteRecordStore, as encoding: EncodedRows.Format,
+                                   _ body: (EncodedRows) throws -> Void) throws {
+        precondition(encodesInSpans, "only module statuses without explanations are encoded in spans")
+        try StandingStream.forEachSpanOfStatusLines(
+            store, filter, engine: engine, asOf: asOf, start: { EncodedRows(encoding) },
+            add: { rows, records, lines in
+                for line in lines { Self.writeModuleRow(records.officer.badge, line, into: &rows) }
+            }, body)
+    }
+
+    /// Every row in badge order, each with the words explaining it (worded only when asked for).
+    public func forEachRow(
+        from store: SQLiteRecordStore, _ body: (_ row: [String?], _ reasons: @autoclosure () -> [String]) throws -> Void
+    ) throws {
+        // Explanations list every attempt; statuses alone need only the completions that can decide them.
+        let scope: CompletionScope = explain ? .all : .standingBasis(asOf: asOf)
+        try StandingStream.forEach(store, filter, engine: engine, asOf: asOf, completions: scope,
+                                   certifications: certifications) { records, standing in
+            try forEachRow(records, standing, body)
+        }
+    }
+
+    private func forEachRow(
+        _ records: OfficerRecords, _ standing: OfficerStanding,
+        _ body: (_ row: [String?], _ reasons: @autoclosure () -> [String]) throws -> Void
+    ) rethrows {
+        if certifications {
+            for certification in standing.certifications {
+                try body([records.officer.badge, certification.certificationID, certification.status.rawValue,
+                          certification.certifiedUntil?.iso], [certification.reason])
+            }
+        } else {
+            // By index, not `for module in`: copying each standing's arrays costs more than printing it.
+            for index in standing.modules.indices {
+                try body(Self.moduleRow(records.officer.badge, standing.modules[index].line),
+                         [standing.modules[index].reason] + standing.modules[index].notes)
+            }
+        }
+    }
+
+    /// A module status row: badge, module, status, completed_on, expires_on, due_on. Written field by field
+    /// so that the loop over every officer builds no array per row.
+    private static func writeModuleRow<Rows: RowBuilder>(_ badge: String, _ line: ModuleStatusLine, into rows: inout Rows) {
+        rows.beginRow()
+        rows.field(badge)
+        rows.field(line.moduleID)
+        rows.field(line.status.rawValue)
+        rows.field(line.completedOn)
+        rows.field(line.expiresOn)
+        rows.field(line.dueOn)
+        rows.endRow()
+    }
+
+    /// The same row as text, for the paths that add explanations to it.
+    private static func moduleRow(_ badge: String, _ line: ModuleStatusLine) -> [String?] {
+        var row = TextRows()
+        writeModuleRow(badge, line, into: &row)
+        return row.rows[0]
+    }
+}
