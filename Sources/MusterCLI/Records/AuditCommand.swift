@@ -17,8 +17,7 @@ struct AuditVerifyCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.audit)
-        let (report, derived) = try AuditVerification.run(session.store)
+        let (report, derived) = try AuditVerification.run(try session.reads(.auditTrail))
         if report.isIntact, derived.isEmpty {
             StandardStreams.out("audit trail intact: \(report.eventsChecked) events, every record matches its last event")
         } else {
@@ -43,8 +42,7 @@ struct AuditLogCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        try session.require(.audit)
-        let events = try session.store.auditLog(limit: limit, offset: offset)
+        let events = try session.reads(.auditTrail).auditLog(limit: limit, offset: offset)
         let columns = ["id", "occurred_at", "actor", "action", "entity", "entity_key", "before", "after", "hash"]
         try RecordPrinter.print(format: format, columns: format == .table ? Array(columns.prefix(6)) : columns, rows: events.map {
             let row: [String?] = [String($0.id), $0.occurredAt, $0.actor, $0.action, $0.entity, $0.entityKey, $0.before, $0.after, $0.hash]

@@ -47,9 +47,8 @@ struct ExportRosterCommand: ParsableCommand {
     func run() throws {
         let (from, to) = try export.range()
         let session = try Session.open(store)
-        try session.require(.export)
         try export.write(.roster(RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)),
-                         from: session.store)
+                         from: try session.reads(.export))
     }
 }
 
@@ -66,9 +65,9 @@ struct ExportComplianceCommand: ParsableCommand {
         let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()
         let (from, to) = try export.range()
         let session = try Session.open(store)
-        try session.require(.export)
+        let store = try session.reads(.export)
         let query = ComplianceQuery(curriculum: try session.curriculum(), asOf: day, moduleID: export.module,
                                     unit: export.unit, from: from, to: to)
-        try export.write(.compliance(query), from: session.store)
+        try export.write(.compliance(query), from: store)
     }
 }

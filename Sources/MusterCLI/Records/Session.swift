@@ -27,11 +27,6 @@ struct Session {
         return Session(store: store, path: path, login: login, access: access)
     }
 
-    /// Throws the policy's refusal, in words, when the login may not do this.
-    func require(_ permission: Permission) throws {
-        if let refusal = access.refusal(for: permission) { throw MusterFailure.validation(refusal) }
-    }
-
     /// The store, for a read the login may make; the policy's refusal otherwise.
     func reads(_ read: RecordRead) throws -> SQLiteRecordStore {
         try store.reading(read, as: access)

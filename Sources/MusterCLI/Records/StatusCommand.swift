@@ -29,7 +29,7 @@ struct StatusCommand: ParsableCommand {
         let session = try Session.open(store)
         var badge = officer
         if badge == nil, !session.access.allows(.readAllRecords), let own = session.access.ownBadge { badge = own }
-        _ = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
+        let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
         if let badge { _ = try session.officer(badge) }
 
         let filter = OfficerFilter(unit: unit, badge: badge, statuses: badge == nil ? OfficerFilter.notSeparated.statuses : nil)
@@ -46,9 +46,9 @@ struct StatusCommand: ParsableCommand {
         }
         if report.encodesInSpans, let printer, let encoding = printer.encoding {
             // Rows are judged and encoded on every core; this thread only writes them out in order.
-            try report.forEachEncodedSpan(from: session.store, as: encoding) { try printer.emit($0) }
+            try report.forEachEncodedSpan(from: records, as: encoding) { try printer.emit($0) }
         } else {
-            try report.forEachRow(from: session.store, emit)
+            try report.forEachRow(from: records, emit)
         }
         try printer?.finish()
     }

@@ -8,14 +8,14 @@ import MusterTUI
 enum ClientExports {
     static func preview(_ request: ExportRequest, store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate,
                         access: AccessPolicy) throws -> ExportPreview {
-        if let refusal = access.refusal(for: .export) { throw ClientError(refusal) }
+        let store = try store.reading(.export, as: access)
         let report = request.report(curriculum: curriculum, asOf: asOf)
         return ExportPreview(header: report.columns, rows: try ReportExport.preview(report, from: store, rows: 10))
     }
 
     static func write(_ request: ExportRequest, store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate,
                       access: AccessPolicy, progress: @escaping @Sendable (ExportProgress) -> Void) throws -> ExportResult {
-        if let refusal = access.refusal(for: .export) { throw ClientError(refusal) }
+        let store = try store.reading(.export, as: access)
         // Relative paths land in the directory muster was started from; the result names the full path.
         let path = URL(fileURLWithPath: request.outputPath).standardizedFileURL.path
         let count: Int

@@ -14,6 +14,7 @@ enum LiveMusterClient {
             agencyName: agencyName(path: session.path),
             curriculum: curriculum, access: access, asOf: asOf, previewBadge: previewBadge,
             loadAgency: {
+                let store = try store.reading(.allRecords, as: access)
                 var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
                 // Statuses need only the completions they rest on; the month chart is counted in SQL.
                 try StandingStream.forEachSpanOfStatusLines(
@@ -26,7 +27,7 @@ enum LiveMusterClient {
                 return builder.build()
             },
             officerDetail: { badge in
-                if let refusal = access.readRefusal(badge: badge) { throw ClientError(refusal) }
+                let store = try store.reading(.officer(badge: badge), as: access)
                 guard let officer = try store.officer(badge: badge) else { throw ClientError("unknown badge '\(badge)'") }
                 let records = OfficerRecords(
                     officer: officer, assignments: try store.assignments(badge: badge),
@@ -45,8 +46,8 @@ enum LiveMusterClient {
             export: { request, progress in
                 try ClientExports.write(request, store: store, curriculum: curriculum, asOf: asOf, access: access, progress: progress)
             },
-            countOfficers: { try store.officerCount(.notSeparated) },
-            loadOfficers: { try store.officerRoster() })
+            countOfficers: { try store.reading(.allRecords, as: access).officerCount(.notSeparated) },
+            loadOfficers: { try store.reading(.allRecords, as: access).officerRoster() })
     }
 
     /// The title line names the database, so a coordinator with several agencies sees which one is open.
