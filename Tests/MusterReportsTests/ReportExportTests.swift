@@ -17,30 +17,43 @@ struct ReportExportTests {
         ]
     }
 
+    /// One report written, read one row at a time, and previewed.
+    struct Outcome: Sendable {
+        var written: Int
+        var isAtomic: Bool
+        var rows: [[ExportValue]]
+        /// Whether the file equals the same rows written one at a time.
+        var sameFile: Bool
+        var preview: [[String]]
+    }
+
     @Test("a file written in encoded spans holds the rows handed on one at a time, and the preview is its start",
           arguments: [ExportFileFormat.csv(excel: false), .csv(excel: true), .json])
-    func fileMatchesRows(format: ExportFileFormat) throws {
-        let demo = try DemoStore(officers: 40, seed: 7)
-        defer { demo.remove() }
-        for (number, report) in try Self.reports(demo.store).enumerated() {
-            let path = demo.folder.file("export-\(number)")
-            let written = try ReportExport.write(report, from: demo.store, to: path, as: format)
-            #expect(written.isAtomic)
-            let oneByOne = CollectingSink(encoding: nil)
-            try ReportExport.produce(report, from: demo.store, into: oneByOne)
-            #expect(written.count == oneByOne.values.count)
-            #expect(!oneByOne.values.isEmpty)
-
-            // The same rows written one at a time: the writers' own spelling, which the spans must match.
-            let reference = demo.folder.file("reference-\(number)")
-            _ = try ExportFile.write(to: reference, format: format, columns: report.columns, written: { _ in }) { sink in
-                for row in oneByOne.values { try sink.emit(row) }
+    func fileMatchesRows(format: ExportFileFormat) async throws {
+        let outcomes = try await onOwnThread {
+            let demo = try DemoStore(officers: 40, seed: 7)
+            defer { demo.remove() }
+            return try Self.reports(demo.store).enumerated().map { number, report in
+                let path = demo.folder.file("export-\(number)")
+                let written = try ReportExport.write(report, from: demo.store, to: path, as: format)
+                let oneByOne = CollectingSink(encoding: nil)
+                try ReportExport.produce(report, from: demo.store, into: oneByOne)
+                // The same rows written one at a time: the writers' own spelling, which the spans must match.
+                let reference = demo.folder.file("reference-\(number)")
+                _ = try ExportFile.write(to: reference, format: format, columns: report.columns, written: { _ in }) { sink in
+                    for row in oneByOne.values { try sink.emit(row) }
+                }
+                let sameFile = try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: reference))
+                return Outcome(written: written.count, isAtomic: written.isAtomic, rows: oneByOne.values, sameFile: sameFile,
+                               preview: try ReportExport.preview(report, from: demo.store, rows: 10))
             }
-            let same = try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: reference))
-            #expect(same, "the file differs from the rows written one at a time")
-
-            let preview = try ReportExport.preview(report, from: demo.store, rows: 10)
-            #expect(preview == oneByOne.values.prefix(10).map { $0.map(\.csvText) })
+        }
+        for outcome in outcomes {
+            #expect(outcome.isAtomic)
+            #expect(!outcome.rows.isEmpty)
+            #expect(outcome.written == outcome.rows.count)
+            #expect(outcome.sameFile, "the file differs from the rows written one at a time")
+            #expect(outcome.preview == outcome.rows.prefix(10).map { $0.map(\.csvText) })
         }
     }
 }

@@ -7,30 +7,49 @@ import Testing
 struct RosterExportTests {
     static let formats: [EncodedRows.Format] = [.csv(excel: false), .csv(excel: true), .json(columns: RosterExportRow.columns)]
 
+    /// One filter's export read one by one and in pieces.
+    struct Outcome: Sendable {
+        var whole: Bool
+        var oneByOne: [[ExportValue]]
+        var inPieces: [[ExportValue]]
+        /// Whether the pieces' bytes equal the rows read one by one, encoded.
+        var sameBytes: Bool
+        var pieces: Int
+        var spans: Int
+    }
+
     @Test("pieces of any size give the bytes of the rows read one by one; a filtered roster comes whole",
           arguments: formats, [13, 500, RosterExport.spanSize])
-    func sameAsOneByOne(format: EncodedRows.Format, spanSize: Int) throws {
-        let demo = try DemoStore(officers: 40, seed: 5)
-        defer { demo.remove() }
-        let store = demo.store
-        for filter in [RosterExportFilter(), RosterExportFilter(moduleID: "uof-deescalation", from: CalendarDate(iso: "2024-01-01"))] {
-            let whole = filter == RosterExportFilter()
-            let oneByOne = CollectingSink(encoding: nil)
-            try RosterExport.produce(filter, from: store, into: oneByOne)
-            let inPieces = CollectingSink(encoding: format)
-            try RosterExport.produce(filter, from: store, into: inPieces, every: spanSize)
-            #expect(!oneByOne.values.isEmpty)
-            if whole {
+    func sameAsOneByOne(format: EncodedRows.Format, spanSize: Int) async throws {
+        let outcomes = try await onOwnThread {
+            let demo = try DemoStore(officers: 40, seed: 5)
+            defer { demo.remove() }
+            let store = demo.store
+            let filters = [RosterExportFilter(),
+                           RosterExportFilter(moduleID: "uof-deescalation", from: CalendarDate(iso: "2024-01-01"))]
+            return try filters.map { filter in
+                let oneByOne = CollectingSink(encoding: nil)
+                try RosterExport.produce(filter, from: store, into: oneByOne)
+                let inPieces = CollectingSink(encoding: format)
+                try RosterExport.produce(filter, from: store, into: inPieces, every: spanSize)
                 var expected = EncodedRows(format)
                 for row in oneByOne.values { expected.append(row) }
-                // Compared as one Bool: a failed expectation on two large arrays would print their whole difference.
-                let same = inPieces.bytes == expected.bytes
-                #expect(same, "the pieces differ from the rows read one by one")
+                return Outcome(whole: filter == RosterExportFilter(), oneByOne: oneByOne.values, inPieces: inPieces.values,
+                               sameBytes: inPieces.bytes == expected.bytes, pieces: inPieces.pieces,
+                               spans: try store.completionIDSpans(every: spanSize).count)
+            }
+        }
+        for outcome in outcomes {
+            #expect(!outcome.oneByOne.isEmpty)
+            if outcome.whole {
+                #expect(outcome.sameBytes, "the pieces differ from the rows read one by one")
                 // Every piece is handed on, empty ones included.
-                #expect(inPieces.pieces == (try store.completionIDSpans(every: spanSize).count))
+                #expect(outcome.pieces == outcome.spans)
             } else {
-                #expect(inPieces.pieces == 0)
-                #expect(inPieces.values == oneByOne.values)
+                #expect(outcome.pieces == 0)
+                // Compared as one Bool: a failed expectation on two large arrays would print their whole difference.
+                let same = outcome.inPieces == outcome.oneByOne
+                #expect(same, "the filtered roster differs from the rows read one by one")
             }
         }
     }
