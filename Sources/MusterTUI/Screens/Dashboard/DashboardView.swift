@@ -39,7 +39,7 @@ enum DashboardView {
         overdueSection(snapshot, into: &buffer, column: &bottom)
     }
 
-    /// The dashboard's frame while the standings are computed (seconds, at agency scale): every section's
+    /// The dashboard's frame while the standings are computed (a while, at agency scale): every section's
     /// heading in its place, with what is already known and "computing…" for the rest.
     private static func renderComputing(_ state: AppState, into buffer: inout Buffer, area: Rect) {
         let columns = area.splitColumns([.percentage(50), .fill], spacing: 3)

@@ -20,8 +20,8 @@ struct OfficerIndex: Sendable {
     let nameRank: [Int32]
     /// Each officer's place in badge order.
     let badgeRank: [Int32]
-    /// Officer indices in badge order, for finding a badge by binary search (a dictionary of 100,000
-    /// badges would cost megabytes more).
+    /// Officer indices in badge order, for finding a badge by binary search (a dictionary of every badge
+    /// would hold far more memory).
     private let badgeOrder: [Int32]
     /// The badges, by officer index.
     private let badges: [String]
@@ -68,13 +68,9 @@ struct OfficerIndex: Sendable {
         self.badgeOrder = badgeOrder.map { Int32($0) }
         self.badges = badges
         let byBadge = badgeRank
-        let nameOrder = rowKeys.withUnsafeBufferPointer { bytes in
-            rows.indices.sorted { a, b in
-                let left = UnsafeBufferPointer(rebasing: bytes[Int(rowStarts[a])..<Int(nameEnds[a])])
-                let right = UnsafeBufferPointer(rebasing: bytes[Int(rowStarts[b])..<Int(nameEnds[b])])
-                if left.elementsEqual(right) { return byBadge[a] < byBadge[b] }
-                return left.lexicographicallyPrecedes(right)
-            }
+        let nameOrder = rows.indices.sorted { a, b in
+            Self.precedes(rowKeys, Int(rowStarts[a])..<Int(nameEnds[a]), Int(rowStarts[b])..<Int(nameEnds[b]))
+                ?? (byBadge[a] < byBadge[b])
         }
         self.nameOrder = nameOrder
         nameRank = Self.ranks(of: nameOrder)
@@ -96,7 +92,8 @@ struct OfficerIndex: Sendable {
         self.keyEnds = keyEnds
         self.masks = masks
 
-        // "~" stands in for no unit, as it always has: sort it among the units, then read off each place.
+        // "~" stands in for no unit, so officers without one sort after every ASCII-named unit: sort it
+        // among the units, then read off each place.
         let unitKeys = (units + (unitNumber["~"] == nil ? ["~"] : [])).sorted()
         var unitPlace: [String: Int32] = [:]
         for (place, unit) in unitKeys.enumerated() { unitPlace[unit] = Int32(place) }
@@ -121,33 +118,22 @@ struct OfficerIndex: Sendable {
         result.reserveCapacity(min(limit, candidates.count))
         let needed = ByteMask.of(query[...])
         let maskAnswers = ByteMask.isExact(for: query)
-        keys.withUnsafeBufferPointer { bytes in
-            keyStarts.withUnsafeBufferPointer { starts in
-                keyEnds.withUnsafeBufferPointer { ends in
-                    masks.withUnsafeBufferPointer { masks in
-                        query.withUnsafeBufferPointer { needle in
-                            for candidate in candidates where keep(candidate) {
-                                if !needle.isEmpty {
-                                    guard masks[candidate] & needed == needed else { continue }
-                                    if !maskAnswers && !Self.contains(bytes, from: Int(starts[candidate]), to: Int(ends[candidate]), needle) {
-                                        continue
-                                    }
-                                }
-                                result.append(candidate)
-                                if result.count == limit { return }
-                            }
-                        }
-                    }
+        for candidate in candidates where keep(candidate) {
+            if !query.isEmpty {
+                guard masks[candidate] & needed == needed else { continue }
+                if !maskAnswers && !Self.contains(keys, from: Int(keyStarts[candidate]), to: Int(keyEnds[candidate]), query) {
+                    continue
                 }
             }
+            result.append(candidate)
+            if result.count == limit { break }
         }
         return result
     }
 
     /// Whether `bytes[start..<end]` contains `needle` (not empty). UTF-8 is self-synchronising, so a byte
     /// match of valid UTF-8 in valid UTF-8 always starts and ends on character boundaries.
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-                                 _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func contains(_ bytes: [UInt8], from start: Int, to end: Int, _ needle: [UInt8]) -> Bool {
         let length = needle.count
         let first = needle[0]
         var position = start
@@ -161,6 +147,18 @@ struct OfficerIndex: Sendable {
             position += 1
         }
         return false
+    }
+
+    /// Whether `bytes[left]` sorts before `bytes[right]`, byte by byte (a prefix first); nil when they are equal.
+    private static func precedes(_ bytes: [UInt8], _ left: Range<Int>, _ right: Range<Int>) -> Bool? {
+        let common = min(left.count, right.count)
+        var offset = 0
+        while offset < common {
+            let l = bytes[left.lowerBound + offset], r = bytes[right.lowerBound + offset]
+            if l != r { return l < r }
+            offset += 1
+        }
+        return left.count == right.count ? nil : left.count < right.count
     }
 
     private static func ranks(of order: [Int]) -> [Int32] {
