@@ -72,10 +72,10 @@ enum RowDecoding {
             after: row["after_state"], prevHash: prevHash, hash: auditHash(row["hash"]))
     }
 
-    /// A stored hash as the lowercase hex the chain is spelled in: Muster stores the 32 digest bytes, and stored
-    /// the 64 hex characters themselves before 2026-12-02.
+    /// A stored hash (the digest's 32 bytes) as the lowercase hex the chain is spelled in. Anything else stored
+    /// there is no hash, and reads as one that matches nothing.
     static func auditHash(_ value: DatabaseValue) -> String {
-        guard case .blob(let digest) = value.storage else { return String.fromDatabaseValue(value) ?? "" }
+        guard case .blob(let digest) = value.storage else { return "" }
         return String(decoding: digest.withUnsafeBytes(AuditHashing.hex(bytes:)), as: UTF8.self)
     }
 }

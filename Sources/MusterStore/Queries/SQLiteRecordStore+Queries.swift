@@ -155,17 +155,21 @@ extension SQLiteRecordStore {
         }
     }
 
-    /// Newest first. Each event's `prevHash` is the hash of the event before it, which is what it chains to.
+    /// Newest first. Each event's `prevHash` is the hash of the event before it, which is what it chains to
+    /// (the genesis hash for the first).
     public func auditLog(limit: Int = 50, offset: Int = 0) throws -> [AuditEvent] {
         try read { db in
             try Row.fetchAll(
                 db, sql: """
-                    SELECT e.*, COALESCE((SELECT p.hash FROM audit_event p WHERE p.id < e.id ORDER BY p.id DESC LIMIT 1), ?)
-                        AS prev_hash
+                    SELECT e.*, (SELECT p.hash FROM audit_event p WHERE p.id < e.id ORDER BY p.id DESC LIMIT 1) AS prev_hash
                     FROM audit_event e ORDER BY e.id DESC LIMIT ? OFFSET ?
                     """,
-                arguments: [AuditEvent.genesisHash, max(0, limit), max(0, offset)]
-            ).map { RowDecoding.auditEvent($0, prevHash: RowDecoding.auditHash($0["prev_hash"])) }
+                arguments: [max(0, limit), max(0, offset)]
+            ).map { row in
+                let previous: DatabaseValue = row["prev_hash"]
+                return RowDecoding.auditEvent(
+                    row, prevHash: previous.isNull ? AuditEvent.genesisHash : RowDecoding.auditHash(previous))
+            }
         }
     }
 }
