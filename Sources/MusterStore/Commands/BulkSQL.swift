@@ -24,14 +24,8 @@ enum BulkSQL: Int, CaseIterable {
             WHERE badge = ? AND module_id = ? AND completed_on = ? AND result = ? AND voided_reason IS NULL LIMIT 1
             """
         case .anyCompletionOfBadge: "SELECT 1 FROM completion WHERE badge = ? LIMIT 1"
-        case .officerInsert: """
-            INSERT INTO officer (badge, last_name, first_name, unit, rank, email, login, hire_date, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        case .officerUpdate: """
-            UPDATE officer SET last_name = ?, first_name = ?, unit = ?, rank = ?, email = ?, login = ?,
-                hire_date = ?, status = ? WHERE badge = ?
-            """
+        case .officerInsert: OfficerColumn.insert
+        case .officerUpdate: OfficerColumn.update
         case .badgeExists: "SELECT 1 FROM officer WHERE badge = ?"
         // What `completion_latest`'s insert trigger does, for when a bulk load has deferred that trigger.
         case .latestUpsert: CompletionLatestRule.bulkUpsert

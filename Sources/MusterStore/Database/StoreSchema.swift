@@ -15,15 +15,7 @@ enum StoreSchema {
     static let tables = [
         """
         CREATE TABLE officer (
-            badge TEXT NOT NULL PRIMARY KEY,
-            last_name TEXT NOT NULL,
-            first_name TEXT NOT NULL,
-            unit TEXT,
-            rank TEXT,
-            email TEXT,
-            login TEXT,
-            hire_date TEXT,
-            status TEXT NOT NULL CHECK (status IN ('active', 'leave', 'separated'))
+            \(OfficerColumn.allCases.map { "\($0.name) \($0.declaration)" }.joined(separator: ",\n    "))
         )
         """,
         """

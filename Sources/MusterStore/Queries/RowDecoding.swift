@@ -2,18 +2,10 @@ import GRDB
 import MusterCore
 
 /// Row → domain value conversions shared by the command layer and the queries. Columns are read by
-/// name so the SELECT lists may vary.
+/// name so the SELECT lists may vary. (Officers are read by position, from `OfficerColumn`'s list.)
 enum RowDecoding {
     static func date(_ text: String?) -> CalendarDate? {
         text.flatMap(CalendarDate.init(iso:))
-    }
-
-    static func officer(_ row: Row) -> Officer {
-        Officer(
-            badge: row["badge"], lastName: row["last_name"], firstName: row["first_name"],
-            unit: row["unit"], rank: row["rank"], email: row["email"], login: row["login"],
-            hireDate: date(row["hire_date"]),
-            status: Officer.Status(rawValue: row["status"] as String) ?? .active)
     }
 
     static func completion(_ row: Row) -> Completion {

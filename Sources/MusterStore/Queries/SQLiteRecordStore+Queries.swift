@@ -34,14 +34,15 @@ extension SQLiteRecordStore {
 
     public func officer(badge: String) throws -> Officer? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM officer WHERE badge = ?", arguments: [badge]).map(RowDecoding.officer)
+            try Row.fetchOne(db, sql: OfficerColumn.select + " WHERE o.badge = ?", arguments: [badge])
+                .map { OfficerColumn.officer($0) }
         }
     }
 
     public func officer(login: String) throws -> Officer? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM officer WHERE login = ? ORDER BY badge LIMIT 1", arguments: [login])
-                .map(RowDecoding.officer)
+            try Row.fetchOne(db, sql: OfficerColumn.select + " WHERE o.login = ? ORDER BY o.badge LIMIT 1", arguments: [login])
+                .map { OfficerColumn.officer($0) }
         }
     }
 
@@ -51,9 +52,9 @@ extension SQLiteRecordStore {
         arguments += [max(0, query.limit), max(0, query.offset)]
         return try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT o.* FROM officer o WHERE \(condition.sql) ORDER BY \(query.orderBy) LIMIT ? OFFSET ?",
+                db, sql: OfficerColumn.select + " WHERE \(condition.sql) ORDER BY \(query.orderBy) LIMIT ? OFFSET ?",
                 arguments: arguments
-            ).map(RowDecoding.officer)
+            ).map { OfficerColumn.officer($0) }
         }
     }
 
