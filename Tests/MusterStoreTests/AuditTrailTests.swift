@@ -104,7 +104,7 @@ struct AuditTrailTests {
             actor: "mallory", action: "addOfficer", entity: "officer", entityKey: "X", before: nil, after: nil)
         try fixture.store.executeBehindMustersBack("""
             INSERT INTO audit_event VALUES (5, '2025-01-01T00:00:00.000Z', 'mallory', 'addOfficer', 'officer', 'X',
-                NULL, NULL, '\(forgedHash)')
+                NULL, NULL, x'\(forgedHash)')
             """)
         #expect(try fixture.store.integer("SELECT COUNT(*) FROM audit_event") == count + 1)
         #expect(try fixture.store.verifyAudit().firstBrokenLink == BrokenLink(eventID: brokenAt, problem: .doesNotAddUp))
@@ -152,66 +152,32 @@ struct AuditTrailTests {
     }
 }
 
-@Suite("Audit events written by earlier Muster versions")
-struct LegacyAuditTests {
-    /// Spelled out, the NULL columns of a completion with no instructor, score or session, never voided: what
-    /// Muster wrote before 2026-12-02.
-    static let nullsWritten = [
-        (",\"module_id\"", ",\"instructor\":null,\"module_id\""),
-        ("\"result\":\"pass\"}",
-         "\"result\":\"pass\",\"score\":null,\"session_id\":null,\"voided_at\":null,\"voided_by\":null,\"voided_reason\":null}"),
-    ]
-    /// Whole hours as an integer, as read back by `INSERT … RETURNING` before 2026-11-23.
-    static let wholeHours = [("\"hours\":4.0", "\"hours\":4")]
-
-    @Test("a completion's after-state as earlier versions spelled it still matches its row, and a change is still seen",
-          arguments: [nullsWritten, nullsWritten + wholeHours])
-    func earlierSpelling(replacements: [(String, String)]) throws {
+@Suite("Audit events in spellings Muster does not write")
+struct OtherSpellingTests {
+    @Test("a completion's after-state with its NULL columns spelled out no longer matches its row")
+    func nullsSpelledOut() throws {
         let fixture = try StoreFixture()
         let id = try #require(try fixture.apply(.recordCompletion(CompletionRequest(
             badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-01"), hours: 4))).createdID)
-        func state() throws -> String? {
-            try fixture.store.read { db in
-                try String.fetchOne(db, sql: "SELECT after_state FROM audit_event WHERE entity = 'completion' AND entity_key = ?",
-                                    arguments: ["\(id)"])
-            }
-        }
-        let current = try #require(try state())
-        #expect(!current.contains("null"))
-        var expression = "after_state"
-        for (from, to) in replacements {
-            #expect(current.contains(from))
-            expression = "replace(\(expression), '\(from)', '\(to)')"
-        }
-        // Only the drift check is asked here; the hash chain would notice the rewrite.
-        try fixture.store.executeBehindMustersBack("""
-            UPDATE audit_event SET after_state = \(expression) WHERE entity = 'completion' AND entity_key = '\(id)'
-            """)
-        let earlier = try #require(try state())
-        #expect(earlier.contains("\"voided_reason\":null}"))
         #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .completion, db) }.isEmpty)
-
-        try fixture.store.executeBehindMustersBack("UPDATE completion SET hours = 5 WHERE id = \(id)")
-        #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .completion, db) }.count == 1)
+        // Only the drift check is asked here; the hash chain would notice the rewrite too.
+        try fixture.store.executeBehindMustersBack("""
+            UPDATE audit_event SET after_state = replace(after_state, '"result":"pass"}', '"result":"pass","score":null}')
+            WHERE entity = 'completion' AND entity_key = '\(id)'
+            """)
+        let drifts = try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .completion, db) }
+        #expect(drifts.map(\.key) == ["\(id)"])
     }
 
-    @Test("an officer's state with its NULL columns spelled out still matches the row")
-    func officerNullsWritten() throws {
+    @Test("a hash stored as its 64 hex characters instead of the digest's bytes is a broken link")
+    func hexTextHash() throws {
         let fixture = try StoreFixture()
-        try fixture.apply(.editOfficer(badge: "A1", changes: OfficerChanges(rank: .some(nil))))
-        try fixture.store.executeBehindMustersBack("""
-            UPDATE audit_event SET after_state = replace(replace(replace(after_state,
-                ',"first_name"', ',"email":null,"first_name"'), ',"last_name"', ',"hire_date":null,"last_name"'),
-                ',"status"', ',"rank":null,"status"')
-            WHERE id = (SELECT MAX(id) FROM audit_event WHERE entity = 'officer' AND entity_key = 'A1')
-            """)
-        #expect(try fixture.store.integer("""
-            SELECT COUNT(*) FROM audit_event WHERE entity = 'officer'
-                AND after_state LIKE '{"badge":"A1","email":null,"first_name":"Zoë","hire_date":null,%,"rank":null,"status":%'
-            """) == 1)
-        #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .officer, db) }.isEmpty)
-
-        try fixture.store.executeBehindMustersBack("UPDATE officer SET rank = 'Sergeant' WHERE badge = 'A1'")
-        #expect(try fixture.store.read { db in try SQLiteRecordStore.drifts(of: .officer, db) }.count == 1)
+        let events = try fixture.store.integer("SELECT COUNT(*) FROM audit_event")
+        #expect(try fixture.store.verifyAudit().isIntact)
+        try fixture.store.executeBehindMustersBack("UPDATE audit_event SET hash = lower(hex(hash)) WHERE id = 2")
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM audit_event WHERE typeof(hash) = 'text'") == 1)
+        let report = try fixture.store.verifyAudit()
+        #expect(report.firstBrokenLink == BrokenLink(eventID: 2, problem: .doesNotAddUp))
+        #expect(events > 2)
     }
 }

@@ -275,40 +275,38 @@ struct BulkLoadTests {
         #expect(try owed(fixture.store).isEmpty)
     }
 
-    @Test("indexes and triggers owed by a loader that is gone are built by the next open, completion_latest refilled")
+    @Test("indexes and triggers owed by a loader that is gone are built by the next open from their definitions, and completion_latest is as the triggers keep it")
     func abandonedLoadIsRepairedOnOpen() throws {
+        let byTriggers = try StoreFixture()
+        defer { byTriggers.directory.remove() }
+        try tangledHistory(byTriggers)
         let fixture = try StoreFixture()
         defer { fixture.directory.remove() }
-        try tangledHistory(fixture)
-        let (indexesBefore, triggersBefore, latestBefore) = (try indexes(fixture.store), try triggers(fixture.store),
-                                                             try latestRows(fixture.store))
-        // What a `kill -9` inside a load leaves: the drops and their ledger committed, completions written
-        // without the triggers, no rebuild, and the loader's process id belonging to no live process.
+        // What a `kill -9` inside a load leaves: the drops and their ledger committed, completions written by
+        // commands that kept completion_latest themselves, no rebuild, and the loader's process id belonging to
+        // no live process.
         let finished = Process()
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
         finished.waitUntilExit()
         let gone = Int64(finished.processIdentifier)
+        let deferred = SQLiteRecordStore.indexesDeferredInBulkLoad + SQLiteRecordStore.triggersDeferredInBulkLoad
         try fixture.store.writer.write { db in
-            let dropped = try Row.fetchAll(db, sql: """
-                SELECT type, name, sql FROM sqlite_master
-                WHERE name IN ('completion_module_date', 'audit_event_entity', 'completion_latest_on_insert', 'completion_latest_on_void')
-                """)
-            #expect(dropped.count == 4)
-            for object in dropped {
-                try db.execute(sql: "INSERT INTO deferred_schema (name, sql, loader_pid) VALUES (?, ?, ?)",
-                               arguments: [object["name"], object["sql"], gone])
-                try db.execute(sql: "DROP \(object["type"] as String) \(object["name"] as String)")
+            for name in deferred {
+                let type = try #require(try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = ?", arguments: [name]))
+                try db.execute(sql: "INSERT INTO deferred_schema (name, loader_pid) VALUES (?, ?)", arguments: [name, gone])
+                try db.execute(sql: "DROP \(type) \(name)")
             }
-            try db.execute(sql: "DELETE FROM completion_latest")
         }
-        #expect(try indexes(fixture.store).count == indexesBefore.count - 2)
-        #expect(try triggers(fixture.store).isEmpty)
+        try tangledHistory(fixture)
+        #expect(try indexes(fixture.store).isEmpty)
+        #expect(try triggers(fixture.store).map { $0.prefix { $0 != ":" } } == [CompletionLatestRule.voidTrigger[...]])
 
         let reopened = try MusterDatabase.open(path: fixture.path)
-        #expect(try indexes(reopened) == indexesBefore)
-        #expect(try triggers(reopened) == triggersBefore)
-        #expect(try latestRows(reopened) == latestBefore)
+        #expect(try indexes(reopened) == indexes(byTriggers.store))
+        #expect(try triggers(reopened) == triggers(byTriggers.store))
+        #expect(try latestRows(reopened) == latestRows(byTriggers.store))
         #expect(try owed(reopened).isEmpty)
+        #expect(try reopened.completionLatestMismatches().isEmpty)
     }
 }

@@ -71,34 +71,6 @@ struct CompletionLatestTests {
         #expect(problems.first?.contains("the database was edited outside Muster") == true)
     }
 
-    @Test("a database from before the table is filled from its completions when opened")
-    func backfill() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("old.sqlite")
-        do {
-            let queue = try DatabaseQueue(path: path)
-            var migrator = DatabaseMigrator()
-            migrator.registerMigration("v1-records") { db in try db.execute(sql: SchemaMigrations.v1Records) }
-            try migrator.migrate(queue)
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO officer (badge, last_name, first_name, status) VALUES ('A1', 'Baker', 'Sam', 'active');
-                    INSERT INTO module_version (module_id, version, title, content, loaded_at)
-                        VALUES ('m', '1', 'M', '{}', '2024-01-01T00:00:00Z');
-                    INSERT INTO completion (id, badge, module_id, module_version, completed_on, result, score) VALUES
-                        (1, 'A1', 'm', '1', '2024-01-01', 'pass', 90),
-                        (2, 'A1', 'm', '1', '2024-05-01', 'pass', 70),
-                        (3, 'A1', 'm', '1', '2024-09-01', 'fail', 10);
-                    INSERT INTO completion (id, badge, module_id, module_version, completed_on, result, voided_reason)
-                        VALUES (4, 'A1', 'm', '1', '2024-10-01', 'pass', 'typo');
-                    """)
-            }
-        }
-        let store = try MusterDatabase.open(path: path, clock: .fixed(today))
-        #expect(try latest(store) == ["A1 m 1 #2 2024-05-01"])
-        #expect(try store.completionLatestMismatches().isEmpty)
-    }
-
     @Test("statuses judged from the standing basis equal those judged from the whole history",
           arguments: ["2023-06-01", "2024-02-01", "2024-12-31", "2025-03-15", "2025-06-15"])
     func standingBasisMatchesWholeHistory(asOf: String) throws {

@@ -43,194 +43,69 @@ struct DatabaseOpeningTests {
             == "this database was written by a newer version of Muster (migration 'v99-future'); upgrade Muster")
     }
 
-    /// A database as a Muster that knew only the first `count` migrations left it.
-    static func database(at path: String, migratedThrough count: Int) throws -> DatabaseQueue {
-        let queue = try DatabaseQueue(path: path)
-        var migrator = DatabaseMigrator()
-        for migration in SchemaMigrations.all.prefix(count) {
-            migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
-        }
-        try migrator.migrate(queue)
-        return queue
-    }
-
-    @Test("completion_session indexes only completions taken in a session, from a database of any age, and serves lookups by session")
-    func partialSessionIndex() throws {
+    @Test("a database made by a development build's migrations is refused, named, and left as it was",
+          arguments: [["v1-records"], Array(SchemaMigrations.developmentBuilds).sorted()])
+    func developmentDatabaseRefused(migrations: [String]) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let path = directory.file("v3.sqlite")
+        let path = directory.file("dev.sqlite")
         do {
-            let queue = try Self.database(at: path, migratedThrough: 3)
-            let before = try queue.read { db in
-                try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'completion_session'")
+            let queue = try DatabaseQueue(path: path)
+            var migrator = DatabaseMigrator()
+            for name in migrations {
+                migrator.registerMigration(name) { db in try db.execute(sql: "CREATE TABLE \"\(name)\" (x)") }
             }
-            #expect(before == "CREATE INDEX completion_session ON completion(session_id)")
+            try migrator.migrate(queue)
         }
-        let fresh = try StoreFixture()
-        defer { fresh.directory.remove() }
-        for store in [try MusterDatabase.open(path: path), fresh.store] {
-            let definition = try store.read { db in
-                try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'completion_session'")
-            }
-            #expect(definition == "CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NOT NULL")
-            let plan = try store.read { db in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM completion WHERE session_id = ?", arguments: [7])
-                    .map { $0["detail"] as String }
-            }
-            #expect(plan.joined().contains("USING COVERING INDEX completion_session"))
-        }
-    }
-
-    /// A database migrated through `count` migrations, holding what a bulk load killed under that schema leaves:
-    /// `owed` indexes dropped and written down in `deferred_schema`.
-    static func database(at path: String, migratedThrough count: Int, owing owed: [String]) throws {
-        let queue = try Self.database(at: path, migratedThrough: count)
-        try queue.write { db in
-            for name in owed {
-                let sql = try #require(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [name]))
-                try db.execute(sql: "INSERT INTO deferred_schema (name, sql, loader_pid) VALUES (?, ?, 0)", arguments: [name, sql])
-                try db.execute(sql: "DROP INDEX \(name)")
-            }
-        }
-    }
-
-    @Test("one index by module and date replaces the date and module indexes, from a database of any age, even one a killed load owed them; months, date ranges and modules use it")
-    func moduleDateIndex() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        try Self.database(at: directory.file("v4.sqlite"), migratedThrough: 4, owing: ["completion_counted_on"])
-        try Self.database(at: directory.file("v5.sqlite"), migratedThrough: 5, owing: ["completion_completed_on", "completion_module"])
-        try Self.database(at: directory.file("v5-whole.sqlite"), migratedThrough: 5, owing: [])
-        let fresh = try StoreFixture()
-        defer { fresh.directory.remove() }
-        let stores = try ["v4.sqlite", "v5.sqlite", "v5-whole.sqlite"].map { try MusterDatabase.open(path: directory.file($0)) }
-        for store in stores + [fresh.store] {
-            let indexes = try store.read { db in
-                try String.fetchAll(db, sql: """
-                    SELECT name || ': ' || sql FROM sqlite_master
-                    WHERE type = 'index' AND tbl_name = 'completion' AND (sql LIKE '%completed_on%' OR sql LIKE '%module_id%')
-                    ORDER BY name
-                    """)
-            }
-            #expect(indexes == [
-                "completion_badge_module: CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on)",
-                "completion_module_date: CREATE INDEX completion_module_date ON completion(module_id, completed_on, result, voided_reason)",
-            ])
-            #expect(try store.integer("SELECT COUNT(*) FROM deferred_schema") == 0)
-            func plan(_ sql: String, _ arguments: StatementArguments) throws -> String {
-                try store.read { db in
-                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
-                        .map { $0["detail"] as String }.joined(separator: "; ")
-                }
-            }
-            let monthly = try plan(SQLiteRecordStore.countedPerMonthSQL, ["2025-01-01", "2025-12-31"])
-            #expect(monthly.contains("USING COVERING INDEX completion_module_date (module_id=? AND completed_on>? AND completed_on<?)"))
-            let dates = try plan("""
-                SELECT * FROM completion
-                WHERE module_id IN (SELECT module_id FROM module_version) AND completed_on >= ? AND completed_on <= ?
-                """, ["2025-01-01", "2025-12-31"])
-            #expect(dates.contains("USING INDEX completion_module_date (module_id=? AND completed_on>? AND completed_on<?)"))
-            #expect(try plan("SELECT * FROM completion WHERE module_id = ?", ["first-aid"])
-                .contains("USING INDEX completion_module_date (module_id=?)"))
-            // A roster's duplicate check still seeks the officer's completions, not the module's on that day.
-            #expect(try plan(BulkSQL.completionDuplicate.sql, ["A1", "first-aid", "2025-01-10", "pass"])
-                .contains("USING INDEX completion_badge_module (badge=? AND module_id=? AND completed_on=?)"))
-        }
-    }
-
-    @Test("events that stored the hash they follow keep their chain once that column is dropped, and new events continue it")
-    func chainByID() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.file("v6.sqlite")
-        var stored: [(prevHash: String, hash: String)] = []
-        let queue = try Self.database(at: path, migratedThrough: 6)
-        try queue.write { db in
-            var previous = AuditEvent.genesisHash
-            for id in Int64(1)...3 {
-                let hash = AuditEvent.computeHash(
-                    prevHash: previous, id: id, occurredAt: "2026-01-0\(id)T08:00:00.000Z", actor: "kim", action: "note",
-                    entity: "officer", entityKey: "X\(id)", before: nil, after: nil)
-                try db.execute(sql: """
-                    INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, prev_hash, hash)
-                    VALUES (?, ?, 'kim', 'note', 'officer', ?, ?, ?)
-                    """, arguments: [id, "2026-01-0\(id)T08:00:00.000Z", "X\(id)", previous, hash])
-                stored.append((previous, hash))
-                previous = hash
-            }
-        }
-        try queue.close()
-
         var upgrades: [[String]] = []
-        let store = try MusterDatabase.open(path: path, clock: .fixed(today)) { upgrades.append($0) }
-        #expect(upgrades == [["v7-chain-by-id"]])
-        _ = try MusterDatabase.open(path: path, clock: .fixed(today)) { upgrades.append($0) }
-        #expect(upgrades.count == 1)
-        let columns = try store.read { db in try db.columns(in: "audit_event").map(\.name) }
-        #expect(!columns.contains("prev_hash"))
-        #expect(columns.contains("hash"))
-        let migrated = try store.auditLog(limit: 10).reversed().map { (prevHash: $0.prevHash, hash: $0.hash) }
-        #expect(migrated.map(\.prevHash) == stored.map(\.prevHash))
-        #expect(migrated.map(\.hash) == stored.map(\.hash))
-        // Migrations run with temporary files on disk; the writer keeps them in memory again afterwards.
-        let tempStore = try store.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA temp_store") }
-        #expect(tempStore == 2)
-
-        _ = try store.apply([.grantRole(login: "kim", role: .auditor)], actor: "kim")
-        let newest = try #require(try store.auditLog(limit: 1).first)
-        #expect(newest.id == 4)
-        #expect(newest.prevHash == stored.last?.hash)
-        #expect(newest.hash == newest.recomputedHash)
-        let report = try store.verifyAudit()
-        #expect(report.eventsChecked == 4)
-        #expect(report.firstBrokenLink == nil)
-    }
-
-    @Test("a v7 database opens without an upgrade notice; its states with NULLs spelled out and its hex hashes still verify, and new events leave NULLs out and store digests")
-    func smallerAuditEvents() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.file("v7.sqlite")
-        let queue = try Self.database(at: path, migratedThrough: 7)
-        let earlierState = """
-            {"badge":"X1","email":null,"first_name":"Fran","hire_date":null,"last_name":"Løvik","login":null,\
-            "rank":null,"status":"active","unit":null}
-            """
-        try queue.write { db in
-            try db.execute(sql: "INSERT INTO officer (badge, last_name, first_name, status) VALUES ('X1', 'Løvik', 'Fran', 'active')")
-            let occurredAt = "2026-01-01T08:00:00.000Z"
-            let hash = AuditEvent.computeHash(
-                prevHash: AuditEvent.genesisHash, id: 1, occurredAt: occurredAt, actor: "kim", action: "addOfficer",
-                entity: "officer", entityKey: "X1", before: nil, after: earlierState)
-            try db.execute(sql: """
-                INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_key, after_state, hash)
-                VALUES (1, ?, 'kim', 'addOfficer', 'officer', 'X1', ?, ?)
-                """, arguments: [occurredAt, earlierState, hash])
+        #expect(throws: StoreError.developmentDatabase(path: path, migration: migrations[0])) {
+            _ = try MusterDatabase.open(path: path) { upgrades.append($0) }
         }
-        try queue.close()
-
-        var upgrades: [[String]] = []
-        let store = try MusterDatabase.open(path: path, clock: .fixed(today)) { upgrades.append($0) }
         #expect(upgrades.isEmpty)
-        let applied = try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.last == "v8-smaller-audit-events")
-        #expect(try store.verifyAudit().isIntact)
-
-        _ = try store.apply([.editOfficer(badge: "X1", changes: OfficerChanges(unit: .some("North")))], actor: "kim")
-        let edit = try #require(try store.auditLog(limit: 1).first)
-        // The earlier event keeps its hash as 64 hex characters; the new one stores the digest's 32 bytes.
-        let forms = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT typeof(hash) || ':' || length(hash) FROM audit_event ORDER BY id")
+        let applied = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
         }
-        #expect(forms == ["text:64", "blob:32"])
-        let first = try #require(try store.auditLog(limit: 1, offset: 1).first)
-        #expect(edit.prevHash == first.hash)
-        #expect(edit.hash == edit.recomputedHash)
-        #expect(edit.before == #"{"badge":"X1","first_name":"Fran","last_name":"Løvik","status":"active"}"#)
-        #expect(edit.after == #"{"badge":"X1","first_name":"Fran","last_name":"Løvik","status":"active","unit":"North"}"#)
-        let report = try store.verifyAudit()
-        #expect(report.isIntact, "\(report.lines)")
-        #expect(report.eventsChecked == 2)
+        #expect(applied == migrations)
+        #expect(StoreError.developmentDatabase(path: path, migration: "v1-records").description == """
+            \(path) was made by a development build of Muster (migration 'v1-records') and this one cannot open it: \
+            delete it and create it again with `muster init` (a deleted demo agency is rebuilt on its next use)
+            """)
+        #expect(!StoreError.developmentDatabase(path: path, migration: "v1-records").isStorageFailure)
+    }
+
+    /// The query plan of `sql` on `store`, its steps joined.
+    func plan(_ store: SQLiteRecordStore, _ sql: String, _ arguments: StatementArguments) throws -> String {
+        try store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
+                .map { $0["detail"] as String }.joined(separator: "; ")
+        }
+    }
+
+    @Test("completion_session indexes only completions taken in a session, and serves lookups by session")
+    func partialSessionIndex() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        #expect(try plan(fixture.store, "SELECT id FROM completion WHERE session_id = ?", [7])
+            .contains("USING COVERING INDEX completion_session"))
+    }
+
+    @Test("months, date ranges and modules seek the index by module and date; a duplicate check seeks the officer's")
+    func moduleDateIndex() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        let store = fixture.store
+        let monthly = try plan(store, SQLiteRecordStore.countedPerMonthSQL, ["2025-01-01", "2025-12-31"])
+        #expect(monthly.contains("USING COVERING INDEX completion_module_date (module_id=? AND completed_on>? AND completed_on<?)"))
+        let dates = try plan(store, """
+            SELECT * FROM completion
+            WHERE module_id IN (SELECT module_id FROM module_version) AND completed_on >= ? AND completed_on <= ?
+            """, ["2025-01-01", "2025-12-31"])
+        #expect(dates.contains("USING INDEX completion_module_date (module_id=? AND completed_on>? AND completed_on<?)"))
+        #expect(try plan(store, "SELECT * FROM completion WHERE module_id = ?", ["first-aid"])
+            .contains("USING INDEX completion_module_date (module_id=?)"))
+        // Not the module's completions on that day, which would be a whole class.
+        #expect(try plan(store, BulkSQL.completionDuplicate.sql, ["A1", "first-aid", "2025-01-10", "pass"])
+            .contains("USING INDEX completion_badge_module (badge=? AND module_id=? AND completed_on=?)"))
     }
 
     @Test("an in-memory store works like a file store")

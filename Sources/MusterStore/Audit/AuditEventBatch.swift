@@ -36,7 +36,5 @@ struct AuditEventBatch: Sendable {
     func range(of field: SharedField) -> Range<Int> { text.range(field.rawValue) }
     func keyRange(ofEvent index: Int) -> Range<Int> { text.range(SharedField.allCases.count + 2 * index) }
     func stateRange(ofEvent index: Int) -> Range<Int> { text.range(SharedField.allCases.count + 2 * index + 1) }
-    /// Event `index`'s own hash; the 64 bytes before it are the hash it follows.
-    func hashRange(ofEvent index: Int) -> Range<Int> { (index + 1) * 64..<(index + 2) * 64 }
     func digestRange(ofEvent index: Int) -> Range<Int> { index * 32..<(index + 1) * 32 }
 }

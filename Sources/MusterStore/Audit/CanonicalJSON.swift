@@ -4,15 +4,8 @@ import GRDB
 /// stores as before/after states and hashes, so a later re-serialisation of the same row compares equal.
 /// The spelling itself lives in `CanonicalJSONWriter`.
 ///
-/// A record's state names only the columns that hold a value: a column left out is NULL. Events written
-/// before 2026-12-02 spelled every NULL out (`NullColumns.written`); `verifyAudit` accepts both spellings.
+/// A record's state names only the columns that hold a value: a column left out is NULL.
 enum CanonicalJSON {
-    /// Whether an object lists its NULL columns, as `"rank":null`, or leaves them out.
-    enum NullColumns {
-        case omitted
-        case written
-    }
-
     static func object(of row: Row) -> String {
         var writer = CanonicalJSONWriter()
         object(of: row, into: &writer)
@@ -31,13 +24,12 @@ enum CanonicalJSON {
 
     /// The object of columns `names`, already in name order, holding `values` in the same order.
     static func object(
-        sortedNames names: [String], values: [DatabaseValue], nulls: NullColumns = .omitted,
-        into writer: inout CanonicalJSONWriter
+        sortedNames names: [String], values: [DatabaseValue], into writer: inout CanonicalJSONWriter
     ) {
         writer.byte(UInt8(ascii: "{"))
         var first = true
         for (index, name) in names.enumerated() {
-            if nulls == .omitted, values[index].isNull { continue }
+            if values[index].isNull { continue }
             if !first { writer.byte(UInt8(ascii: ",")) }
             first = false
             writer.string(name)
@@ -45,23 +37,6 @@ enum CanonicalJSON {
             value(values[index], into: &writer)
         }
         writer.byte(UInt8(ascii: "}"))
-    }
-
-    static func array(_ items: [String?]) -> String {
-        var writer = CanonicalJSONWriter()
-        writer.byte(UInt8(ascii: "["))
-        for (index, item) in items.enumerated() {
-            if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            writer.string(item)
-        }
-        writer.byte(UInt8(ascii: "]"))
-        return writer.text
-    }
-
-    static func value(_ value: DatabaseValue) -> String {
-        var writer = CanonicalJSONWriter(capacity: 32)
-        self.value(value, into: &writer)
-        return writer.text
     }
 
     static func value(_ value: DatabaseValue, into writer: inout CanonicalJSONWriter) {

@@ -39,7 +39,7 @@ struct CanonicalJSONWriter {
     /// control bytes as `\u00XX`; everything else, non-ASCII included, as it is.
     mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
         // Sized exactly first, then written through a pointer and appended at once: audit states nest JSON
-        // full of quotes, and appending run by run was a visible share of every bulk write.
+        // full of quotes, and appending run by run is a visible share of every bulk write.
         var extra = 0
         for byte in text where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
             extra += Self.needsName(byte) ? 1 : 5
@@ -110,17 +110,9 @@ struct CanonicalJSONWriter {
         if let number { integer(Int64(number)) } else { null() }
     }
 
-    mutating func integer(_ number: Int64?) {
-        if let number { integer(number) } else { null() }
-    }
-
     /// Swift's shortest round-tripping form (`4.0`, `0.1`); non-finite numbers have no JSON form.
     mutating func double(_ number: Double) {
         if number.isFinite { bytes.append(contentsOf: String(number).utf8) } else { null() }
-    }
-
-    mutating func double(_ number: Double?) {
-        if let number { double(number) } else { null() }
     }
 
     /// `"key":` — keys are the column names, plain ASCII that needs no escaping.

@@ -7,9 +7,7 @@ import MusterCore
 /// rewrites the row: `CommandContext` checks the columns once per transaction and otherwise reads back.
 enum RecordState {
     /// Column names in the order the canonical JSON sorts them.
-    static let officerColumns = [
-        "badge", "email", "first_name", "hire_date", "last_name", "login", "rank", "status", "unit",
-    ]
+    static let officerColumns = OfficerColumn.allCases.map(\.name).sorted()
     static let completionColumns = [
         "badge", "completed_on", "hours", "id", "instructor", "module_id", "module_version", "result", "score",
         "session_id", "voided_at", "voided_by", "voided_reason",
@@ -27,35 +25,7 @@ enum RecordState {
     }
 
     static func officer(_ officer: Officer, into writer: inout CanonicalJSONWriter) {
-        writer.raw("{\"badge\":")
-        writer.string(officer.badge)
-        if let email = officer.email {
-            writer.raw(",\"email\":")
-            writer.string(email)
-        }
-        writer.raw(",\"first_name\":")
-        writer.string(officer.firstName)
-        if let hireDate = officer.hireDate {
-            writer.raw(",\"hire_date\":")
-            hireDate.writeJSON(into: &writer)
-        }
-        writer.raw(",\"last_name\":")
-        writer.string(officer.lastName)
-        if let login = officer.login {
-            writer.raw(",\"login\":")
-            writer.string(login)
-        }
-        if let rank = officer.rank {
-            writer.raw(",\"rank\":")
-            writer.string(rank)
-        }
-        writer.raw(",\"status\":")
-        writer.string(officer.status.rawValue)
-        if let unit = officer.unit {
-            writer.raw(",\"unit\":")
-            writer.string(unit)
-        }
-        writer.byte(UInt8(ascii: "}"))
+        OfficerColumn.writeState(of: officer, into: &writer)
     }
 
     /// A completion as inserted: never voided yet, so none of the `voided_` columns has a value.

@@ -30,17 +30,6 @@ extension SQLiteRecordStore {
         try AuditEntity.allCases.flatMap { try drifts(of: $0, db) }
     }
 
-    /// The row as Muster before 2026-11-23 wrote completions' after-states: read back with `INSERT … RETURNING`,
-    /// where SQLite hands a whole REAL (hours 4.0) back as the integer 4. Such an event still matches its row.
-    static func legacyNumbers(_ values: [DatabaseValue]) -> [DatabaseValue] {
-        values.map { value in
-            if case .double(let number) = value.storage, number.rounded() == number, abs(number) < 9_007_199_254_740_992 {
-                return Int64(number).databaseValue
-            }
-            return value
-        }
-    }
-
     /// Walks the chain in id order, each event's hash recomputed over its content and the hash before it, and
     /// names the first event that does not add up.
     static func firstBrokenLink(_ db: Database, checked: inout Int) throws -> BrokenLink? {
@@ -78,21 +67,13 @@ extension SQLiteRecordStore {
             """, arguments: [entity.rawValue])
 
         var writer = CanonicalJSONWriter()
-        func json(_ values: [DatabaseValue], nulls: CanonicalJSON.NullColumns = .omitted) -> String {
-            writer.removeAll()
-            CanonicalJSON.object(sortedNames: columns, values: values, nulls: nulls, into: &writer)
-            return writer.text
-        }
-        /// Whether `state` is the row as events of earlier Muster versions spelled it: asked only when the current
-        /// spelling differs, and each spelling written only if the one before did not match.
-        func spelledEarlier(_ values: [DatabaseValue], _ state: String?) -> Bool {
-            json(values, nulls: .written) == state || json(Self.legacyNumbers(values), nulls: .written) == state
-        }
-        func nextRow() throws -> (key: String, json: String, isEarlierSpelling: (String?) -> Bool)? {
+        func nextRow() throws -> (key: String, json: String)? {
             guard let row = try rows.next() else { return nil }
             let key: String = row[0]
+            writer.removeAll()
             let values = (1...columns.count).map { row[$0] as DatabaseValue }
-            return (key, json(values), { spelledEarlier(values, $0) })
+            CanonicalJSON.object(sortedNames: columns, values: values, into: &writer)
+            return (key, writer.text)
         }
         func nextEvent() throws -> (key: String, after: String?)? {
             guard let row = try events.next() else { return nil }
@@ -111,7 +92,7 @@ extension SQLiteRecordStore {
                 }
                 event = try nextEvent()
             } else if let current = row, let last = event {
-                if last.after != current.json, !current.isEarlierSpelling(last.after) {
+                if last.after != current.json {
                     drifts.append(RecordDrift(
                         entity: entity, key: current.key,
                         problem: .changed(expected: last.after ?? "nothing", actual: current.json)))

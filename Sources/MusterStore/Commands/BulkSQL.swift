@@ -24,27 +24,11 @@ enum BulkSQL: Int, CaseIterable {
             WHERE badge = ? AND module_id = ? AND completed_on = ? AND result = ? AND voided_reason IS NULL LIMIT 1
             """
         case .anyCompletionOfBadge: "SELECT 1 FROM completion WHERE badge = ? LIMIT 1"
-        case .officerInsert: """
-            INSERT INTO officer (badge, last_name, first_name, unit, rank, email, login, hire_date, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        case .officerUpdate: """
-            UPDATE officer SET last_name = ?, first_name = ?, unit = ?, rank = ?, email = ?, login = ?,
-                hire_date = ?, status = ? WHERE badge = ?
-            """
+        case .officerInsert: OfficerColumn.insert
+        case .officerUpdate: OfficerColumn.update
         case .badgeExists: "SELECT 1 FROM officer WHERE badge = ?"
-        // `completion_latest_on_insert`'s upsert, for when a bulk load has deferred that trigger.
-        case .latestUpsert: """
-            INSERT INTO completion_latest
-                (badge, module_id, module_version, completion_id, completed_on, score, hours, instructor, session_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (badge, module_id, module_version) DO UPDATE SET
-                completion_id = excluded.completion_id, completed_on = excluded.completed_on, score = excluded.score,
-                hours = excluded.hours, instructor = excluded.instructor, session_id = excluded.session_id
-            WHERE excluded.completed_on > completion_latest.completed_on
-               OR (excluded.completed_on = completion_latest.completed_on
-                   AND excluded.completion_id > completion_latest.completion_id)
-            """
+        // What `completion_latest`'s insert trigger does, for when a bulk load has deferred that trigger.
+        case .latestUpsert: CompletionLatestRule.bulkUpsert
         }
     }
 }

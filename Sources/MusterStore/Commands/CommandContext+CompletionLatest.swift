@@ -7,27 +7,19 @@ extension CommandContext {
     /// load drops and rebuilds the trigger in transactions of its own.
     func keepsLatestItself() throws -> Bool {
         if let known = latestWithoutTrigger { return known }
-        let present = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'completion_latest_on_insert')
-            """) ?? true
+        let present = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?)",
+            arguments: [CompletionLatestRule.insertTrigger]) ?? true
         latestWithoutTrigger = !present
         return !present
     }
 
-    /// Does for `completion` what `completion_latest_on_insert` would have: keeps it as its officer's newest
-    /// of that module version if it counts and is newer than the one kept.
+    /// Does for `completion` what the insert trigger would have: keeps it as its officer's newest of that
+    /// module version if it counts and is newer than the one kept.
     func keepLatest(_ completion: InsertedCompletion) throws {
-        guard completion.result == Completion.Result.pass.rawValue else { return }
+        guard CompletionLatestRule.counts(result: completion.result, voidedReason: nil) else { return }
         let upsert = try bound(.latestUpsert)
-        upsert.bind(completion.badge, at: 1)
-        upsert.bind(completion.moduleID, at: 2)
-        upsert.bind(completion.moduleVersion, at: 3)
-        upsert.bind(completion.id, at: 4)
-        upsert.bind(completion.completedOn.iso, at: 5)
-        upsert.bind(completion.score, at: 6)
-        upsert.bind(completion.hours, at: 7)
-        upsert.bind(completion.instructor, at: 8)
-        upsert.bind(completion.sessionID, at: 9)
+        CompletionLatestRule.bind(completion, to: upsert)
         try upsert.execute()
     }
 }

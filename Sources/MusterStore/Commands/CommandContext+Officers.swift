@@ -85,9 +85,9 @@ extension CommandContext {
             if pipelined { try buildingIndexesAfter(on: "officer", writeRows) } else { try writeRows() }
         }
         if sync {
-            let cursor = try Row.fetchAll(db, sql: "SELECT * FROM officer WHERE status <> 'separated' ORDER BY badge")
+            let cursor = try Row.fetchAll(db, sql: OfficerColumn.select + " WHERE o.status <> 'separated' ORDER BY o.badge")
             for row in cursor {
-                let officer = RowDecoding.officer(row)
+                let officer = OfficerColumn.officer(row)
                 guard !seen.contains(officer.badge) else { continue }
                 var separated = officer
                 separated.status = .separated
@@ -109,9 +109,9 @@ extension CommandContext {
             let chunk = unique[start..<min(start + 500, unique.count)]
             let marks = repeatElement("?", count: chunk.count).joined(separator: ", ")
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT * FROM officer WHERE badge IN (\(marks))", arguments: StatementArguments(chunk))
+                db, sql: OfficerColumn.select + " WHERE o.badge IN (\(marks))", arguments: StatementArguments(chunk))
             while let row = try rows.next() {
-                let officer = RowDecoding.officer(row)
+                let officer = OfficerColumn.officer(row)
                 found[officer.badge] = officer
             }
         }
@@ -157,15 +157,7 @@ extension CommandContext {
     /// Inserts the officer's row only (its event is the caller's business).
     private func insertRow(_ officer: Officer) throws {
         let insert = try bound(.officerInsert)
-        insert.bind(officer.badge, at: 1)
-        insert.bind(officer.lastName, at: 2)
-        insert.bind(officer.firstName, at: 3)
-        insert.bind(officer.unit, at: 4)
-        insert.bind(officer.rank, at: 5)
-        insert.bind(officer.email, at: 6)
-        insert.bind(officer.login, at: 7)
-        insert.bind(officer.hireDate?.iso, at: 8)
-        insert.bind(officer.status.rawValue, at: 9)
+        OfficerColumn.bind(officer, to: insert)
         try insert.execute()
         existingBadges.insert(officer.badge)
     }
@@ -174,19 +166,11 @@ extension CommandContext {
     private func update(from old: Officer, to new: Officer, action: String) throws -> Bool {
         guard old != new else { return false }
         let before = try AuditEntity.officer.snapshot(db, key: old.badge)
-        let update = try bound(.officerUpdate)
-        update.bind(new.lastName, at: 1)
-        update.bind(new.firstName, at: 2)
-        update.bind(new.unit, at: 3)
-        update.bind(new.rank, at: 4)
-        update.bind(new.email, at: 5)
-        update.bind(new.login, at: 6)
-        update.bind(new.hireDate?.iso, at: 7)
-        update.bind(new.status.rawValue, at: 8)
-        update.bind(old.badge, at: 9)
-        try update.execute()
         var written = new
         written.badge = old.badge
+        let update = try bound(.officerUpdate)
+        OfficerColumn.bind(written, to: update)
+        try update.execute()
         try auditOfficer(written, action: action, before: before)
         return true
     }

@@ -208,8 +208,8 @@ final class CommandContext {
     // MARK: - Lookups shared by commands
 
     func storedOfficer(_ badge: String) throws -> Officer? {
-        let statement = try db.cachedStatement(sql: "SELECT * FROM officer WHERE badge = ?")
-        return try Row.fetchOne(statement, arguments: [badge]).map(RowDecoding.officer)
+        let statement = try db.cachedStatement(sql: OfficerColumn.select + " WHERE o.badge = ?")
+        return try Row.fetchOne(statement, arguments: [badge]).map { OfficerColumn.officer($0) }
     }
 
     /// Checks a badge exists without loading the officer (the roster hot path).

@@ -1,9 +1,6 @@
-import MusterCore
-
 /// The newest counting completion (passed, not voided) per officer, module and version among those one roster
 /// inserts while `completion_latest`'s insert trigger is deferred by a bulk load. The roster then writes
-/// `completion_latest` itself, once per key, instead of the trigger upserting a row per completion or a refill
-/// reading the whole history back at the end of the load.
+/// `completion_latest` itself, once per key, instead of upserting a row per completion.
 ///
 /// It takes the completions on the roster's `AuditPipeline` queue, beside their audit events, and off the
 /// writing thread. Soundness of the unchecked Sendable: `note` runs only on that queue, and `rows` only once the
@@ -19,23 +16,21 @@ final class CompletionLatestTally: @unchecked Sendable {
     private var kept: [InsertedCompletion] = []
     private var slots: [Key: Int] = [:]
 
-    /// Keeps `completion` if it counts and is newer than the one kept for its key: the later date, then the
-    /// higher id, as the trigger decides.
+    /// Keeps `completion` if it counts and is newer than the one kept for its key (`CompletionLatestRule`).
+    /// Just inserted, it is not voided.
     func note(_ completion: InsertedCompletion) {
-        guard completion.result == Self.counting else { return }
+        guard CompletionLatestRule.counts(result: completion.result, voidedReason: nil) else { return }
         let key = Key(badge: completion.badge, moduleID: completion.moduleID, moduleVersion: completion.moduleVersion)
         guard let slot = slots[key] else {
             slots[key] = kept.count
             kept.append(completion)
             return
         }
-        if (kept[slot].completedOn, kept[slot].id) < (completion.completedOn, completion.id) { kept[slot] = completion }
+        if CompletionLatestRule.isNewer(completion, than: kept[slot]) { kept[slot] = completion }
     }
 
     /// The kept completions in the order their keys were first met. A roster lists each officer's completions
     /// together, so each officer's rows go into `completion_latest` together, onto the same pages; sorting them
     /// into key order first cost more than it saved. Any order stores the same rows.
     var rows: [InsertedCompletion] { kept }
-
-    private static let counting = Completion.Result.pass.rawValue
 }

@@ -8,10 +8,11 @@ public enum MusterDatabase {
     /// How long a writer waits for another writer's lock before reporting the database as busy.
     public static let busyTimeout: TimeInterval = 5
 
-    /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations,
-    /// builds the indexes and triggers a killed bulk load still owes, and refuses a database written by a newer
-    /// Muster. `beforeUpgrading` hears which migrations an existing database is about to be given, so that a
-    /// caller can say why opening a large one takes a while (`v7-chain-by-id` rewrites every audit event).
+    /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations, and
+    /// builds the indexes and triggers a killed bulk load still owes. Refuses a database written by a newer
+    /// Muster or by a development build. `beforeUpgrading` hears which migrations an existing database is about
+    /// to be given, so that a caller can say why opening a large one takes a while; with the schema in one
+    /// migration there are none yet.
     public static func open(
         path: String, clock: StoreClock = .system, beforeUpgrading: ([String]) -> Void = { _ in }
     ) throws -> SQLiteRecordStore {

@@ -11,16 +11,15 @@ extension SQLiteRecordStore {
     /// The trigger that keeps `completion_latest` in step as completions are inserted. While it is away, each
     /// command writes `completion_latest` itself (`CommandContext.keepsLatestItself`): a large roster once per
     /// officer and module version (`CompletionLatestTally`), instead of an upsert for each of millions of
-    /// completions and a refill that reads them all back at the end.
-    /// The void trigger stays: voids are few, and it reads only the index by officer, which stays too.
-    static let triggersDeferredInBulkLoad = ["completion_latest_on_insert"]
+    /// completions. The void trigger stays: voids are few, and it reads only the index by officer, which stays too.
+    static let triggersDeferredInBulkLoad = [CompletionLatestRule.insertTrigger]
 
     /// Runs `body` (which writes through `apply`, as always) with the read-only indexes and the insert trigger
-    /// of `completion_latest` dropped, and builds them again afterwards, whether `body` succeeds or throws.
-    /// Only a database with no completions yet is loaded this way; otherwise `body` simply runs.
-    /// `completion_latest` stays current throughout, written by the commands themselves. The drop is written
-    /// down in `deferred_schema` in the same transaction, so that a process killed inside `body` leaves it owed,
-    /// and the next `MusterDatabase.open` builds it (`restoreDeferredSchema`).
+    /// of `completion_latest` dropped, and builds them again afterwards from their definitions in `StoreSchema`,
+    /// whether `body` succeeds or throws. Only a database with no completions yet is loaded this way; otherwise
+    /// `body` simply runs. `completion_latest` stays current throughout, written by the commands themselves. What
+    /// was dropped is written down in `deferred_schema` in the same transaction, so that a process killed inside
+    /// `body` leaves it owed, and the next `MusterDatabase.open` builds it (`restoreDeferredSchema`).
     ///
     /// Such a load also runs with a rollback journal instead of the write-ahead log when no other connection
     /// has the file open (`withRollbackJournal`), and without SQLite's foreign-key checks, which repeat the
@@ -34,14 +33,14 @@ extension SQLiteRecordStore {
                 let names = Self.indexesDeferredInBulkLoad + Self.triggersDeferredInBulkLoad
                 let placeholders = names.map { _ in "?" }.joined(separator: ", ")
                 let objects = try Row.fetchAll(
-                    db, sql: "SELECT type, name, sql FROM sqlite_master WHERE name IN (\(placeholders)) ORDER BY name",
+                    db, sql: "SELECT type, name FROM sqlite_master WHERE name IN (\(placeholders)) ORDER BY name",
                     arguments: StatementArguments(names))
                 for object in objects {
                     let type: String = object["type"]
                     let name: String = object["name"]
-                    try db.execute(sql: "INSERT INTO deferred_schema (name, sql, loader_pid) VALUES (?, ?, ?)",
-                                   arguments: [name, object["sql"], loader])
-                    try db.execute(sql: "DROP \(type == "trigger" ? "TRIGGER" : "INDEX") \"\(name)\"")
+                    try db.execute(sql: "INSERT INTO deferred_schema (name, loader_pid) VALUES (?, ?)",
+                                   arguments: [name, loader])
+                    try db.execute(sql: "DROP \(type == "trigger" ? "TRIGGER" : "INDEX") \(name.quotedDatabaseIdentifier)")
                 }
                 return !objects.isEmpty
             }
@@ -52,10 +51,10 @@ extension SQLiteRecordStore {
             do {
                 result = try withoutForeignKeyChecks(body)
             } catch {
-                try? buildDeferredSchema(loaders: [loader], refillingLatest: false)
+                try? buildDeferredSchema(loaders: [loader])
                 throw error
             }
-            try buildDeferredSchema(loaders: [loader], refillingLatest: false)
+            try buildDeferredSchema(loaders: [loader])
             return result
         }
     }
@@ -63,9 +62,8 @@ extension SQLiteRecordStore {
     /// Runs `body` with SQLite's foreign-key checks off on the writing connection, and on again afterwards.
     /// Every command checks what it refers to before it writes (`requireOfficer`, `requireBadge`, the module's
     /// versions, `requireSession`) and names what is missing, so the constraints only repeat those checks:
-    /// for each completion, a look-up of its officer and one of its module version. In the `sqlite3` shell,
-    /// inserting a 10,000-officer demo's 619,254 completions took 1.97 s with them and 1.23 s without.
-    /// Officers and module versions are never deleted, so nothing can come to dangle later either. SQLite
+    /// for each completion, a look-up of its officer and one of its module version (Benchmarks/README.md has
+    /// what that costs). Officers and module versions are never deleted, so nothing can come to dangle later either. SQLite
     /// ignores the switch inside a transaction; each of the load's commands runs its own, after it.
     private func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
         try storageGuard { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = OFF") } }
@@ -95,25 +93,24 @@ extension SQLiteRecordStore {
 
     /// Builds what bulk loads whose process is gone (killed, or the machine stopped) still owe, in one
     /// transaction. Costs one small read when nothing is owed. A load still running elsewhere is left alone:
-    /// it builds its own schema when it ends.
+    /// it builds its own schema when it ends. The commands of a killed load kept `completion_latest` current in
+    /// each of their transactions, so only the indexes and triggers are owed.
     public func restoreDeferredSchema() throws {
         let loaders = try storageGuard {
             try writer.read { db in try Int64.fetchAll(db, sql: "SELECT DISTINCT loader_pid FROM deferred_schema") }
         }
         let abandoned = loaders.filter { !Self.isRunning(pid: $0) }
         guard !abandoned.isEmpty else { return }
-        // The loader may be an earlier Muster, whose commands left `completion_latest` to a refill at the end.
-        try buildDeferredSchema(loaders: abandoned, refillingLatest: true)
+        try buildDeferredSchema(loaders: abandoned)
     }
 
-    /// Builds what `loaders` owe in one transaction, with SQLite set up for sorting millions of rows;
-    /// `refillingLatest` recomputes `completion_latest` first if its triggers were owed.
-    private func buildDeferredSchema(loaders: [Int64], refillingLatest: Bool) throws {
+    /// Builds what `loaders` owe in one transaction, with SQLite set up for sorting millions of rows.
+    private func buildDeferredSchema(loaders: [Int64]) throws {
         try storageGuard {
             try writer.writeWithoutTransaction { db in
                 try Self.sortingInBulk(db) {
                     try db.inTransaction {
-                        try Self.buildDeferredSchema(db, loaders: loaders, refillingLatest: refillingLatest)
+                        try Self.buildDeferredSchema(db, loaders: loaders)
                         return .commit
                     }
                 }
@@ -122,42 +119,33 @@ extension SQLiteRecordStore {
     }
 
     /// Runs `body` with the settings under which SQLite builds an index from a large table fastest, then restores
-    /// the connection's own. On a 100,000-officer demo the five indexes took about 60 s to build without them and
-    /// 25 s with them:
+    /// the connection's own (Benchmarks/README.md has the figures):
     /// - `temp_store = FILE`: the sorter's runs go to temporary files. Kept in memory instead, they are lists of
-    ///   small chunks that the merge walks from the start for each read, and sorting 6 million keys took three
-    ///   times as long.
+    ///   small chunks that the merge walks from the start for each read.
     /// - `threads = 2`: a second thread sorts runs while the first reads the table.
-    /// - A 2 MiB page cache while the indexes are built (`buildDeferredSchema` shrinks it after the refill, which
-    ///   reads the table in index order and needs the large one): smaller sorted runs, which merge faster.
+    /// - A 2 MiB page cache: smaller sorted runs, which merge faster.
     private static func sortingInBulk<T>(_ db: Database, _ body: () throws -> T) throws -> T {
         let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         let threads = try Int.fetchOne(db, sql: "PRAGMA threads") ?? 0
-        try db.execute(sql: "PRAGMA temp_store = FILE; PRAGMA threads = 2")
+        try db.execute(sql: "PRAGMA temp_store = FILE; PRAGMA threads = 2; PRAGMA cache_size = -2048")
         defer {
             try? db.execute(sql: "PRAGMA temp_store = \(tempStore); PRAGMA cache_size = \(cacheSize); PRAGMA threads = \(threads)")
         }
         return try body()
     }
 
-    /// Creates each index and trigger `loaders` still owe (unless someone already has) and strikes it off the
-    /// list; with `refillingLatest`, `completion_latest` is refilled first if its triggers were among them.
-    private static func buildDeferredSchema(_ db: Database, loaders: [Int64], refillingLatest: Bool) throws {
+    /// Creates each index and trigger `loaders` still owe from its definition (unless someone already has) and
+    /// strikes it off the list.
+    private static func buildDeferredSchema(_ db: Database, loaders: [Int64]) throws {
         let placeholders = loaders.map { _ in "?" }.joined(separator: ", ")
-        let owed = try Row.fetchAll(
-            db, sql: "SELECT name, sql FROM deferred_schema WHERE loader_pid IN (\(placeholders)) ORDER BY name",
+        let owed = try String.fetchAll(
+            db, sql: "SELECT name FROM deferred_schema WHERE loader_pid IN (\(placeholders)) ORDER BY name",
             arguments: StatementArguments(loaders))
-        let latestTriggers: Set<String> = ["completion_latest_on_insert", "completion_latest_on_void"]
-        if refillingLatest, owed.contains(where: { latestTriggers.contains($0["name"]) }) {
-            try CompletionLatestRefill.run(db)
-        }
-        try db.execute(sql: "PRAGMA cache_size = -2048")
-        for object in owed {
-            let name: String = object["name"]
+        for name in owed {
             let exists = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = ?)", arguments: [name]) ?? false
-            if !exists { try db.execute(sql: object["sql"]) }
+            if !exists, let object = StoreSchema.object(named: name) { try db.execute(sql: object.sql) }
             try db.execute(sql: "DELETE FROM deferred_schema WHERE name = ?", arguments: [name])
         }
     }

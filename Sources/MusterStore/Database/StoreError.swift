@@ -22,8 +22,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case roleNotHeld(login: String, role: Role)
     /// The database has a migration this build does not know.
     case newerDatabase(migration: String)
-    /// A CSV import had bad rows; nothing was written.
-    case invalidImport([ImportProblem])
+    /// The database was made by a development build, with migrations no release has.
+    case developmentDatabase(path: String, migration: String)
     /// SQLite or the file system failed (locked past the busy timeout, disk full, unreadable file).
     case storage(String)
 
@@ -45,8 +45,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .roleNotHeld(let login, let role): "'\(login)' does not hold the role \(role.rawValue)"
         case .newerDatabase(let migration):
             "this database was written by a newer version of Muster (migration '\(migration)'); upgrade Muster"
-        case .invalidImport(let problems):
-            problems.map(\.description).joined(separator: "\n")
+        case .developmentDatabase(let path, let migration):
+            "\(path) was made by a development build of Muster (migration '\(migration)') and this one cannot open it: "
+                + "delete it and create it again with `muster init` (a deleted demo agency is rebuilt on its next use)"
         case .storage(let message): message
         }
     }

@@ -2,18 +2,10 @@ import GRDB
 import MusterCore
 
 /// Row → domain value conversions shared by the command layer and the queries. Columns are read by
-/// name so the SELECT lists may vary.
+/// name so the SELECT lists may vary. (Officers are read by position, from `OfficerColumn`'s list.)
 enum RowDecoding {
     static func date(_ text: String?) -> CalendarDate? {
         text.flatMap(CalendarDate.init(iso:))
-    }
-
-    static func officer(_ row: Row) -> Officer {
-        Officer(
-            badge: row["badge"], lastName: row["last_name"], firstName: row["first_name"],
-            unit: row["unit"], rank: row["rank"], email: row["email"], login: row["login"],
-            hireDate: date(row["hire_date"]),
-            status: Officer.Status(rawValue: row["status"] as String) ?? .active)
     }
 
     static func completion(_ row: Row) -> Completion {
@@ -72,10 +64,10 @@ enum RowDecoding {
             after: row["after_state"], prevHash: prevHash, hash: auditHash(row["hash"]))
     }
 
-    /// A stored hash as the lowercase hex the chain is spelled in: Muster stores the 32 digest bytes, and stored
-    /// the 64 hex characters themselves before 2026-12-02.
+    /// A stored hash (the digest's 32 bytes) as the lowercase hex the chain is spelled in. Anything else stored
+    /// there is no hash, and reads as one that matches nothing.
     static func auditHash(_ value: DatabaseValue) -> String {
-        guard case .blob(let digest) = value.storage else { return String.fromDatabaseValue(value) ?? "" }
+        guard case .blob(let digest) = value.storage else { return "" }
         return String(decoding: digest.withUnsafeBytes(AuditHashing.hex(bytes:)), as: UTF8.self)
     }
 }

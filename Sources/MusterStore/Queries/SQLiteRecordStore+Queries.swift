@@ -34,14 +34,15 @@ extension SQLiteRecordStore {
 
     public func officer(badge: String) throws -> Officer? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM officer WHERE badge = ?", arguments: [badge]).map(RowDecoding.officer)
+            try Row.fetchOne(db, sql: OfficerColumn.select + " WHERE o.badge = ?", arguments: [badge])
+                .map { OfficerColumn.officer($0) }
         }
     }
 
     public func officer(login: String) throws -> Officer? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM officer WHERE login = ? ORDER BY badge LIMIT 1", arguments: [login])
-                .map(RowDecoding.officer)
+            try Row.fetchOne(db, sql: OfficerColumn.select + " WHERE o.login = ? ORDER BY o.badge LIMIT 1", arguments: [login])
+                .map { OfficerColumn.officer($0) }
         }
     }
 
@@ -51,9 +52,9 @@ extension SQLiteRecordStore {
         arguments += [max(0, query.limit), max(0, query.offset)]
         return try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT o.* FROM officer o WHERE \(condition.sql) ORDER BY \(query.orderBy) LIMIT ? OFFSET ?",
+                db, sql: OfficerColumn.select + " WHERE \(condition.sql) ORDER BY \(query.orderBy) LIMIT ? OFFSET ?",
                 arguments: arguments
-            ).map(RowDecoding.officer)
+            ).map { OfficerColumn.officer($0) }
         }
     }
 
@@ -155,17 +156,21 @@ extension SQLiteRecordStore {
         }
     }
 
-    /// Newest first. Each event's `prevHash` is the hash of the event before it, which is what it chains to.
+    /// Newest first. Each event's `prevHash` is the hash of the event before it, which is what it chains to
+    /// (the genesis hash for the first).
     public func auditLog(limit: Int = 50, offset: Int = 0) throws -> [AuditEvent] {
         try read { db in
             try Row.fetchAll(
                 db, sql: """
-                    SELECT e.*, COALESCE((SELECT p.hash FROM audit_event p WHERE p.id < e.id ORDER BY p.id DESC LIMIT 1), ?)
-                        AS prev_hash
+                    SELECT e.*, (SELECT p.hash FROM audit_event p WHERE p.id < e.id ORDER BY p.id DESC LIMIT 1) AS prev_hash
                     FROM audit_event e ORDER BY e.id DESC LIMIT ? OFFSET ?
                     """,
-                arguments: [AuditEvent.genesisHash, max(0, limit), max(0, offset)]
-            ).map { RowDecoding.auditEvent($0, prevHash: RowDecoding.auditHash($0["prev_hash"])) }
+                arguments: [max(0, limit), max(0, offset)]
+            ).map { row in
+                let previous: DatabaseValue = row["prev_hash"]
+                return RowDecoding.auditEvent(
+                    row, prevHash: previous.isNull ? AuditEvent.genesisHash : RowDecoding.auditHash(previous))
+            }
         }
     }
 }

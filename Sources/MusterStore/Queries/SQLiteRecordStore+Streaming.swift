@@ -96,7 +96,7 @@ extension SQLiteRecordStore {
                 if case .unit(let unit) = assignment.assignee { unitAssignments[unit, default: []].append(assignment) }
             }
             let officers = try Row.fetchCursor(
-                db, sql: "SELECT o.* FROM officer o WHERE \(officerCondition) ORDER BY o.badge", arguments: officerArguments)
+                db, sql: OfficerColumn.select + " WHERE \(officerCondition) ORDER BY o.badge", arguments: officerArguments)
             var direct = try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("assignment", "a", order: "a.badge, a.id", extra: "a.badge IS NOT NULL"),
                                 arguments: childArguments),
@@ -129,7 +129,7 @@ extension SQLiteRecordStore {
                 Row.fetchCursor(db, sql: scoped("waiver", "w", order: "w.badge, w.id"), arguments: childArguments),
                 decode: RowDecoding.waiver, badge: \.badge)
             while let row = try officers.next() {
-                let officer = RowDecoding.officer(row)
+                let officer = OfficerColumn.officer(row)
                 var assignments = try direct.take(officer.badge)
                 if let unit = officer.unit, let shared = unitAssignments[unit] { assignments += shared }
                 try body(OfficerRecords(
@@ -168,6 +168,9 @@ extension SQLiteRecordStore {
         return stride(from: first, through: last, by: step).map { $0...min($0 + Int64(step) - 1, last) }
     }
 
+    /// The officer's columns a roster export row starts with, read back as its first four values.
+    static let rosterOfficerColumns: [OfficerColumn] = [.badge, .lastName, .firstName, .unit]
+
     public func forEachRosterRow(
         _ filter: RosterExportFilter, ids: ClosedRange<Int64>?, moduleVersions: [Module]?,
         _ body: (RosterExportRow) throws -> Void
@@ -200,8 +203,8 @@ extension SQLiteRecordStore {
             arguments += [to.iso]
         }
         let sql = """
-            SELECT o.badge, o.last_name, o.first_name, o.unit, c.module_id, c.module_version, c.completed_on,
-                   c.result, c.score, c.hours, c.instructor
+            SELECT \(OfficerColumn.list(Self.rosterOfficerColumns, alias: "o")), c.module_id, c.module_version,
+                   c.completed_on, c.result, c.score, c.hours, c.instructor
             FROM completion c JOIN officer o ON o.badge = c.badge
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.id
             """

@@ -9,13 +9,14 @@ extension SQLiteRecordStore {
         try read { db in
             var officers: [Officer] = []
             officers.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM officer") ?? 0)
-            let rows = try Row.fetchCursor(db, sql: "SELECT badge, last_name, first_name, unit, status FROM officer ORDER BY badge")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT \(OfficerColumn.list(Self.listedOfficerColumns)) FROM officer ORDER BY badge")
             while let row = try rows.next() {
-                officers.append(Officer(
-                    badge: row[0], lastName: row[1], firstName: row[2], unit: row[3],
-                    status: Officer.Status(rawValue: row[4] as String) ?? .active))
+                officers.append(OfficerColumn.officer(row, columns: Self.listedOfficerColumns))
             }
             return officers
         }
     }
+
+    private static let listedOfficerColumns: [OfficerColumn] = [.badge, .lastName, .firstName, .unit, .status]
 }

@@ -1,0 +1,169 @@
+/// Muster's schema: the tables, then every index and trigger by name, so that the migration that creates them
+/// and the rebuild after a bulk load read the same definitions. Plain SQL kept portable for PostgreSQL where it
+/// can be (TEXT dates `YYYY-MM-DD`, INTEGER ids); `completion_latest`'s triggers and `WITHOUT ROWID` are
+/// SQLite's dialect, for which a port would use a trigger function or a materialized view.
+///
+/// `Tests/Snapshots/schema.sql` holds what SQLite stores of it, so that any change to it is deliberate.
+enum StoreSchema {
+    /// An index or a trigger.
+    struct Object: Sendable {
+        let name: String
+        let table: String
+        let sql: String
+    }
+
+    static let tables = [
+        """
+        CREATE TABLE officer (
+            \(OfficerColumn.allCases.map { "\($0.name) \($0.declaration)" }.joined(separator: ",\n    "))
+        )
+        """,
+        """
+        CREATE TABLE module_version (
+            module_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            content TEXT NOT NULL,
+            loaded_at TEXT NOT NULL,
+            PRIMARY KEY (module_id, version)
+        )
+        """,
+        """
+        CREATE TABLE curriculum_entry (
+            id INTEGER NOT NULL PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('certification', 'policy_source', 'requirement')),
+            item_id TEXT NOT NULL,
+            content TEXT NOT NULL,
+            loaded_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE class_session (
+            id INTEGER NOT NULL PRIMARY KEY,
+            module_id TEXT NOT NULL,
+            held_on TEXT NOT NULL,
+            instructor TEXT,
+            location TEXT
+        )
+        """,
+        """
+        CREATE TABLE assignment (
+            id INTEGER NOT NULL PRIMARY KEY,
+            module_id TEXT,
+            certification_id TEXT,
+            badge TEXT REFERENCES officer(badge),
+            unit TEXT,
+            due_on TEXT,
+            assigned_on TEXT NOT NULL,
+            CHECK ((module_id IS NULL) <> (certification_id IS NULL)),
+            CHECK ((badge IS NULL) <> (unit IS NULL))
+        )
+        """,
+        """
+        CREATE TABLE completion (
+            id INTEGER NOT NULL PRIMARY KEY,
+            badge TEXT NOT NULL REFERENCES officer(badge),
+            module_id TEXT NOT NULL,
+            module_version TEXT NOT NULL,
+            completed_on TEXT NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('pass', 'fail')),
+            score INTEGER CHECK (score BETWEEN 0 AND 100),
+            hours REAL,
+            instructor TEXT,
+            session_id INTEGER REFERENCES class_session(id),
+            voided_reason TEXT,
+            voided_at TEXT,
+            voided_by TEXT,
+            FOREIGN KEY (module_id, module_version) REFERENCES module_version(module_id, version)
+        )
+        """,
+        """
+        CREATE TABLE waiver (
+            id INTEGER NOT NULL PRIMARY KEY,
+            badge TEXT NOT NULL REFERENCES officer(badge),
+            module_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_until TEXT
+        )
+        """,
+        """
+        CREATE TABLE user_role (
+            id INTEGER NOT NULL PRIMARY KEY,
+            login TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor')),
+            granted_at TEXT NOT NULL,
+            granted_by TEXT NOT NULL,
+            revoked_at TEXT,
+            revoked_by TEXT
+        )
+        """,
+        // An event's hash is the SHA-256 digest's 32 bytes (`AuditHashing`); the hash it follows is not stored,
+        // since in an intact chain it is the hash of the event before it by id.
+        """
+        CREATE TABLE audit_event (
+            id INTEGER NOT NULL PRIMARY KEY,
+            occurred_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_key TEXT NOT NULL,
+            before_state TEXT,
+            after_state TEXT,
+            hash BLOB NOT NULL
+        )
+        """,
+        CompletionLatestRule.createTable,
+        // The indexes and triggers a bulk load has dropped and not yet built again, written in the same
+        // transaction as the drop (`SQLiteRecordStore.loadingInBulk`), so that a load killed part-way leaves them
+        // owed to the next open; `loader_pid` lets an open leave a load still running to build its own.
+        """
+        CREATE TABLE deferred_schema (
+            name TEXT NOT NULL PRIMARY KEY,
+            loader_pid INTEGER NOT NULL
+        )
+        """,
+    ]
+
+    static let indexes = [
+        Object(name: "officer_unit", table: "officer", sql: "CREATE INDEX officer_unit ON officer(unit)"),
+        Object(name: "officer_name", table: "officer", sql: "CREATE INDEX officer_name ON officer(last_name, first_name)"),
+        Object(name: "officer_login", table: "officer", sql: "CREATE INDEX officer_login ON officer(login)"),
+        Object(name: "officer_status", table: "officer", sql: "CREATE INDEX officer_status ON officer(status)"),
+        Object(name: "curriculum_entry_item", table: "curriculum_entry",
+               sql: "CREATE INDEX curriculum_entry_item ON curriculum_entry(kind, item_id)"),
+        Object(name: "class_session_held_on", table: "class_session",
+               sql: "CREATE INDEX class_session_held_on ON class_session(held_on)"),
+        Object(name: "assignment_badge", table: "assignment", sql: "CREATE INDEX assignment_badge ON assignment(badge)"),
+        Object(name: "assignment_unit", table: "assignment", sql: "CREATE INDEX assignment_unit ON assignment(unit)"),
+        // Duplicate checks, voids and an officer's history seek it.
+        Object(name: "completion_badge_module", table: "completion",
+               sql: "CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on)"),
+        // Exports bounded by module or by date seek it (by date, once per module), and it carries the result and
+        // the void, so the dashboard's monthly counts read it alone.
+        Object(name: "completion_module_date", table: "completion",
+               sql: "CREATE INDEX completion_module_date ON completion(module_id, completed_on, result, voided_reason)"),
+        // Only completions taken in a class session: most have none, and `session_id = ?` implies it is not NULL.
+        Object(name: "completion_session", table: "completion",
+               sql: "CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NOT NULL"),
+        Object(name: "waiver_badge", table: "waiver", sql: "CREATE INDEX waiver_badge ON waiver(badge)"),
+        Object(name: "user_role_login", table: "user_role", sql: "CREATE INDEX user_role_login ON user_role(login)"),
+        Object(name: "audit_event_entity", table: "audit_event",
+               sql: "CREATE INDEX audit_event_entity ON audit_event(entity, entity_key, id)"),
+    ]
+
+    static let triggers = [
+        Object(name: CompletionLatestRule.insertTrigger, table: "completion", sql: CompletionLatestRule.createInsertTrigger),
+        Object(name: CompletionLatestRule.voidTrigger, table: "completion", sql: CompletionLatestRule.createVoidTrigger),
+    ]
+
+    /// The index or trigger called `name`.
+    static func object(named name: String) -> Object? {
+        (indexes + triggers).first { $0.name == name }
+    }
+
+    /// The whole schema, in the order it is created.
+    static var creation: String {
+        (tables + indexes.map(\.sql) + triggers.map(\.sql)).joined(separator: ";\n") + ";"
+    }
+}
