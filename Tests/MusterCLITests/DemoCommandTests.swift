@@ -35,6 +35,37 @@ extension CLISuites {
             #expect(rosters[0] == rosters[1])
         }
 
+        @Test("the default demo a development build made is rebuilt, while a --db file of that kind is only refused")
+        func developmentDemoRebuilt() throws {
+            defer { folder.remove() }
+            let data = folder.file("data")
+            let demo = data + "/muster/demo.sqlite"
+            try FileManager.default.createDirectory(atPath: data + "/muster", withIntermediateDirectories: true)
+            let oldBuild = """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('v1-records');
+                """
+            for path in [demo, folder.file("mine.sqlite")] {
+                let sqlite = Process()
+                sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                sqlite.arguments = ["sqlite3", path, oldBuild]
+                try sqlite.run()
+                sqlite.waitUntilExit()
+                #expect(sqlite.terminationStatus == 0)
+            }
+            // TERM=dumb stops before the workspace opens, after the demo database is opened.
+            let dumb = MusterBinary(environment: ["USER": "coord", "TERM": "dumb", "XDG_DATA_HOME": data])
+            let rebuilt = try dumb("--demo")
+            #expect(rebuilt.stderr.contains("was made by a development build of Muster; rebuilding the demo agency"))
+            let status = try muster("status", "--db", demo, "--format", "csv")
+            #expect(status.status == 0, "\(status.stderr)")
+            #expect(status.stdout.split(separator: "\n").count > 100)
+            let mine = try dumb("--demo", "--db", folder.file("mine.sqlite"))
+            #expect(mine.status == 1)
+            #expect(mine.stderr.contains("was made by a development build of Muster"))
+            #expect(!mine.stderr.contains("rebuilding"))
+        }
+
         @Test("a database that already holds officers is refused and left as it was")
         func refusesExistingRecords() throws {
             defer { folder.remove() }

@@ -13,7 +13,16 @@ enum DemoDatabase {
         if !FileManager.default.fileExists(atPath: path) { try build(at: path) }
         var existing = StoreOptions()
         existing.path = path
-        return try Session.open(existing)
+        do {
+            return try Session.open(existing)
+        } catch StoreError.developmentDatabase where options.path == nil {
+            // The default demo is Muster's own derived file, rebuilt from the seed: a copy a development build
+            // made is replaced rather than left in the newcomer's way.
+            StandardStreams.error("\(path) was made by a development build of Muster; rebuilding the demo agency")
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            try build(at: path)
+            return try Session.open(existing)
+        }
     }
 
     /// `demo.sqlite` beside the default database, ignoring `$MUSTER_DB` so the demo never lands on real records.

@@ -31,9 +31,9 @@ struct AuditLogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log", abstract: "Show audit events, newest first.",
         discussion: """
-            `before` and `after` (csv and json) are the record's columns as canonical JSON, keys in name order. A \
-            column with no value is left out; events written before 2026-12-02 spell it as null. `hash` is the \
-            SHA-256 over the event and the hash of the event before it.
+            `before` and `after` (csv and json) are the record's columns as canonical JSON, keys in name order; a \
+            column with no value is left out. `hash` is the SHA-256 over the event and the hash of the event \
+            before it.
             """)
     @OptionGroup var store: StoreOptions
     @Option(help: "How many events.") var limit = 50
