@@ -35,13 +35,15 @@ public final class TestTerminal: Terminal {
     public private(set) var cellsWrittenPerFrame: [Int] = []
     /// How many frames were full redraws.
     public private(set) var fullRedrawCount = 0
-    /// How long a `.waitUntil` step may wait before the run fails.
+    /// How long a `.waitUntil` step may wait before the run fails. Generous by default: the program's effects
+    /// run on Swift's concurrency pool, which in a parallel test run the synchronous tests beside it may hold
+    /// for many seconds on a small machine; a script that is truly stuck fails all the same.
     public var waitTimeout: Duration
 
     private var script: [Step]
     private var waitStarted: ContinuousClock.Instant?
 
-    public init(size: Size, script: [Step] = [], waitTimeout: Duration = .seconds(30)) {
+    public init(size: Size, script: [Step] = [], waitTimeout: Duration = .seconds(180)) {
         self.size = size
         self.screen = Buffer(size: size)
         self.script = script
