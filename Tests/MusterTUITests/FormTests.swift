@@ -30,15 +30,17 @@ struct FormTests {
     }
 
     @Test("field rules say exactly what is wrong", arguments: [
-        (FieldID.date, "2026-02-30", "Date must be a real day written YYYY-MM-DD, e.g. 2026-11-23"),
+        (FieldID.date, "2026-02-30", String?("Date must be a real day written YYYY-MM-DD, e.g. 2026-11-23")),
         (.date, "23/11/2026", "Date must be a real day written YYYY-MM-DD, e.g. 2026-11-23"),
         (.score, "101", "Score must be a whole number from 0 to 100"),
         (.score, "eighty", "Score must be a whole number from 0 to 100"),
         (.hours, "0", "Hours must be a number above 0 and at most 2000, e.g. 4 or 1.5"),
         (.hours, "2500", "Hours must be a number above 0 and at most 2000, e.g. 4 or 1.5"),
         (.module, "deescalation", "No module 'deescalation' in the curriculum; did you mean uof-deescalation?"),
+        // Every value the store's rules accept, the form accepts.
+        (.hours, "1500", nil), (.hours, "2000", nil), (.hours, "0.25", nil), (.score, "0", nil), (.score, "100", nil),
     ])
-    func fieldRules(field: FieldID, value: String, message: String) async throws {
+    func fieldRules(field: FieldID, value: String, message: String?) async throws {
         var h = await Harness()
         await openSaldaña(&h)
         await h.press(.character("r"))
@@ -46,19 +48,6 @@ struct FormTests {
         form.set(field, value)
         let messages = FormValidation.messages(for: form, in: h.state.validationContext(for: form), includeEmptyRequired: false)
         #expect(messages[field] == message)
-    }
-
-    @Test("the form accepts every value the store's rules accept", arguments: [
-        (FieldID.hours, "1500"), (.hours, "2000"), (.hours, "0.25"), (.score, "0"), (.score, "100"),
-    ])
-    func acceptsWhatTheRulesAccept(field: FieldID, value: String) async throws {
-        var h = await Harness()
-        await openSaldaña(&h)
-        await h.press(.character("r"))
-        var form = try #require(h.state.form)
-        form.set(field, value)
-        let messages = FormValidation.messages(for: form, in: h.state.validationContext(for: form), includeEmptyRequired: false)
-        #expect(messages[field] == nil)
     }
 
     @Test("the record form submits the completion it shows")
