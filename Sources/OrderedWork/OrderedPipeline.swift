@@ -4,9 +4,9 @@ import Foundation
 /// what the work throws (`Never` for work that cannot fail, whose outputs are then taken without `try`).
 ///
 /// Each worker takes the next input submitted, works it with a state of its own, and leaves the output for
-/// `next()`, which hands outputs back strictly in the order their inputs were submitted. At most `lookAhead`
-/// inputs are being worked or waiting to be taken at once, so memory stays bounded however many are
-/// submitted. With one worker, inputs are worked one after another in order, so its state may carry from each
+/// `next()`, which hands outputs back strictly in the order their inputs were submitted. Besides the output
+/// the caller took last, at most `lookAhead` inputs are being worked or waiting to be taken, so memory stays
+/// bounded however many are submitted. With one worker, inputs are worked one after another in order, so its state may carry from each
 /// to the next (a hash chain, the entries seen so far).
 ///
 /// An input whose work throws stops the work: no later input is started, and `next()` rethrows the error once
@@ -73,9 +73,10 @@ public final class OrderedPipeline<Input: Sendable, Output: Sendable, Failure: E
 
 extension OrderedPipeline where Input == Int {
     /// Does pieces `0..<count` on up to `workers` threads, each with its own `state()`, and calls `body` with
-    /// each output in piece order on the calling thread. At most `lookAhead` pieces (two per worker unless
-    /// told) are being worked or waiting for `body`. A piece that throws, or `body` throwing, ends the run with
-    /// that error once the pieces before it are handed on.
+    /// each output in piece order on the calling thread. Besides the one `body` holds, at most `lookAhead`
+    /// pieces are being worked or waiting for it: unless told, one fewer than two per worker, so that two
+    /// pieces per worker are held at most. A piece that throws, or `body` throwing, ends the run with that
+    /// error once the pieces before it are handed on.
     public static func run<State>(
         pieces count: Int, workers: Int = processorCount, lookAhead: Int? = nil,
         state: @escaping @Sendable () -> State, work: @escaping @Sendable (inout State, Int) throws(Failure) -> Output,
@@ -83,7 +84,7 @@ extension OrderedPipeline where Input == Int {
     ) throws {
         guard count > 0 else { return }
         let workers = min(max(1, workers), count)
-        let pipeline = OrderedPipeline(workers: workers, lookAhead: lookAhead ?? workers * 2, state: state, work: work)
+        let pipeline = OrderedPipeline(workers: workers, lookAhead: lookAhead ?? workers * 2 - 1, state: state, work: work)
         defer { pipeline.cancel() }
         pipeline.submit(contentsOf: 0..<count)
         pipeline.close()
