@@ -2,9 +2,9 @@
 /// inserts while `completion_latest`'s insert trigger is deferred by a bulk load. The roster then writes
 /// `completion_latest` itself, once per key, instead of upserting a row per completion.
 ///
-/// It takes the completions on the roster's `AuditPipeline` queue, beside their audit events, and off the
-/// writing thread. Soundness of the unchecked Sendable: `note` runs only on that queue, and `rows` only once the
-/// pipeline has finished, on the writer.
+/// It takes the completions on the worker thread of the roster's `AuditPipeline`, beside their audit events, and
+/// off the writing thread. Soundness of the unchecked Sendable: `note` runs only on that one worker, and `rows`
+/// only once the pipeline has finished, on the writer.
 final class CompletionLatestTally: @unchecked Sendable {
     private struct Key: Hashable {
         var badge: String
