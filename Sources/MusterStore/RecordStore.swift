@@ -10,7 +10,8 @@ public protocol RecordStore: Sendable {
 
     /// Applies the commands in order in ONE transaction, appending an audit event per change that names
     /// `access.login`. Before anything is written, every command's `permission` is checked against `access`
-    /// (`AccessDenied`). When any command throws, nothing of the batch is stored and the error is rethrown.
+    /// (`StoreError.accessDenied`). When any command throws, nothing of the batch is stored and the error is
+    /// rethrown.
     func apply(_ commands: [RecordCommand], as access: AccessPolicy) throws -> [CommandResult]
     /// Runs the commands exactly as `apply` would, then rolls back: the results say what would change.
     func dryRun(_ commands: [RecordCommand], as access: AccessPolicy) throws -> [CommandResult]
@@ -80,8 +81,9 @@ public protocol RecordStore: Sendable {
 }
 
 extension RecordStore {
-    /// This store, for a read `access` allows; the policy's refusal (`AccessDenied`) otherwise. Every read of
-    /// the CLI and the TUI obtains its store through here, so reads are checked in one place like writes.
+    /// This store, for a read `access` allows; the policy's refusal (`StoreError.accessDenied`) otherwise.
+    /// Every read of the CLI and the TUI obtains its store through here, so reads are checked in one place
+    /// like writes.
     public func reading(_ read: RecordRead, as access: AccessPolicy) throws -> Self {
         do { try access.check(read) } catch { throw StoreError.accessDenied(error) }
         return self
