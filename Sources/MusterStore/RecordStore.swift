@@ -85,7 +85,7 @@ extension RecordStore {
     /// Every read of the CLI and the TUI obtains its store through here, so reads are checked in one place
     /// like writes.
     public func reading(_ read: RecordRead, as access: AccessPolicy) throws -> Self {
-        do { try access.check(read) } catch { throw StoreError.accessDenied(error) }
+        try access.authorize(read)
         return self
     }
 

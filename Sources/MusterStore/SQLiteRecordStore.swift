@@ -21,7 +21,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     }
 
     private func run(_ commands: [RecordCommand], as access: AccessPolicy, commit: Bool) throws -> [CommandResult] {
-        do { try access.check(commands) } catch { throw StoreError.accessDenied(error) }
+        try access.authorize(commands)
         let actor = access.login
         let clock = self.clock
         return try storageGuard {

@@ -44,7 +44,7 @@ struct Session {
 
     /// The officer with this badge, or an error naming the badge.
     func officer(_ badge: String) throws -> Officer {
-        guard let officer = try store.officer(badge: badge) else { throw StoreError.unknownBadge(badge) }
+        guard let officer = try reads(.officer(badge: badge)).officer(badge: badge) else { throw StoreError.unknownBadge(badge) }
         return officer
     }
 }

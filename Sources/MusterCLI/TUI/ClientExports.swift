@@ -18,21 +18,16 @@ enum ClientExports {
         let store = try store.reading(.export, as: access)
         // Relative paths land in the directory muster was started from; the result names the full path.
         let path = URL(fileURLWithPath: request.outputPath).standardizedFileURL.path
-        let count: Int
         var reported = 0
-        do {
-            count = try ReportExport.write(
-                request.report(curriculum: curriculum, asOf: asOf), from: store, to: path,
-                as: request.format == .json ? .json : .csv(excel: request.excelCompatible),
-                written: { count in
-                    guard count >= reported + 5_000 else { return }
-                    reported = count
-                    progress(ExportProgress(rowsWritten: count))
-                }
-            ).count
-        } catch let error as StoreError {
-            throw ClientError(error.description)
-        }
+        let count = try ReportExport.write(
+            request.report(curriculum: curriculum, asOf: asOf), from: store, to: path,
+            as: request.format == .json ? .json : .csv(excel: request.excelCompatible),
+            written: { count in
+                guard count >= reported + 5_000 else { return }
+                reported = count
+                progress(ExportProgress(rowsWritten: count))
+            }
+        ).count
         progress(ExportProgress(rowsWritten: count, totalRows: count))
         return ExportResult(path: path, rowCount: count)
     }

@@ -13,3 +13,15 @@ extension RecordStore {
         try roleGrants().contains(where: \.isActive) ? try access(for: login) : .coordinator(login)
     }
 }
+
+extension AccessPolicy {
+    /// `check(_:)` as the store reports it: a refusal is a `StoreError`, like every other the store makes.
+    func authorize(_ commands: [RecordCommand]) throws {
+        do { try check(commands) } catch { throw StoreError.accessDenied(error) }
+    }
+
+    /// `check(_:)` of a read, as the store reports it.
+    func authorize(_ read: RecordRead) throws {
+        do { try check(read) } catch { throw StoreError.accessDenied(error) }
+    }
+}

@@ -24,7 +24,8 @@ extension RecordStore {
     public func importOfficersCSV(
         _ bytes: [UInt8], file: String, sync: Bool, dryRun: Bool, as access: AccessPolicy
     ) throws -> OfficerImportOutcome {
-        try refuseUnless(access, mayRun: .importOfficers(rows: [], sync: sync))
+        // Refused before the file is read, so a login without the right learns that rather than the file's problems.
+        try access.authorize([.importOfficers(rows: [], sync: sync)])
         let parsed = OfficerCSV.parse(bytes, file: file, today: clock.today())
         var problems = parsed.problems
         // Logins already held by an officer not in this file would make one login two people.
@@ -53,7 +54,7 @@ extension RecordStore {
     public func importRosterCSV(
         _ bytes: [UInt8], file: String, session: SessionRequest? = nil, dryRun: Bool, as access: AccessPolicy
     ) throws -> RosterImportOutcome {
-        try refuseUnless(access, mayRun: .recordRoster(RosterRequest(entries: [])))
+        try access.authorize([.recordRoster(RosterRequest(entries: []))])
         let parsed = RosterCSV.parse(bytes, file: file, today: clock.today())
         var problems = parsed.problems
         let known = try knownBadges(among: Set(parsed.entries.map(\.entry.badge)))
@@ -113,11 +114,5 @@ extension RecordStore {
 
     static func byLine(_ lhs: ImportProblem, _ rhs: ImportProblem) -> Bool {
         lhs.line < rhs.line
-    }
-
-    /// The refusal before the file is read, so a login without the right learns that rather than the
-    /// file's problems.
-    private func refuseUnless(_ access: AccessPolicy, mayRun command: RecordCommand) throws {
-        do { try access.check([command]) } catch { throw StoreError.accessDenied(error) }
     }
 }

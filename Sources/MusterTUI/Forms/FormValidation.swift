@@ -36,7 +36,9 @@ enum FormValidation {
                 guard !text.isEmpty else { return nil }
                 if let problem = dateProblem(text, label: "Until", context: context, allowFuture: true) { return problem }
                 let from = form[.from].flatMap { CalendarDate(iso: $0.trimmed) } ?? context.asOf
-                if let until = CalendarDate(iso: text), until < from { return "Until \(until) is before From \(from)" }
+                if let until = CalendarDate(iso: text), (try? RecordRules.checkPeriod(from: from, until: until)) == nil {
+                    return "Until \(until) is before From \(from)"
+                }
                 return nil
             }
         case .void:
@@ -81,7 +83,9 @@ enum FormValidation {
         guard let date = CalendarDate(iso: text) else {
             return "\(label) must be a real day written YYYY-MM-DD, e.g. \(context.asOf)"
         }
-        if !allowFuture && date > context.asOf { return "\(label) \(date) is in the future; today is \(context.asOf)" }
+        if !allowFuture, (try? RecordRules.notInFuture(date, field: label, today: context.asOf)) == nil {
+            return "\(label) \(date) is in the future; today is \(context.asOf)"
+        }
         return nil
     }
 
