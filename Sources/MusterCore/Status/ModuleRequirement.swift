@@ -100,7 +100,9 @@ public struct ModuleRequirement: RequirementRule, Equatable {
         let completions = records.completions
         var best: Basis?
         var visited = 0
-        for index in own where completions[index].moduleID == moduleID {
+        // Comparing lengths first settles most other modules' completions without a string comparison.
+        let length = moduleID.utf8.count
+        for index in own where completions[index].moduleID.utf8.count == length && completions[index].moduleID == moduleID {
             let verdict = CompletionVerdict(completions[index], terms: terms, asOf: date)
             visit(index, verdict)
             defer { visited += 1 }
