@@ -29,6 +29,11 @@ struct ResolvedCompletion: Sendable {
         self.sessionID = request.sessionID
     }
 
+    /// What makes this entry a duplicate of another (`CompletionAttempt`).
+    var attempt: CompletionAttempt {
+        CompletionAttempt(badge: badge, moduleID: module.module.id, completedOn: completedOn, result: result)
+    }
+
     /// The completion as stored under `id`.
     func inserted(id: Int64) -> InsertedCompletion {
         InsertedCompletion(

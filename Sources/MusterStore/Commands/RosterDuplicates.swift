@@ -1,6 +1,6 @@
 import MusterCore
 
-/// Finds roster entries identical to a stored, non-voided completion (officer, module, date, result).
+/// Finds roster entries that are the same attempt (`CompletionAttempt`) as a stored, non-voided completion.
 ///
 /// Every entry the roster stores is remembered in memory (`RosterRepeats`), so repeats within the roster are
 /// found without SQLite (and before a multi-row insert has written them). Against what was stored before the
@@ -37,11 +37,13 @@ struct RosterDuplicates {
         // A key the table holds stays remembered as seen, which is as true: any later copy of it is a duplicate too.
         if repeated { return true }
         guard !fresh[Int(officer)] else { return false }
+        // The query asks for a non-voided completion of the attempt's four fields.
+        let attempt = entry.attempt
         let check = try context.bound(.completionDuplicate)
-        check.bind(entry.badge, at: 1)
-        check.bind(entry.module.module.id, at: 2)
+        check.bind(attempt.badge, at: 1)
+        check.bind(attempt.moduleID, at: 2)
         check.bind(entry.completedOnText, at: 3)
-        check.bind(entry.result.rawValue, at: 4)
+        check.bind(attempt.result.rawValue, at: 4)
         return try check.hasRow()
     }
 }

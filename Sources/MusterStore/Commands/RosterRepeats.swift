@@ -5,7 +5,8 @@ import MusterCore
 /// roster is known at once. Kept by `RosterDuplicates` on the writing thread, or by a `RosterResolver` on its
 /// own.
 struct RosterRepeats {
-    /// An entry in numbers, so remembering it hashes four integers instead of two strings.
+    /// An entry's `CompletionAttempt` in numbers (officer and module numbered in this roster, the day, the
+    /// result), so remembering it hashes four integers instead of two strings.
     private struct Key: Hashable {
         var officer: Int32
         var module: Int32
