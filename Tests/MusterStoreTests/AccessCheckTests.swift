@@ -26,6 +26,21 @@ struct AccessCheckTests {
         #expect(try fixture.store.officerCount(.all) == StoreFixture.officers.count)
     }
 
+    @Test("an import is refused before its file is read")
+    func importRefusedFirst() throws {
+        let fixture = try StoreFixture()
+        let missing = fixture.directory.file("no-such-file.csv")
+        #expect(throws: StoreError.accessDenied(AccessDenied(Self.instructor.refusal(for: .manageOfficers)!))) {
+            try fixture.store.importOfficersCSV(path: missing, sync: false, dryRun: false, as: Self.instructor)
+        }
+        #expect(throws: StoreError.accessDenied(AccessDenied(Self.officerLogin.refusal(for: .recordCompletions)!))) {
+            try fixture.store.importRosterCSV(path: missing, dryRun: false, as: Self.officerLogin)
+        }
+        #expect(throws: StoreError.self) {
+            try fixture.store.importRosterCSV(path: missing, dryRun: false, as: .coordinator("kim"))
+        }
+    }
+
     @Test("an allowed command is stored under the acting login")
     func allowed() throws {
         let fixture = try StoreFixture()

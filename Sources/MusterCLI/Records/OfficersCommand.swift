@@ -36,8 +36,7 @@ struct OfficersImportCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(store)
-        let bytes = try SQLiteRecordStore.readImportFile(file)
-        let outcome = try session.store.importOfficersCSV(bytes, file: file, sync: sync, dryRun: dryRun, as: session.access)
+        let outcome = try session.store.importOfficersCSV(path: file, sync: sync, dryRun: dryRun, as: session.access)
         guard outcome.problems.isEmpty, let summary = outcome.summary else {
             for problem in outcome.problems { StandardStreams.error(problem.description) }
             throw MusterFailure.validation("\(outcome.problems.count) problem(s) in \(file); nothing was imported")

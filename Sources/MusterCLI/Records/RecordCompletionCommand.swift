@@ -52,8 +52,7 @@ struct RecordCompletionCommand: ParsableCommand {
     }
 
     private func recordRoster(_ file: String, session: Session) throws {
-        let bytes = try SQLiteRecordStore.readImportFile(file)
-        let outcome = try session.store.importRosterCSV(bytes, file: file, dryRun: dryRun, as: session.access)
+        let outcome = try session.store.importRosterCSV(path: file, dryRun: dryRun, as: session.access)
         guard outcome.problems.isEmpty, let summary = outcome.summary else {
             for problem in outcome.problems { StandardStreams.error(problem.description) }
             throw MusterFailure.validation("\(outcome.problems.count) problem(s) in \(file); nothing was recorded")

@@ -20,6 +20,22 @@ public struct RosterImportOutcome: Sendable, Equatable {
 }
 
 extension RecordStore {
+    /// `importOfficersCSV` of the file at `path`, read only once the login is known to be allowed to import,
+    /// so a login without the right learns that rather than anything about the file.
+    public func importOfficersCSV(path: String, sync: Bool, dryRun: Bool, as access: AccessPolicy) throws
+        -> OfficerImportOutcome
+    {
+        try access.authorize([.importOfficers(rows: [], sync: sync)])
+        return try importOfficersCSV(SQLiteRecordStore.readImportFile(path), file: path, sync: sync, dryRun: dryRun,
+                                     as: access)
+    }
+
+    /// `importRosterCSV` of the file at `path`, read only once the login is known to be allowed to record.
+    public func importRosterCSV(path: String, dryRun: Bool, as access: AccessPolicy) throws -> RosterImportOutcome {
+        try access.authorize([.recordRoster(RosterRequest(entries: []))])
+        return try importRosterCSV(SQLiteRecordStore.readImportFile(path), file: path, dryRun: dryRun, as: access)
+    }
+
     /// Reads, checks and (unless `dryRun`, or any row is bad) applies an officers CSV in one transaction.
     public func importOfficersCSV(
         _ bytes: [UInt8], file: String, sync: Bool, dryRun: Bool, as access: AccessPolicy
