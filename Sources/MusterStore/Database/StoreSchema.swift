@@ -12,6 +12,12 @@ enum StoreSchema {
         let sql: String
     }
 
+    /// An index, its name spelled once.
+    private static func index(_ name: String, on table: String, _ columns: String, where condition: String? = nil) -> Object {
+        Object(name: name, table: table,
+               sql: "CREATE INDEX \(name) ON \(table)(\(columns))" + (condition.map { " WHERE \($0)" } ?? ""))
+    }
+
     static let tables = [
         """
         CREATE TABLE officer (
@@ -126,30 +132,24 @@ enum StoreSchema {
     ]
 
     static let indexes = [
-        Object(name: "officer_unit", table: "officer", sql: "CREATE INDEX officer_unit ON officer(unit)"),
-        Object(name: "officer_name", table: "officer", sql: "CREATE INDEX officer_name ON officer(last_name, first_name)"),
-        Object(name: "officer_login", table: "officer", sql: "CREATE INDEX officer_login ON officer(login)"),
-        Object(name: "officer_status", table: "officer", sql: "CREATE INDEX officer_status ON officer(status)"),
-        Object(name: "curriculum_entry_item", table: "curriculum_entry",
-               sql: "CREATE INDEX curriculum_entry_item ON curriculum_entry(kind, item_id)"),
-        Object(name: "class_session_held_on", table: "class_session",
-               sql: "CREATE INDEX class_session_held_on ON class_session(held_on)"),
-        Object(name: "assignment_badge", table: "assignment", sql: "CREATE INDEX assignment_badge ON assignment(badge)"),
-        Object(name: "assignment_unit", table: "assignment", sql: "CREATE INDEX assignment_unit ON assignment(unit)"),
+        index("officer_unit", on: "officer", "unit"),
+        index("officer_name", on: "officer", "last_name, first_name"),
+        index("officer_login", on: "officer", "login"),
+        index("officer_status", on: "officer", "status"),
+        index("curriculum_entry_item", on: "curriculum_entry", "kind, item_id"),
+        index("class_session_held_on", on: "class_session", "held_on"),
+        index("assignment_badge", on: "assignment", "badge"),
+        index("assignment_unit", on: "assignment", "unit"),
         // Duplicate checks, voids and an officer's history seek it.
-        Object(name: "completion_badge_module", table: "completion",
-               sql: "CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on)"),
+        index("completion_badge_module", on: "completion", "badge, module_id, completed_on"),
         // Exports bounded by module or by date seek it (by date, once per module), and it carries the result and
         // the void, so the dashboard's monthly counts read it alone.
-        Object(name: "completion_module_date", table: "completion",
-               sql: "CREATE INDEX completion_module_date ON completion(module_id, completed_on, result, voided_reason)"),
+        index("completion_module_date", on: "completion", "module_id, completed_on, result, voided_reason"),
         // Only completions taken in a class session: most have none, and `session_id = ?` implies it is not NULL.
-        Object(name: "completion_session", table: "completion",
-               sql: "CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NOT NULL"),
-        Object(name: "waiver_badge", table: "waiver", sql: "CREATE INDEX waiver_badge ON waiver(badge)"),
-        Object(name: "user_role_login", table: "user_role", sql: "CREATE INDEX user_role_login ON user_role(login)"),
-        Object(name: "audit_event_entity", table: "audit_event",
-               sql: "CREATE INDEX audit_event_entity ON audit_event(entity, entity_key, id)"),
+        index("completion_session", on: "completion", "session_id", where: "session_id IS NOT NULL"),
+        index("waiver_badge", on: "waiver", "badge"),
+        index("user_role_login", on: "user_role", "login"),
+        index("audit_event_entity", on: "audit_event", "entity, entity_key, id"),
     ]
 
     static let triggers = [

@@ -53,24 +53,19 @@ enum OfficersUpdate {
     /// The unit filter's next unit, after the last one none.
     static func cycleUnit(_ state: inout AppState) -> Next<AppEffect> {
         let units = state.agency.value?.units ?? []
-        let cycle: [String?] = [nil] + units.map { Optional($0) }
-        let index = cycle.firstIndex(of: state.officers.unitFilter) ?? 0
-        state.officers.unitFilter = cycle[(index + 1) % cycle.count]
+        state.officers.unitFilter = ([nil] + units.map { Optional($0) }).next(after: state.officers.unitFilter)
         refilter(&state)
         return .none
     }
 
     static func cycleStatus(_ state: inout AppState) -> Next<AppEffect> {
-        let cycle = OfficersState.StatusFilter.cycle
-        let index = cycle.firstIndex(of: state.officers.statusFilter) ?? 0
-        state.officers.statusFilter = cycle[(index + 1) % cycle.count]
+        state.officers.statusFilter = OfficersState.StatusFilter.cycle.next(after: state.officers.statusFilter)
         refilter(&state)
         return .none
     }
 
     static func cycleSort(_ state: inout AppState) -> Next<AppEffect> {
-        let sorts = OfficersState.Sort.allCases
-        state.officers.sort = sorts[((sorts.firstIndex(of: state.officers.sort) ?? 0) + 1) % sorts.count]
+        state.officers.sort = Array(OfficersState.Sort.allCases).next(after: state.officers.sort)
         if let data = state.agency.value { state.officers.rebuild(data, visibleRows: state.listRows) }
         return .none
     }
@@ -127,5 +122,12 @@ enum OfficersUpdate {
         if let badge, let officer = data.index.officer(badge: badge), let row = state.officers.visible.firstIndex(of: officer) {
             state.officers.table.select(row, rowCount: state.officers.visible.count, visibleRows: state.listRows)
         }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// The element after `current`, the first after the last; as if `current` were first when it is not there.
+    fileprivate func next(after current: Element) -> Element {
+        self[((firstIndex(of: current) ?? 0) + 1) % count]
     }
 }
