@@ -18,6 +18,18 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
     public var acceptsFrom: ModuleVersion?
     public var prerequisites: [String]
     public var policyBasis: [PolicyReference]
+    /// With `accepts_from`: how many days after this version takes effect completions of versions below
+    /// `accepts_from` keep counting (`retrain_within_days`, default 0).
+    public var retrainWithinDays: Int
+    /// The initial course this module refreshes (`refresher_of`); with `firstDueMonths`, a counting completion
+    /// of it carries the officer until the first refresher is due.
+    public var refresherOf: String?
+    /// Months after the counting completion of `refresherOf` that the first refresher is due (`first_due_months`).
+    public var firstDueMonths: Int?
+    /// Whether a failed re-qualification dated after the basis makes the module `failed` (`failure_suspends`).
+    public var failureSuspends: Bool
+    /// The fewest recorded hours that still count when they fall short of `hours` (`min_hours`); nil: `hours`.
+    public var minHours: Double?
 
     public static let defaultExpiringWindowDays = 30
 
@@ -25,7 +37,9 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
         id: String, title: String, area: TrainingArea, version: ModuleVersion, effective: CalendarDate,
         summary: String, hours: Double, delivery: [DeliveryMethod], objectives: [String],
         assessment: Assessment, validity: Validity, expiringWindowDays: Int = Module.defaultExpiringWindowDays,
-        acceptsFrom: ModuleVersion? = nil, prerequisites: [String] = [], policyBasis: [PolicyReference] = []
+        acceptsFrom: ModuleVersion? = nil, prerequisites: [String] = [], policyBasis: [PolicyReference] = [],
+        retrainWithinDays: Int = 0, refresherOf: String? = nil, firstDueMonths: Int? = nil,
+        failureSuspends: Bool = false, minHours: Double? = nil
     ) {
         self.id = id
         self.title = title
@@ -42,7 +56,15 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
         self.acceptsFrom = acceptsFrom
         self.prerequisites = prerequisites
         self.policyBasis = policyBasis
+        self.retrainWithinDays = retrainWithinDays
+        self.refresherOf = refresherOf
+        self.firstDueMonths = firstDueMonths
+        self.failureSuspends = failureSuspends
+        self.minHours = minHours
     }
+
+    /// The fewest recorded hours a completion of this version needs to count.
+    public var hoursNeeded: Double { minHours.map { Swift.min($0, hours) } ?? hours }
 
     /// Whether a completion recorded against `version` still counts for this module.
     public func accepts(version completedVersion: ModuleVersion) -> Bool {
@@ -56,5 +78,34 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
         case acceptsFrom = "accepts_from"
         case prerequisites
         case policyBasis = "policy_basis"
+        case retrainWithinDays = "retrain_within_days"
+        case refresherOf = "refresher_of"
+        case firstDueMonths = "first_due_months"
+        case failureSuspends = "failure_suspends"
+        case minHours = "min_hours"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id), title: try container.decode(String.self, forKey: .title),
+            area: try container.decode(TrainingArea.self, forKey: .area),
+            version: try container.decode(ModuleVersion.self, forKey: .version),
+            effective: try container.decode(CalendarDate.self, forKey: .effective),
+            summary: try container.decode(String.self, forKey: .summary), hours: try container.decode(Double.self, forKey: .hours),
+            delivery: try container.decode([DeliveryMethod].self, forKey: .delivery),
+            objectives: try container.decode([String].self, forKey: .objectives),
+            assessment: try container.decode(Assessment.self, forKey: .assessment),
+            validity: try container.decode(Validity.self, forKey: .validity),
+            expiringWindowDays: try container.decodeIfPresent(Int.self, forKey: .expiringWindowDays)
+                ?? Module.defaultExpiringWindowDays,
+            acceptsFrom: try container.decodeIfPresent(ModuleVersion.self, forKey: .acceptsFrom),
+            prerequisites: try container.decodeIfPresent([String].self, forKey: .prerequisites) ?? [],
+            policyBasis: try container.decodeIfPresent([PolicyReference].self, forKey: .policyBasis) ?? [],
+            retrainWithinDays: try container.decodeIfPresent(Int.self, forKey: .retrainWithinDays) ?? 0,
+            refresherOf: try container.decodeIfPresent(String.self, forKey: .refresherOf),
+            firstDueMonths: try container.decodeIfPresent(Int.self, forKey: .firstDueMonths),
+            failureSuspends: try container.decodeIfPresent(Bool.self, forKey: .failureSuspends) ?? false,
+            minHours: try container.decodeIfPresent(Double.self, forKey: .minHours))
     }
 }

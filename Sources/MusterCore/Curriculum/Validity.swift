@@ -2,7 +2,8 @@
 public enum Validity: Hashable, Sendable {
     /// Valid for N months from the completion date, the day clamped to the month's end.
     case rolling(months: Int)
-    /// Valid until the end of the calendar year of completion (expires January 1 of the next year).
+    /// One completion in every calendar year keeps an officer current: a completion counts through
+    /// 31 December of the year after the one it was made in (it stops counting on 1 January two years on).
     case calendarYear
     /// Never expires.
     case once
@@ -13,7 +14,7 @@ public enum Validity: Hashable, Sendable {
         case .rolling(let months):
             completedOn.adding(months: months)
         case .calendarYear:
-            CalendarDate(uncheckedYear: completedOn.year + 1, month: 1, day: 1)
+            CalendarDate(uncheckedYear: completedOn.year + 2, month: 1, day: 1)
         case .once:
             nil
         }

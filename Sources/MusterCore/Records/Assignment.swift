@@ -21,23 +21,72 @@ public struct Assignment: Hashable, Sendable, Codable, Identifiable {
     public var id: Int64
     public var target: Target
     public var assignee: Assignee
+    /// When the officers in scope on `from` owe it; later newcomers owe it `newMembersWithinDays` after joining.
     public var dueOn: CalendarDate?
+    /// The day it was made.
     public var assignedOn: CalendarDate
+    /// The first day it applies (never before).
+    public var from: CalendarDate
+    /// The first day it no longer applies; nil while in force. Ending is dated, never a delete.
+    public var endedOn: CalendarDate?
+    /// Days an officer who comes into scope after `from` (hired, joined the unit) has to meet it.
+    public var newMembersWithinDays: Int
 
-    public init(id: Int64, target: Target, assignee: Assignee, dueOn: CalendarDate? = nil, assignedOn: CalendarDate) {
+    public static let defaultNewMembersWithinDays = 90
+
+    public init(
+        id: Int64, target: Target, assignee: Assignee, dueOn: CalendarDate? = nil, assignedOn: CalendarDate,
+        from: CalendarDate? = nil, endedOn: CalendarDate? = nil,
+        newMembersWithinDays: Int = Assignment.defaultNewMembersWithinDays
+    ) {
         self.id = id
         self.target = target
         self.assignee = assignee
         self.dueOn = dueOn
         self.assignedOn = assignedOn
+        self.from = from ?? assignedOn
+        self.endedOn = endedOn
+        self.newMembersWithinDays = newMembersWithinDays
     }
 
-    /// Whether this assignment applies to the given officer.
+    /// Whether this assignment names the given officer or their current unit (whatever the date).
     public func applies(to officer: Officer) -> Bool {
         switch assignee {
         case .officer(let badge): badge == officer.badge
         case .unit(let unit): unit == officer.unit
         }
+    }
+
+    /// Whether the assignment is in force on `day` (on or after `from`, before `endedOn`).
+    public func isInForce(on day: CalendarDate) -> Bool {
+        from <= day && (endedOn.map { day < $0 } ?? true)
+    }
+
+    /// Whether it applies to the officer on `day`: in force, and naming them or the unit they were in that day.
+    public func applies(to timeline: OfficerTimeline, on day: CalendarDate) -> Bool {
+        guard isInForce(on: day) else { return false }
+        switch assignee {
+        case .officer(let badge): return badge == timeline.officer.badge
+        case .unit(let unit): return unit == timeline.unit(on: day)
+        }
+    }
+
+    /// The day the officer came into this assignment's scope, as of `day`: `from` when they were in scope
+    /// then, otherwise the later of their joining the unit and their (re)hiring.
+    public func scopeEntry(for timeline: OfficerTimeline, asOf day: CalendarDate) -> CalendarDate {
+        var entry = from
+        if let serving = timeline.servingSince(asOf: day), entry < serving { entry = serving }
+        if case .unit = assignee, let joined = timeline.joinedUnit(asOf: day), entry < joined { entry = joined }
+        return entry
+    }
+
+    /// When the officer owes it, as of `day`: `dueOn` for one in scope on `from`; for one who came into scope
+    /// later, `newMembersWithinDays` after that, and never before `dueOn`. Nil when it has no due date.
+    public func dueOn(for timeline: OfficerTimeline, asOf day: CalendarDate) -> CalendarDate? {
+        guard let dueOn else { return nil }
+        let entry = scopeEntry(for: timeline, asOf: day)
+        guard from < entry else { return dueOn }
+        return max(dueOn, entry.adding(days: newMembersWithinDays))
     }
 
     /// The module ids this assignment requires, expanding a certification through the curriculum.
@@ -54,6 +103,9 @@ extension Assignment {
         case id, module, certification, badge, unit
         case dueOn = "due_on"
         case assignedOn = "assigned_on"
+        case from
+        case endedOn = "ended_on"
+        case newMembersWithinDays = "new_members_within_days"
     }
 
     public init(from decoder: Decoder) throws {
@@ -71,6 +123,10 @@ extension Assignment {
         }
         dueOn = try container.decodeIfPresent(CalendarDate.self, forKey: .dueOn)
         assignedOn = try container.decode(CalendarDate.self, forKey: .assignedOn)
+        from = try container.decodeIfPresent(CalendarDate.self, forKey: .from) ?? assignedOn
+        endedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .endedOn)
+        newMembersWithinDays = try container.decodeIfPresent(Int.self, forKey: .newMembersWithinDays)
+            ?? Assignment.defaultNewMembersWithinDays
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -86,5 +142,8 @@ extension Assignment {
         }
         try container.encode(dueOn, forKey: .dueOn)
         try container.encode(assignedOn, forKey: .assignedOn)
+        try container.encode(from, forKey: .from)
+        try container.encode(endedOn, forKey: .endedOn)
+        try container.encode(newMembersWithinDays, forKey: .newMembersWithinDays)
     }
 }

@@ -72,7 +72,7 @@ public struct AgencySnapshotBuilder: Sendable {
         for module in lines {
             modules[module.moduleID, default: ModuleStatusTally()].add(module.status)
             switch module.status {
-            case .overdue, .expired:
+            case .overdue, .expired, .failed, .onLeave:
                 overdue.append(AgencySnapshot.OverdueItem(
                     badge: officer.badge, name: officer.displayName, unit: officer.unit, moduleID: module.moduleID,
                     status: module.status, since: module.status == .overdue ? module.dueOn : module.expiresOn))

@@ -5,12 +5,18 @@ public struct AssignmentRequest: Sendable, Equatable {
     public var dueOn: CalendarDate?
     /// nil means today.
     public var assignedOn: CalendarDate?
+    /// The first day it applies; nil means the day it is made.
+    public var from: CalendarDate?
+    /// nil means `Assignment.defaultNewMembersWithinDays`.
+    public var newMembersWithinDays: Int?
 
     public init(target: Assignment.Target, assignee: Assignment.Assignee, dueOn: CalendarDate? = nil,
-                assignedOn: CalendarDate? = nil) {
+                assignedOn: CalendarDate? = nil, from: CalendarDate? = nil, newMembersWithinDays: Int? = nil) {
         self.target = target
         self.assignee = assignee
         self.dueOn = dueOn
         self.assignedOn = assignedOn
+        self.from = from
+        self.newMembersWithinDays = newMembersWithinDays
     }
 }

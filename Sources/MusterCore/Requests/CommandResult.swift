@@ -6,6 +6,7 @@ public enum CommandResult: Sendable, Equatable {
     case officerSeparated(badge: String)
     case officersImported(OfficerImportSummary)
     case assigned(id: Int64)
+    case assignmentEnded(id: Int64)
     case completionRecorded(id: Int64, version: ModuleVersion, result: Completion.Result)
     case rosterRecorded(RosterSummary)
     case completionVoided(id: Int64)

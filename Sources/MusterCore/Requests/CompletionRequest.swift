@@ -1,4 +1,5 @@
-/// A request to record one completion; the store settles the version (newest loaded) and, from a score, the result.
+/// A request to record one completion; the store settles the version (the one in force on its date, unless
+/// named) and, from a score, the result.
 public struct CompletionRequest: Sendable, Equatable {
     public var badge: String
     public var moduleID: String
@@ -10,10 +11,13 @@ public struct CompletionRequest: Sendable, Equatable {
     public var hours: Double?
     public var instructor: String?
     public var sessionID: Int64?
+    /// nil: the version in force on the completion date. A named version must be in force by that date.
+    public var version: ModuleVersion?
 
     public init(
         badge: String, moduleID: String, completedOn: CalendarDate? = nil, result: Completion.Result? = nil,
-        score: Int? = nil, hours: Double? = nil, instructor: String? = nil, sessionID: Int64? = nil
+        score: Int? = nil, hours: Double? = nil, instructor: String? = nil, sessionID: Int64? = nil,
+        version: ModuleVersion? = nil
     ) {
         self.badge = badge
         self.moduleID = moduleID
@@ -23,5 +27,6 @@ public struct CompletionRequest: Sendable, Equatable {
         self.hours = hours
         self.instructor = instructor
         self.sessionID = sessionID
+        self.version = version
     }
 }

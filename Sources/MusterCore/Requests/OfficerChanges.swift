@@ -8,10 +8,15 @@ public struct OfficerChanges: Sendable, Equatable {
     public var login: String??
     public var hireDate: CalendarDate??
     public var status: Officer.Status?
+    /// The first day a unit or status change holds (`--on`, or `--from` for a leave); nil: today.
+    public var effectiveOn: CalendarDate?
+    /// With `status: .leave`: the leave's last day (inclusive); nil: open until the officer returns.
+    public var leaveUntil: CalendarDate?
 
     public init(
         lastName: String? = nil, firstName: String? = nil, unit: String?? = nil, rank: String?? = nil,
-        email: String?? = nil, login: String?? = nil, hireDate: CalendarDate?? = nil, status: Officer.Status? = nil
+        email: String?? = nil, login: String?? = nil, hireDate: CalendarDate?? = nil, status: Officer.Status? = nil,
+        effectiveOn: CalendarDate? = nil, leaveUntil: CalendarDate? = nil
     ) {
         self.lastName = lastName
         self.firstName = firstName
@@ -21,6 +26,8 @@ public struct OfficerChanges: Sendable, Equatable {
         self.login = login
         self.hireDate = hireDate
         self.status = status
+        self.effectiveOn = effectiveOn
+        self.leaveUntil = leaveUntil
     }
 
     public func applied(to officer: Officer) -> Officer {

@@ -4,7 +4,7 @@ extension RecordCommand {
     public var permission: Permission {
         switch self {
         case .addOfficer, .editOfficer, .separateOfficer, .importOfficers: .manageOfficers
-        case .assign: .assign
+        case .assign, .endAssignment: .assign
         case .recordCompletion, .recordRoster, .createSession: .recordCompletions
         case .voidCompletion: .voidCompletions
         case .waive: .waive

@@ -3,12 +3,16 @@
 public enum RecordCommand: Sendable, Equatable {
     case addOfficer(Officer)
     case editOfficer(badge: String, changes: OfficerChanges)
-    /// Sets the status to `separated`; the officer and their history stay.
-    case separateOfficer(badge: String)
-    /// Upserts by badge; with `sync`, active and on-leave officers missing from `rows` are separated.
-    case importOfficers(rows: [OfficerImportRow], sync: Bool)
+    /// Separates the officer from `on` (nil: today), a dated fact; the officer and their history stay.
+    case separateOfficer(badge: String, on: CalendarDate? = nil)
+    /// Upserts by badge; with `sync`, active and on-leave officers missing from `rows` are separated. Unit
+    /// moves and separations the file brings take effect on `effective` (nil: today).
+    case importOfficers(rows: [OfficerImportRow], sync: Bool, effective: CalendarDate? = nil)
     case assign(AssignmentRequest)
-    /// Recorded against the module's newest loaded version; the result carries the new id.
+    /// Ends an assignment from `on` (nil: today): it no longer applies from that day; it is never deleted.
+    case endAssignment(id: Int64, on: CalendarDate? = nil)
+    /// Recorded against the version in force on its date (or the one the request names); the result
+    /// carries the new id.
     case recordCompletion(CompletionRequest)
     /// Many completions, optionally creating one class session they all belong to. Idempotent: an entry
     /// identical to a stored, non-voided completion (officer, module, date, result) is a duplicate.

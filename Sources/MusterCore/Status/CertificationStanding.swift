@@ -63,6 +63,8 @@ public struct CertificationStanding: Sendable, Equatable {
             let done = modules.count { $0.status.isSatisfied }
             return "\(word): \(done) of \(counted(modules.count, "module")) current, expiring or waived; "
                 + "still needed: \(ids([.assigned]).joined(separator: ", "))"
+        case .suspended:
+            return "\(word): \(listed([.failed, .waived]))"
         case .notStarted:
             return "\(word): none of \(counted(modules.count, "module")) current, expiring or waived"
         }

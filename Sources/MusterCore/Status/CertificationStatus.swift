@@ -1,6 +1,8 @@
 /// Where an officer stands on an assigned certification as of a date. The raw values are the words
 /// `muster status --certifications` prints and exports.
 public enum CertificationStatus: String, Sendable, Codable, CaseIterable {
+    /// A module failed its re-qualification, or (for a certification that is not `waivable`) is waived.
+    case suspended
     /// Every module is current or waived.
     case certified
     /// Every module is current, expiring or waived, and at least one is expiring.

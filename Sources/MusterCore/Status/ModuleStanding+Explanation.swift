@@ -12,7 +12,7 @@ extension ModuleStanding {
         case .current, .expiring, .expired:
             guard let basis else { return status.rawValue }
             return "\(status.rawValue): passed \(basis.completedOn) (version \(basis.moduleVersion)), \(expiryClause)"
-        case .overdue, .assigned:
+        case .overdue, .assigned, .failed, .onLeave:
             return "\(status.rawValue): \(noCountingCompletion); \(dueClause)"
         }
     }

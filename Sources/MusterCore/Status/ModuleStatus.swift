@@ -13,12 +13,17 @@ public enum ModuleStatus: String, Sendable, Codable, CaseIterable {
     case overdue
     /// Nothing counts yet, and it is not (or not yet) overdue.
     case assigned
+    /// The newest attempt is a failed re-qualification dated after the basis, on a module whose failures
+    /// suspend (`failure_suspends`), until a later pass.
+    case failed
+    /// Would be expired or overdue, but the officer is on leave that day.
+    case onLeave = "on-leave"
 
     /// Whether the module, in this state, keeps a certification valid.
     public var isSatisfied: Bool {
         switch self {
         case .waived, .current, .expiring: true
-        case .expired, .overdue, .assigned: false
+        case .expired, .overdue, .assigned, .failed, .onLeave: false
         }
     }
 }

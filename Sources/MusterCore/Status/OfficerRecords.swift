@@ -1,7 +1,7 @@
 /// One officer's training records, already grouped by the caller, which is what lets the engine run
 /// over 100,000 officers without ever scanning agency-wide arrays.
 ///
-/// `assignments` are those placed on the officer or on their unit. Records that do not belong to the
+/// `assignments` are those placed on the officer or on any unit they were ever in. Records that do not belong to the
 /// officer (another badge, another unit) are ignored rather than trusted, so a grouping mistake can
 /// never make someone else's completion count.
 public struct OfficerRecords: Sendable, Equatable {
@@ -9,11 +9,19 @@ public struct OfficerRecords: Sendable, Equatable {
     public var assignments: [Assignment]
     public var completions: [Completion]
     public var waivers: [Waiver]
+    /// The officer's dated facts (unit moves, separations, leave), any order.
+    public var facts: [OfficerFact]
 
-    public init(officer: Officer, assignments: [Assignment] = [], completions: [Completion] = [], waivers: [Waiver] = []) {
+    public init(
+        officer: Officer, assignments: [Assignment] = [], completions: [Completion] = [], waivers: [Waiver] = [],
+        facts: [OfficerFact] = []
+    ) {
         self.officer = officer
         self.assignments = assignments
         self.completions = completions
         self.waivers = waivers
+        self.facts = facts
     }
+
+    public var timeline: OfficerTimeline { OfficerTimeline(officer: officer, facts: facts) }
 }

@@ -51,8 +51,9 @@ final class CommandContext {
         switch command {
         case .addOfficer(let officer): return try addOfficer(officer)
         case .editOfficer(let badge, let changes): return try editOfficer(badge: badge, changes: changes)
-        case .separateOfficer(let badge): return try separateOfficer(badge: badge)
-        case .importOfficers(let rows, let sync): return .officersImported(try importOfficers(rows, sync: sync))
+        case .separateOfficer(let badge, _): return try separateOfficer(badge: badge)
+        case .importOfficers(let rows, let sync, _): return .officersImported(try importOfficers(rows, sync: sync))
+        case .endAssignment: throw StoreError.invalidField(field: "assignment", problem: "ending assignments is not available yet")
         case .assign(let request): return try assign(request)
         case .recordCompletion(let request):
             let stored = try recordCompletion(request)

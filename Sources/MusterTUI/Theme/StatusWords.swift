@@ -10,6 +10,7 @@ extension CertificationStatus {
         case .certified: "✓"
         case .expiring: "!"
         case .lapsed: "✗"
+        case .suspended: "⊘"
         case .inProgress: "◐"
         case .notStarted: "○"
         }
@@ -22,7 +23,7 @@ extension CertificationStatus {
         switch self {
         case .certified: .good
         case .expiring: .warning
-        case .lapsed: .danger
+        case .lapsed, .suspended: .danger
         case .inProgress: .accent
         case .notStarted: .muted
         }
@@ -34,7 +35,8 @@ extension ModuleStatus {
         switch self {
         case .current: "✓"
         case .expiring: "!"
-        case .expired, .overdue: "✗"
+        case .expired, .overdue, .failed: "✗"
+        case .onLeave: "–"
         case .assigned: "○"
         case .waived: "~"
         }
@@ -47,7 +49,8 @@ extension ModuleStatus {
         switch self {
         case .current: .good
         case .expiring: .warning
-        case .expired, .overdue: .danger
+        case .expired, .overdue, .failed: .danger
+        case .onLeave: .muted
         case .assigned: .normal
         case .waived: .muted
         }

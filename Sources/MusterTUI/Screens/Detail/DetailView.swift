@@ -135,6 +135,11 @@ enum DetailView {
                 let days = standing.expiresOn.map { asOf.days(until: $0) } ?? 0
                 steps.append((2, standing.expiresOn, [Span("! Renew: ", .warning, .bold),
                                                       Span("\(id) expires \(standing.expiresOn?.iso ?? "") (in \(days) days)")]))
+            case .failed:
+                steps.append((0, standing.completedOn, [Span("✗ Failed: ", .danger, .bold),
+                                                        Span("\(id) re-qualification failed"), Span(" — retake it to be reinstated", .muted)]))
+            case .onLeave:
+                steps.append((4, standing.dueOn, [Span("– On leave: ", .muted, .bold), Span("\(id) waits until you return")]))
             case .assigned:
                 let due = standing.dueOn.map { "due \($0)" } ?? "no due date"
                 steps.append((3, standing.dueOn, [Span("○ To do: ", .accent, .bold), Span("\(id), \(due)")]))

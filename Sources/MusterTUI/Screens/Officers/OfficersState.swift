@@ -94,10 +94,10 @@ struct OfficersState: Equatable, Sendable {
         table.clamp(rowCount: visible.count, visibleRows: visibleRows)
     }
 
-    /// Worst first: lapsed, not started, in progress, expiring, certified, nothing required.
+    /// Worst first: suspended, lapsed, not started, in progress, expiring, certified, nothing required.
     static func severity(_ standing: CertificationStatus?) -> Int {
         switch standing {
-        case .lapsed: 0
+        case .suspended, .lapsed: 0
         case .notStarted: 1
         case .inProgress: 2
         case .expiring: 3
