@@ -1,0 +1,170 @@
+/// The first migration's SQL exactly as released (issue 17's `v1-schema`), frozen as text: a shipped migration
+/// never changes, so `StoreSchema`, which always describes the newest schema, can move on without it.
+enum SchemaV1 {
+    static let sql = """
+        CREATE TABLE assignment (
+            id INTEGER NOT NULL PRIMARY KEY,
+            module_id TEXT,
+            certification_id TEXT,
+            badge TEXT REFERENCES officer(badge),
+            unit TEXT,
+            due_on TEXT,
+            assigned_on TEXT NOT NULL,
+            CHECK ((module_id IS NULL) <> (certification_id IS NULL)),
+            CHECK ((badge IS NULL) <> (unit IS NULL))
+        );
+
+        CREATE TABLE audit_event (
+            id INTEGER NOT NULL PRIMARY KEY,
+            occurred_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_key TEXT NOT NULL,
+            before_state TEXT,
+            after_state TEXT,
+            hash BLOB NOT NULL
+        );
+
+        CREATE TABLE class_session (
+            id INTEGER NOT NULL PRIMARY KEY,
+            module_id TEXT NOT NULL,
+            held_on TEXT NOT NULL,
+            instructor TEXT,
+            location TEXT
+        );
+
+        CREATE TABLE completion (
+            id INTEGER NOT NULL PRIMARY KEY,
+            badge TEXT NOT NULL REFERENCES officer(badge),
+            module_id TEXT NOT NULL,
+            module_version TEXT NOT NULL,
+            completed_on TEXT NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('pass', 'fail')),
+            score INTEGER CHECK (score BETWEEN 0 AND 100),
+            hours REAL,
+            instructor TEXT,
+            session_id INTEGER REFERENCES class_session(id),
+            voided_reason TEXT,
+            voided_at TEXT,
+            voided_by TEXT,
+            FOREIGN KEY (module_id, module_version) REFERENCES module_version(module_id, version)
+        );
+
+        CREATE TABLE completion_latest (
+            badge TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            module_version TEXT NOT NULL,
+            completion_id INTEGER NOT NULL,
+            completed_on TEXT NOT NULL,
+            score INTEGER,
+            hours REAL,
+            instructor TEXT,
+            session_id INTEGER,
+            PRIMARY KEY (badge, module_id, module_version)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE curriculum_entry (
+            id INTEGER NOT NULL PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('certification', 'policy_source', 'requirement')),
+            item_id TEXT NOT NULL,
+            content TEXT NOT NULL,
+            loaded_at TEXT NOT NULL
+        );
+
+        CREATE TABLE deferred_schema (
+            name TEXT NOT NULL PRIMARY KEY,
+            loader_pid INTEGER NOT NULL
+        );
+
+        CREATE TABLE module_version (
+            module_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            content TEXT NOT NULL,
+            loaded_at TEXT NOT NULL,
+            PRIMARY KEY (module_id, version)
+        );
+
+        CREATE TABLE officer (
+            badge TEXT NOT NULL PRIMARY KEY,
+            last_name TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            unit TEXT,
+            rank TEXT,
+            email TEXT,
+            login TEXT,
+            hire_date TEXT,
+            status TEXT NOT NULL CHECK (status IN ('active', 'leave', 'separated'))
+        );
+
+        CREATE TABLE user_role (
+            id INTEGER NOT NULL PRIMARY KEY,
+            login TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor')),
+            granted_at TEXT NOT NULL,
+            granted_by TEXT NOT NULL,
+            revoked_at TEXT,
+            revoked_by TEXT
+        );
+
+        CREATE TABLE waiver (
+            id INTEGER NOT NULL PRIMARY KEY,
+            badge TEXT NOT NULL REFERENCES officer(badge),
+            module_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_until TEXT
+        );
+
+        CREATE INDEX assignment_badge ON assignment(badge);
+
+        CREATE INDEX assignment_unit ON assignment(unit);
+
+        CREATE INDEX audit_event_entity ON audit_event(entity, entity_key, id);
+
+        CREATE INDEX class_session_held_on ON class_session(held_on);
+
+        CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on);
+
+        CREATE INDEX completion_module_date ON completion(module_id, completed_on, result, voided_reason);
+
+        CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NOT NULL;
+
+        CREATE INDEX curriculum_entry_item ON curriculum_entry(kind, item_id);
+
+        CREATE INDEX officer_login ON officer(login);
+
+        CREATE INDEX officer_name ON officer(last_name, first_name);
+
+        CREATE INDEX officer_status ON officer(status);
+
+        CREATE INDEX officer_unit ON officer(unit);
+
+        CREATE INDEX user_role_login ON user_role(login);
+
+        CREATE INDEX waiver_badge ON waiver(badge);
+
+        CREATE TRIGGER completion_latest_on_insert AFTER INSERT ON completion
+        WHEN NEW.result = 'pass' AND NEW.voided_reason IS NULL
+        BEGIN
+            INSERT INTO completion_latest (badge, module_id, module_version, completion_id, completed_on, score, hours, instructor, session_id)
+            VALUES (NEW.badge, NEW.module_id, NEW.module_version, NEW.id, NEW.completed_on, NEW.score, NEW.hours, NEW.instructor, NEW.session_id)
+            ON CONFLICT (badge, module_id, module_version) DO UPDATE SET
+                completion_id = excluded.completion_id, completed_on = excluded.completed_on, score = excluded.score, hours = excluded.hours, instructor = excluded.instructor, session_id = excluded.session_id
+            WHERE excluded.completed_on > completion_latest.completed_on OR (excluded.completed_on = completion_latest.completed_on AND excluded.completion_id > completion_latest.completion_id);
+        END;
+
+        CREATE TRIGGER completion_latest_on_void AFTER UPDATE OF voided_reason ON completion
+        WHEN OLD.voided_reason IS NULL AND NEW.voided_reason IS NOT NULL
+        BEGIN
+            DELETE FROM completion_latest
+            WHERE badge = NEW.badge AND module_id = NEW.module_id AND module_version = NEW.module_version
+              AND completion_id = NEW.id;
+            INSERT OR IGNORE INTO completion_latest (badge, module_id, module_version, completion_id, completed_on, score, hours, instructor, session_id)
+            SELECT badge, module_id, module_version, id, completed_on, score, hours, instructor, session_id FROM completion
+            WHERE badge = NEW.badge AND module_id = NEW.module_id AND module_version = NEW.module_version AND result = 'pass' AND voided_reason IS NULL
+            ORDER BY completed_on DESC, id DESC LIMIT 1;
+        END;
+        """
+}
