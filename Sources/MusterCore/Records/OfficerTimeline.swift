@@ -104,7 +104,7 @@ public struct OfficerTimeline: Sendable, Equatable {
 }
 
 /// A period of leave; `from` nil for a leave recorded before leaves were dated, `through` nil while open.
-public struct LeavePeriod: Sendable, Equatable {
+public struct LeavePeriod: Hashable, Sendable {
     public var from: CalendarDate?
     /// Inclusive last day.
     public var through: CalendarDate?

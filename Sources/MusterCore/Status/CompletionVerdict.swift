@@ -5,10 +5,14 @@ public enum Disqualification: Hashable, Sendable {
     /// Completed after the as-of date, so it did not exist yet on that date.
     case completedAfterAsOf(CalendarDate)
     case failed
-    /// Recorded against a version older than the module's `accepts_from`.
+    /// Recorded against a version a later version in force had already stopped accepting when it was completed.
     case versionBelowAcceptsFrom(version: ModuleVersion, acceptsFrom: ModuleVersion)
     /// The module is not in the loaded curriculum, so its validity cannot be known.
     case moduleNotInCurriculum
+    /// Fewer hours recorded than the version's `hours`, and fewer than its `min_hours` when it has one.
+    case tooFewHours(recorded: Double, needed: Double, of: Double)
+    /// No passing completion of a prerequisite module on or before the completion's date.
+    case waitingForPrerequisite(String)
 
     /// Words for the `--explain` notes, e.g. "version 2020.1 is below accepts_from 2023.1".
     public var explanation: String {
@@ -23,42 +27,26 @@ public enum Disqualification: Hashable, Sendable {
             "version \(version) is below accepts_from \(acceptsFrom)"
         case .moduleNotInCurriculum:
             "the module is not in the loaded curriculum"
+        case .tooFewHours(let recorded, let needed, let of):
+            "attended \(hoursText(recorded)) of \(hoursText(of)) h (at least \(hoursText(needed)) h needed)"
+        case .waitingForPrerequisite(let moduleID):
+            "waiting for prerequisite \(moduleID)"
         }
     }
 }
 
+/// "2", "0.5".
+func hoursText(_ hours: Double) -> String {
+    hours == hours.rounded() ? String(Int(hours)) : String(hours)
+}
+
 /// The engine's judgement of one recorded completion for one module as of a date.
 public enum CompletionVerdict: Hashable, Sendable {
-    /// It counts, and stops counting on `expiresOn` (nil: never).
+    /// It counts, and stops counting on `expiresOn` (nil: never): its own version's expiry, or earlier when a
+    /// later version in force stops accepting it.
     case counts(expiresOn: CalendarDate?)
     /// It does not count, for every reason listed (most decisive first).
     case doesNotCount([Disqualification])
-
-    /// Judges `completion` against `module` (the newest loaded version) as of `date`.
-    public init(_ completion: borrowing Completion, for module: Module?, asOf date: CalendarDate) {
-        self.init(completion, terms: module.map(ModuleTerms.init), asOf: date)
-    }
-
-    /// Borrows `completion`: an initialiser otherwise takes its arguments owned, so a caller judging a completion
-    /// it only reads would have to hand over a copy.
-    init(_ completion: borrowing Completion, terms: ModuleTerms?, asOf date: CalendarDate) {
-        var reasons: [Disqualification] = []
-        if let voidReason = completion.voidReason { reasons.append(.voided(reason: voidReason)) }
-        if date < completion.completedOn { reasons.append(.completedAfterAsOf(date)) }
-        if completion.result != .pass { reasons.append(.failed) }
-        if let terms {
-            if let acceptsFrom = terms.acceptsFrom, completion.moduleVersion < acceptsFrom {
-                reasons.append(.versionBelowAcceptsFrom(version: completion.moduleVersion, acceptsFrom: acceptsFrom))
-            }
-        } else {
-            reasons.append(.moduleNotInCurriculum)
-        }
-        if reasons.isEmpty, let terms {
-            self = .counts(expiresOn: terms.validity.expiresOn(completedOn: completion.completedOn))
-        } else {
-            self = .doesNotCount(reasons)
-        }
-    }
 
     public var counts: Bool {
         if case .counts = self { return true }
@@ -70,10 +58,13 @@ public enum CompletionVerdict: Hashable, Sendable {
 public struct CompletionEvidence: Hashable, Sendable {
     public var completion: Completion
     public var verdict: CompletionVerdict
+    /// The later version that cut this completion's validity short, when one did.
+    public var supersededBy: Supersession?
 
-    public init(completion: Completion, verdict: CompletionVerdict) {
+    public init(completion: Completion, verdict: CompletionVerdict, supersededBy: Supersession? = nil) {
         self.completion = completion
         self.verdict = verdict
+        self.supersededBy = supersededBy
     }
 
     /// Whether this counting completion beats `other` as the basis of a status: it expires later
@@ -86,6 +77,11 @@ public struct CompletionEvidence: Hashable, Sendable {
         _ completion: Completion, _ verdict: CompletionVerdict, than other: Completion, _ otherVerdict: CompletionVerdict
     ) -> Bool {
         guard case .counts(let mine) = verdict, case .counts(let theirs) = otherVerdict else { return false }
+        return isLater(mine, completion, than: theirs, other)
+    }
+
+    /// Expires later (never is latest); then completed later; then recorded later.
+    static func isLater(_ mine: CalendarDate?, _ completion: Completion, than theirs: CalendarDate?, _ other: Completion) -> Bool {
         if mine != theirs {
             guard let mine else { return true }
             guard let theirs else { return false }

@@ -10,9 +10,21 @@ extension ModuleStanding {
             guard let waiver else { return "waived" }
             return "waived: \(describe(waiver))"
         case .current, .expiring, .expired:
+            if let carriedBy {
+                return "\(status.rawValue): \(carriedBy.moduleID) passed \(carriedBy.completedOn); first refresher \(firstRefresherClause)"
+            }
             guard let basis else { return status.rawValue }
             return "\(status.rawValue): passed \(basis.completedOn) (version \(basis.moduleVersion)), \(expiryClause)"
-        case .overdue, .assigned, .failed, .onLeave:
+        case .failed:
+            guard let failedAttempt else { return status.rawValue }
+            let since = basis.map { " after the pass of \($0.completedOn) (completion #\($0.id))" } ?? ""
+            return "\(status.rawValue): re-qualification failed \(failedAttempt.completedOn) (completion #\(failedAttempt.id))"
+                + "\(since); suspended until a later pass"
+        case .onLeave:
+            let leaveWords = leave.map { " \($0.words)" } ?? ""
+            let would = basis != nil || carriedBy != nil ? expiryClause : "\(noCountingCompletion); \(dueClause)"
+            return "\(status.rawValue): on leave\(leaveWords); otherwise \(would)"
+        case .overdue, .assigned:
             return "\(status.rawValue): \(noCountingCompletion); \(dueClause)"
         }
     }
@@ -21,6 +33,11 @@ extension ModuleStanding {
     /// then every recorded completion (newest first) and whether and why it counts.
     public var notes: [String] {
         var notes = requiredBy.map(describeRequirement)
+        notes += dueAdjustments.map { "due date: \($0.explanation)" }
+        if let supersededBy {
+            notes.append("version \(supersededBy.version), in force \(supersededBy.effective), accepts from \(supersededBy.acceptsFrom): "
+                + "earlier versions stop counting on \(supersededBy.on)")
+        }
         if !isInCurriculum {
             notes.append("module \(moduleID) is not in the loaded curriculum, so no completion can count")
         }
@@ -29,8 +46,18 @@ extension ModuleStanding {
         return notes
     }
 
+    private var firstRefresherClause: String {
+        guard let expiresOn else { return "not due" }
+        let words = !(asOf < expiresOn) ? "was due" : "due"
+        return "\(words) \(expiresOn) (\(relativeDays(from: asOf, to: expiresOn)))"
+    }
+
     private var expiryClause: String {
         guard let expiresOn else { return "never expires" }
+        if let supersededBy, supersededBy.on == expiresOn {
+            let verb = asOf < expiresOn ? "stops counting" : "stopped counting"
+            return "\(verb) \(expiresOn) (\(relativeDays(from: asOf, to: expiresOn))): superseded by version \(supersededBy.version)"
+        }
         let windowOpens = expiringWindowOpensOn.flatMap { $0 < expiresOn ? $0 : nil }
         switch status {
         case .expired:
@@ -89,13 +116,17 @@ extension ModuleStanding {
 
     private func describeEvidence(_ item: CompletionEvidence) -> String {
         let completion = item.completion
-        let which = "completion #\(completion.id) on \(completion.completedOn)"
+        var which = "completion #\(completion.id) on \(completion.completedOn)"
+        if let first = firstVersionEffective, completion.completedOn < first {
+            which += " (predates the module's first version, in force \(first))"
+        }
         switch item.verdict {
         case .doesNotCount(let reasons):
             return "\(which) does not count: \(reasons.map(\.explanation).joined(separator: "; "))"
         case .counts(let expiry):
             let counts = "\(which) (version \(completion.moduleVersion)) counts"
-            let expiryWords = expiry.map { $0 <= asOf ? "expired \($0)" : "expires \($0)" } ?? "never expires"
+            let superseded = item.supersededBy.map { " (superseded by version \($0.version))" } ?? ""
+            let expiryWords = (expiry.map { $0 <= asOf ? "expired \($0)" : "expires \($0)" } ?? "never expires") + superseded
             guard let basis, basis != completion else {
                 let precedence = status == .waived ? "; the waiver takes precedence" : "; the status rests on it"
                 return "\(counts) and \(expiryWords)\(precedence)"

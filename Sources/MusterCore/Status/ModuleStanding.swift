@@ -27,12 +27,27 @@ public struct ModuleStanding: RequirementStanding, Equatable {
     public var requiredBy: [Assignment]
     /// False when the module is not in the loaded curriculum.
     public var isInCurriculum: Bool
+    /// The version in force on the as-of date, whose window, refresher link and failure rule decide.
+    public var versionInForce: ModuleVersion?
+    /// The day the module's first version took effect (completions before it belong to that version).
+    public var firstVersionEffective: CalendarDate?
+    /// Why `dueOn` is later than the assignment's due date, in the order applied.
+    public var dueAdjustments: [DueAdjustment]
+    /// For `failed`: the failed attempt dated after the basis.
+    public var failedAttempt: Completion?
+    /// For a refresher: the initial course's completion that carries the officer until the first refresher is
+    /// due, when it carries them longer than any refresher completion (`expiresOn` is then that due day).
+    public var carriedBy: Completion?
+    /// The leave covering the as-of date, if any (the status is then `on-leave` instead of expired or overdue).
+    public var leave: LeavePeriod?
 
     public init(
         badge: String, moduleID: String, status: ModuleStatus, asOf: CalendarDate, basisIndex: Int? = nil,
         expiresOn: CalendarDate? = nil, expiringWindowOpensOn: CalendarDate? = nil, dueOn: CalendarDate? = nil,
         waiver: Waiver? = nil, otherWaivers: [Waiver] = [], evidence: [CompletionEvidence] = [],
-        requiredBy: [Assignment] = [], isInCurriculum: Bool = true
+        requiredBy: [Assignment] = [], isInCurriculum: Bool = true, versionInForce: ModuleVersion? = nil,
+        firstVersionEffective: CalendarDate? = nil, dueAdjustments: [DueAdjustment] = [], failedAttempt: Completion? = nil,
+        carriedBy: Completion? = nil, leave: LeavePeriod? = nil
     ) {
         self.badge = badge
         self.moduleID = moduleID
@@ -47,7 +62,16 @@ public struct ModuleStanding: RequirementStanding, Equatable {
         self.evidence = evidence
         self.requiredBy = requiredBy
         self.isInCurriculum = isInCurriculum
+        self.versionInForce = versionInForce
+        self.firstVersionEffective = firstVersionEffective
+        self.dueAdjustments = dueAdjustments
+        self.failedAttempt = failedAttempt
+        self.carriedBy = carriedBy
+        self.leave = leave
     }
+
+    /// The later version that cut the basis's validity short, when one did.
+    public var supersededBy: Supersession? { basisIndex.flatMap { evidence[$0].supersededBy } }
 
     /// The best counting completion, whatever the status.
     public var basis: Completion? { basisIndex.map { evidence[$0].completion } }

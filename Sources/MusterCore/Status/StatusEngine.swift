@@ -1,72 +1,123 @@
 /// The certification-status engine: pure, clock-free, and built once per curriculum so that judging
 /// each of 100,000 officers costs only that officer's own records. A `Sendable` value: share one
 /// engine across tasks and evaluate officers in parallel.
+///
+/// Every answer is for one day and rests only on the facts in force that day: the module and
+/// certification versions effective by then, the unit the officer was in, their hire, separation and
+/// leave, the assignments in force, and the records dated on or before it.
 public struct StatusEngine: Sendable {
     public let curriculum: Curriculum
-    /// The newest loaded version of each module, whose rules decide.
-    private let newestModules: [String: ModuleTerms]
-    private let certificationModules: [String: [String]]
+    private let histories: [String: ModuleHistory]
+    private let certificationVersions: [String: [Certification]]
 
     public init(curriculum: Curriculum) {
         self.curriculum = curriculum
-        newestModules = Dictionary(
-            curriculum.modules.map { ($0.id, ModuleTerms($0)) }, uniquingKeysWith: { _, newest in newest })
-        certificationModules = Dictionary(
-            curriculum.certifications.map { ($0.id, $0.modules) }, uniquingKeysWith: { first, _ in first })
+        histories = Dictionary(grouping: curriculum.moduleVersions, by: \.id)
+            .mapValues { ModuleHistory(id: $0[0].id, versions: $0) }
+        certificationVersions = Dictionary(grouping: curriculum.certificationVersions, by: \.id)
+            .mapValues { $0.sorted { $0.version < $1.version } }
     }
 
-    /// The modules the officer must hold, each with every assignment requiring it and the earliest
-    /// due date among them, sorted by module id. Assignments that do not apply to the officer are ignored.
-    public func requirements(for records: OfficerRecords) -> [ModuleRequirement] {
+    /// The modules the officer must hold on `date`, each with every assignment requiring it and the
+    /// earliest due date the officer owes among them, sorted by module id. Nothing is required of an officer
+    /// who does not serve that day, by an assignment not in force, or of a module before its first version
+    /// takes effect.
+    public func requirements(for records: OfficerRecords, asOf date: CalendarDate) -> [ModuleRequirement] {
+        requirements(for: records, timeline: records.timeline, asOf: date)
+    }
+
+    func requirements(for records: OfficerRecords, timeline: OfficerTimeline, asOf date: CalendarDate) -> [ModuleRequirement] {
+        guard timeline.serves(on: date) else { return [] }
         // An officer has a dozen or so requirements: a linear search beats building a dictionary.
         var requirements: [ModuleRequirement] = []
         requirements.reserveCapacity(16)
-        func require(_ moduleID: String, by assignment: Assignment) {
+        func require(_ moduleID: String, by assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment]) {
+            let history = histories[moduleID]
+            if let history, history.inForce(on: date) == nil { return }
             if let index = requirements.firstIndex(where: { $0.moduleID == moduleID }) {
-                requirements[index].add(assignment)
+                requirements[index].add(assignment, due: due, adjustments: adjustments)
             } else {
-                requirements.append(ModuleRequirement(moduleID: moduleID, terms: newestModules[moduleID], requiredBy: [assignment]))
+                let initialCourse = history?.inForce(on: date)?.refresherOf.flatMap { histories[$0] }
+                var requirement = ModuleRequirement(moduleID: moduleID, history: history, initialCourse: initialCourse)
+                requirement.add(assignment, due: due, adjustments: adjustments)
+                requirements.append(requirement)
             }
         }
-        for assignment in records.assignments where assignment.applies(to: records.officer) {
+        for assignment in records.assignments where assignment.applies(to: timeline, on: date) {
+            let entry = assignment.scopeEntry(for: timeline, asOf: date)
+            let due = assignment.dueOn(for: timeline, asOf: date)
+            let adjustments: [DueAdjustment] = assignment.from < entry && assignment.dueOn != nil
+                ? [.newMember(joined: entry, withinDays: assignment.newMembersWithinDays)] : []
             switch assignment.target {
             case .module(let id):
-                require(id, by: assignment)
+                require(id, by: assignment, due: due, adjustments: adjustments)
             case .certification(let id):
-                for moduleID in certificationModules[id] ?? [] { require(moduleID, by: assignment) }
+                guard let versions = certificationVersions[id], let inForce = Self.inForce(versions, on: date) else { continue }
+                for moduleID in inForce.modules {
+                    var moduleDue = due
+                    var moduleAdjustments = adjustments
+                    // A module a later version added is owed `new_modules_within_days` after that version took
+                    // effect, by officers who were in scope before it.
+                    if let adding = versions.first(where: { $0.modules.contains(moduleID) }), adding != versions[0],
+                       let effective = adding.effective, entry < effective {
+                        let floor = effective.adding(days: adding.newModulesWithinDays)
+                        if moduleDue.map({ $0 < floor }) ?? true {
+                            moduleDue = floor
+                            moduleAdjustments.append(.addedModule(
+                                certificationID: id, version: adding.version, effective: effective,
+                                withinDays: adding.newModulesWithinDays))
+                        }
+                    }
+                    require(moduleID, by: assignment, due: moduleDue, adjustments: moduleAdjustments)
+                }
             }
         }
         requirements.sort { $0.moduleID < $1.moduleID }
         return requirements
     }
 
-    /// Every requirement rule for the officer, whatever its kind (today: modules only).
-    public func rules(for records: OfficerRecords) -> [any RequirementRule] {
-        requirements(for: records)
+    /// Every requirement rule for the officer on `date`, whatever its kind (today: modules only).
+    public func rules(for records: OfficerRecords, asOf date: CalendarDate) -> [any RequirementRule] {
+        requirements(for: records, asOf: date)
     }
 
-    /// The ids of the certifications assigned to the officer or their unit, sorted and distinct.
-    public func assignedCertifications(for records: OfficerRecords) -> [String] {
+    /// The ids of the certifications assigned to the officer or their unit and in force on `date`, sorted
+    /// and distinct.
+    public func assignedCertifications(for records: OfficerRecords, asOf date: CalendarDate) -> [String] {
+        assignedCertifications(for: records, timeline: records.timeline, asOf: date)
+    }
+
+    private func assignedCertifications(for records: OfficerRecords, timeline: OfficerTimeline, asOf date: CalendarDate) -> [String] {
+        guard timeline.serves(on: date) else { return [] }
         var ids: [String] = []
-        for assignment in records.assignments where assignment.applies(to: records.officer) {
-            if case .certification(let id) = assignment.target, !ids.contains(id) { ids.append(id) }
+        for assignment in records.assignments where assignment.applies(to: timeline, on: date) {
+            guard case .certification(let id) = assignment.target, !ids.contains(id) else { continue }
+            if let versions = certificationVersions[id], Self.inForce(versions, on: date) == nil { continue }
+            ids.append(id)
         }
         return ids.sorted()
     }
 
     /// The officer's standing on every required module and every assigned certification as of `date`.
     public func evaluate(_ records: OfficerRecords, asOf date: CalendarDate) -> OfficerStanding {
-        let modules = moduleStandings(for: records, asOf: date)
-        let certifications = assignedCertifications(for: records).map { id in
-            certificationStanding(id, badge: records.officer.badge, moduleStandings: modules)
+        let timeline = records.timeline
+        let service = OfficerStanding.Service(timeline, on: date)
+        guard service.isServing else {
+            return OfficerStanding(badge: records.officer.badge, asOf: date, service: service, modules: [], certifications: [])
+        }
+        let day = OfficerDay(records, timeline: timeline, asOf: date)
+        let modules = requirements(for: records, timeline: timeline, asOf: date).map { $0.evaluate(records, context: day) }
+        let certifications = assignedCertifications(for: records, timeline: timeline, asOf: date).map { id in
+            certificationStanding(id, badge: records.officer.badge, asOf: date, moduleStandings: modules, leave: day.leave)
         }
         return OfficerStanding(badge: records.officer.badge, asOf: date, modules: modules, certifications: certifications)
     }
 
     /// The officer's standing on each required module as of `date`, sorted by module id.
     public func moduleStandings(for records: OfficerRecords, asOf date: CalendarDate) -> [ModuleStanding] {
-        let own = records.ownCompletionsNewestFirst()
-        return requirements(for: records).map { $0.evaluate(records, ownCompletionsNewestFirst: own, asOf: date) }
+        let timeline = records.timeline
+        let day = OfficerDay(records, timeline: timeline, asOf: date)
+        return requirements(for: records, timeline: timeline, asOf: date).map { $0.evaluate(records, context: day) }
     }
 
     /// The officer's standing on each assigned certification as of `date`, sorted by certification id.
@@ -74,18 +125,24 @@ public struct StatusEngine: Sendable {
         evaluate(records, asOf: date).certifications
     }
 
-    /// `moduleStandings` is sorted by module id, and every module of an assigned certification is among
-    /// them, since assigning a certification requires its modules.
+    static func inForce(_ versions: [Certification], on date: CalendarDate) -> Certification? {
+        versions.last { ($0.effective.map { $0 <= date }) ?? true }
+    }
+
+    /// `moduleStandings` is sorted by module id, and every module of an assigned certification in force is
+    /// among them, since assigning a certification requires its modules.
     private func certificationStanding(
-        _ id: String, badge: String, moduleStandings: [ModuleStanding]
+        _ id: String, badge: String, asOf date: CalendarDate, moduleStandings: [ModuleStanding], leave: LeavePeriod?
     ) -> CertificationStanding {
-        guard let moduleIDs = certificationModules[id] else {
+        guard let versions = certificationVersions[id], let certification = Self.inForce(versions, on: date) else {
             return CertificationStanding(badge: badge, certificationID: id, modules: [], isInCurriculum: false)
         }
-        let modules = moduleIDs.compactMap { moduleID in
+        let modules = certification.modules.compactMap { moduleID in
             moduleStandings.binarySearch(moduleID).map { moduleStandings[$0] }
         }
-        return CertificationStanding(badge: badge, certificationID: id, modules: modules)
+        return CertificationStanding(
+            badge: badge, certificationID: id, modules: modules, version: certification.version,
+            waivable: certification.waivable, leave: leave)
     }
 }
 

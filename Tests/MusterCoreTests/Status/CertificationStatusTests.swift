@@ -27,8 +27,8 @@ struct CertificationStatusTests {
 
     @Test("JSON words are exactly the issue's")
     func words() {
-        #expect(CertificationStatus.allCases.map(\.rawValue) == ["certified", "expiring", "lapsed", "in-progress", "not-started"])
-        #expect(ModuleStatus.allCases.map(\.rawValue) == ["waived", "current", "expiring", "expired", "overdue", "assigned"])
+        #expect(CertificationStatus.allCases.map(\.rawValue) == ["certified", "expiring", "lapsed", "suspended", "in-progress", "not-started"])
+        #expect(ModuleStatus.allCases.map(\.rawValue) == ["waived", "current", "expiring", "expired", "overdue", "assigned", "failed", "on-leave"])
     }
 
     static let curriculum = Curriculum(

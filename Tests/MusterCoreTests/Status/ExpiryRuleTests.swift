@@ -19,10 +19,10 @@ struct ExpiryRuleTests {
         #expect(expiry == StatusFixtures.date(expires))
     }
 
-    @Test("calendar_year validity expires on January 1 of the next year", arguments: [
-        ("2024-12-31", "2025-01-01"),
-        ("2024-01-01", "2025-01-01"),
-        ("2024-02-29", "2025-01-01"),
+    @Test("calendar_year validity counts through 31 December of the following year", arguments: [
+        ("2024-12-31", "2026-01-01"),
+        ("2024-01-01", "2026-01-01"),
+        ("2024-02-29", "2026-01-01"),
     ])
     func calendarYear(completed: String, expires: String) {
         let expiry = Validity.calendarYear.expiresOn(completedOn: StatusFixtures.date(completed))
@@ -37,7 +37,7 @@ struct ExpiryRuleTests {
     @Test("the standing reports the expiry of its basis", arguments: [
         (Validity.rolling(months: 1), "2024-01-31", "2024-02-29"),
         (Validity.rolling(months: 12), "2024-02-29", "2025-02-28"),
-        (Validity.calendarYear, "2024-12-31", "2025-01-01"),
+        (Validity.calendarYear, "2024-12-31", "2026-01-01"),
     ])
     func standingExpiry(validity: Validity, completed: String, expires: String) {
         let standing = StatusFixtures.standing(

@@ -120,17 +120,21 @@ struct ModuleStatusRuleTests {
         #expect(standing.evidence.isEmpty)
     }
 
+    // Due 2024-06-01; after a waiver ends the module is due no earlier than 30 days on (2026-01-30 here).
     @Test("waivers cover from and until inclusive, or open-ended", arguments: [
-        ("2025-01-01", "2025-12-31" as String?, "2024-12-31", false),
-        ("2025-01-01", "2025-12-31", "2025-01-01", true),
-        ("2025-01-01", "2025-12-31", "2025-12-31", true),
-        ("2025-01-01", "2025-12-31", "2026-01-01", false),
-        ("2025-01-01", nil, "2024-12-31", false),
-        ("2025-01-01", nil, "2040-01-01", true),
+        ("2025-01-01", "2025-12-31" as String?, "2024-12-31", ModuleStatus.overdue),
+        ("2025-01-01", "2025-12-31", "2025-01-01", .waived),
+        ("2025-01-01", "2025-12-31", "2025-12-31", .waived),
+        ("2025-01-01", "2025-12-31", "2026-01-01", .assigned),
+        ("2025-01-01", "2025-12-31", "2026-01-30", .assigned),
+        ("2025-01-01", "2025-12-31", "2026-01-31", .overdue),
+        ("2025-01-01", nil, "2024-12-31", .overdue),
+        ("2025-01-01", nil, "2040-01-01", .waived),
     ])
-    func waiverPeriod(from: String, until: String?, asOf: String, waived: Bool) {
+    func waiverPeriod(from: String, until: String?, asOf: String, expected: ModuleStatus) {
+        let waived = expected == .waived
         let standing = F.standing(waivers: [F.waiver(12, from: from, until: until)], due: "2024-06-01", asOf: asOf)
-        #expect(standing.status == (waived ? .waived : .overdue))
+        #expect(standing.status == expected)
         #expect(standing.waiver?.id == (waived ? 12 : nil))
     }
 
@@ -185,13 +189,13 @@ struct ModuleStatusRuleTests {
         #expect(standing.status == .current)
     }
 
-    @Test("calendar_year completions expire together on January 1; the later completion is the basis")
+    @Test("calendar_year completions of one year expire together on 1 January two years on; the later is the basis")
     func calendarYearTie() {
         let standing = F.standing(
             module: F.module(validity: .calendarYear, window: 0),
             completions: [F.completion(1, on: "2024-11-01"), F.completion(2, on: "2024-03-01")], asOf: "2024-12-31")
         #expect(standing.basis?.id == 1)
-        #expect(standing.expiresOn == F.date("2025-01-01"))
+        #expect(standing.expiresOn == F.date("2026-01-01"))
         #expect(standing.status == .current)
     }
 

@@ -56,9 +56,10 @@ struct StatusExplanationTests {
             "completion #12 on 2025-12-01 does not count: completed after the as-of date 2025-11-23",
             "completion #11 on 2025-03-04 (version 2023.1) counts and expires 2026-03-04; the status rests on it",
             "completion #10 on 2024-03-04 (version 2023.1) counts and expired 2025-03-04, but #11 expires later",
-            "completion #9 on 2022-07-01 does not count: version 2020.1 is below accepts_from 2023.1",
-            "completion #8 on 2022-06-01 does not count: voided: wrong officer",
-            "completion #7 on 2022-05-01 does not count: failed",
+            "completion #9 on 2022-07-01 (predates the module's first version, in force 2023-01-01) (version 2020.1) counts "
+                + "and expired 2023-01-01 (superseded by version 2024.1), but #11 expires later",
+            "completion #8 on 2022-06-01 (predates the module's first version, in force 2023-01-01) does not count: voided: wrong officer",
+            "completion #7 on 2022-05-01 (predates the module's first version, in force 2023-01-01) does not count: failed",
         ])
     }
 
@@ -82,7 +83,7 @@ struct StatusExplanationTests {
         let standing = F.standing(
             module: F.module(validity: .calendarYear, window: 0),
             completions: [F.completion(1, on: "2024-11-01"), F.completion(2, on: "2024-03-01")], asOf: "2024-12-01")
-        #expect(standing.notes.last == "completion #2 on 2024-03-01 (version 2023.1) counts and expires 2025-01-01, but #1 is more recent")
+        #expect(standing.notes.last == "completion #2 on 2024-03-01 (version 2023.1) counts and expires 2026-01-01, but #1 is more recent")
     }
 
     @Test("certification reasons name the deciding modules")

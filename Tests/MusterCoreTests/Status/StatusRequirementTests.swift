@@ -25,7 +25,7 @@ struct StatusRequirementTests {
             assignment(1, .module("d"), .officer(badge: F.badge)),
             assignment(2, .certification("patrol-basic"), .unit(F.unit)),
         ])
-        let requirements = engine.requirements(for: records)
+        let requirements = engine.requirements(for: records, asOf: F.date("2025-01-01"))
         #expect(requirements.map(\.moduleID) == ["a", "c", "d"])
         #expect(requirements.map { $0.requiredBy.map(\.id) } == [[2], [2], [1]])
         #expect(requirements.allSatisfy { $0.module?.id == $0.moduleID })
@@ -38,13 +38,13 @@ struct StatusRequirementTests {
             assignment(2, .module("b"), .unit("Traffic")),
             assignment(3, .module("c"), .unit(F.unit)),
         ])
-        #expect(engine.requirements(for: records).map(\.moduleID) == ["c"])
+        #expect(engine.requirements(for: records, asOf: F.date("2025-01-01")).map(\.moduleID) == ["c"])
     }
 
     @Test("an officer without a unit gets no unit assignments")
     func noUnit() {
         let records = OfficerRecords(officer: F.officer(unit: nil), assignments: [assignment(1, .module("a"), .unit(F.unit))])
-        #expect(engine.requirements(for: records).isEmpty)
+        #expect(engine.requirements(for: records, asOf: F.date("2025-01-01")).isEmpty)
     }
 
     @Test("a module required several times takes the earliest due date, ignoring assignments without one", arguments: [
@@ -59,7 +59,7 @@ struct StatusRequirementTests {
             assignment(Int64(index + 1), targets[index], index == 0 ? .officer(badge: F.badge) : .unit(F.unit), due: due)
         }
         let records = OfficerRecords(officer: F.officer(), assignments: assignments)
-        let c = engine.requirements(for: records).first { $0.moduleID == "c" }
+        let c = engine.requirements(for: records, asOf: F.date("2025-01-01")).first { $0.moduleID == "c" }
         #expect(c?.dueOn == expected.map(F.date))
         #expect(c?.requiredBy.count == dues.count)
     }
@@ -91,7 +91,7 @@ struct StatusRequirementTests {
         let records = OfficerRecords(
             officer: F.officer(), assignments: [assignment(1, .certification("field-training"), .unit(F.unit))],
             completions: [F.completion(1, on: "2024-06-01", module: "b")])
-        let standings = engine.rules(for: records).map { $0.evaluate(records, asOf: F.date("2024-07-01")) }
+        let standings = engine.rules(for: records, asOf: F.date("2024-07-01")).map { $0.evaluate(records, asOf: F.date("2024-07-01")) }
         #expect(standings.map(\.requirementID) == ["b", "c"])
         #expect(standings.map(\.statusWord) == ["current", "assigned"])
         #expect(standings.map(\.isSatisfied) == [true, false])

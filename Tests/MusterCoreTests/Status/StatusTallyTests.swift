@@ -13,7 +13,7 @@ struct StatusTallyTests {
         #expect(merged[.lapsed] == 1)
         #expect(merged[.notStarted] == 0)
         #expect(merged.total == 5)
-        #expect(merged.rows.map(\.count) == [3, 1, 1, 0, 0])
+        #expect(merged.rows.map(\.count) == [3, 1, 1, 0, 0, 0])
         #expect(merged == CertificationStatusTally([.lapsed, .expiring, .certified, .certified, .certified]))
         #expect(merged != first)
     }
