@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // MARK: - Executable and composition root
@@ -63,7 +64,8 @@ let package = Package(
 
         // MARK: - Tests
         .target(name: "MusterTestSupport", dependencies: ["MusterCore"]),
-        .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore", "MusterTestSupport"],
+        .testTarget(name: "MusterCoreTests",
+                    dependencies: ["MusterCore", "MusterTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterTestSupport"]),
         .testTarget(name: "MusterReportsTests",

@@ -7,7 +7,7 @@
 /// leave, the assignments in force, and the records dated on or before it.
 public struct StatusEngine: Sendable {
     public let curriculum: Curriculum
-    private let histories: [String: ModuleHistory]
+    let histories: [String: ModuleHistory]
     private let certificationVersions: [String: [Certification]]
 
     public init(curriculum: Curriculum) {

@@ -1,0 +1,120 @@
+import MusterCore
+import PropertyBased
+import Testing
+
+private typealias R = RuleFixtures
+
+/// The fast path reads a cut history (`StandingBasis.cut`: the newest pass per module version and every failed
+/// attempt) and falls back to the whole history when `cutHistoryIsDecisive` says it must. Over random histories
+/// — versions, superseding, refreshers, prerequisites, short hours, failures, voids, waivers, moves, leave and
+/// separation — that path and the report line must equal the plain engine on the whole history, date by date.
+@Suite("The fast path equals the plain engine over random histories")
+struct FastPathPropertyTests {
+    static let curriculum = Curriculum(
+        modules: [
+            R.module("a", version: "2023.1", effective: "2023-01-01", hours: 4, minHours: 2),
+            R.module("a", version: "2025.1", effective: "2025-03-01", validity: .rolling(months: 24), hours: 4,
+                     acceptsFrom: "2025.1", retrain: 60),
+            R.module("p", validity: .once),
+            R.module("r", prerequisites: ["p"], refresherOf: "p", firstDueMonths: 12, failureSuspends: true),
+            R.module("c", validity: .calendarYear, window: 45),
+        ],
+        certifications: [
+            R.certification("cert", modules: ["a", "r"], waivable: false),
+            R.certification("cert", modules: ["a", "r", "c"], version: "2", effective: "2025-06-01"),
+        ])
+    static let engine = StatusEngine(curriculum: curriculum)
+    static let dates = ["2023-06-01", "2024-03-15", "2025-03-01", "2025-05-01", "2025-12-31", "2026-06-30", "2027-04-01"]
+
+    @Test("cut history, where decisive, and report lines agree with the whole history on every date")
+    func fastPathEqualsPlainEngine() async {
+        var decisive = 0
+        var judged = 0
+        await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var random = SplitMix(seed: UInt64(seed))
+            let records = RandomHistory.records(&random)
+            var cut = records
+            cut.completions = StandingBasis.cut(records.completions)
+            for day in Self.dates.map(R.date) {
+                var memo = RequirementsMemo()
+                let whole = Self.engine.moduleStandings(for: records, asOf: day)
+                #expect(Self.engine.moduleStatusLines(for: records, asOf: day, memo: &memo) == whole.map(\.line),
+                        "seed \(seed) on \(day): the report line differs from the standing")
+                judged += 1
+                guard Self.engine.cutHistoryIsDecisive(cut, asOf: day) else { continue }
+                decisive += 1
+                #expect(Self.engine.moduleStatusLines(for: cut, asOf: day, memo: &memo) == whole.map(\.line),
+                        "seed \(seed) on \(day): the cut history decides differently")
+                #expect(Self.engine.evaluate(cut, asOf: day).certifications.map(\.status)
+                        == Self.engine.evaluate(records, asOf: day).certifications.map(\.status))
+            }
+        }
+        // These histories are built to stress the cut (passes after the date, short hours), so it decides far less
+        // often than in an agency's records; still, a check that always fell back would prove nothing.
+        #expect(decisive * 10 > judged)
+    }
+}
+
+/// A small deterministic generator, so a failing seed reproduces the same history.
+struct SplitMix: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+enum RandomHistory {
+    static func day(_ random: inout SplitMix) -> CalendarDate {
+        R.date("2022-06-01").adding(days: Int.random(in: 0...(365 * 5), using: &random))
+    }
+
+    static func records(_ random: inout SplitMix) -> OfficerRecords {
+        let hired = Bool.random(using: &random) ? day(&random) : nil
+        let officer = Officer(badge: R.badge, lastName: "Reyes", firstName: "Ana", unit: "Patrol", hireDate: hired)
+        var completions: [Completion] = []
+        for index in 0..<Int.random(in: 0...14, using: &random) {
+            let module = ["a", "a", "p", "r", "r", "c"].randomElement(using: &random)!
+            let on = day(&random)
+            let version = module == "a" && on >= R.date("2025-03-01") ? "2025.1" : "2023.1"
+            completions.append(Completion(
+                id: Int64(index + 1), badge: R.badge, moduleID: module, moduleVersion: R.version(version), completedOn: on,
+                result: Int.random(in: 0..<5, using: &random) == 0 ? .fail : .pass,
+                hours: [nil, nil, 4, 1, 2.5].randomElement(using: &random)!,
+                voidReason: Int.random(in: 0..<8, using: &random) == 0 ? "entered in error" : nil))
+        }
+        var assignments = [
+            Assignment(id: 1, target: .certification("cert"), assignee: .unit("Patrol"), dueOn: day(&random),
+                       assignedOn: R.date("2023-01-01"), from: day(&random)),
+            Assignment(id: 2, target: .module("c"), assignee: .unit("Traffic"), dueOn: day(&random),
+                       assignedOn: R.date("2023-01-01")),
+        ]
+        if Bool.random(using: &random) {
+            assignments.append(Assignment(id: 3, target: .module("p"), assignee: .officer(badge: R.badge), dueOn: day(&random),
+                                          assignedOn: R.date("2023-01-01"), endedOn: day(&random)))
+        }
+        var waivers: [Waiver] = []
+        if Int.random(in: 0..<3, using: &random) == 0 {
+            let from = day(&random)
+            waivers.append(Waiver(id: 1, badge: R.badge, moduleID: ["a", "r", "c"].randomElement(using: &random)!,
+                                  reason: "medical", from: from, until: Bool.random(using: &random) ? from.adding(days: 120) : nil))
+        }
+        var facts: [OfficerFact] = []
+        if Bool.random(using: &random) {
+            facts.append(OfficerFact(id: 1, badge: R.badge, on: day(&random), kind: .unitChange(from: "Traffic", to: "Patrol")))
+        }
+        if Int.random(in: 0..<3, using: &random) == 0 {
+            let from = day(&random)
+            facts.append(OfficerFact(id: 2, badge: R.badge, on: from,
+                                     kind: .leave(until: Bool.random(using: &random) ? from.adding(days: 90) : nil)))
+        }
+        if Int.random(in: 0..<4, using: &random) == 0 {
+            facts.append(OfficerFact(id: 3, badge: R.badge, on: day(&random), kind: .separated))
+        }
+        return OfficerRecords(officer: officer, assignments: assignments, completions: completions, waivers: waivers, facts: facts)
+    }
+}
