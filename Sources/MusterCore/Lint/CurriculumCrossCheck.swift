@@ -1,17 +1,26 @@
-/// The checks that need every file at once: duplicate ids, dangling references, prerequisite cycles.
+/// The checks that need every file at once: duplicate ids, dangling references, prerequisite cycles, and
+/// the order of the versions of one module or certification.
 struct CurriculumCrossCheck {
     let references: CurriculumReferences
 
     func diagnostics() -> [Diagnostic] {
         duplicates() + danglingReferences() + sharedModuleAndCertificationIDs() + prerequisiteCycles()
+            + versionOrder()
+    }
+
+    /// One module or certification version; `ModuleVersion` equality makes `2023.1` and `2023.1.0` the same.
+    private struct VersionKey: Hashable {
+        var target: String
+        var id: String
+        var version: ModuleVersion?
     }
 
     private func duplicates() -> [Diagnostic] {
-        var firstSeen: [String: SourceLocation] = [:]
+        var firstSeen: [VersionKey: SourceLocation] = [:]
         var found: [Diagnostic] = []
         for definition in references.definitions {
             let version = definition.version.map { " version \($0)" } ?? ""
-            let key = "\(definition.target.rawValue)|\(definition.id)|\(version)"
+            let key = VersionKey(target: definition.target.rawValue, id: definition.id, version: definition.version)
             if let first = firstSeen[key] {
                 found.append(Diagnostic(definition.location,
                                         "duplicate \(definition.target.rawValue) id '\(definition.id)'\(version) (first defined at \(first))"))
@@ -62,6 +71,40 @@ struct CurriculumCrossCheck {
             finished.insert(module)
         }
         for module in edges.keys.sorted() { visit(module, path: [module]) }
+        return found
+    }
+
+    /// Versions of one id, taken in version order, must take effect in that order too: otherwise a newer
+    /// version would be in force before an older one and dates would be judged by the wrong rules. A
+    /// certification version without `effective` is in force from the start, so only the oldest may omit it.
+    private func versionOrder() -> [Diagnostic] {
+        let versioned = references.definitions.compactMap { definition in
+            definition.version.map { (version: $0, definition: definition) }
+        }.filter { [.module, .certification].contains($0.definition.target) }
+        let groups = Dictionary(grouping: versioned) { "\($0.definition.target.rawValue)|\($0.definition.id)" }
+        var found: [Diagnostic] = []
+        for key in groups.keys.sorted() {
+            let versions = groups[key, default: []].sorted {
+                ($0.version, $0.definition.location) < ($1.version, $1.definition.location)
+            }
+            for (older, newer) in zip(versions, versions.dropFirst()) where older.version != newer.version {
+                let name = "\(newer.definition.target.rawValue) '\(newer.definition.id)' version \(newer.version)"
+                guard let newerEffective = newer.definition.effective else {
+                    // A present but unreadable date was reported where it stands.
+                    if newer.definition.effectiveLocation == nil {
+                        found.append(Diagnostic(newer.definition.location,
+                                                "\(name) needs 'effective': it follows version \(older.version)"))
+                    }
+                    continue
+                }
+                guard let olderEffective = older.definition.effective, newerEffective < olderEffective else { continue }
+                let olderAt = older.definition.effectiveLocation ?? older.definition.location
+                found.append(Diagnostic(
+                    newer.definition.effectiveLocation ?? newer.definition.location,
+                    "\(name) takes effect \(newerEffective), before the older version \(older.version) "
+                        + "(effective \(olderEffective) at \(olderAt))"))
+            }
+        }
         return found
     }
 }

@@ -7,9 +7,12 @@ struct CurriculumDocumentParser {
 
     static let moduleKeys = [
         "id", "title", "area", "version", "effective", "summary", "hours", "delivery", "objectives", "assessment",
-        "validity", "expiring_window_days", "accepts_from", "prerequisites", "policy_basis",
+        "validity", "expiring_window_days", "accepts_from", "retrain_within_days", "refresher_of", "first_due_months",
+        "failure_suspends", "min_hours", "prerequisites", "policy_basis",
     ]
-    static let certificationKeys = ["id", "title", "summary", "modules", "policy_basis"]
+    static let certificationKeys = [
+        "id", "title", "version", "effective", "summary", "modules", "waivable", "new_modules_within_days", "policy_basis",
+    ]
     static let sourceKeys = ["id", "title", "issuer", "date", "binds", "status", "ended", "ended_by", "url"]
     static let requirementKeys = ["id", "requirement", "sources", "modules"]
 
@@ -33,18 +36,28 @@ struct CurriculumDocumentParser {
         if objectives?.isEmpty == true { context.report(reader.value("objectives", required: false), "'objectives' lists no objective") }
         let assessment = self.assessment(reader)
         let validity = self.validity(reader)
-        let window = windowDays(reader)
+        let window = daysOrMore(reader, "expiring_window_days")
         let acceptsFrom = reader.version("accepts_from", required: false)
         if let acceptsFrom, let version, acceptsFrom > version {
             context.report(reader.value("accepts_from", required: false),
                            "accepts_from \(acceptsFrom) is newer than the module's own version \(version)")
         }
+        let retrainWithinDays = daysOrMore(reader, "retrain_within_days")
+        if retrainWithinDays != nil, reader.value("accepts_from", required: false) == nil {
+            context.report(reader.value("retrain_within_days", required: false),
+                           "'retrain_within_days' applies only with 'accepts_from' (it delays when older versions stop counting)")
+        }
+        let refresherOf = self.refresherOf(reader, id: id)
+        let firstDueMonths = self.firstDueMonths(reader)
+        let failureSuspends = reader.bool("failure_suspends", required: false)
+        let minHours = self.minHours(reader, hours: hours)
         let prerequisites = reader.textList("prerequisites", required: false) ?? []
         let basis = policyBasis(reader)
 
         guard let id, let title, let area, let version, let effective, let summary, let hours, let delivery,
               let objectives, let assessment, let validity else { return nil }
-        references.define(.module, id, version: version, at: context.location(reader.value("id", required: false)))
+        references.define(.module, id, version: version, at: context.location(reader.value("id", required: false)),
+                          effective: effective, effectiveAt: reader.value("effective", required: false).map(context.location))
         for prerequisite in prerequisites {
             let location = context.location(prerequisite.node)
             references.refer(to: .module, prerequisite.text, at: location, as: "prerequisite")
@@ -54,7 +67,59 @@ struct CurriculumDocumentParser {
             id: id, title: title, area: area, version: version, effective: effective, summary: summary, hours: hours,
             delivery: delivery, objectives: objectives, assessment: assessment, validity: validity,
             expiringWindowDays: window ?? Module.defaultExpiringWindowDays, acceptsFrom: acceptsFrom,
-            prerequisites: prerequisites.map(\.text), policyBasis: basis)
+            prerequisites: prerequisites.map(\.text), policyBasis: basis, retrainWithinDays: retrainWithinDays ?? 0,
+            refresherOf: refresherOf, firstDueMonths: firstDueMonths, failureSuspends: failureSuspends ?? false,
+            minHours: minHours)
+    }
+
+    /// The initial course a refresher keeps current; it must name another module, checked across files.
+    private mutating func refresherOf(_ reader: MappingReader, id: String?) -> String? {
+        guard let initial = reader.string("refresher_of", required: false) else { return nil }
+        let node = reader.value("refresher_of", required: false)
+        guard initial != id else {
+            context.report(node, "'refresher_of' names the module itself; it must name the initial course it refreshes")
+            return nil
+        }
+        references.refer(to: .module, initial, at: context.location(node), as: "refresher_of")
+        return initial
+    }
+
+    private func firstDueMonths(_ reader: MappingReader) -> Int? {
+        guard let months = reader.integer("first_due_months", required: false) else { return nil }
+        let node = reader.value("first_due_months", required: false)
+        guard (1...120).contains(months) else {
+            context.report(node, "'first_due_months' must be between 1 and 120, not \(months)")
+            return nil
+        }
+        if reader.value("refresher_of", required: false) == nil {
+            context.report(node, "'first_due_months' applies only to a refresher; set 'refresher_of' to the initial course")
+        }
+        return months
+    }
+
+    /// Partial attendance that still counts: above 0 and no more than the module's own `hours`.
+    private func minHours(_ reader: MappingReader, hours: Double?) -> Double? {
+        guard let minimum = reader.number("min_hours", required: false) else { return nil }
+        let node = reader.value("min_hours", required: false)
+        guard minimum > 0 else {
+            context.report(node, "'min_hours' must be greater than 0, not \(formatted(minimum))")
+            return nil
+        }
+        if let hours, minimum > hours {
+            context.report(node, "'min_hours' \(formatted(minimum)) is more than the module's hours \(formatted(hours))")
+            return nil
+        }
+        return minimum
+    }
+
+    /// A count of days that may be 0 (`retrain_within_days`, `new_modules_within_days`).
+    private func daysOrMore(_ reader: MappingReader, _ key: String) -> Int? {
+        guard let days = reader.integer(key, required: false) else { return nil }
+        guard days >= 0 else {
+            context.report(reader.value(key, required: false), "'\(key)' must be 0 or more, not \(days)")
+            return nil
+        }
+        return days
     }
 
     private func positiveHours(_ reader: MappingReader) -> Double? {
@@ -64,16 +129,6 @@ struct CurriculumDocumentParser {
             return nil
         }
         return hours
-    }
-
-    private func windowDays(_ reader: MappingReader) -> Int? {
-        guard let days = reader.integer("expiring_window_days", required: false) else { return nil }
-        guard days >= 0 else {
-            context.report(reader.value("expiring_window_days", required: false),
-                           "'expiring_window_days' must be 0 or more, not \(days)")
-            return nil
-        }
-        return days
     }
 
     private func assessment(_ module: MappingReader) -> Assessment? {
@@ -119,16 +174,27 @@ struct CurriculumDocumentParser {
         reader.rejectUnknownKeys(allowed: Self.certificationKeys)
         let id = identifier(reader)
         let title = reader.string("title")
+        let version = reader.version("version", required: false)
+        let effective = reader.date("effective", required: false)
         let summary = reader.string("summary")
         let modules = reader.textList("modules")
         if modules?.isEmpty == true { context.report(reader.value("modules", required: false), "'modules' lists no module") }
+        let waivable = reader.bool("waivable", required: false)
+        let newModulesWithinDays = daysOrMore(reader, "new_modules_within_days")
         let basis = policyBasis(reader)
-        guard let id, let title, let summary, let modules else { return nil }
-        references.define(.certification, id, at: context.location(reader.value("id", required: false)))
+        // A version that did not parse must not stand in as the default "1" and clash with the real version 1.
+        let versionUnreadable = version == nil && reader.value("version", required: false) != nil
+        guard let id, let title, let summary, let modules, !versionUnreadable else { return nil }
+        let certified = version ?? Certification.defaultVersion
+        references.define(.certification, id, version: certified, at: context.location(reader.value("id", required: false)),
+                          effective: effective, effectiveAt: reader.value("effective", required: false).map(context.location))
         for module in modules {
             references.refer(to: .module, module.text, at: context.location(module.node), as: "certification module")
         }
-        return Certification(id: id, title: title, summary: summary, modules: modules.map(\.text), policyBasis: basis)
+        return Certification(
+            id: id, title: title, summary: summary, modules: modules.map(\.text), policyBasis: basis, version: certified,
+            effective: effective, waivable: waivable ?? true,
+            newModulesWithinDays: newModulesWithinDays ?? Certification.defaultNewModulesWithinDays)
     }
 
     // MARK: - Policy register

@@ -18,6 +18,9 @@ struct CurriculumReferences {
         var id: String
         var version: ModuleVersion?
         var location: SourceLocation
+        /// For modules and certifications, so versions of one id can be checked for order.
+        var effective: CalendarDate?
+        var effectiveLocation: SourceLocation?
     }
 
     struct PrerequisiteEdge {
@@ -30,8 +33,12 @@ struct CurriculumReferences {
     var definitions: [Definition] = []
     var prerequisiteEdges: [PrerequisiteEdge] = []
 
-    mutating func define(_ target: Target, _ id: String, version: ModuleVersion? = nil, at location: SourceLocation) {
-        definitions.append(Definition(target: target, id: id, version: version, location: location))
+    mutating func define(
+        _ target: Target, _ id: String, version: ModuleVersion? = nil, at location: SourceLocation,
+        effective: CalendarDate? = nil, effectiveAt effectiveLocation: SourceLocation? = nil
+    ) {
+        definitions.append(Definition(target: target, id: id, version: version, location: location,
+                                      effective: effective, effectiveLocation: effectiveLocation))
     }
 
     mutating func refer(to target: Target, _ id: String, at location: SourceLocation, as role: String) {

@@ -82,6 +82,17 @@ struct MappingReader {
         return number
     }
 
+    /// Only `true` or `false`: YAML 1.1's `yes`/`on` spellings are refused so a key reads one way everywhere.
+    func bool(_ key: String, required: Bool = true) -> Bool? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .scalar(let scalar) = value, value.scalarTag == .bool,
+              let flag = ["true": true, "false": false][scalar.string.lowercased()] else {
+            context.report(value, "'\(key)' must be true or false, not \(describe(value))")
+            return nil
+        }
+        return flag
+    }
+
     func date(_ key: String, required: Bool = true) -> CalendarDate? {
         guard let value = value(key, required: required) else { return nil }
         guard case .scalar(let scalar) = value, let date = CalendarDate(iso: scalar.string) else {
