@@ -15,7 +15,8 @@ public struct MusterCommand: AsyncParsableCommand {
         Every action of the workspace is also a command below, for scripts and screen readers.
         """,
         subcommands: [
-            InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, RecordCompletionCommand.self,
+            InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, AssignmentsCommand.self,
+            RecordCompletionCommand.self,
             VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, UsersCommand.self,
             DemoCommand.self, KeysCommand.self,
         ]

@@ -203,7 +203,7 @@ extension CLISuites {
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("login 'stranger' may not record completions"))
             #expect(try muster("users", "grant", "stranger", "instructor").status == 0)
-            #expect(try stranger("record", "uof-reporting", "--officer", "1001", "--on", "2026-03-01").status == 0)
+            #expect(try stranger("record", "uof-reporting", "--officer", "1001", "--on", "2026-03-01", "--score", "90").status == 0)
             let waive = try stranger("waive", "uof-reporting", "--officer", "1001", "--reason", "x")
             #expect(waive.status == 1)
             #expect(waive.stderr.contains("may not grant waivers"))

@@ -18,7 +18,7 @@ struct BulkLoadTests {
 
     func roster(_ store: SQLiteRecordStore) throws {
         _ = try store.apply([.recordRoster(RosterRequest(entries: StoreFixture.officers.map {
-            CompletionRequest(badge: $0.badge, moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-10"))
+            CompletionRequest(badge: $0.badge, moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-10"), score: 90)
         }))], actor: "loader")
     }
 
@@ -226,7 +226,7 @@ struct BulkLoadTests {
                     badge: StoreFixture.officers[index % StoreFixture.officers.count].badge,
                     moduleID: index % 3 == 0 ? SampleCurriculum.firstAid : SampleCurriculum.deEscalation,
                     completedOn: day("2020-06-01").adding(days: (index * 7_919) % 1_800),
-                    result: index % 5 == 0 ? .fail : .pass)
+                    result: index % 5 == 0 ? .fail : .pass, score: index % 5 == 0 ? 50 : 90)
             }
         }
         _ = try fixture.apply(.recordRoster(RosterRequest(entries: entries(0..<size))))

@@ -103,7 +103,7 @@ struct CompletionCommandTests {
     static let secondEntries: [(CompletionRequest, duplicates: Int)] = [
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-03-03")), 1),
         (CompletionRequest(badge: "A2", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-03-03")), 0),
-        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-03-03")), 0),
+        (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-03-03"), score: 90), 0),
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-03-04")), 0),
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2024-03-03")), 0),
         (CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-03-03"), result: .fail), 0),

@@ -41,14 +41,46 @@ struct CurriculumStorageTests {
             == SampleCurriculum.initial.moduleVersions[0].title)
     }
 
-    @Test("a changed certification is added as a new entry and becomes the current one")
-    func certificationHistory() throws {
+    @Test("every certification version is kept; a changed one under a stored version is a kept conflict")
+    func certificationVersions() throws {
         let fixture = try StoreFixture()
-        let changed = Certification(id: SampleCurriculum.patrolCertification, title: "Patrol ready", summary: "Patrol duty.",
-                                    modules: [SampleCurriculum.deEscalation])
-        let result = try fixture.apply(.loadCurriculum(Curriculum(modules: [], certifications: [changed])))
-        #expect(result == .curriculumLoaded(CurriculumLoadSummary(addedEntries: ["certification:patrol-ready"])))
-        #expect(try fixture.store.curriculum().certification(SampleCurriculum.patrolCertification)?.modules == [SampleCurriculum.deEscalation])
+        defer { fixture.directory.remove() }
+        let stored = try #require(SampleCurriculum.initial.certification(SampleCurriculum.patrolCertification))
+        var changed = stored
+        changed.modules = [SampleCurriculum.deEscalation]
+        let unchangedLoad = try fixture.apply(.loadCurriculum(Curriculum(modules: [], certifications: [changed])))
+        #expect(unchangedLoad == .curriculumLoaded(CurriculumLoadSummary(
+            keptConflictingVersions: ["\(stored.id)@\(stored.version)"])))
+        #expect(try fixture.store.curriculum().certification(stored.id) == stored)
+
+        var next = changed
+        next.version = ModuleVersion("2")!
+        next.effective = day("2026-01-01")
+        next.waivable = false
+        next.newModulesWithinDays = 30
+        let added = try fixture.apply(.loadCurriculum(Curriculum(modules: [], certifications: [stored, next])))
+        #expect(added == .curriculumLoaded(CurriculumLoadSummary(addedEntries: ["certification:patrol-ready"])))
+        let curriculum = try fixture.store.curriculum()
+        #expect(Array(curriculum.versions(ofCertification: stored.id)) == [stored, next])
+        #expect(curriculum.certificationVersions.filter { $0.id == stored.id } == [stored, next])
+        #expect(curriculum.certification(stored.id, inForceOn: day("2025-12-31")) == stored)
+        #expect(curriculum.certification(stored.id, inForceOn: day("2026-01-01")) == next)
         #expect(try fixture.store.integer("SELECT COUNT(*) FROM curriculum_entry WHERE kind = 'certification'") == 2)
+        #expect(try fixture.store.verifyAudit().drifts.isEmpty)
+    }
+
+    @Test("a database from before certification versions keeps its last loaded entry as version 1")
+    func unversionedHistory() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        let id = SampleCurriculum.patrolCertification
+        try fixture.store.executeBehindMustersBack("""
+            INSERT INTO curriculum_entry (kind, item_id, content, loaded_at) VALUES ('certification', '\(id)',
+            '{"id":"\(id)","modules":["first-aid"],"summary":"s","title":"Older layout"}', '2025-06-15')
+            """)
+        let certification = try #require(try fixture.store.curriculum().certification(id))
+        #expect(certification.title == "Older layout")
+        #expect(certification.version == Certification.defaultVersion)
+        #expect(try fixture.store.curriculum().versions(ofCertification: id).count == 1)
     }
 }

@@ -6,7 +6,7 @@ CREATE TABLE assignment (
     badge TEXT REFERENCES officer(badge),
     unit TEXT,
     due_on TEXT,
-    assigned_on TEXT NOT NULL,
+    assigned_on TEXT NOT NULL, from_on TEXT, ended_on TEXT, new_members_within_days INTEGER NOT NULL DEFAULT 90,
     CHECK ((module_id IS NULL) <> (certification_id IS NULL)),
     CHECK ((badge IS NULL) <> (unit IS NULL))
 );

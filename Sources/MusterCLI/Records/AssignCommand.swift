@@ -2,16 +2,26 @@ import ArgumentParser
 import MusterCore
 import MusterStore
 
-/// `muster assign ID (--officer BADGE | --unit UNIT) [--due DATE]`.
+/// `muster assign ID (--officer BADGE | --unit UNIT) [--due DATE] [--from DATE] [--new-members-within DAYS]`.
 struct AssignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "assign", abstract: "Assign a module or a certification to an officer or a whole unit.")
+        commandName: "assign", abstract: "Assign a module or a certification to an officer or a whole unit.",
+        discussion: """
+        The assignment applies from --from (default: today), never before. Officers in its scope on that day owe \
+        it by --due; one who comes into scope later (hired, or joined the unit) owes it --new-members-within days \
+        after that day (default 90). End it with `muster assignments end ID`.
+        """)
 
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("A module or certification id.", valueName: "MODULE|CERTIFICATION")) var id: String
     @Option(help: "The officer's badge.") var officer: String?
     @Option(help: "Every officer of this unit, now and later.") var unit: String?
     @Option(help: ArgumentHelp("Due date.", valueName: "YYYY-MM-DD")) var due: String?
+    @Option(help: ArgumentHelp("The first day it applies (default: today; may be later).", valueName: "YYYY-MM-DD"))
+    var from: String?
+    @Option(help: ArgumentHelp("Days an officer who comes into scope later has to meet it (default 90, at most 3650).",
+                               valueName: "DAYS"))
+    var newMembersWithin: Int?
 
     func validate() throws {
         guard (officer == nil) != (unit == nil) else { throw ValidationError("give exactly one of --officer BADGE or --unit UNIT") }
@@ -19,6 +29,7 @@ struct AssignCommand: ParsableCommand {
 
     func run() throws {
         let dueOn = try DateArgument.parse(due, option: "--due")
+        let fromDay = try DateArgument.parse(from, option: "--from")
         let session = try Session.open(store)
         let curriculum = try session.curriculum()
         let target: Assignment.Target
@@ -30,9 +41,10 @@ struct AssignCommand: ParsableCommand {
             throw StoreError.unknownModuleOrCertification(id)
         }
         let assignee: Assignment.Assignee = officer.map { .officer(badge: $0) } ?? .unit(unit ?? "")
-        let results = try session.apply([.assign(AssignmentRequest(target: target, assignee: assignee, dueOn: dueOn))])
+        let results = try session.apply([.assign(AssignmentRequest(
+            target: target, assignee: assignee, dueOn: dueOn, from: fromDay, newMembersWithinDays: newMembersWithin))])
         let who = officer.map { "officer \($0)" } ?? "unit \(unit ?? "")"
         StandardStreams.out("assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
-                            + (dueOn.map { ", due \($0)" } ?? ""))
+                            + (dueOn.map { ", due \($0)" } ?? "") + (fromDay.map { ", from \($0)" } ?? ""))
     }
 }

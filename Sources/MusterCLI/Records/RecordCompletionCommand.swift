@@ -8,8 +8,10 @@ struct RecordCompletionCommand: ParsableCommand {
         commandName: "record",
         abstract: "Record a completion, or a whole class sign-in roster from a CSV file.",
         discussion: """
-        A completion is recorded against the module's newest loaded version; the new id is printed.
-        A roster CSV has the columns badge,module_id,completed_on[,result,score,hours,instructor,session];
+        A completion is recorded against the module version in force on its date (the first version for a date \
+        before any took effect), unless --version names one that had taken effect by then; the new id is printed. \
+        A pass on an assessment with a pass mark needs its --score.
+        A roster CSV has the columns badge,module_id,completed_on[,result,score,hours,instructor,session,version];
         every row is checked first, and re-importing the same roster adds nothing.
         """
     )
@@ -23,13 +25,18 @@ struct RecordCompletionCommand: ParsableCommand {
     @Option(help: "Contact hours.") var hours: Double?
     @Option(help: "Instructor name.") var instructor: String?
     @Option(help: "pass or fail.") var result: Completion.Result?
+    @Option(help: ArgumentHelp("The module version (default: the one in force on the completion date).",
+                               valueName: "VERSION"))
+    var version: String?
     @Option(help: ArgumentHelp("A class roster CSV to record in one step.", valueName: "FILE.csv")) var from: String?
     @Flag(help: "With --from: check the roster and show what would be recorded, without writing.") var dryRun = false
     @Option(help: "table or json.") var format: OutputFormat = .table
 
     func validate() throws {
         if from != nil {
-            guard module == nil, officer == nil else { throw ValidationError("--from takes no MODULE or --officer") }
+            guard module == nil, officer == nil, version == nil else {
+                throw ValidationError("--from takes no MODULE, --officer or --version (a roster gives a version column)")
+            }
         } else {
             guard module != nil, officer != nil else { throw ValidationError("give MODULE and --officer BADGE, or --from FILE.csv") }
         }
@@ -38,9 +45,13 @@ struct RecordCompletionCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(store)
         if let from { return try recordRoster(from, session: session) }
+        let named = try version.map { text in
+            guard let parsed = ModuleVersion(text) else { throw MusterFailure.usage("--version '\(text)' is not a version") }
+            return parsed
+        }
         let request = CompletionRequest(
             badge: officer ?? "", moduleID: module ?? "", completedOn: try DateArgument.parse(completedOn, option: "--on"),
-            result: result, score: score, hours: hours, instructor: instructor)
+            result: result, score: score, hours: hours, instructor: instructor, version: named)
         let results = try session.apply([.recordCompletion(request)])
         guard case .completionRecorded(let id, let version, let result)? = results.first else { return }
         switch format {

@@ -18,11 +18,15 @@ struct Session {
                 "no database at \(path); create one with `muster init` (or `muster demo` for a demo agency), "
                 + "or point to one with --db PATH or $MUSTER_DB")
         }
-        let store = try MusterDatabase.open(path: path) { migrations in
+        let login = ActingLogin.current()
+        let store = try MusterDatabase.open(path: path, actor: login) { migrations in
             StandardStreams.error("Upgrading \(path) for this version of Muster (\(migrations.joined(separator: ", "))); "
                                   + "a database of many officers can take a minute…")
+        } afterUpgrading: { upgrade in
+            if let relabelled = upgrade.relabelledCompletions {
+                StandardStreams.error("upgraded \(path): relabelled \(relabelled) completion(s) to the version in force on their date")
+            }
         }
-        let login = ActingLogin.current()
         let access = create ? try store.foundingAccess(for: login) : try store.access(for: login)
         return Session(store: store, path: path, login: login, access: access)
     }

@@ -6,6 +6,8 @@ public enum RecordRules {
     /// The most hours one completion may claim: a full-time academy year, so a slip of the keyboard (a date
     /// typed into the hours) is caught while any real course fits.
     public static let maximumHours = 2000.0
+    /// The most days an assignment may give officers who come into its scope later: ten years.
+    public static let newMembersWithinDaysRange = 0...3650
 
     /// The text trimmed of surrounding whitespace; refused when nothing is left.
     public static func nonEmpty(_ text: String, field: String) throws(RuleViolation) -> String {
@@ -37,11 +39,16 @@ public enum RecordRules {
     }
 
     /// The result of an attempt: the pass mark decides when a score is given, and a stated result that
-    /// disagrees is refused; without a score the stated result stands (a pass when none is stated).
+    /// disagrees is refused; without a score the stated result stands (a pass when none is stated), except
+    /// that a pass on an assessment with a pass mark is evidence only with its score.
     public static func decideResult(given: Completion.Result?, score: Int?, passMark: Int?) throws(RuleViolation)
         -> Completion.Result
     {
-        guard let score else { return given ?? .pass }
+        guard let score else {
+            let result = given ?? .pass
+            if result == .pass, let passMark { throw .scoreRequired(passMark: passMark) }
+            return result
+        }
         try checkScore(score)
         guard let passMark else { return given ?? .pass }
         let decided: Completion.Result = score >= passMark ? .pass : .fail
@@ -49,5 +56,27 @@ public enum RecordRules {
             throw .resultContradictsPassMark(result: given, score: score, passMark: passMark)
         }
         return decided
+    }
+
+    /// The days an assignment gives officers who come into its scope after it starts.
+    public static func checkNewMembersWithinDays(_ days: Int) throws(RuleViolation) {
+        guard newMembersWithinDaysRange.contains(days) else {
+            throw .outOfRange(field: "new_members_within_days", value: days, range: newMembersWithinDaysRange)
+        }
+    }
+
+    /// The version of a module a completion dated `day` is recorded against, from `versions` (one module's,
+    /// oldest first): the named one, which must exist and be effective by that day, or else the one in force
+    /// then (`Curriculum.module(_:forCompletionOn:)`), the first version for a day before any took effect.
+    public static func completionVersion<Versions: BidirectionalCollection<Module>>(
+        named: ModuleVersion?, completedOn day: CalendarDate, among versions: Versions
+    ) throws(RuleViolation) -> Module {
+        guard let first = versions.first else { throw .unknownVersion(module: "", version: named) }
+        guard let named else { return versions.last { $0.effective <= day } ?? first }
+        guard let module = versions.first(where: { $0.version == named }) else {
+            throw .unknownVersion(module: first.id, version: named)
+        }
+        if module.effective > day { throw .versionNotYetEffective(version: named, effective: module.effective, completedOn: day) }
+        return module
     }
 }

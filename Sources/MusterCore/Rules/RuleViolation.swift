@@ -9,6 +9,13 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     /// The given result disagrees with what the module's pass mark says about the score.
     case resultContradictsPassMark(result: Completion.Result, score: Int, passMark: Int)
     case invalidDateRange(from: CalendarDate, until: CalendarDate)
+    /// A pass on an assessment with a pass mark, without the score that shows it.
+    case scoreRequired(passMark: Int)
+    /// A module version that is not loaded (nil: the module has no version at all).
+    case unknownVersion(module: String, version: ModuleVersion?)
+    /// A named version that took effect only after the completion's date.
+    case versionNotYetEffective(version: ModuleVersion, effective: CalendarDate, completedOn: CalendarDate)
+    case outOfRange(field: String, value: Int, range: ClosedRange<Int>)
 
     /// The field at fault, as import files and audit states name it.
     public var field: String {
@@ -18,6 +25,9 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .hoursOutOfRange: "hours"
         case .resultContradictsPassMark: "result"
         case .invalidDateRange: "until"
+        case .scoreRequired: "score"
+        case .unknownVersion, .versionNotYetEffective: "version"
+        case .outOfRange(let field, _, _): field
         }
     }
 
@@ -33,6 +43,12 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .resultContradictsPassMark(let result, let score, let passMark):
             "result '\(result.rawValue)' contradicts score \(score) with pass mark \(passMark)"
         case .invalidDateRange(let from, let until): "\(until) is before from \(from)"
+        case .scoreRequired(let passMark): "required for a pass: the assessment has pass mark \(passMark)"
+        case .unknownVersion(let module, let version?): "'\(version)' is not a loaded version of '\(module)'"
+        case .unknownVersion(let module, nil): "'\(module)' has no loaded version"
+        case .versionNotYetEffective(let version, let effective, let completedOn):
+            "'\(version)' takes effect \(effective), after the completion date \(completedOn)"
+        case .outOfRange(_, let value, let range): "\(value) is outside \(range.lowerBound)–\(range.upperBound)"
         }
     }
 

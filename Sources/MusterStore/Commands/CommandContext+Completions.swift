@@ -4,7 +4,8 @@ import MusterCore
 /// A completion request checked against the records and resolved to what would be stored.
 struct ResolvedCompletion: Sendable {
     var badge: String
-    var module: NewestModule
+    /// The version it is recorded against.
+    var module: LoadedModule
     var completedOn: CalendarDate
     /// `completedOn` as stored, spelled once for the duplicate check and the insert.
     var completedOnText: String
@@ -14,9 +15,13 @@ struct ResolvedCompletion: Sendable {
     var instructor: String?
     var sessionID: Int64?
 
-    /// Settles what the rules decide without the database (`SettledCompletion`). The caller has trimmed
-    /// `badge`, checked that it and `module` exist, and checks the session afterwards.
-    init(settling request: CompletionRequest, badge: String, module: NewestModule, today: CalendarDate) throws {
+    /// Settles what the rules decide without the database: the day, the version of `versions` it belongs to
+    /// (`RecordRules.completionVersion`), then by that version's pass mark the result (`SettledCompletion`). The
+    /// caller has trimmed `badge`, checked that it exists, and checks the session afterwards.
+    init(settling request: CompletionRequest, badge: String, versions: LoadedVersions, today: CalendarDate) throws {
+        let completedOn = request.completedOn ?? today
+        try RecordRules.notInFuture(completedOn, field: "completed_on", today: today)
+        let module = try versions.forCompletion(named: request.version, on: completedOn)
         let settled = try SettledCompletion(settling: request, passMark: module.module.assessment.passMark, today: today)
         self.badge = badge
         self.module = module
@@ -49,7 +54,7 @@ extension CommandContext {
         let badge = try RecordRules.nonEmpty(request.badge, field: "badge")
         try requireBadge(badge)
         let resolved = try ResolvedCompletion(
-            settling: request, badge: badge, module: try requireNewest(request.moduleID), today: today)
+            settling: request, badge: badge, versions: try requireVersions(request.moduleID), today: today)
         if let sessionID = request.sessionID { try requireSession(sessionID) }
         return resolved
     }
@@ -101,7 +106,7 @@ extension CommandContext {
     /// Completions get their ids here, in order after the newest stored one, so that a group of them can go
     /// in one statement (`completionRowsPerStatement`).
     private func recordPipelined(_ entries: [CompletionRequest], summary: inout RosterSummary) throws {
-        let resolver = RosterResolver(entries, defaultSession: summary.sessionID, modules: try everyNewestModule(),
+        let resolver = RosterResolver(entries, defaultSession: summary.sessionID, modules: try everyLoadedModule(),
                                       today: today)
         defer { resolver.cancel() }
         let latest = try keepsLatestItself() ? CompletionLatestTally() : nil
@@ -275,15 +280,42 @@ extension CommandContext {
         }
         let assignedOn = request.assignedOn ?? today
         try notInFuture(assignedOn, field: "assigned_on")
+        // A later start is allowed: an assignment can be made now for a policy that begins next quarter.
+        let from = request.from ?? assignedOn
+        let newMembersWithinDays = request.newMembersWithinDays ?? Assignment.defaultNewMembersWithinDays
+        try RecordRules.checkNewMembersWithinDays(newMembersWithinDays)
         try db.execute(
             sql: """
-                INSERT INTO assignment (module_id, certification_id, badge, unit, due_on, assigned_on)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO assignment (module_id, certification_id, badge, unit, due_on, assigned_on, from_on,
+                                        new_members_within_days)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [moduleID, certificationID, badge, unit, request.dueOn?.iso, assignedOn.iso])
+            arguments: [moduleID, certificationID, badge, unit, request.dueOn?.iso, assignedOn.iso, from.iso,
+                        newMembersWithinDays])
         let id = db.lastInsertedRowID
         try audit(action: "assign", entity: .assignment, key: String(id), before: nil)
         return .assigned(id: id)
+    }
+
+    /// Ends an assignment on `on` (today when nil), its first day no longer in force: dated, never a delete.
+    func endAssignment(id: Int64, on: CalendarDate?) throws -> CommandResult {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM assignment WHERE id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id]) else {
+            throw StoreError.invalidField(field: "assignment", problem: "no assignment has id \(id)")
+        }
+        let assignment = RowDecoding.assignment(row)
+        if let ended = assignment.endedOn {
+            throw StoreError.invalidField(field: "assignment", problem: "assignment \(id) already ended on \(ended)")
+        }
+        let endedOn = on ?? today
+        if endedOn < assignment.from {
+            throw StoreError.invalidField(
+                field: "ended_on", problem: "\(endedOn) is before assignment \(id) applies (from \(assignment.from))")
+        }
+        let before = CanonicalJSON.object(of: row)
+        try db.execute(sql: "UPDATE assignment SET ended_on = ? WHERE id = ?", arguments: [endedOn.iso, id])
+        try audit(action: "endAssignment", entity: .assignment, key: String(id), before: before)
+        return .assignmentEnded(id: id)
     }
 
     func waive(_ request: WaiverRequest) throws -> CommandResult {

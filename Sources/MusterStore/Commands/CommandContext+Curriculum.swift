@@ -24,13 +24,32 @@ extension CommandContext {
             summary.addedModuleVersions.append(key)
         }
         forgetModuleCache()
-        try addEntries(curriculum.certifications.map { ($0.id, try CurriculumCoding.encode($0)) },
-                       kind: "certification", summary: &summary)
+        try addCertificationVersions(curriculum.certificationVersions, summary: &summary)
         try addEntries(curriculum.policySources.map { ($0.id, try CurriculumCoding.encode($0)) },
                        kind: "policy_source", summary: &summary)
         try addEntries(curriculum.requirements.map { ($0.id, try CurriculumCoding.encode($0)) },
                        kind: "requirement", summary: &summary)
         return summary
+    }
+
+    /// Adds each certification version not stored yet. Like a module version, a stored one is never replaced:
+    /// different content under a stored id and version is reported as a kept conflict.
+    private func addCertificationVersions(_ certifications: [Certification], summary: inout CurriculumLoadSummary) throws {
+        let stored = try SQLiteRecordStore.certificationVersions(db)
+        for certification in certifications {
+            if let same = stored[CertificationKey(certification)] {
+                // Compared as values: content stored before certifications had versions spells fewer keys.
+                if same != certification {
+                    summary.keptConflictingVersions.append("\(certification.id)@\(certification.version)")
+                }
+                continue
+            }
+            try db.execute(
+                sql: "INSERT INTO curriculum_entry (kind, item_id, content, loaded_at) VALUES ('certification', ?, ?, ?)",
+                arguments: [certification.id, try CurriculumCoding.encode(certification), occurredAt])
+            try audit(action: "loadCurriculum", entity: .curriculumEntry, key: String(db.lastInsertedRowID), before: nil)
+            summary.addedEntries.append("certification:\(certification.id)")
+        }
     }
 
     /// Adds an entry when it is new or its content changed; the earlier entry stays as history.

@@ -12,7 +12,7 @@ final class CommandContext {
     private var lastEventID: Int64
     /// The newest event's hash, as the 64 hex bytes the next event chains to.
     private var lastHash: [UInt8]
-    private var newestModules: [String: NewestModule?] = [:]
+    private var loadedModules: [String: LoadedVersions?] = [:]
     /// Never reset, so each module looked up in the transaction keeps a distinct ordinal.
     private var modulesLookedUp: Int32 = 0
     /// Badges seen to exist in this transaction; officers are never deleted, so a hit stays true.
@@ -53,7 +53,7 @@ final class CommandContext {
         case .editOfficer(let badge, let changes): return try editOfficer(badge: badge, changes: changes)
         case .separateOfficer(let badge, _): return try separateOfficer(badge: badge)
         case .importOfficers(let rows, let sync, _): return .officersImported(try importOfficers(rows, sync: sync))
-        case .endAssignment: throw StoreError.invalidField(field: "assignment", problem: "ending assignments is not available yet")
+        case .endAssignment(let id, let on): return try endAssignment(id: id, on: on)
         case .assign(let request): return try assign(request)
         case .recordCompletion(let request):
             let stored = try recordCompletion(request)
@@ -236,38 +236,38 @@ final class CommandContext {
 
     /// The newest loaded version of a module, cached for the transaction.
     func newestModule(_ id: String) throws -> Module? {
-        try newest(id)?.module
+        try versions(of: id)?.newest.module
     }
 
-    /// The newest loaded version with its stored version text, cached for the transaction.
-    func newest(_ id: String) throws -> NewestModule? {
-        if let cached = newestModules[id] { return cached }
+    /// Every loaded version of a module, cached for the transaction.
+    func versions(of id: String) throws -> LoadedVersions? {
+        if let cached = loadedModules[id] { return cached }
         let statement = try db.cachedStatement(sql: "SELECT content FROM module_version WHERE module_id = ?")
         let modules = try String.fetchAll(statement, arguments: [id]).compactMap(CurriculumCoding.decodeModule)
         let ordinal = modulesLookedUp
         modulesLookedUp += 1
-        let newest = modules.max { $0.version < $1.version }.map { NewestModule($0, ordinal: ordinal) }
-        newestModules[id] = newest
-        return newest
+        let versions = modules.isEmpty ? nil : LoadedVersions(modules, ordinal: ordinal)
+        loadedModules[id] = versions
+        return versions
     }
 
-    /// The newest version of every loaded module, by id (for a `RosterResolver`, which cannot ask).
-    func everyNewestModule() throws -> [String: NewestModule] {
+    /// Every loaded version of every module, by id (for a `RosterResolver`, which cannot ask).
+    func everyLoadedModule() throws -> [String: LoadedVersions] {
         let ids = try String.fetchAll(db, sql: "SELECT DISTINCT module_id FROM module_version ORDER BY module_id")
-        var modules: [String: NewestModule] = [:]
+        var modules: [String: LoadedVersions] = [:]
         for id in ids {
-            if let module = try newest(id) { modules[id] = module }
+            if let versions = try versions(of: id) { modules[id] = versions }
         }
         return modules
     }
 
     func requireModule(_ id: String) throws -> Module {
-        try requireNewest(id).module
+        try requireVersions(id).newest.module
     }
 
-    func requireNewest(_ id: String) throws -> NewestModule {
-        guard let module = try newest(id) else { throw StoreError.unknownModule(id) }
-        return module
+    func requireVersions(_ id: String) throws -> LoadedVersions {
+        guard let versions = try versions(of: id) else { throw StoreError.unknownModule(id) }
+        return versions
     }
 
     func certificationExists(_ id: String) throws -> Bool {
@@ -276,7 +276,7 @@ final class CommandContext {
     }
 
     func forgetModuleCache() {
-        newestModules.removeAll()
+        loadedModules.removeAll()
     }
 
     /// `RecordRules.notInFuture` against this transaction's today.

@@ -4,7 +4,7 @@ import OrderedWork
 /// Checks a large roster's entries on a second thread, in order, a few chunks ahead of the writing thread.
 ///
 /// Most of what `CommandContext.resolve` and the duplicate check do needs no database: trimming, the date,
-/// score and hours rules, the module's newest version (looked up for every module beforehand), and whether the
+/// score and hours rules, the version in force on the entry's date (every module's versions looked up beforehand), and whether the
 /// roster named the same completion earlier. That is done here. What needs SQLite is left to the writer, once
 /// per officer and class session rather than per entry: whether the badge exists and has completions already,
 /// and whether the session exists. The writer asks in roster order before it uses an entry, so the first
@@ -32,9 +32,9 @@ final class RosterResolver {
 
     private let pipeline: OrderedPipeline<Range<Int>, [Entry], Never>
 
-    /// Starts resolving at once. `modules` holds the newest version of every module the entries may name (a
+    /// Starts resolving at once. `modules` holds every version of every module the entries may name (a
     /// module missing from it is unknown); `defaultSession` is the session of entries that name none.
-    init(_ entries: [CompletionRequest], defaultSession: Int64?, modules: [String: NewestModule], today: CalendarDate) {
+    init(_ entries: [CompletionRequest], defaultSession: Int64?, modules: [String: LoadedVersions], today: CalendarDate) {
         // One worker, so the entries are seen in roster order and each repeat is known.
         pipeline = OrderedPipeline(workers: 1, lookAhead: Self.chunksAhead, state: {
             Resolution(defaultSession: defaultSession, modules: modules, today: today, capacity: entries.count)
@@ -61,12 +61,12 @@ final class RosterResolver {
 /// What resolving remembers from entry to entry, on the resolver's worker.
 private struct Resolution {
     let defaultSession: Int64?
-    let modules: [String: NewestModule]
+    let modules: [String: LoadedVersions]
     let today: CalendarDate
     var repeats: RosterRepeats
     var sessionsSeen = Set<Int64>()
 
-    init(defaultSession: Int64?, modules: [String: NewestModule], today: CalendarDate, capacity: Int) {
+    init(defaultSession: Int64?, modules: [String: LoadedVersions], today: CalendarDate, capacity: Int) {
         self.defaultSession = defaultSession
         self.modules = modules
         self.today = today
@@ -82,10 +82,10 @@ private struct Resolution {
             let officer = repeats.officer(badge)
             entry.officer = officer.number
             if officer.first { entry.newBadge = badge }
-            guard let module = modules[request.moduleID] else { throw StoreError.unknownModule(request.moduleID) }
+            guard let versions = modules[request.moduleID] else { throw StoreError.unknownModule(request.moduleID) }
             var request = request
             if request.sessionID == nil { request.sessionID = defaultSession }
-            let resolved = try ResolvedCompletion(settling: request, badge: badge, module: module, today: today)
+            let resolved = try ResolvedCompletion(settling: request, badge: badge, versions: versions, today: today)
             if let session = resolved.sessionID, sessionsSeen.insert(session).inserted { entry.newSession = session }
             entry.repeated = repeats.repeats(resolved, officer: officer.number)
             entry.outcome = .success(resolved)

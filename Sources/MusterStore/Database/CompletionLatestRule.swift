@@ -137,6 +137,20 @@ enum CompletionLatestRule {
         END
         """
 
+    /// Removes one key's row (the key's columns bound in `key` order), for `insertNewestOfKey` to derive again.
+    static let deleteKey = """
+        DELETE FROM \(table) WHERE \(key.map { "\($0.name) = ?" }.joined(separator: " AND "))
+        """
+
+    /// Keeps the newest counting completion of one key (bound in `key` order), after `deleteKey`: for a key
+    /// whose completions changed other than by insert or void (an upgrade relabelling their version).
+    static let insertNewestOfKey = """
+        INSERT OR IGNORE INTO \(table) (\(list(columns.map(\.name))))
+        SELECT \(list(columns.map(\.source))) FROM completion
+        WHERE \(key.map { "\($0.source) = ?" }.joined(separator: " AND ")) AND \(countsSQL())
+        ORDER BY \(newestFirst) LIMIT 1
+        """
+
     /// The rows the table should hold, recomputed from `completion` alone, under the table's column names.
     static let recomputed = """
         SELECT \(list(columns.map(\.name))) FROM (

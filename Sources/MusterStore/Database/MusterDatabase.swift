@@ -11,10 +11,11 @@ public enum MusterDatabase {
     /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations, and
     /// builds the indexes and triggers a killed bulk load still owes. Refuses a database written by a newer
     /// Muster or by a development build. `beforeUpgrading` hears which migrations an existing database is about
-    /// to be given, so that a caller can say why opening a large one takes a while; with the schema in one
-    /// migration there are none yet.
+    /// to be given, so that a caller can say why opening a large one takes a while; `afterUpgrading` hears what
+    /// the upgrade did to the records (written to the audit trail as `actor`), so that a caller can say so once.
     public static func open(
-        path: String, clock: StoreClock = .system, beforeUpgrading: ([String]) -> Void = { _ in }
+        path: String, clock: StoreClock = .system, actor: String = "muster-upgrade",
+        beforeUpgrading: ([String]) -> Void = { _ in }, afterUpgrading: (DatabaseUpgrade) -> Void = { _ in }
     ) throws -> SQLiteRecordStore {
         _ = sqliteConfigured
         let pool: DatabasePool
@@ -23,7 +24,9 @@ public enum MusterDatabase {
         } catch {
             throw StoreError.storage("cannot open database '\(path)': \(error)")
         }
-        try SchemaMigrations.migrate(pool, beforeUpgrading: beforeUpgrading)
+        if let upgrade = try SchemaMigrations.migrate(pool, clock: clock, actor: actor, beforeUpgrading: beforeUpgrading) {
+            afterUpgrading(upgrade)
+        }
         let store = SQLiteRecordStore(writer: pool, clock: clock)
         // A bulk load killed part-way left indexes and triggers owed. Building them is a repair, not this open's
         // purpose: if another writer holds the database now, the records are intact and the next open tries again.
@@ -35,7 +38,7 @@ public enum MusterDatabase {
     public static func openInMemory(clock: StoreClock = .system) throws -> SQLiteRecordStore {
         _ = sqliteConfigured
         let queue = try DatabaseQueue(configuration: configuration())
-        try SchemaMigrations.migrate(queue)
+        try SchemaMigrations.migrate(queue, clock: clock)
         return SQLiteRecordStore(writer: queue, clock: clock)
     }
 

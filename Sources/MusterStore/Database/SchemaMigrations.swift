@@ -7,6 +7,7 @@ import GRDB
 enum SchemaMigrations {
     static let all: [(name: String, sql: String)] = [
         ("v1-schema", SchemaV1.sql),
+        (AssignmentPeriodsMigration.name, AssignmentPeriodsMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster
@@ -16,11 +17,13 @@ enum SchemaMigrations {
         "v6-module-date-index", "v7-chain-by-id", "v8-smaller-audit-events",
     ]
 
-    static var migrator: DatabaseMigrator {
+    /// The migrations; on an upgrade, `steps` runs the audited steps of the migrations that have them.
+    static func migrator(upgrade steps: UpgradeSteps?) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in all {
             migrator.registerMigration(migration.name) { db in
                 try db.execute(sql: migration.sql)
+                try steps?.run(after: migration.name, db)
             }
         }
         return migrator
@@ -28,8 +31,13 @@ enum SchemaMigrations {
 
     /// Applies pending migrations, after refusing a database that has migrations this build does not know.
     /// `beforeUpgrading` hears the names of those about to be applied to a database that had some already (an
-    /// upgrade, which for a large database can take a while), not to a new one.
-    static func migrate(_ writer: any DatabaseWriter, beforeUpgrading: ([String]) -> Void = { _ in }) throws {
+    /// upgrade, which for a large database can take a while), not to a new one. Returns what an upgrade did,
+    /// nil when there was none; its audited steps are written as `actor`, at `clock`'s time.
+    @discardableResult
+    static func migrate(
+        _ writer: any DatabaseWriter, clock: StoreClock = .system, actor: String = UpgradeSteps.defaultActor,
+        beforeUpgrading: ([String]) -> Void = { _ in }
+    ) throws -> DatabaseUpgrade? {
         let known = Set(all.map(\.name))
         let applied: [String]
         do {
@@ -47,12 +55,16 @@ enum SchemaMigrations {
             throw StoreError.newerDatabase(migration: unknown)
         }
         let pending = all.map(\.name).filter { !applied.contains($0) }
-        guard !pending.isEmpty else { return }
+        guard !pending.isEmpty else { return nil }
+        let steps = applied.isEmpty ? nil : UpgradeSteps(clock: clock, actor: actor)
         if !applied.isEmpty { beforeUpgrading(pending) }
         do {
-            try migrator.migrate(writer)
+            try migrator(upgrade: steps).migrate(writer)
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError.storage("cannot migrate the database: \(error)")
         }
+        return steps.map { DatabaseUpgrade(migrations: pending, relabelledCompletions: $0.relabelledCompletions) }
     }
 }

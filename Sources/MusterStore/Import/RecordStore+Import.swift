@@ -81,14 +81,18 @@ extension RecordStore {
                 problems.append(ImportProblem(file: file, line: line, field: field, problem: problem))
             }
             if !known.contains(entry.badge) { report("badge", "unknown badge '\(entry.badge)'") }
-            if let module = curriculum.module(entry.moduleID) {
+            let versions = curriculum.versions(of: entry.moduleID)
+            if !versions.isEmpty, let completedOn = entry.completedOn {
+                // The version the store will choose for the row, and its pass mark (`ResolvedCompletion`).
                 do {
+                    let module = try RecordRules.completionVersion(
+                        named: entry.version, completedOn: completedOn, among: versions)
                     _ = try RecordRules.decideResult(
                         given: entry.result, score: entry.score, passMark: module.assessment.passMark)
                 } catch {
                     report(error.field, error.problem)
                 }
-            } else {
+            } else if versions.isEmpty {
                 report("module_id", "unknown module '\(entry.moduleID)'")
             }
             if let id = entry.sessionID {

@@ -1,10 +1,10 @@
 import MusterCore
 
 /// Parses and checks a class roster CSV (`badge,module_id,completed_on` required;
-/// `result,score,hours,instructor,session` optional) without touching the database.
+/// `result,score,hours,instructor,session,version` optional) without touching the database.
 public enum RosterCSV {
     public static let requiredColumns = ["badge", "module_id", "completed_on"]
-    public static let optionalColumns = ["result", "score", "hours", "instructor", "session"]
+    public static let optionalColumns = ["result", "score", "hours", "instructor", "session", "version"]
 
     public struct Parsed: Sendable, Equatable {
         public var entries: [(line: Int, entry: CompletionRequest)]
@@ -28,6 +28,7 @@ public enum RosterCSV {
         let completedOnColumn = table.index(of: "completed_on"), resultColumn = table.index(of: "result")
         let scoreColumn = table.index(of: "score"), hoursColumn = table.index(of: "hours")
         let instructorColumn = table.index(of: "instructor"), sessionColumn = table.index(of: "session")
+        let versionColumn = table.index(of: "version")
         let requiredPositions = requiredColumns.map { (name: $0, index: table.index(of: $0)) }
         for row in table.rows {
             var rowProblems: [ImportProblem] = []
@@ -77,13 +78,19 @@ public enum RosterCSV {
                 sessionID = Int64(text)
                 if sessionID == nil { report("session", "'\(text)' is not a class session id") }
             }
+            var version: ModuleVersion?
+            if let text = row.value(versionColumn) {
+                version = ModuleVersion(text)
+                if version == nil { report("version", "'\(text)' is not a module version") }
+            }
             guard rowProblems.isEmpty, let completedOn else {
                 problems += rowProblems
                 continue
             }
             entries.append((row.line, CompletionRequest(
                 badge: row.value(badgeColumn)!, moduleID: row.value(moduleColumn)!, completedOn: completedOn,
-                result: result, score: score, hours: hours, instructor: row.value(instructorColumn), sessionID: sessionID)))
+                result: result, score: score, hours: hours, instructor: row.value(instructorColumn), sessionID: sessionID,
+                version: version)))
         }
         return Parsed(entries: entries, problems: problems)
     }

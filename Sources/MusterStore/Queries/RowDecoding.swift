@@ -33,7 +33,9 @@ enum RowDecoding {
         }
         return Assignment(
             id: row["id"], target: target, assignee: assignee, dueOn: date(row["due_on"]),
-            assignedOn: date(row["assigned_on"]) ?? CalendarDate(dayNumber: 0))
+            assignedOn: date(row["assigned_on"]) ?? CalendarDate(dayNumber: 0), from: date(row["from_on"]),
+            endedOn: date(row["ended_on"]),
+            newMembersWithinDays: row["new_members_within_days"] ?? Assignment.defaultNewMembersWithinDays)
     }
 
     static func waiver(_ row: Row) -> Waiver {

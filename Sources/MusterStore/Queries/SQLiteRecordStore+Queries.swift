@@ -16,20 +16,32 @@ extension SQLiteRecordStore {
         let modules = try moduleVersions(db)
         let entries = try Row.fetchAll(db, sql: """
             SELECT kind, content FROM curriculum_entry
-            WHERE id IN (SELECT MAX(id) FROM curriculum_entry GROUP BY kind, item_id) ORDER BY id
+            WHERE kind <> 'certification' AND id IN (SELECT MAX(id) FROM curriculum_entry GROUP BY kind, item_id) ORDER BY id
             """)
-        var certifications: [Certification] = []
         var sources: [PolicySource] = []
         var requirements: [PolicyRequirement] = []
         for entry in entries {
             let content: String = entry["content"]
             switch entry["kind"] as String {
-            case "certification": CurriculumCoding.decode(Certification.self, content).map { certifications.append($0) }
             case "policy_source": CurriculumCoding.decode(PolicySource.self, content).map { sources.append($0) }
             default: CurriculumCoding.decode(PolicyRequirement.self, content).map { requirements.append($0) }
             }
         }
-        return Curriculum(modules: modules, certifications: certifications, policySources: sources, requirements: requirements)
+        return Curriculum(modules: modules, certifications: Array(try certificationVersions(db).values),
+                          policySources: sources, requirements: requirements)
+    }
+
+    /// Every certification version ever loaded, by id and version. A version is never replaced once loaded; a
+    /// database from before certifications had versions may hold several entries of one (all version 1), of
+    /// which the last loaded is the one that was in force.
+    static func certificationVersions(_ db: Database) throws -> [CertificationKey: Certification] {
+        var versions: [CertificationKey: Certification] = [:]
+        let contents = try String.fetchAll(db, sql: "SELECT content FROM curriculum_entry WHERE kind = 'certification' ORDER BY id")
+        for content in contents {
+            guard let certification = CurriculumCoding.decode(Certification.self, content) else { continue }
+            versions[CertificationKey(certification)] = certification
+        }
+        return versions
     }
 
     public func officer(badge: String) throws -> Officer? {
@@ -172,5 +184,16 @@ extension SQLiteRecordStore {
                     row, prevHash: previous.isNull ? AuditEvent.genesisHash : RowDecoding.auditHash(previous))
             }
         }
+    }
+}
+
+/// A certification version's identity in storage.
+struct CertificationKey: Hashable {
+    var id: String
+    var version: ModuleVersion
+
+    init(_ certification: Certification) {
+        id = certification.id
+        version = certification.version
     }
 }

@@ -1,0 +1,74 @@
+import ArgumentParser
+import MusterCore
+import MusterStore
+
+/// `muster assignments list|end`: the assignments over time. Ending one is dated; nothing is deleted.
+struct AssignmentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assignments", abstract: "List assignments, or end one on a date.",
+        subcommands: [AssignmentsListCommand.self, AssignmentsEndCommand.self])
+}
+
+struct AssignmentsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the assignments in force (with --all, ended ones too).",
+        discussion: """
+        Columns: id, module or certification, officer or unit, from (first day it applies), due, \\
+        new_members_within_days, ended_on (first day it no longer applies), assigned_on (the day it was made).
+        """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Only those naming this officer or the unit the officer is in now.") var officer: String?
+    @Option(help: "Only those naming this unit.") var unit: String?
+    @Flag(help: "Include ended assignments.") var all = false
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let session = try Session.open(store)
+        let records = try session.reads(.allRecords)
+        var assignments = try officer.map { try records.assignments(badge: try session.officer($0).badge) }
+            ?? records.allAssignments()
+        if let unit { assignments = assignments.filter { $0.assignee == .unit(unit) } }
+        if !all { assignments = assignments.filter { $0.endedOn == nil } }
+        try RecordPrinter.print(format: format, columns: AssignmentColumns.names,
+                                rows: assignments.sorted { $0.id < $1.id }.map(AssignmentColumns.values))
+    }
+}
+
+struct AssignmentsEndCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "end", abstract: "End an assignment: from --on (default today) it no longer applies.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The assignment id (see `muster assignments list`).") var id: Int64
+    @Option(name: .customLong("on"), help: ArgumentHelp("The first day it no longer applies (default: today).",
+                                                         valueName: "YYYY-MM-DD"))
+    var endedOn: String?
+
+    func run() throws {
+        let day = try DateArgument.parse(endedOn, option: "--on")
+        let session = try Session.open(store)
+        try session.apply([.endAssignment(id: id, on: day)])
+        StandardStreams.out("assignment \(id) ended" + (day.map { " on \($0)" } ?? ""))
+    }
+}
+
+/// The columns `assignments list` prints, the same in every format.
+enum AssignmentColumns {
+    static let names = ["id", "module", "certification", "officer", "unit", "from", "due", "new_members_within_days",
+                        "ended_on", "assigned_on"]
+
+    static func values(_ assignment: Assignment) -> [String?] {
+        var module: String?, certification: String?, badge: String?, unit: String?
+        switch assignment.target {
+        case .module(let id): module = id
+        case .certification(let id): certification = id
+        }
+        switch assignment.assignee {
+        case .officer(let given): badge = given
+        case .unit(let given): unit = given
+        }
+        return [String(assignment.id), module, certification, badge, unit, assignment.from.iso, assignment.dueOn?.iso,
+                String(assignment.newMembersWithinDays), assignment.endedOn?.iso, assignment.assignedOn.iso]
+    }
+}

@@ -1,0 +1,46 @@
+import GRDB
+import MusterCore
+import Synchronization
+
+/// What opening did to a database made by an earlier Muster.
+public struct DatabaseUpgrade: Sendable, Equatable {
+    /// The migrations applied, in order.
+    public var migrations: [String]
+    /// Completions relabelled to the version in force on their date; nil when no applied migration had that
+    /// step (the database already had it).
+    public var relabelledCompletions: Int?
+
+    public init(migrations: [String], relabelledCompletions: Int?) {
+        self.migrations = migrations
+        self.relabelledCompletions = relabelledCompletions
+    }
+}
+
+/// The changes to records an upgrade makes besides the schema, each through the command layer's audit trail
+/// and inside its migration's transaction. Only an upgrade runs them: a new database has no records.
+final class UpgradeSteps: Sendable {
+    /// Who the audit trail says made an upgrade's changes when the caller does not name the login.
+    static let defaultActor = "muster-upgrade"
+
+    private let clock: StoreClock
+    private let actor: String
+    private let relabelled = Mutex<Int?>(nil)
+
+    init(clock: StoreClock, actor: String) {
+        self.clock = clock
+        self.actor = actor
+    }
+
+    var relabelledCompletions: Int? {
+        relabelled.withLock { $0 }
+    }
+
+    /// The steps that belong to the migration `name`, just applied on `db`.
+    func run(after name: String, _ db: Database) throws {
+        guard name == AssignmentPeriodsMigration.name else { return }
+        let context = try CommandContext(db: db, actor: actor, clock: clock)
+        _ = try context.auditUpgradedAssignments(oldColumns: AssignmentPeriodsMigration.columnsBefore)
+        let count = try context.relabelCompletionsByDate()
+        relabelled.withLock { $0 = count }
+    }
+}
