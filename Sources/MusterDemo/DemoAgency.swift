@@ -1,8 +1,11 @@
 import MusterCore
 
 /// A realistic, deterministic demo agency: a roster across units and ranks, unit-wide assignments, and
-/// about five years of training history with every status represented — most officers current, some
-/// expiring, expired, overdue or waived, a few failed and voided attempts.
+/// about five years of training history with every status and every status rule represented — most officers
+/// current, some expiring, expired, overdue or waived; new hires inside their window, transfers, separations
+/// and leave (`DemoAgency+Service.swift`); refreshers carried by the initial course, a superseded refresher
+/// version, failed re-qualifications that suspend a carry authorisation, medical waivers, short attendance,
+/// voided attempts and an ended assignment.
 ///
 /// It only describes the agency; the CLI writes it through the same command layer as any other input.
 public struct DemoAgency: Sendable {
@@ -10,6 +13,10 @@ public struct DemoAgency: Sendable {
         public var target: Assignment.Target
         public var unit: String
         public var dueOn: CalendarDate
+        /// The first day it applies.
+        public var from: CalendarDate
+        /// When set, the assignment is ended from this day.
+        public var endedOn: CalendarDate?
     }
 
     public struct PlannedCompletion: Sendable {
@@ -42,9 +49,14 @@ public struct DemoAgency: Sendable {
     public private(set) var assignments: [PlannedAssignment] = []
     private var requiredModulesByUnit: [String: [Module]] = [:]
 
+    /// The carry authorisation patrol officers hold on top of the annual certification.
+    private static let carryAuthorisation = "cert-less-lethal-cew"
+    private static let carryUnits = ["Patrol North", "Patrol South", "Patrol East", "Patrol West", "K-9", "Tactical (SWAT)"]
+    /// A unit whose no-knock training was ended when the agency stopped serving no-knock warrants from it.
+    private static let endedAssignment = (module: "uof-no-knock", unit: "Investigations", daysAgo: 200)
+
     /// Unit-specific modules on top of the annual certification, where the curriculum has them.
     private static let unitModules: [String: [String]] = [
-        "uof-less-lethal-cew": ["Patrol North", "Patrol South", "Patrol East", "Patrol West", "K-9", "Tactical (SWAT)"],
         "uof-less-lethal-impact": ["Tactical (SWAT)", "Border Operations", "Harbor Unit"],
         "uof-no-knock": ["Tactical (SWAT)", "Investigations"],
         "uof-moving-vehicles": ["Traffic", "Patrol North", "Patrol South", "Patrol East", "Patrol West", "Border Operations"],
@@ -61,18 +73,35 @@ public struct DemoAgency: Sendable {
         officers = (0..<officerCount).map { index in Self.officer(index, random: &random, asOf: asOf) }
     }
 
+    /// The day the agency's assignments began: before the five years of history, so every past date is judged.
+    public var assignmentsFrom: CalendarDate { asOf.adding(days: -6 * 365) }
+
     private mutating func planAssignments() {
         let annualDue = CalendarDate(year: asOf.year, month: 1, day: 31) ?? asOf
         if let annual = curriculum.certification("cert-uof-annual") ?? curriculum.certifications.first {
             for unit in DemoNames.units {
-                assignments.append(PlannedAssignment(target: .certification(annual.id), unit: unit, dueOn: annualDue))
+                assignments.append(PlannedAssignment(
+                    target: .certification(annual.id), unit: unit, dueOn: annualDue, from: assignmentsFrom))
                 requiredModulesByUnit[unit, default: []] += annual.modules.compactMap { curriculum.module($0) }
+            }
+        }
+        if let carry = curriculum.certification(Self.carryAuthorisation) {
+            for unit in Self.carryUnits {
+                assignments.append(PlannedAssignment(
+                    target: .certification(carry.id), unit: unit, dueOn: asOf.adding(days: -45), from: assignmentsFrom))
+                for module in carry.modules.compactMap({ curriculum.module($0) })
+                where !(requiredModulesByUnit[unit] ?? []).contains(where: { $0.id == module.id }) {
+                    requiredModulesByUnit[unit, default: []].append(module)
+                }
             }
         }
         for (moduleID, units) in Self.unitModules.sorted(by: { $0.key < $1.key }) {
             guard let module = curriculum.module(moduleID) else { continue }
             for unit in units {
-                assignments.append(PlannedAssignment(target: .module(moduleID), unit: unit, dueOn: asOf.adding(days: -45)))
+                let ended = (moduleID, unit) == (Self.endedAssignment.module, Self.endedAssignment.unit)
+                    ? asOf.adding(days: -Self.endedAssignment.daysAgo) : nil
+                assignments.append(PlannedAssignment(
+                    target: .module(moduleID), unit: unit, dueOn: asOf.adding(days: -45), from: assignmentsFrom, endedOn: ended))
                 if !(requiredModulesByUnit[unit] ?? []).contains(where: { $0.id == moduleID }) {
                     requiredModulesByUnit[unit, default: []].append(module)
                 }
@@ -100,12 +129,20 @@ public struct DemoAgency: Sendable {
     public func history(of officer: Officer, index: Int) -> History {
         var random = SeededGenerator(seed: seed &* 31 &+ UInt64(index) &* 0x5851_F42D_4C95_7F2D)
         var history = History()
-        let modules = requiredModulesByUnit[officer.unit ?? ""] ?? []
+        let service = self.service(of: officer, index: index)
+        let lastDay = service.separatedOn.map { $0.adding(days: -1) } ?? asOf
+        // An officer's records follow the unit they are in now; a transferred officer trained there before too.
+        let modules = (requiredModulesByUnit[officer.unit ?? ""] ?? []).sorted { ($0.refresherOf != nil ? 1 : 0) < ($1.refresherOf != nil ? 1 : 0) }
         let diligence = random.chance(0.8) ? 0.995 : random.chance(0.7) ? 0.9 : 0.6
         let historyStart = max(officer.hireDate ?? asOf, asOf.adding(days: -5 * 365))
+        var firstPass: [String: CalendarDate] = [:]
         for module in modules {
             var day = historyStart.adding(days: Int.random(in: 5...75, using: &random))
-            while day <= asOf {
+            // A refresher is first owed a year after the initial course (`first_due_months`).
+            if let initial = module.refresherOf.flatMap({ firstPass[$0] }), let months = module.firstDueMonths {
+                day = initial.adding(months: months).adding(days: -Int.random(in: 5...40, using: &random))
+            }
+            while day <= lastDay {
                 let failed = module.assessment.passMark != nil && random.chance(0.04)
                 if failed {
                     history.completions.append(completion(module, on: day, passed: false, random: &random))
@@ -114,7 +151,10 @@ public struct DemoAgency: Sendable {
                 }
                 var done = completion(module, on: day, passed: true, random: &random)
                 if random.chance(0.004) { done.voidReason = "Entered against the wrong badge; see roster correction" }
+                // A few sign-in sheets show an officer who left early: too few hours to count.
+                if random.chance(0.003) { done.hours = module.hours / 4 }
                 history.completions.append(done)
+                if firstPass[module.id] == nil { firstPass[module.id] = day }
                 guard let expires = module.validity.expiresOn(completedOn: day) else { break }
                 let onTime = random.chance(diligence)
                 if module.validity == .calendarYear {
@@ -128,16 +168,11 @@ public struct DemoAgency: Sendable {
                 }
             }
         }
-        if officer.status == .leave, let module = modules.first {
-            history.waivers.append(PlannedWaiver(
-                moduleID: module.id, reason: "Extended medical leave; training resumes on return to duty",
-                from: asOf.adding(days: -Int.random(in: 30...200, using: &random)),
-                until: asOf.adding(days: Int.random(in: 30...180, using: &random))))
-        }
+        addCarryCases(to: &history, modules: modules, lastDay: lastDay, random: &random)
         return history
     }
 
-    private func completion(_ module: Module, on day: CalendarDate, passed: Bool, random: inout SeededGenerator) -> PlannedCompletion {
+    func completion(_ module: Module, on day: CalendarDate, passed: Bool, random: inout SeededGenerator) -> PlannedCompletion {
         var score: Int?
         if let passMark = module.assessment.passMark {
             score = passed ? Int.random(in: passMark...100, using: &random) : Int.random(in: max(0, passMark - 25)..<passMark, using: &random)

@@ -56,6 +56,12 @@ struct DemoBuilder {
                 let results = try session.apply(pendingVoids + batch.commands)
                 voided += pendingVoids.count
                 waivers += batch.waiverCount
+                // An ended assignment is made, then ended: the audit trail shows both.
+                let assignedIDs = results.compactMap { if case .assigned(let id) = $0 { id } else { nil } }
+                let ends: [RecordCommand] = zip(batch.assignments, assignedIDs).compactMap { planned, id in
+                    planned.endedOn.map { .endAssignment(id: id, on: $0) }
+                }
+                if !ends.isEmpty { try session.apply(ends) }
                 guard case .rosterRecorded(let roster)? = results.first(where: { if case .rosterRecorded = $0 { true } else { false } })
                 else {
                     pendingVoids = []
@@ -88,10 +94,32 @@ struct DemoBatch: Sendable {
     var commands: [RecordCommand] = []
     var voids: [PlannedVoid] = []
     var waiverCount = 0
+    /// The batch's unit assignments, in the order of their commands.
+    var assignments: [DemoAgency.PlannedAssignment]
 
     init(_ agency: DemoAgency, officers range: Range<Int>, assignments: [DemoAgency.PlannedAssignment], asOf: CalendarDate) {
+        self.assignments = assignments
         let batch = agency.officers[range]
-        commands.append(.importOfficers(rows: batch.map(OfficerImportRow.init), sync: false))
+        // Officers arrive as they were when hired; their dated moves, leave and separations follow as facts.
+        var rows: [OfficerImportRow] = []
+        var facts: [RecordCommand] = []
+        for (index, officer) in zip(range, batch) {
+            let service = agency.service(of: officer, index: index)
+            var arriving = officer
+            arriving.status = .active
+            if let transfer = service.transfer {
+                arriving.unit = transfer.from
+                facts.append(.editOfficer(badge: officer.badge, changes: OfficerChanges(unit: .some(officer.unit), effectiveOn: transfer.on)))
+            }
+            if let leave = service.leave {
+                facts.append(.editOfficer(badge: officer.badge, changes: OfficerChanges(
+                    status: .leave, effectiveOn: leave.from, leaveUntil: leave.until)))
+            }
+            if let separated = service.separatedOn { facts.append(.separateOfficer(badge: officer.badge, on: separated)) }
+            rows.append(OfficerImportRow(arriving))
+        }
+        commands.append(.importOfficers(rows: rows, sync: false))
+        commands += facts
         var entries: [CompletionRequest] = []
         entries.reserveCapacity(batch.count * 70)
         for (index, officer) in zip(range, batch) {
@@ -110,8 +138,7 @@ struct DemoBatch: Sendable {
         }
         commands.append(.recordRoster(RosterRequest(entries: entries)))
         commands += assignments.map {
-            .assign(AssignmentRequest(target: $0.target, assignee: .unit($0.unit), dueOn: $0.dueOn,
-                                      assignedOn: asOf.adding(days: -400)))
+            .assign(AssignmentRequest(target: $0.target, assignee: .unit($0.unit), dueOn: $0.dueOn, assignedOn: $0.from, from: $0.from))
         }
     }
 }
