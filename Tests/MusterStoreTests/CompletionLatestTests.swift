@@ -76,11 +76,12 @@ struct CompletionLatestTests {
     func standingBasisMatchesWholeHistory(asOf: String) throws {
         let fixture = try StoreFixture()
         var commands: [RecordCommand] = [
-            .assign(AssignmentRequest(target: .certification(SampleCurriculum.patrolCertification), assignee: .unit("North"))),
+            .assign(AssignmentRequest(target: .certification(SampleCurriculum.patrolCertification), assignee: .unit("North"),
+                                      from: day("2023-01-01"))),
             .assign(AssignmentRequest(target: .module(SampleCurriculum.legalUpdate), assignee: .officer(badge: "B1"),
-                                      dueOn: day("2024-05-01"))),
+                                      dueOn: day("2024-05-01"), from: day("2023-01-01"))),
             .assign(AssignmentRequest(target: .certification(SampleCurriculum.patrolCertification), assignee: .officer(badge: "C1"),
-                                      dueOn: day("2024-01-31"))),
+                                      dueOn: day("2024-01-31"), from: day("2023-01-01"))),
             .waive(WaiverRequest(badge: "A2", moduleID: SampleCurriculum.firstAid, reason: "leave", from: day("2024-11-01"),
                                  until: day("2025-02-01"))),
         ]
@@ -111,7 +112,7 @@ struct CompletionLatestTests {
             return records.map { engine.evaluate($0, asOf: date) }
         }
         let whole = try standings(.all)
-        let basis = try standings(.standingBasis(asOf: date))
+        let basis = try standings(.standingBasis(asOf: date, engine: engine))
         #expect(whole.count == 4)
         #expect(basis.map(\.badge) == whole.map(\.badge))
         for (mine, theirs) in zip(basis, whole) {
@@ -207,7 +208,7 @@ struct SnapshotFromBasisTests {
             whole.add(records, moduleStandings: engine.moduleStandings(for: records, asOf: today))
         }
         var basis = AgencySnapshotBuilder(curriculum: curriculum, asOf: today)
-        try fixture.store.forEachOfficerRecords(.all, completions: .standingBasis(asOf: today)) { records in
+        try fixture.store.forEachOfficerRecords(.all, completions: .standingBasis(asOf: today, engine: StatusEngine(curriculum: try fixture.store.curriculum()))) { records in
             basis.add(records, moduleStandings: engine.moduleStandings(for: records, asOf: today), countCompletions: false)
         }
         basis.setCompletionsPerMonth(try fixture.store.countedCompletionsPerMonth(from: basis.firstCountedDay, through: today))

@@ -61,7 +61,7 @@ struct StreamingQueryTests {
 
     @Test("a filter on status alone reads the records without joining them to officers, and gives each kept officer exactly their own",
           arguments: [Set<Officer.Status>([.active, .leave]), [.active], [.separated], [.leave]],
-          [CompletionScope.all, .standingBasis(asOf: day("2025-06-15"))])
+          [CompletionScope.all, .standingBasis(asOf: day("2025-06-15"), engine: StatusEngine(curriculum: SampleCurriculum.initial))])
     func statusOnlyFilter(statuses: Set<Officer.Status>, scope: CompletionScope) throws {
         let fixture = try populated()
         var everyone: [OfficerRecords] = []

@@ -33,7 +33,11 @@ extension StatusEngine {
     /// (an older one of its version may decide then), or does not count for its hours or for a prerequisite
     /// whose only kept passes come after it (an older pass may count, or an older prerequisite may be met).
     public func cutHistoryIsDecisive(_ records: OfficerRecords, asOf date: CalendarDate) -> Bool {
-        let completions = records.completions
+        cutHistoryIsDecisive(records.completions, asOf: date)
+    }
+
+    /// `cutHistoryIsDecisive(_:asOf:)` over one officer's cut completions.
+    public func cutHistoryIsDecisive(_ completions: [Completion], asOf date: CalendarDate) -> Bool {
         for completion in completions where completion.result == .pass {
             if date < completion.completedOn { return false }
             guard let history = histories[completion.moduleID],

@@ -42,7 +42,7 @@ public enum StandingStream {
         add: @escaping @Sendable (inout Chunk, OfficerRecords, [ModuleStatusLine]) -> Void,
         _ body: (Chunk) throws -> Void
     ) throws {
-        try forEachSpan(store, filter, completions: .standingBasis(asOf: asOf), every: spanSize,
+        try forEachSpan(store, filter, completions: .standingBasis(asOf: asOf, engine: engine), every: spanSize,
                         judge: { records, memo in engine.moduleStatusLines(for: records, asOf: asOf, memo: &memo) },
                         start: start, add: add, body)
     }

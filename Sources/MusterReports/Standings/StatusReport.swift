@@ -45,7 +45,7 @@ public struct StatusReport: Sendable {
         from store: SQLiteRecordStore, _ body: (_ row: [String?], _ reasons: @autoclosure () -> [String]) throws -> Void
     ) throws {
         // Explanations list every attempt; statuses alone need only the completions that can decide them.
-        let scope: CompletionScope = explain ? .all : .standingBasis(asOf: asOf)
+        let scope: CompletionScope = explain ? .all : .standingBasis(asOf: asOf, engine: engine)
         try StandingStream.forEach(store, filter, engine: engine, asOf: asOf, completions: scope,
                                    certifications: certifications) { records, standing in
             try forEachRow(records, standing, body)

@@ -8,6 +8,7 @@ enum SchemaMigrations {
     static let all: [(name: String, sql: String)] = [
         ("v1-schema", SchemaV1.sql),
         (AssignmentPeriodsMigration.name, AssignmentPeriodsMigration.sql),
+        (FailedAttemptIndex.migration, FailedAttemptIndex.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

@@ -150,6 +150,9 @@ enum StoreSchema {
         index("completion_module_date", on: "completion", "module_id, completed_on, result, voided_reason"),
         // Only completions taken in a class session: most have none, and `session_id = ?` implies it is not NULL.
         index("completion_session", on: "completion", "session_id", where: "session_id IS NOT NULL"),
+        // The failed attempts a status run reads beside `completion_latest` (`CompletionScope.standingBasis`): few,
+        // so the index is small, and it hands them over in badge order.
+        index(FailedAttemptIndex.name, on: "completion", "badge, module_id, completed_on", where: FailedAttemptIndex.condition),
         index("waiver_badge", on: "waiver", "badge"),
         index("user_role_login", on: "user_role", "login"),
         index("audit_event_entity", on: "audit_event", "entity, entity_key, id"),

@@ -10,11 +10,16 @@ struct CompletionRowDecoder {
     static let columns = "c.id, c.badge, c.module_id, c.module_version, c.completed_on, c.result, c.score, c.hours, c.instructor, c.session_id, c.voided_reason"
 
     /// The same list read from `completion_latest` aliased `l`, whose rows all count (`CompletionLatestRule`):
-    /// passed and not voided. What no status reads (score, hours, instructor, session) is left out.
+    /// passed and not voided. What no status reads (score, instructor, session) is left out; hours decide
+    /// whether a pass counts.
     static let latestColumns = """
         l.completion_id, l.badge, l.module_id, l.module_version, l.completed_on, \
-        '\(CompletionLatestRule.countingResult.rawValue)', NULL, NULL, NULL, NULL, NULL
+        '\(CompletionLatestRule.countingResult.rawValue)', NULL, l.hours, NULL, NULL, NULL
         """
+
+    /// The list for failed attempts read from `completion` aliased `c` through `completion_failed`: what
+    /// statuses read of them.
+    static let failedColumns = "c.id, c.badge, c.module_id, c.module_version, c.completed_on, c.result, NULL, NULL, NULL, NULL, NULL"
 
     /// Module ids and version texts seen so far, matched by their bytes: an agency has a few dozen, and
     /// every completion shares one of them instead of holding its own copy.

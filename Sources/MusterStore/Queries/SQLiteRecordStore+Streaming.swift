@@ -117,9 +117,20 @@ extension SQLiteRecordStore {
             let wholeHistory = try db.makeStatement(sql: """
                 SELECT \(CompletionRowDecoder.columns) FROM completion c WHERE c.badge = ? ORDER BY c.module_id, c.completed_on, c.id
                 """)
+            var failures: BadgeRun<Completion>?
+            if case .standingBasis = scope {
+                let failedStatement = try db.makeStatement(sql: scoped(
+                    "completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
+                    columns: CompletionRowDecoder.failedColumns))
+                failures = try BadgeRun(
+                    Row.fetchCursor(failedStatement, arguments: childArguments),
+                    decode: { _ in completionDecoder.decode(failedStatement.sqliteStatement) }, badge: \.badge)
+            }
             func completionsOf(_ badge: String) throws -> [Completion] {
-                let taken = try completions.take(badge)
-                guard case .standingBasis(let asOf) = scope, taken.contains(where: { asOf < $0.completedOn }) else { return taken }
+                var taken = try completions.take(badge)
+                guard case .standingBasis(let asOf, let engine) = scope else { return taken }
+                if let failed = try failures?.take(badge), !failed.isEmpty { taken += failed }
+                if engine.cutHistoryIsDecisive(taken, asOf: asOf) { return taken }
                 var history: [Completion] = []
                 let rows = try Row.fetchCursor(wholeHistory, arguments: [badge])
                 while try rows.next() != nil { history.append(completionDecoder.decode(wholeHistory.sqliteStatement)) }
