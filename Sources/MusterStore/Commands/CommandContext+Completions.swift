@@ -51,6 +51,7 @@ extension CommandContext {
         let resolved = try ResolvedCompletion(
             settling: request, badge: badge, module: try requireNewest(request.moduleID), today: today)
         if let sessionID = request.sessionID { try requireSession(sessionID) }
+        try refuseAfterSeparation(badge: badge, completedOn: resolved.completedOn)
         return resolved
     }
 
@@ -118,6 +119,7 @@ extension CommandContext {
                 if let badge = entry.newBadge { try requireBadge(badge) }
                 let resolved = try entry.outcome.get()
                 if let session = entry.newSession { try requireSession(session) }
+                try refuseAfterSeparation(badge: resolved.badge, completedOn: resolved.completedOn)
                 if try duplicates.isDuplicate(resolved, officer: entry.officer, firstOfOfficer: entry.newBadge != nil,
                                               repeated: entry.repeated, in: self) {
                     summary.duplicates += 1

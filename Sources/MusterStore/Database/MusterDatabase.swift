@@ -11,8 +11,7 @@ public enum MusterDatabase {
     /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations, and
     /// builds the indexes and triggers a killed bulk load still owes. Refuses a database written by a newer
     /// Muster or by a development build. `beforeUpgrading` hears which migrations an existing database is about
-    /// to be given, so that a caller can say why opening a large one takes a while; with the schema in one
-    /// migration there are none yet.
+    /// to be given, so that a caller can say why opening a large one takes a while.
     public static func open(
         path: String, clock: StoreClock = .system, beforeUpgrading: ([String]) -> Void = { _ in }
     ) throws -> SQLiteRecordStore {
@@ -23,7 +22,7 @@ public enum MusterDatabase {
         } catch {
             throw StoreError.storage("cannot open database '\(path)': \(error)")
         }
-        try SchemaMigrations.migrate(pool, beforeUpgrading: beforeUpgrading)
+        try SchemaMigrations.migrate(pool, clock: clock, beforeUpgrading: beforeUpgrading)
         let store = SQLiteRecordStore(writer: pool, clock: clock)
         // A bulk load killed part-way left indexes and triggers owed. Building them is a repair, not this open's
         // purpose: if another writer holds the database now, the records are intact and the next open tries again.
@@ -35,7 +34,7 @@ public enum MusterDatabase {
     public static func openInMemory(clock: StoreClock = .system) throws -> SQLiteRecordStore {
         _ = sqliteConfigured
         let queue = try DatabaseQueue(configuration: configuration())
-        try SchemaMigrations.migrate(queue)
+        try SchemaMigrations.migrate(queue, clock: clock)
         return SQLiteRecordStore(writer: queue, clock: clock)
     }
 

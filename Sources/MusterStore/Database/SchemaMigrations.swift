@@ -7,6 +7,12 @@ import GRDB
 enum SchemaMigrations {
     static let all: [(name: String, sql: String)] = [
         ("v1-schema", SchemaV1.sql),
+        (SchemaV2OfficerFacts.name, SchemaV2OfficerFacts.sql),
+    ]
+
+    /// Work a migration does after its SQL, in the same transaction, that SQL alone cannot (audit events).
+    static let followUps: [String: @Sendable (Database, StoreClock) throws -> Void] = [
+        SchemaV2OfficerFacts.name: SchemaV2OfficerFacts.convertStatuses,
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster
@@ -16,11 +22,13 @@ enum SchemaMigrations {
         "v6-module-date-index", "v7-chain-by-id", "v8-smaller-audit-events",
     ]
 
-    static var migrator: DatabaseMigrator {
+    static func migrator(clock: StoreClock) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in all {
+            let followUp = followUps[migration.name]
             migrator.registerMigration(migration.name) { db in
                 try db.execute(sql: migration.sql)
+                try followUp?(db, clock)
             }
         }
         return migrator
@@ -29,7 +37,9 @@ enum SchemaMigrations {
     /// Applies pending migrations, after refusing a database that has migrations this build does not know.
     /// `beforeUpgrading` hears the names of those about to be applied to a database that had some already (an
     /// upgrade, which for a large database can take a while), not to a new one.
-    static func migrate(_ writer: any DatabaseWriter, beforeUpgrading: ([String]) -> Void = { _ in }) throws {
+    static func migrate(
+        _ writer: any DatabaseWriter, clock: StoreClock = .system, beforeUpgrading: ([String]) -> Void = { _ in }
+    ) throws {
         let known = Set(all.map(\.name))
         let applied: [String]
         do {
@@ -50,7 +60,7 @@ enum SchemaMigrations {
         guard !pending.isEmpty else { return }
         if !applied.isEmpty { beforeUpgrading(pending) }
         do {
-            try migrator.migrate(writer)
+            try migrator(clock: clock).migrate(writer)
         } catch {
             throw StoreError.storage("cannot migrate the database: \(error)")
         }
