@@ -39,9 +39,6 @@ extension CommandContext {
         let on = given ?? today
         let timeline = OfficerTimeline(officer: existing, facts: known)
         let current = Self.status(of: timeline, on: today)
-        if leaveUntil != nil, requested != .leave {
-            throw StoreError.invalidField(field: "until", problem: "only a leave has an end (give the status leave)")
-        }
         func refuse(_ problem: String) -> StoreError {
             .invalidField(field: dateField, problem: "\(on) is before \(problem)")
         }

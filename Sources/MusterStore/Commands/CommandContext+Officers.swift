@@ -20,6 +20,9 @@ extension CommandContext {
         if changes.effectiveOn != nil, changes.unit == nil, changes.status == nil {
             throw StoreError.invalidField(field: "on", problem: "only a unit or status change takes a date")
         }
+        if changes.leaveUntil != nil, changes.status != .leave {
+            throw StoreError.invalidField(field: "until", problem: "only a leave has an end (give the status leave)")
+        }
         let edited = try validated(changes.applied(to: existing))
         let changed = try write(
             existing, edited, status: changes.status, on: changes.effectiveOn, leaveUntil: changes.leaveUntil,
