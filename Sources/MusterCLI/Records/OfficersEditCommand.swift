@@ -7,14 +7,15 @@ struct OfficersEditCommand: ParsableCommand {
         commandName: "edit", abstract: "Change an officer's details (only the fields given).",
         discussion: """
         Give an empty value (--unit '') to clear an optional field.
-        A unit or status change is a dated fact, so statuses on earlier dates keep the officer as they were then:
-          --unit X [--on DATE]                          moved to X from DATE (default today)
-          --status leave [--from D1] [--until D2]       on leave from D1 (default today) through D2 inclusive
-                                                        (without --until, until they return)
-          --status active [--on DATE]                   back from leave, or reinstated after a separation,
-                                                        from DATE (default today)
-          --status separated [--on DATE]                as `officers separate`: no longer serving from DATE
-        No date may lie after today.
+        A unit or status change is a dated fact: statuses on earlier dates keep the
+        officer as they were then. Each date is the first day the change holds
+        (default today) and may not lie after today.
+          --unit X --on DATE               in unit X from DATE
+          --status leave --from D1         on leave from D1 through D2 inclusive
+                         [--until D2]      (without --until: until they return)
+          --status active --on DATE        back from leave, or reinstated after a
+                                           separation, from DATE
+          --status separated --on DATE     as `officers separate`
         """)
 
     @OptionGroup var store: StoreOptions
@@ -67,8 +68,9 @@ struct OfficersSeparateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "separate", abstract: "Mark an officer as separated; their history stays.",
         discussion: """
-        The separation is a dated fact: the officer is judged on the days before --on as they were then, and
-        not from --on on. A completion dated after it is refused. --status active (officers edit) reinstates.
+        The separation is a dated fact: the officer is judged on the days before --on
+        as they were then, and not from --on on. A completion dated after --on is
+        refused. `officers edit BADGE --status active --on DATE` reinstates.
         """)
 
     @OptionGroup var store: StoreOptions
