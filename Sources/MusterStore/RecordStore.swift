@@ -37,8 +37,12 @@ public protocol RecordStore: Sendable {
     /// Every completion of the officer, voided ones included, by completed_on then id.
     func completions(badge: String) throws -> [CompletionRecord]
     func completion(id: Int64) throws -> CompletionRecord?
-    /// Assignments that apply to the officer: direct and through their unit.
+    /// Assignments placed on the officer or on any unit they were ever in (their current one and those their
+    /// facts name); which of them applied on a given day is the status engine's to judge.
     func assignments(badge: String) throws -> [Assignment]
+    /// The officer's dated facts (unit moves, separations, reinstatements, leaves, returns), by date then
+    /// recording order.
+    func facts(badge: String) throws -> [OfficerFact]
     /// Every assignment, by id.
     func allAssignments() throws -> [Assignment]
     func waivers(badge: String) throws -> [Waiver]
@@ -54,9 +58,10 @@ public protocol RecordStore: Sendable {
 
     // MARK: Streaming
 
-    /// Calls `body` once per officer matching `filter`, in badge order, with their assignments, completions
-    /// and waivers, gathered by a few ordered set-based queries (not one query per officer). `body` runs
-    /// inside the store's read and must not call the store (GRDB reads are not reentrant).
+    /// Calls `body` once per officer matching `filter`, in badge order, with their assignments (those of every
+    /// unit they were ever in included), completions, waivers and facts, gathered by a few ordered set-based
+    /// queries (not one query per officer). `body` runs inside the store's read and must not call the store
+    /// (GRDB reads are not reentrant).
     func forEachOfficerRecords(_ filter: OfficerFilter, _ body: (OfficerRecords) throws -> Void) throws
     /// `forEachOfficerRecords`, handing over only the completions `scope` asks for: statuses need only the
     /// newest counted completion per module version, not the whole history.

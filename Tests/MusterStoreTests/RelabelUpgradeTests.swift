@@ -13,6 +13,8 @@ struct RelabelUpgradeTests {
         let queue = try DatabaseQueue(path: path, configuration: MusterDatabase.configuration())
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-schema") { db in try db.execute(sql: SchemaV1.sql) }
+        // The officer-facts migration is older than the relabelling one, and today's command layer reads its table.
+        migrator.registerMigration(SchemaV2OfficerFacts.name) { db in try db.execute(sql: SchemaV2OfficerFacts.sql) }
         try migrator.migrate(queue)
         let old = SQLiteRecordStore(writer: queue, clock: .fixed(today))
         _ = try old.apply([.loadCurriculum(Curriculum(modules: [DatedVersions.new]))]
@@ -47,7 +49,8 @@ struct RelabelUpgradeTests {
         let store = try MusterDatabase.open(path: path, clock: .fixed(today), actor: "coord") { _ in } afterUpgrading: {
             upgrades.append($0)
         }
-        #expect(upgrades == [DatabaseUpgrade(migrations: [AssignmentPeriodsMigration.name], relabelledCompletions: 4)])
+        #expect(upgrades == [DatabaseUpgrade(
+            migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")

@@ -106,6 +106,18 @@ CREATE TABLE officer (
     status TEXT NOT NULL CHECK (status IN ('active', 'leave', 'separated'))
 );
 
+-- table officer_fact on officer_fact
+CREATE TABLE officer_fact (
+    id INTEGER NOT NULL PRIMARY KEY,
+    badge TEXT NOT NULL REFERENCES officer(badge),
+    kind TEXT NOT NULL CHECK (kind IN ('unit', 'separated', 'reinstated', 'leave', 'returned')),
+    on_date TEXT NOT NULL,
+    from_unit TEXT,
+    to_unit TEXT,
+    until_date TEXT,
+    recorded_at TEXT NOT NULL
+);
+
 -- table user_role on user_role
 CREATE TABLE user_role (
     id INTEGER NOT NULL PRIMARY KEY,
@@ -142,6 +154,9 @@ CREATE INDEX class_session_held_on ON class_session(held_on);
 -- index completion_badge_module on completion
 CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on);
 
+-- index completion_failed on completion
+CREATE INDEX completion_failed ON completion(badge, module_id, completed_on) WHERE result = 'fail' AND voided_reason IS NULL;
+
 -- index completion_module_date on completion
 CREATE INDEX completion_module_date ON completion(module_id, completed_on, result, voided_reason);
 
@@ -150,6 +165,9 @@ CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NO
 
 -- index curriculum_entry_item on curriculum_entry
 CREATE INDEX curriculum_entry_item ON curriculum_entry(kind, item_id);
+
+-- index officer_fact_badge on officer_fact
+CREATE INDEX officer_fact_badge ON officer_fact(badge, on_date, id);
 
 -- index officer_login on officer
 CREATE INDEX officer_login ON officer(login);

@@ -11,7 +11,8 @@ struct StatusCommand: ParsableCommand {
         discussion: """
         Module statuses: waived, current, expiring, expired, overdue, assigned.
         Certification statuses (--certifications): certified, expiring, lapsed, in-progress, not-started.
-        Separated officers are left out unless named with --officer.
+        Officers are listed on the days they served: hired by then and not separated (a separation counts from
+        its --on date, so an officer separated since is still judged on earlier dates).
         """
     )
 
@@ -32,7 +33,8 @@ struct StatusCommand: ParsableCommand {
         let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
         if let badge { _ = try session.officer(badge) }
 
-        let filter = OfficerFilter(unit: unit, badge: badge, statuses: badge == nil ? OfficerFilter.notSeparated.statuses : nil)
+        // Who served on the day is the officers' facts' to say (the report skips the rest), not today's status.
+        let filter = OfficerFilter(unit: unit, badge: badge)
         let report = StatusReport(curriculum: try session.curriculum(), filter: filter, asOf: day,
                                   certifications: certifications, explain: explain)
         // An explained table reads best as each status followed by its reasons, indented.

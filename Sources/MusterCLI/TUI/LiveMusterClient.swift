@@ -31,7 +31,8 @@ enum LiveMusterClient {
                 guard let officer = try store.officer(badge: badge) else { throw ClientError("unknown badge '\(badge)'") }
                 let records = OfficerRecords(
                     officer: officer, assignments: try store.assignments(badge: badge),
-                    completions: try store.completions(badge: badge).map(\.completion), waivers: try store.waivers(badge: badge))
+                    completions: try store.completions(badge: badge).map(\.completion), waivers: try store.waivers(badge: badge),
+                    facts: try store.facts(badge: badge))
                 return OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
             },
             perform: { command in

@@ -12,7 +12,7 @@ public struct OfficerFact: Hashable, Sendable, Codable, Identifiable {
         case reinstated
         /// On leave from `on` through `until` (inclusive); nil: until a `returned` fact ends it.
         case leave(until: CalendarDate?)
-        /// Back from an open leave on `on`.
+        /// Back from leave on `on`: ends an open leave, or a dated one early.
         case returned
     }
 

@@ -71,8 +71,9 @@ public struct OfficerTimeline: Sendable, Equatable {
         return last.on
     }
 
-    /// Every leave known on `day` (started on or before it), with its end as known then: the leave's own
-    /// `until`, or the day before a `returned` fact dated on or before `day`; nil while still open.
+    /// Every leave known on `day` (started on or before it), with its end as known then: the day before a
+    /// `returned` fact dated on or before `day` that falls within it, else the leave's own `until`; nil while
+    /// still open.
     public func leaves(knownOn day: CalendarDate) -> [LeavePeriod] {
         var periods: [LeavePeriod] = []
         if facts.allSatisfy({ if case .leave = $0.kind { false } else { true } }), officer.status == .leave {
@@ -83,7 +84,8 @@ public struct OfficerTimeline: Sendable, Equatable {
             case .leave(let until):
                 periods.append(LeavePeriod(from: fact.on, through: until))
             case .returned:
-                for index in periods.indices where periods[index].through == nil {
+                // Ends an open leave, or a dated one early.
+                for index in periods.indices where periods[index].through.map({ fact.on <= $0 }) ?? true {
                     periods[index].through = fact.on.adding(days: -1)
                 }
             default:

@@ -1,7 +1,8 @@
 import MusterCore
 import MusterStore
 
-/// `muster export compliance`: one row per active officer and required module, with its status as of a day.
+/// `muster export compliance`: one row per officer serving on the day and required module, with its status
+/// as of that day.
 enum ComplianceExport {
     static let columns = ["badge", "last_name", "first_name", "unit", "module_id", "module_title", "status",
                           "completed_on", "expires_on", "due_on"]
@@ -9,18 +10,24 @@ enum ComplianceExport {
     /// Rows are built (and, when the sink takes them so, encoded) on the threads that judge the officers.
     static func produce(_ query: ComplianceQuery, from store: SQLiteRecordStore, into sink: some ExportRowSink) throws {
         let engine = StatusEngine(curriculum: query.curriculum)
-        let filter = OfficerFilter(unit: query.unit, statuses: [.active])
+        // Every officer is read and those who served on the day kept: today's status says nothing of that day.
+        let filter = OfficerFilter(unit: query.unit)
+        let asOf = query.asOf
         if let encoding = sink.encoding {
             let rows = ComplianceRows(query, spelledAs: EncodedRows(encoding))
             try StandingStream.forEachSpanOfStatusLines(
                 store, filter, engine: engine, asOf: query.asOf, start: { EncodedRows(encoding) },
-                add: { encoded, records, lines in rows.write(records.officer, lines, into: &encoded) }
+                add: { encoded, records, lines in
+                    if records.timeline.serves(on: asOf) { rows.write(records.officer, lines, into: &encoded) }
+                }
             ) { try sink.emit($0) }
         } else {
             let rows = ComplianceRows(query, spelledAs: TextRows())
             try StandingStream.forEachSpanOfStatusLines(
                 store, filter, engine: engine, asOf: query.asOf, start: { TextRows() },
-                add: { chunk, records, lines in rows.write(records.officer, lines, into: &chunk) }
+                add: { chunk, records, lines in
+                    if records.timeline.serves(on: asOf) { rows.write(records.officer, lines, into: &chunk) }
+                }
             ) { chunk in
                 for row in chunk.rows { try sink.emit(row.map(ExportValue.optionalText)) }
             }

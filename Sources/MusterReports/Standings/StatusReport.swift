@@ -35,7 +35,8 @@ public struct StatusReport: Sendable {
         precondition(encodesInSpans, "only module statuses without explanations are encoded in spans")
         try StandingStream.forEachSpanOfStatusLines(
             store, filter, engine: engine, asOf: asOf, start: { EncodedRows(encoding) },
-            add: { rows, records, lines in
+            add: { [asOf] rows, records, lines in
+                guard records.timeline.serves(on: asOf) else { return }
                 for line in lines { Self.writeModuleRow(records.officer.badge, line, into: &rows) }
             }, body)
     }
@@ -48,6 +49,8 @@ public struct StatusReport: Sendable {
         let scope: CompletionScope = explain ? .all : .standingBasis(asOf: asOf, engine: engine)
         try StandingStream.forEach(store, filter, engine: engine, asOf: asOf, completions: scope,
                                    certifications: certifications) { records, standing in
+            // Judged by who served on the day, not by today's status: an officer separated since still counts.
+            guard records.timeline.serves(on: asOf) else { return }
             try forEachRow(records, standing, body)
         }
     }

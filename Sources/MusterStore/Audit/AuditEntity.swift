@@ -10,6 +10,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case waiver
     case classSession = "class_session"
     case userRole = "user_role"
+    case officerFact = "officer_fact"
 
     var table: String { rawValue }
 

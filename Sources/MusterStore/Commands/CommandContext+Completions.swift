@@ -56,6 +56,7 @@ extension CommandContext {
         let resolved = try ResolvedCompletion(
             settling: request, badge: badge, versions: try requireVersions(request.moduleID), today: today)
         if let sessionID = request.sessionID { try requireSession(sessionID) }
+        try refuseAfterSeparation(badge: badge, completedOn: resolved.completedOn)
         return resolved
     }
 
@@ -123,6 +124,7 @@ extension CommandContext {
                 if let badge = entry.newBadge { try requireBadge(badge) }
                 let resolved = try entry.outcome.get()
                 if let session = entry.newSession { try requireSession(session) }
+                try refuseAfterSeparation(badge: resolved.badge, completedOn: resolved.completedOn)
                 if try duplicates.isDuplicate(resolved, officer: entry.officer, firstOfOfficer: entry.newBadge != nil,
                                               repeated: entry.repeated, in: self) {
                     summary.duplicates += 1

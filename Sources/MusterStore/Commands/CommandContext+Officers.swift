@@ -6,102 +6,71 @@ extension CommandContext {
         let officer = try validated(given)
         if try storedOfficer(officer.badge) != nil { throw StoreError.duplicateBadge(officer.badge) }
         try insert(officer, action: "addOfficer")
+        // An officer added as separated or on leave is so from today: their status needs a fact behind it.
+        for fact in Self.arrivalFacts(of: officer, on: today) {
+            _ = try recordFact(fact, badge: officer.badge, action: "addOfficer")
+        }
         return .officerAdded(badge: officer.badge)
     }
 
+    /// Unit and status changes become dated facts (`OfficerFact`); the officer's `unit` and `status` columns
+    /// then say what those facts make of today.
     func editOfficer(badge: String, changes: OfficerChanges) throws -> CommandResult {
         let existing = try requireOfficer(badge)
+        if changes.effectiveOn != nil, changes.unit == nil, changes.status == nil {
+            throw StoreError.invalidField(field: "on", problem: "only a unit or status change takes a date")
+        }
+        if changes.leaveUntil != nil, changes.status != .leave {
+            throw StoreError.invalidField(field: "until", problem: "only a leave has an end (give the status leave)")
+        }
         let edited = try validated(changes.applied(to: existing))
-        let changed = try update(from: existing, to: edited, action: "editOfficer")
+        let changed = try write(
+            existing, edited, status: changes.status, on: changes.effectiveOn, leaveUntil: changes.leaveUntil,
+            dateField: "on", action: "editOfficer")
         return .officerEdited(badge: badge, changed: changed)
     }
 
-    func separateOfficer(badge: String) throws -> CommandResult {
+    func separateOfficer(badge: String, on: CalendarDate?) throws -> CommandResult {
         let existing = try requireOfficer(badge)
         if existing.status == .separated { throw StoreError.alreadySeparated(badge) }
         var separated = existing
         separated.status = .separated
-        _ = try update(from: existing, to: separated, action: "separateOfficer")
+        _ = try write(existing, separated, status: .separated, on: on, leaveUntil: nil, dateField: "on",
+                      action: "separateOfficer")
         return .officerSeparated(badge: badge)
     }
 
-    static let importAction = "importOfficers"
+    /// Writes `edited` over `existing`, with the facts its unit change and `status` make, and the current
+    /// columns as those facts leave them; audits each. Returns whether anything changed.
+    func write(
+        _ existing: Officer, _ edited: Officer, status: Officer.Status?, on: CalendarDate?, leaveUntil: CalendarDate?,
+        dateField: String, action: String
+    ) throws -> Bool {
+        guard edited.unit != existing.unit || status != nil else {
+            return try update(from: existing, to: edited, action: action)
+        }
+        let known = try facts(of: existing.badge)
+        let planned = try plannedFacts(
+            from: existing, to: edited, status: status, on: on, leaveUntil: leaveUntil, dateField: dateField, known: known)
+        var recorded = known
+        for fact in planned { recorded.append(try recordFact(fact, badge: existing.badge, action: action)) }
+        let updated = try update(from: existing, to: inStep(edited, facts: recorded), action: action)
+        return updated || !planned.isEmpty
+    }
 
-    func importOfficers(_ rows: [OfficerImportRow], sync: Bool) throws -> OfficerImportSummary {
-        var summary = OfficerImportSummary()
-        var seen = Set<String>(minimumCapacity: rows.count)
-        // Everything the rows need from the table, fetched set-based up front: the stored officers they
-        // name, and who holds the logins they may end up with.
-        let tableIsEmpty = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM officer)") != true
-        let stored = tableIsEmpty ? [:] : try storedOfficers(rows.map { $0.badge.trimmedWhitespace() })
-        var candidateLogins = Set<String>(minimumCapacity: rows.count)
-        for row in rows {
-            let login: String?? = row.login ?? stored[row.badge.trimmedWhitespace()]?.login
-            if case .some(.some(let text)) = login {
-                let trimmed = text.trimmedWhitespace()
-                if !trimmed.isEmpty { candidateLogins.insert(trimmed) }
-            }
+    /// The facts behind a new officer's status: separated, or on an open leave, from `on`.
+    static func arrivalFacts(of officer: Officer, on: CalendarDate) -> [PlannedFact] {
+        switch officer.status {
+        case .active: []
+        case .leave: [PlannedFact(kind: .leave(until: nil), on: on)]
+        case .separated: [PlannedFact(kind: .separated, on: on)]
         }
-        var logins = try LoginHolders(db, logins: candidateLogins, tableIsEmpty: tableIsEmpty)
-        // A first import into an empty table stores only new officers, and their events can be built on a
-        // second thread meanwhile.
-        let pipelined = try tableIsEmpty && rows.count >= Self.pipelinedRosterSize && statesFromValues(.officer)
-        let pipeline = pipelined
-            ? makeAuditPipeline(action: Self.importAction, entity: .officer) { (officer: Officer, writer) in
-                RecordState.officer(officer, into: &writer)
-                return officer.badge
-            }
-            : nil
-        func writeRows() throws {
-            for row in rows {
-                let badge = try RecordRules.nonEmpty(row.badge, field: "badge")
-                guard seen.insert(badge).inserted else { throw StoreError.duplicateBadge(badge) }
-                var normalised = row
-                normalised.badge = badge
-                let existing = stored[badge]
-                let officer = try validated(normalised.officer(mergedOver: existing), logins: logins)
-                if let existing {
-                    if try update(from: existing, to: officer, action: Self.importAction) {
-                        logins.move(badge, from: existing.login, to: officer.login)
-                        summary.updated += 1
-                    } else {
-                        summary.unchanged += 1
-                    }
-                } else {
-                    if let pipeline {
-                        try insertRow(officer)
-                        try pipeline.add(officer, insert: appendEvents)
-                    } else {
-                        try insert(officer, action: Self.importAction)
-                    }
-                    logins.move(badge, from: nil, to: officer.login)
-                    summary.new += 1
-                }
-            }
-            try pipeline?.finish(insert: appendEvents)
-        }
-        try withPageCache(forRows: rows.count) {
-            // A first import into an empty table: its indexes are built once, from all its rows.
-            if pipelined { try buildingIndexesAfter(on: "officer", writeRows) } else { try writeRows() }
-        }
-        if sync {
-            let cursor = try Row.fetchAll(db, sql: OfficerColumn.select + " WHERE o.status <> 'separated' ORDER BY o.badge")
-            for row in cursor {
-                let officer = OfficerColumn.officer(row)
-                guard !seen.contains(officer.badge) else { continue }
-                var separated = officer
-                separated.status = .separated
-                _ = try update(from: officer, to: separated, action: "importOfficers.sync")
-                summary.separated += 1
-            }
-        }
-        return summary
     }
 
     // MARK: - Helpers
 
     /// The stored officers among `badges`, by badge, in a few chunked queries.
-    private func storedOfficers(_ badges: [String]) throws -> [String: Officer] {
+    func storedOfficers(_ badges: [String]) throws -> [String: Officer] {
         var found: [String: Officer] = [:]
         let unique = Array(Set(badges))
         // Chunks stay under SQLite's host-parameter limit.
@@ -119,7 +88,7 @@ extension CommandContext {
     }
 
     /// Trims and checks the officer; `logins`, when given, answers the login check instead of a query.
-    private func validated(_ given: Officer, logins: LoginHolders? = nil) throws -> Officer {
+    func validated(_ given: Officer, logins: LoginHolders? = nil) throws -> Officer {
         var officer = given
         officer.badge = try RecordRules.nonEmpty(officer.badge, field: "badge")
         officer.lastName = try RecordRules.nonEmpty(officer.lastName, field: "last_name")
@@ -149,13 +118,13 @@ extension CommandContext {
         return officer
     }
 
-    private func insert(_ officer: Officer, action: String) throws {
+    func insert(_ officer: Officer, action: String) throws {
         try insertRow(officer)
         try auditOfficer(officer, action: action, before: nil)
     }
 
     /// Inserts the officer's row only (its event is the caller's business).
-    private func insertRow(_ officer: Officer) throws {
+    func insertRow(_ officer: Officer) throws {
         let insert = try bound(.officerInsert)
         OfficerColumn.bind(officer, to: insert)
         try insert.execute()
@@ -163,7 +132,7 @@ extension CommandContext {
     }
 
     /// Writes `new` over `old` and audits it; returns false (and writes nothing) when nothing changed.
-    private func update(from old: Officer, to new: Officer, action: String) throws -> Bool {
+    func update(from old: Officer, to new: Officer, action: String) throws -> Bool {
         guard old != new else { return false }
         let before = try AuditEntity.officer.snapshot(db, key: old.badge)
         var written = new

@@ -25,6 +25,8 @@ final class CommandContext {
     private var boundStatements = [BoundStatement?](repeating: nil, count: BulkSQL.allCases.count)
     private var multiRowStatements: [MultiRowKey: BoundStatement] = [:]
     private var statesFromValues: [AuditEntity: Bool] = [:]
+    /// Separation dates in force, by badge, read on the first completion that asks (`refuseAfterSeparation`).
+    var separationsInForce: [String: CalendarDate]?
     /// Whether this transaction's completions must write `completion_latest` themselves (`keepsLatestItself`).
     var latestWithoutTrigger: Bool?
 
@@ -51,8 +53,9 @@ final class CommandContext {
         switch command {
         case .addOfficer(let officer): return try addOfficer(officer)
         case .editOfficer(let badge, let changes): return try editOfficer(badge: badge, changes: changes)
-        case .separateOfficer(let badge, _): return try separateOfficer(badge: badge)
-        case .importOfficers(let rows, let sync, _): return .officersImported(try importOfficers(rows, sync: sync))
+        case .separateOfficer(let badge, let on): return try separateOfficer(badge: badge, on: on)
+        case .importOfficers(let rows, let sync, let effective):
+            return .officersImported(try importOfficers(rows, sync: sync, effective: effective))
         case .endAssignment(let id, let on): return try endAssignment(id: id, on: on)
         case .assign(let request): return try assign(request)
         case .recordCompletion(let request):

@@ -7,6 +7,7 @@ import GRDB
 enum SchemaMigrations {
     static let all: [(name: String, sql: String)] = [
         ("v1-schema", SchemaV1.sql),
+        (SchemaV2OfficerFacts.name, SchemaV2OfficerFacts.sql),
         (AssignmentPeriodsMigration.name, AssignmentPeriodsMigration.sql),
         (FailedAttemptIndex.migration, FailedAttemptIndex.sql),
     ]

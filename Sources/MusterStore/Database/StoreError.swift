@@ -18,6 +18,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case accessDenied(AccessDenied)
     case alreadyVoided(id: Int64, reason: String)
     case alreadySeparated(String)
+    /// A completion dated after the separation in force of the officer it names.
+    case completionAfterSeparation(badge: String, completedOn: CalendarDate, separatedOn: CalendarDate)
     case invalidField(field: String, problem: String)
     case roleNotHeld(login: String, role: Role)
     /// The database has a migration this build does not know.
@@ -41,6 +43,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .accessDenied(let denied): denied.description
         case .alreadyVoided(let id, let reason): "completion \(id) is already voided (\(reason))"
         case .alreadySeparated(let badge): "officer '\(badge)' is already separated"
+        case .completionAfterSeparation(let badge, let completedOn, let separatedOn):
+            "completed_on \(completedOn) is after officer '\(badge)' separated on \(separatedOn)"
         case .invalidField(let field, let problem): "\(field): \(problem)"
         case .roleNotHeld(let login, let role): "'\(login)' does not hold the role \(role.rawValue)"
         case .newerDatabase(let migration):

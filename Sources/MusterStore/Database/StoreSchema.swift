@@ -1,7 +1,8 @@
-/// Muster's schema: the tables, then every index and trigger by name, so that the migration that creates them
-/// and the rebuild after a bulk load read the same definitions. Plain SQL kept portable for PostgreSQL where it
-/// can be (TEXT dates `YYYY-MM-DD`, INTEGER ids); `completion_latest`'s triggers and `WITHOUT ROWID` are
-/// SQLite's dialect, for which a port would use a trigger function or a materialized view.
+/// Muster's newest schema, which `SchemaMigrations` builds one migration after another: the tables, then every
+/// index and trigger by name, so that the rebuild after a bulk load reads the definitions the migrations made.
+/// Plain SQL kept portable for PostgreSQL where it can be (TEXT dates `YYYY-MM-DD`, INTEGER ids);
+/// `completion_latest`'s triggers and `WITHOUT ROWID` are SQLite's dialect, for which a port would use a trigger
+/// function or a materialized view.
 ///
 /// `Tests/Snapshots/schema.sql` holds what SQLite stores of it, so that any change to it is deliberate.
 enum StoreSchema {
@@ -123,6 +124,20 @@ enum StoreSchema {
         )
         """,
         CompletionLatestRule.createTable,
+        // An officer's dated facts (`OfficerFact`), only ever added; `officer.unit` and `officer.status` stay the
+        // officer's current unit and status, kept in step by the commands that add facts.
+        """
+        CREATE TABLE officer_fact (
+            id INTEGER NOT NULL PRIMARY KEY,
+            badge TEXT NOT NULL REFERENCES officer(badge),
+            kind TEXT NOT NULL CHECK (kind IN ('unit', 'separated', 'reinstated', 'leave', 'returned')),
+            on_date TEXT NOT NULL,
+            from_unit TEXT,
+            to_unit TEXT,
+            until_date TEXT,
+            recorded_at TEXT NOT NULL
+        )
+        """,
         // The indexes and triggers a bulk load has dropped and not yet built again, written in the same
         // transaction as the drop (`SQLiteRecordStore.loadingInBulk`), so that a load killed part-way leaves them
         // owed to the next open; `loader_pid` lets an open leave a load still running to build its own.
@@ -156,6 +171,8 @@ enum StoreSchema {
         index("waiver_badge", on: "waiver", "badge"),
         index("user_role_login", on: "user_role", "login"),
         index("audit_event_entity", on: "audit_event", "entity, entity_key, id"),
+        // Streaming reads an officer's facts in this order, and the commands seek an officer's latest fact.
+        index("officer_fact_badge", on: "officer_fact", "badge, on_date, id"),
     ]
 
     static let triggers = [

@@ -37,6 +37,7 @@ final class UpgradeSteps: Sendable {
 
     /// The steps that belong to the migration `name`, just applied on `db`.
     func run(after name: String, _ db: Database) throws {
+        if name == SchemaV2OfficerFacts.name { try SchemaV2OfficerFacts.convertStatuses(db, clock: clock, actor: actor) }
         guard name == AssignmentPeriodsMigration.name else { return }
         let context = try CommandContext(db: db, actor: actor, clock: clock)
         _ = try context.auditUpgradedAssignments(oldColumns: AssignmentPeriodsMigration.columnsBefore)

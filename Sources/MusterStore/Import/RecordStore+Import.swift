@@ -22,12 +22,12 @@ public struct RosterImportOutcome: Sendable, Equatable {
 extension RecordStore {
     /// `importOfficersCSV` of the file at `path`, read only once the login is known to be allowed to import,
     /// so a login without the right learns that rather than anything about the file.
-    public func importOfficersCSV(path: String, sync: Bool, dryRun: Bool, as access: AccessPolicy) throws
-        -> OfficerImportOutcome
-    {
+    public func importOfficersCSV(
+        path: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool, as access: AccessPolicy
+    ) throws -> OfficerImportOutcome {
         try access.authorize([.importOfficers(rows: [], sync: sync)])
-        return try importOfficersCSV(SQLiteRecordStore.readImportFile(path), file: path, sync: sync, dryRun: dryRun,
-                                     as: access)
+        return try importOfficersCSV(SQLiteRecordStore.readImportFile(path), file: path, sync: sync, effective: effective,
+                                     dryRun: dryRun, as: access)
     }
 
     /// `importRosterCSV` of the file at `path`, read only once the login is known to be allowed to record.
@@ -36,9 +36,10 @@ extension RecordStore {
         return try importRosterCSV(SQLiteRecordStore.readImportFile(path), file: path, dryRun: dryRun, as: access)
     }
 
-    /// Reads, checks and (unless `dryRun`, or any row is bad) applies an officers CSV in one transaction.
+    /// Reads, checks and (unless `dryRun`, or any row is bad) applies an officers CSV in one transaction; the
+    /// unit moves, status changes and `sync` separations it makes hold from `effective` (nil: today).
     public func importOfficersCSV(
-        _ bytes: [UInt8], file: String, sync: Bool, dryRun: Bool, as access: AccessPolicy
+        _ bytes: [UInt8], file: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool, as access: AccessPolicy
     ) throws -> OfficerImportOutcome {
         // Refused before the file is read, so a login without the right learns that rather than the file's problems.
         try access.authorize([.importOfficers(rows: [], sync: sync)])
@@ -57,7 +58,7 @@ extension RecordStore {
         guard problems.isEmpty else {
             return OfficerImportOutcome(problems: problems.sorted(by: Self.byLine), summary: nil, applied: false)
         }
-        let command = RecordCommand.importOfficers(rows: parsed.rows.map(\.row), sync: sync)
+        let command = RecordCommand.importOfficers(rows: parsed.rows.map(\.row), sync: sync, effective: effective)
         let results = dryRun ? try self.dryRun([command], as: access) : try apply([command], as: access)
         guard case .officersImported(let summary)? = results.first else {
             throw StoreError.storage("officers import returned no summary")

@@ -121,9 +121,20 @@ extension SQLiteRecordStore {
             try Row.fetchAll(db, sql: """
                 SELECT a.* FROM assignment a WHERE a.badge = ?
                 UNION ALL
-                SELECT a.* FROM assignment a JOIN officer o ON o.unit = a.unit WHERE o.badge = ?
-                """, arguments: [badge, badge]
+                SELECT a.* FROM assignment a WHERE a.unit IN (
+                    SELECT unit FROM officer WHERE badge = ?
+                    UNION SELECT from_unit FROM officer_fact WHERE badge = ?
+                    UNION SELECT to_unit FROM officer_fact WHERE badge = ?)
+                """, arguments: [badge, badge, badge, badge]
             ).map(RowDecoding.assignment)
+        }
+    }
+
+    public func facts(badge: String) throws -> [OfficerFact] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(OfficerFactRow.columns()) FROM officer_fact WHERE badge = ? ORDER BY on_date, id
+                """, arguments: [badge]).compactMap(OfficerFactRow.decode)
         }
     }
 

@@ -139,13 +139,23 @@ extension SQLiteRecordStore {
             var waivers = try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("waiver", "w", order: "w.badge, w.id"), arguments: childArguments),
                 decode: RowDecoding.waiver, badge: \.badge)
+            var facts = try BadgeRun(
+                Row.fetchCursor(db, sql: scoped("officer_fact", "f", order: "f.badge, f.on_date, f.id",
+                                                columns: OfficerFactRow.columns(alias: "f")),
+                                arguments: childArguments),
+                decode: OfficerFactRow.decode, badge: { $0?.badge ?? "" })
             while let row = try officers.next() {
                 let officer = OfficerColumn.officer(row)
                 var assignments = try direct.take(officer.badge)
                 if let unit = officer.unit, let shared = unitAssignments[unit] { assignments += shared }
+                let officerFacts = try facts.take(officer.badge).compactMap { $0 }
+                // The units they were in before, whose assignments the engine judges on the days they were there.
+                for unit in OfficerFactRow.units(in: officerFacts).sorted() where unit != officer.unit {
+                    assignments += unitAssignments[unit] ?? []
+                }
                 try body(OfficerRecords(
                     officer: officer, assignments: assignments, completions: try completionsOf(officer.badge),
-                    waivers: try waivers.take(officer.badge)))
+                    waivers: try waivers.take(officer.badge), facts: officerFacts))
             }
         }
     }

@@ -1,0 +1,36 @@
+import ArgumentParser
+import MusterCore
+import MusterStore
+
+/// Officer fields as options, shared by `add` and `edit`.
+struct OfficerFieldOptions: ParsableArguments {
+    @Option(help: "Last name.") var lastName: String?
+    @Option(help: "First name.") var firstName: String?
+    @Option(help: "Unit.") var unit: String?
+    @Option(help: "Rank.") var rank: String?
+    @Option(help: "Email.") var email: String?
+    @Option(help: "System login that identifies the officer.") var login: String?
+    @Option(help: ArgumentHelp("Hire date.", valueName: "YYYY-MM-DD")) var hireDate: String?
+    @Option(help: "active, leave or separated.") var status: Officer.Status?
+}
+
+struct OfficersAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add one officer.")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "The agency's unique id for the officer.") var badge: String
+    @OptionGroup var fields: OfficerFieldOptions
+
+    func run() throws {
+        guard let lastName = fields.lastName, let firstName = fields.firstName else {
+            throw MusterFailure.usage("--last-name and --first-name are required")
+        }
+        let session = try Session.open(store)
+        let officer = Officer(
+            badge: badge, lastName: lastName, firstName: firstName, unit: fields.unit, rank: fields.rank, email: fields.email,
+            login: fields.login, hireDate: try DateArgument.parse(fields.hireDate, option: "--hire-date"),
+            status: fields.status ?? .active)
+        try session.apply([.addOfficer(officer)])
+        StandardStreams.out("added officer \(badge): \(officer.displayName)")
+    }
+}
