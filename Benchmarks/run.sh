@@ -506,9 +506,9 @@ for tier in "${TIERS[@]}"; do
         # drawn at once; the hint bar is its last row.
         first=$(wait_for "1–5 tabs")
         # The officers list usable: the roster is in (or, on a quick database, everything already is).
-        roster=$(wait_for "officers list is ready to search|Certification status · [0-9,]+ officers")
+        roster=$(wait_for "officers list is ready to search|Certification status · [0-9,]+ serving")
         # (2) The dashboard's numbers filled in: every officer's standing computed.
-        filled=$(wait_for "Certification status · [0-9,]+ officers" 600)
+        filled=$(wait_for "Certification status · [0-9,]+ serving" 600)
         echo $(( first - started )) >> "$TMP/tui-first.txt"
         echo $(( roster - started )) >> "$TMP/tui-roster.txt"
         echo $(( filled - started )) >> "$TMP/tui-filled.txt"

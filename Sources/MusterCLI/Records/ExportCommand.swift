@@ -7,12 +7,12 @@ import MusterStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export completion rosters and compliance reports as CSV or JSON.",
-        discussion: ExportDates.help,
+        discussion: ExpiryDates.help,
         subcommands: [ExportRosterCommand.self, ExportComplianceCommand.self])
 }
 
-/// What the two expiry columns of every export mean, said the same way in each command's help.
-enum ExportDates {
+/// What the two expiry columns of every status and export mean, said the same way in each command's help.
+enum ExpiryDates {
     static let help = """
         expires_on: the first day that no longer counts; valid_through: the last day that counts. \
         Failed rows (a failed completion, a failed requirement) have neither.
@@ -52,7 +52,7 @@ struct ExportRosterCommand: ParsableCommand {
         discussion: """
             Columns: badge, last_name, first_name, unit, module_id, module_title, module_version, completed_on, \
             result, score, hours, instructor, expires_on, valid_through.
-            \(ExportDates.help)
+            \(ExpiryDates.help)
             """)
 
     @OptionGroup var store: StoreOptions
@@ -72,7 +72,7 @@ struct ExportComplianceCommand: ParsableCommand {
         discussion: """
             Columns: badge, last_name, first_name, unit, module_id, module_title, status, completed_on, expires_on, \
             due_on, valid_through.
-            \(ExportDates.help)
+            \(ExpiryDates.help)
             """)
 
     @OptionGroup var store: StoreOptions

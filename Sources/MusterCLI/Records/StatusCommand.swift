@@ -10,16 +10,17 @@ struct StatusCommand: ParsableCommand {
         abstract: "Certification status of officers' requirements as of a date.",
         discussion: """
         Module statuses: waived, current, expiring, expired, overdue, assigned, failed, on-leave.
-        Certification statuses (--certifications): suspended, certified, expiring, lapsed, in-progress,
+        Certification statuses (--certifications): suspended, certified, expiring, lapsed, in-progress, \
         not-started.
         Separated officers are left out unless named with --officer.
 
-        Dates: expires_on: the first day that no longer counts; valid_through: the last day that counts.
-        With --certifications, certified_until is the first day no longer certified and certified_through
-        the last day certified. A failed requirement has neither.
-        Columns: badge, module, status, completed_on, expires_on, due_on, valid_through (--certifications:
-        badge, certification, status, certified_until, certified_through), then reason and notes with
-        --explain.
+        \(ExpiryDates.help)
+        With --certifications, certified_until is the first day no longer certified and certified_through \
+        the last day certified.
+
+        Columns: badge, module, status, completed_on, expires_on, due_on, valid_through; with \
+        --certifications: badge, certification, status, certified_until, certified_through; --explain adds \
+        reason and notes.
         """
     )
 

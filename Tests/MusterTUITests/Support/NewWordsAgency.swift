@@ -8,17 +8,23 @@ import MusterTestSupport
 enum NewWordsAgency {
     static func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
 
+    static func line(_ module: String, _ status: ModuleStatus, completed: String? = nil, expires: String? = nil,
+                     due: String? = nil) -> ModuleStatusLine {
+        ModuleStatusLine(moduleID: module, status: status, completedOn: completed.map(day), expiresOn: expires.map(day),
+                         dueOn: due.map(day))
+    }
+
     static let lines: [String: [ModuleStatusLine]] = [
-        "A-1001": [ModuleStatusLine(moduleID: "uof-deescalation", status: .current, completedOn: day("2026-03-12"), expiresOn: day("2027-03-12")),
-                   ModuleStatusLine(moduleID: "uof-less-lethal-cew", status: .failed, completedOn: day("2026-05-08"), expiresOn: day("2027-05-08"))],
-        "A-1002": [ModuleStatusLine(moduleID: "uof-deescalation", status: .onLeave, dueOn: day("2026-06-30")),
-                   ModuleStatusLine(moduleID: "uof-reporting", status: .current, completedOn: day("2026-04-22"), expiresOn: day("2027-04-22"))],
-        "A-1003": [ModuleStatusLine(moduleID: "uof-medical-aid", status: .waived)],
-        "A-1004": [ModuleStatusLine(moduleID: "uof-medical-aid", status: .expired, completedOn: day("2024-09-01"), expiresOn: day("2026-09-01"))],
-        "A-1005": [ModuleStatusLine(moduleID: "uof-deescalation", status: .current, completedOn: day("2026-08-14"), expiresOn: day("2027-08-14"))],
-        "A-1006": [ModuleStatusLine(moduleID: "uof-deescalation", status: .expiring, completedOn: day("2025-12-10"), expiresOn: day("2026-12-10"))],
-        "A-1007": [ModuleStatusLine(moduleID: "uof-bwc", status: .assigned, dueOn: day("2026-12-31"))],
-        "A-1010": [ModuleStatusLine(moduleID: "uof-medical-aid", status: .expired, completedOn: day("2024-09-01"), expiresOn: day("2026-09-01"))],
+        "A-1001": [line("uof-deescalation", .current, completed: "2026-03-12", expires: "2027-03-12"),
+                   line("uof-less-lethal-cew", .failed, completed: "2026-05-08", expires: "2027-05-08")],
+        "A-1002": [line("uof-deescalation", .onLeave, due: "2026-06-30"),
+                   line("uof-reporting", .current, completed: "2026-04-22", expires: "2027-04-22")],
+        "A-1003": [line("uof-medical-aid", .waived)],
+        "A-1004": [line("uof-medical-aid", .expired, completed: "2024-09-01", expires: "2026-09-01")],
+        "A-1005": [line("uof-deescalation", .current, completed: "2026-08-14", expires: "2027-08-14")],
+        "A-1006": [line("uof-deescalation", .expiring, completed: "2025-12-10", expires: "2026-12-10")],
+        "A-1007": [line("uof-bwc", .assigned, due: "2026-12-31")],
+        "A-1010": [line("uof-medical-aid", .expired, completed: "2024-09-01", expires: "2026-09-01")],
     ]
 
     static var snapshot: AgencySnapshot {

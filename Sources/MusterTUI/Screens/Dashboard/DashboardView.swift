@@ -167,7 +167,9 @@ enum DashboardView {
             buffer.heading("\(overdueTitle) · \(grouped(items.count))", in: header, row: 0)
         }
         if items.isEmpty {
-            if let rect = column.next() { buffer.line("✓ Nobody is overdue, expired, failed or on leave", in: rect, row: 0, style: Style(.good)) }
+            if let rect = column.next() {
+                buffer.line("✓ Nobody is overdue, expired, failed or on leave", in: rect, row: 0, style: Style(.good))
+            }
             return
         }
         let shown = column.remaining
