@@ -160,7 +160,8 @@ EOF
 # MARK: - The floor queries (plain SQL over the same file)
 
 # `muster export roster`: every non-voided completion with its officer and module title, in id order.
-# (muster also computes expires_on from the module's validity rule, which plain SQL cannot read cheaply.)
+# (muster also computes expires_on and valid_through from the module's validity rule, which plain SQL cannot
+# read cheaply.)
 ROSTER_SQL="SELECT o.badge, o.last_name, o.first_name, o.unit, c.module_id, m.title, c.module_version,
   c.completed_on, c.result, c.score, c.hours, c.instructor
 FROM completion c JOIN officer o ON o.badge = c.badge
@@ -209,7 +210,7 @@ judged AS (
   SELECT r.badge, r.module_id, m.title, b.completed_on, r.due_on,
     CASE json_extract(m.content, '\$.validity.kind')
       WHEN 'rolling' THEN date(b.completed_on, '+' || json_extract(m.content, '\$.validity.months') || ' months')
-      WHEN 'calendar_year' THEN (strftime('%Y', b.completed_on) + 1) || '-01-01'
+      WHEN 'calendar_year' THEN (strftime('%Y', b.completed_on) + 2) || '-01-01'
     END AS expires_on,
     json_extract(m.content, '\$.expiring_window_days') AS window_days,
     EXISTS (SELECT 1 FROM waiver w WHERE w.badge = r.badge AND w.module_id = r.module_id
@@ -224,7 +225,7 @@ SELECT r.badge, $extra r.module_id, $([[ $names == 1 ]] && echo "r.title,")
     WHEN r.expires_on < '$as_of' THEN 'expired'
     WHEN r.expires_on <= date('$as_of', '+' || r.window_days || ' days') THEN 'expiring'
     ELSE 'current'
-  END AS status, r.completed_on, r.expires_on, r.due_on
+  END AS status, r.completed_on, r.expires_on, r.due_on, date(r.expires_on, '-1 day') AS valid_through
 FROM judged r $join
 ORDER BY r.badge, r.module_id;
 EOF
@@ -304,13 +305,13 @@ check_db="${DB[$SMALL]}"
 log "checking that each floor returns muster's rows ($(grouped "$SMALL") officers)"
 $M export roster --db "$check_db" > "$TMP/check-muster.csv"
 sqlite3 -csv -header "$check_db" "$ROSTER_SQL" > "$TMP/check-floor.csv"
-echo "- roster: the floor query vs \`muster export roster\` (its first 12 of 13 columns; expires_on is muster's own): $(same_rows "$TMP/check-muster.csv" "$TMP/check-floor.csv" 12 keep)" >> "$CHECKS"
+echo "- roster: the floor query vs \`muster export roster\` (its first 12 of 14 columns; expires_on and valid_through are muster's own): $(same_rows "$TMP/check-muster.csv" "$TMP/check-floor.csv" 12 keep)" >> "$CHECKS"
 $M export compliance --as-of "$AS_OF" --db "$check_db" > "$TMP/check-muster.csv"
 status_sql "$AS_OF" "'active'" 1 | sqlite3 -csv -header "$check_db" > "$TMP/check-floor.csv"
-echo "- compliance: the plain-SQL status vs \`muster export compliance\` (all 10 columns, sorted): $(same_rows "$TMP/check-muster.csv" "$TMP/check-floor.csv" 10 sort)" >> "$CHECKS"
+echo "- compliance: the plain-SQL status vs \`muster export compliance\` (all 11 columns, sorted): $(same_rows "$TMP/check-muster.csv" "$TMP/check-floor.csv" 11 sort)" >> "$CHECKS"
 $M status --format csv --as-of "$AS_OF" --db "$check_db" > "$TMP/check-muster.csv"
 status_sql "$AS_OF" "'active', 'leave'" 0 | sqlite3 -csv -header "$check_db" > "$TMP/check-floor.csv"
-echo "- status: the plain-SQL status vs \`muster status --format csv\` (all 6 columns, sorted): $(same_rows "$TMP/check-muster.csv" "$TMP/check-floor.csv" 6 sort)" >> "$CHECKS"
+echo "- status: the plain-SQL status vs \`muster status --format csv\` (all 7 columns, sorted): $(same_rows "$TMP/check-muster.csv" "$TMP/check-floor.csv" 7 sort)" >> "$CHECKS"
 cat "$CHECKS" >&2
 
 # MARK: - Whole commands beside their floor, at every tier (growth)
@@ -505,9 +506,9 @@ for tier in "${TIERS[@]}"; do
         # drawn at once; the hint bar is its last row.
         first=$(wait_for "1–5 tabs")
         # The officers list usable: the roster is in (or, on a quick database, everything already is).
-        roster=$(wait_for "officers list is ready to search|Certification status · [0-9,]+ officers")
+        roster=$(wait_for "officers list is ready to search|Certification status · [0-9,]+ serving")
         # (2) The dashboard's numbers filled in: every officer's standing computed.
-        filled=$(wait_for "Certification status · [0-9,]+ officers" 600)
+        filled=$(wait_for "Certification status · [0-9,]+ serving" 600)
         echo $(( first - started )) >> "$TMP/tui-first.txt"
         echo $(( roster - started )) >> "$TMP/tui-roster.txt"
         echo $(( filled - started )) >> "$TMP/tui-filled.txt"

@@ -21,7 +21,7 @@ enum OfficersTable {
                 TableCell(row.badge),
                 TableCell(row.displayName),
                 TableCell(row.unit ?? "—"),
-                TableCell(row.standing?.rawValue ?? "– none", style: Style(row.standing == nil ? .muted : .normal)),
+                TableCell(row.standing.rawValue, style: Style(row.standing.isCounted ? .normal : .muted)),
                 TableCell(row.nextExpiry?.iso ?? "—"),
                 TableCell(late == 0 ? "" : String(late), style: Style(.danger)),
                 TableCell(row.officerStatus.rawValue, style: row.officerStatus == .active ? nil : Style(.muted)),

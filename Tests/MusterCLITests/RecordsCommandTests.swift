@@ -81,7 +81,9 @@ extension CLISuites {
             #expect(current.first?["status"] as? String == "current")
             #expect(current.first?["completed_on"] as? String == "2026-02-10")
             #expect(current.first?["expires_on"] as? String == "2027-02-10")
-            #expect(Set(current.first?.keys.map { $0 } ?? []) == ["badge", "module", "status", "completed_on", "expires_on", "due_on"])
+            #expect(current.first?["valid_through"] as? String == "2027-02-09")
+            #expect(Set(current.first?.keys.map { $0 } ?? [])
+                == ["badge", "module", "status", "completed_on", "expires_on", "due_on", "valid_through"])
 
             #expect(try muster("void", String(id), "--reason", "wrong officer").status == 0)
             let voided = try muster("status", "--officer", "1001", "--as-of", "2026-03-01", "--explain")
@@ -143,7 +145,7 @@ extension CLISuites {
             let run = try muster("export", "roster", "-o", "roster.csv")
             #expect(run.status == 0)
             let text = try String(contentsOfFile: folder.file("roster.csv"), encoding: .utf8)
-            #expect(text.hasPrefix("badge,last_name,first_name,unit,module_id,module_title,module_version,completed_on,result,score,hours,instructor,expires_on\n"))
+            #expect(text.hasPrefix("badge,last_name,first_name,unit,module_id,module_title,module_version,completed_on,result,score,hours,instructor,expires_on,valid_through\n"))
             let python = Process()
             python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             python.arguments = ["python3", "-c", """
@@ -153,6 +155,7 @@ extension CLISuites {
                 assert rows[0]['last_name'] == "O'Brien, Jr.", rows[0]
                 assert rows[0]['instructor'] == 'Lt. "Doc" Ng, PhD', rows[0]
                 assert rows[0]['score'] == '90' and rows[0]['expires_on'] == '2027-03-02', rows[0]
+                assert rows[0]['valid_through'] == '2027-03-01', rows[0]
                 """, folder.file("roster.csv")]
             try python.run()
             python.waitUntilExit()
@@ -162,7 +165,32 @@ extension CLISuites {
             #expect(excel.status == 0)
             let bytes = try #require(FileManager.default.contents(atPath: folder.file("roster-excel.csv")))
             #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-            #expect(String(decoding: bytes, as: UTF8.self).contains("expires_on\r\n"))
+            #expect(String(decoding: bytes, as: UTF8.self).contains("expires_on,valid_through\r\n"))
+        }
+
+        @Test("status and export help say which expiry date is which", arguments: [
+            ["status", "--help"], ["export", "roster", "--help"], ["export", "compliance", "--help"],
+        ])
+        func expiryHelp(arguments: [String]) throws {
+            defer { folder.remove() }
+            let run = try muster.run(arguments)
+            #expect(run.status == 0)
+            let words = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(words.contains("expires_on: the first day that no longer counts; valid_through: the last day that counts"))
+        }
+
+        @Test("status --certifications gives certified_through beside certified_until")
+        func certificationColumns() throws {
+            defer { folder.remove() }
+            try agency()
+            #expect(try muster("assign", "cert-less-lethal-cew", "--officer", "1001", "--due", "2026-06-30").status == 0)
+            let rows = try json(try muster("status", "--certifications", "--officer", "1001", "--as-of", "2026-03-01",
+                                           "--format", "json"))
+            #expect(rows.count == 1)
+            #expect(Set(rows.first?.keys.map { $0 } ?? [])
+                == ["badge", "certification", "status", "certified_until", "certified_through"])
+            let csv = try muster("status", "--certifications", "--officer", "1001", "--as-of", "2026-03-01", "--format", "csv")
+            #expect(csv.stdoutLines.first == "badge,certification,status,certified_until,certified_through")
         }
 
         @Test("the compliance export has one row per active officer and requirement")
@@ -173,9 +201,9 @@ extension CLISuites {
             let run = try muster("export", "compliance", "--as-of", "2026-03-01")
             #expect(run.status == 0)
             #expect(run.stdoutLines == [
-                "badge,last_name,first_name,unit,module_id,module_title,status,completed_on,expires_on,due_on",
-                "1001,Saldaña,Zoë,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30",
-                "1002,\"O'Brien, Jr.\",Pat,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30",
+                "badge,last_name,first_name,unit,module_id,module_title,status,completed_on,expires_on,due_on,valid_through",
+                "1001,Saldaña,Zoë,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,",
+                "1002,\"O'Brien, Jr.\",Pat,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,",
             ])
         }
 

@@ -31,15 +31,30 @@ struct ExportTests {
         #expect(all.map(\.badge) == ["A1", "B1", "C1"])
         #expect(all[0].values.map(\.csvText) == [
             "A1", "Ångström", "Zoë", "North", "de-escalation", "De-escalation", "2023.1", "2024-01-31", "pass", "91", "",
-            "", "2025-01-31",
+            "", "2025-01-31", "2025-01-30",
         ])
-        #expect(all[1].expiresOn == day("2025-01-01"))
+        #expect(all[1].expiresOn == day("2026-01-01"))  // calendar year: counts through the following 31 December
         #expect(all[1].moduleTitle == "First aid, \"tactical\"")
         #expect(all[1].hours == 1.5)
         #expect(all[2].expiresOn == nil)
         #expect(all[2].unit == nil)
         #expect(RosterExportRow.columns.joined(separator: ",")
-            == "badge,last_name,first_name,unit,module_id,module_title,module_version,completed_on,result,score,hours,instructor,expires_on")
+            == "badge,last_name,first_name,unit,module_id,module_title,module_version,completed_on,result,score,hours,instructor,"
+            + "expires_on,valid_through")
+    }
+
+    @Test("valid_through is the day before expires_on; a failed completion has neither")
+    func validThrough() throws {
+        let fixture = try exportFixture()
+        _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-06-03", result: .fail, score: 40)
+        let all = try rows(fixture.store)
+        for row in all where row.result == .pass {
+            #expect(row.validThrough == row.expiresOn.map { $0.adding(days: -1) })
+        }
+        let failed = try #require(all.first { $0.result == .fail })
+        #expect(failed.expiresOn == nil && failed.validThrough == nil)
+        #expect(failed.values.suffix(2).map(\.csvText) == ["", ""])
+        #expect(all.first { $0.badge == "C1" }?.values.suffix(2).map(\.csvText) == ["", ""])  // never expires
     }
 
     @Test("roster filters narrow by module, unit and completed_on range", arguments: [

@@ -29,15 +29,17 @@ struct AgencySnapshotBuilderTests {
         #expect(saldaña.standing == .lapsed)
         #expect(saldaña.expiredCount == 1)
         #expect(saldaña.overdueCount == 0)
-        #expect(saldaña.nextExpiry == CalendarDate(iso: "2027-01-01"))
+        // Duty to intervene (calendar year, passed 2026) counts through 2027, so reporting expires first.
+        #expect(saldaña.nextExpiry == CalendarDate(iso: "2027-02-20"))
         let yamada = try #require(snapshot.officers.first { $0.badge == "A-1002" })
         #expect(yamada.standing == .expiring)
         #expect(yamada.displayName == "山田, 太郎")
-        #expect(snapshot.officers.first { $0.badge == "A-1009" }?.standing == nil)
+        #expect(snapshot.officers.first { $0.badge == "A-1009" }?.standing == .noRequirement)
+        #expect(snapshot.officers.first { $0.badge == "A-1010" }?.standing == .notServing)
         #expect(snapshot.officers.first { $0.badge == "A-1007" }?.overdueCount == 1)
     }
 
-    @Test("the tallies count active and on-leave officers with requirements, never separated ones")
+    @Test("the tallies count every serving officer once, those with nothing required too, never separated ones")
     func tallies() {
         let snapshot = fixtureSnapshot()
         #expect(snapshot.standings[.certified] == 4)
@@ -45,10 +47,13 @@ struct AgencySnapshotBuilderTests {
         #expect(snapshot.standings[.lapsed] == 2)  // O'Brien (separated) is not counted
         #expect(snapshot.standings[.inProgress] == 1)
         #expect(snapshot.standings[.notStarted] == 1)
-        #expect(snapshot.officersWithRequirements == 10)
+        #expect(snapshot.standings[.noRequirement] == 1)  // Nguyen, on leave in K-9
+        #expect(snapshot.standings[.notServing] == 1)
+        #expect(snapshot.servingOfficers == 11)
         #expect(snapshot.units.map(\.unit) == ["Investigations", "K-9", "Patrol", "Traffic"])
         #expect(snapshot.units.first { $0.unit == "Patrol" }?.officerCount == 4)
-        #expect(snapshot.units.first { $0.unit == "K-9" }?.standings.total == 0)
+        #expect(snapshot.units.first { $0.unit == "K-9" }?.standings.withRequirements == 0)
+        #expect(snapshot.units.first { $0.unit == "K-9" }?.standings.counted == 1)
         let medical = snapshot.modules.first { $0.moduleID == "uof-medical-aid" }?.statuses
         #expect(medical?[.expired] == 1)
         #expect(medical?[.waived] == 1)
@@ -58,7 +63,7 @@ struct AgencySnapshotBuilderTests {
     @Test("expiring horizons are cumulative and the overdue list is oldest first")
     func horizonsAndOverdue() {
         let snapshot = fixtureSnapshot()
-        #expect(snapshot.expiring == [.init(days: 30, officerCount: 2), .init(days: 60, officerCount: 6), .init(days: 90, officerCount: 6)])
+        #expect(snapshot.expiring == [.init(days: 30, officerCount: 2), .init(days: 60, officerCount: 2), .init(days: 90, officerCount: 3)])
         #expect(snapshot.overdue.map(\.badge) == ["A-1003", "A-1007"])
         #expect(snapshot.overdue.map(\.status) == [.expired, .overdue])
         #expect(snapshot.overdue.first?.since == CalendarDate(iso: "2026-09-01"))

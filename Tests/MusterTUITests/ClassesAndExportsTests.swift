@@ -11,7 +11,7 @@ struct ClassesAndExportsTests {
         var h = await Harness()
         await h.press(.character("4"), .enter)
         await h.type(module)
-        await h.press(.down, .down)
+        await h.press(.down, .down, .down)
         await h.type("Sgt. Alvarez")
         await h.press(.down)
         await h.type("Range B")
@@ -42,7 +42,7 @@ struct ClassesAndExportsTests {
         let next = h.sendHoldingEffects(.key(.ctrl("s")))
         func entry(_ badge: String, _ result: Completion.Result, score: Int? = nil) -> CompletionRequest {
             CompletionRequest(badge: badge, moduleID: "uof-reporting", completedOn: FixtureAgency.asOf, result: result, score: score,
-                              instructor: "Sgt. Alvarez")
+                              hours: 2, instructor: "Sgt. Alvarez")
         }
         let expected = RosterRequest(
             entries: [entry("A-1005", .fail, score: 65), entry("A-1004", .fail), entry("A-1012", .pass)],
@@ -54,6 +54,28 @@ struct ClassesAndExportsTests {
         #expect(h.state.classes.form[.attendees]?.value == "")
         #expect(h.state.classes.lastRecorded == "Recorded class #7: 3 completion(s), 1 already on record.")
         #expect(h.state.unsavedInput == nil)
+    }
+
+    /// Keys typed into the class form from its Module field, and the Hours they should leave.
+    static let hourCases: [(keys: [Key], hours: String)] = [
+        ("uof-medical-aid".map { Key.character($0) }, "4"),
+        ("uof-bwc".map { Key.character($0) }, "1"),
+        // A different module: Hours follow it while nobody typed their own.
+        ("uof-bwc".map { Key.character($0) } + [.ctrl("u")] + "uof-deescalation".map { Key.character($0) }, "8"),
+        // Hours the coordinator typed stay when the module changes.
+        ("uof-bwc".map { Key.character($0) } + [.down, .down, .ctrl("u"), .character("3"), .up, .up, .ctrl("u")]
+            + "uof-medical-aid".map { Key.character($0) }, "3"),
+        // Hours the coordinator cleared stay cleared.
+        ("uof-bwc".map { Key.character($0) } + [.down, .down, .ctrl("u"), .up, .up, .character("x")], ""),
+        ("no-such-module".map { Key.character($0) }, ""),
+    ]
+
+    @Test("the class form fills Hours from the module, as the record form does", arguments: hourCases)
+    func hoursFromModule(keys: [Key], hours: String) async {
+        var h = await Harness()
+        await h.press(.character("4"), .enter)
+        for key in keys { await h.press(key) }
+        #expect(h.state.classes.form[.hours]?.value == hours)
     }
 
     @Test("d adds everyone assigned and due for the module; u adds a unit; nobody twice")

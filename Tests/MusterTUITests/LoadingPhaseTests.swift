@@ -17,7 +17,7 @@ struct LoadingPhaseTests {
         #expect(screen[3].contains("Certification status · computing…"))
         #expect(screen[4].contains("… reading the agency"))
         #expect(screen.contains { $0.contains("Units · share certified") })
-        #expect(screen.contains { $0.contains("Overdue or expired") })
+        #expect(screen.contains { $0.contains("Overdue, expired, failed or on leave") })
         #expect(screen[22].contains("Loading the agency…"))
         #expect(screen[23].contains("1–5 tabs"))
         #expect(state.initialEffects == [.loadRoster])
@@ -57,7 +57,7 @@ struct LoadingPhaseTests {
         let first = h.state.officers.visible.first.map { h.state.agency.value!.snapshot.officers[$0] }
         #expect(first?.standing == .lapsed)
         await h.press(.character("1"))
-        #expect(h.screen[3].contains("Certification status · 10 officers"))
+        #expect(h.screen[3].contains("Certification status · 11 serving"))
     }
 
     @Test("a roster never replaces an agency already shown, and the snapshot load follows every roster")

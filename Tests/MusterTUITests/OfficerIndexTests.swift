@@ -25,7 +25,7 @@ struct OfficerIndexTests {
         ]
         return people.map { badge, last, first, unit in
             AgencySnapshot.OfficerRow(badge: badge, lastName: last, firstName: first, unit: unit, officerStatus: .active,
-                                      standing: nil, nextExpiry: nil, overdueCount: 0, expiredCount: 0)
+                                      standing: .noRequirement, nextExpiry: nil, overdueCount: 0, expiredCount: 0)
         }
     }()
 

@@ -14,6 +14,9 @@ struct ScreenCase: Sendable, CustomTestStringConvertible {
         /// The roster is in, the standings are still being computed.
         case dashboardComputing = "dashboard-computing", officersComputing = "officers-computing"
         case tooSmall = "too-small"
+        /// Every officer word and the v2 module words, on made-up status lines.
+        case newWordsDashboard = "new-words-dashboard", newWordsOfficers = "new-words-officers"
+        case newWordsDetail = "new-words-detail"
     }
 
     var scene: Scene
@@ -67,7 +70,7 @@ struct ScreenCase: Sendable, CustomTestStringConvertible {
         case .classes:
             await h.press(.character("4"), .enter)
             await h.type("uof-medical-aid")
-            await h.press(.down, .down)
+            await h.press(.down, .down, .down)
             await h.type("Sgt. Alvarez")
             await h.press(.down)
             await h.type("Range B")
@@ -86,6 +89,15 @@ struct ScreenCase: Sendable, CustomTestStringConvertible {
             await h.press(.character("4"), .enter)
             await h.type("uof-bwc")
             await h.press(.escape, .character("q"))
+        case .newWordsDashboard, .newWordsOfficers, .newWordsDetail:
+            await h.send(.agencyLoaded(.success(LoadedAgency(snapshot: NewWordsAgency.snapshot))))
+            if scene != .newWordsDashboard { await h.press(.character("2"), .character("o"), .character("o"), .character("o")) }
+            if scene == .newWordsDetail {
+                await h.press(.character("/"))
+                await h.type("ortiz")
+                await h.press(.enter, .enter)
+                await h.send(.officerLoaded(badge: "A-1001", .success(NewWordsAgency.ortizDetail)))
+            }
         }
         return h
     }
@@ -103,6 +115,8 @@ struct ScreenTests {
         ScreenCase(.classes), ScreenCase(.classes, 120, 40), ScreenCase(.classesFind), ScreenCase(.exports), ScreenCase(.exports, 120, 40),
         ScreenCase(.help), ScreenCase(.quitConfirm), ScreenCase(.tooSmall, 60, 20),
         ScreenCase(.dashboardComputing), ScreenCase(.dashboardComputing, 120, 40), ScreenCase(.officersComputing, 120, 40),
+        ScreenCase(.newWordsDashboard), ScreenCase(.newWordsDashboard, 120, 40), ScreenCase(.newWordsOfficers, 120, 40),
+        ScreenCase(.newWordsDetail),
     ]
 
     @Test("screen looks as recorded", arguments: cases)

@@ -7,7 +7,16 @@ import MusterStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export completion rosters and compliance reports as CSV or JSON.",
+        discussion: ExpiryDates.help,
         subcommands: [ExportRosterCommand.self, ExportComplianceCommand.self])
+}
+
+/// What the two expiry columns of every status and export mean, said the same way in each command's help.
+enum ExpiryDates {
+    static let help = """
+        expires_on: the first day that no longer counts; valid_through: the last day that counts. \
+        Failed rows (a failed completion, a failed requirement) have neither.
+        """
 }
 
 /// Options every export takes.
@@ -39,7 +48,12 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct ExportRosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "roster", abstract: "One row per completion on record (voided ones left out).")
+        commandName: "roster", abstract: "One row per completion on record (voided ones left out).",
+        discussion: """
+            Columns: badge, last_name, first_name, unit, module_id, module_title, module_version, completed_on, \
+            result, score, hours, instructor, expires_on, valid_through.
+            \(ExpiryDates.help)
+            """)
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var export: ExportOptions
@@ -54,7 +68,12 @@ struct ExportRosterCommand: ParsableCommand {
 
 struct ExportComplianceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "compliance", abstract: "One row per active officer and requirement, with its status as of a date.")
+        commandName: "compliance", abstract: "One row per active officer and requirement, with its status as of a date.",
+        discussion: """
+            Columns: badge, last_name, first_name, unit, module_id, module_title, status, completed_on, expires_on, \
+            due_on, valid_through.
+            \(ExpiryDates.help)
+            """)
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var export: ExportOptions

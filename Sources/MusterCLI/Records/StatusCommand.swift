@@ -9,10 +9,19 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Certification status of officers' requirements as of a date.",
         discussion: """
-        Module statuses: waived, current, expiring, expired, overdue, assigned.
-        Certification statuses (--certifications): certified, expiring, lapsed, in-progress, not-started.
-        Officers are listed on the days they served: hired by then and not separated (a separation counts from
+        Module statuses: waived, current, expiring, expired, overdue, assigned, failed, on-leave.
+        Certification statuses (--certifications): suspended, certified, expiring, lapsed, in-progress, \
+        not-started.
+        Officers are listed on the days they served: hired by then and not separated (a separation counts from \
         its --on date, so an officer separated since is still judged on earlier dates).
+
+        \(ExpiryDates.help)
+        With --certifications, certified_until is the first day no longer certified and certified_through \
+        the last day certified.
+
+        Columns: badge, module, status, completed_on, expires_on, due_on, valid_through; with \
+        --certifications: badge, certification, status, certified_until, certified_through; --explain adds \
+        reason and notes.
         """
     )
 

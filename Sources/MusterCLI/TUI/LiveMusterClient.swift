@@ -19,9 +19,10 @@ enum LiveMusterClient {
                 // Statuses need only the completions they rest on; the month chart is counted in SQL.
                 try StandingStream.forEachSpanOfStatusLines(
                     store, .all, engine: StatusEngine(curriculum: curriculum), asOf: asOf,
-                    start: { [(Officer, [ModuleStatusLine])]() }, add: { $0.append(($1.officer, $2)) }
+                    start: { [(OfficerTimeline, [ModuleStatusLine])]() }, add: { $0.append(($1.timeline, $2)) }
                 ) { span in
-                    for (officer, lines) in span { builder.add(officer, statusLines: lines) }
+                    // The timeline, not the officer's row, says who served and where on the as-of date.
+                    for (timeline, lines) in span { builder.add(timeline, statusLines: lines) }
                 }
                 builder.setCompletionsPerMonth(try store.countedCompletionsPerMonth(from: builder.firstCountedDay, through: asOf))
                 return builder.build()

@@ -9,18 +9,18 @@ public struct AgencySnapshot: Sendable, Equatable {
         public var badge: String
         public var lastName: String
         public var firstName: String
+        /// The unit the officer was in on the as-of date.
         public var unit: String?
         public var officerStatus: Officer.Status
-        /// The officer's standing over every required module, in certification words; nil when nothing
-        /// is required of the officer.
-        public var standing: CertificationStatus?
+        /// The officer's one word over everything required of them that day, the word every figure counts.
+        public var standing: OfficerCompliance
         /// The earliest day a counting, not-yet-expired completion stops counting; nil when none expires.
         public var nextExpiry: CalendarDate?
         public var overdueCount: Int
         public var expiredCount: Int
 
         public init(badge: String, lastName: String, firstName: String, unit: String?, officerStatus: Officer.Status,
-                    standing: CertificationStatus?, nextExpiry: CalendarDate?, overdueCount: Int, expiredCount: Int) {
+                    standing: OfficerCompliance, nextExpiry: CalendarDate?, overdueCount: Int, expiredCount: Int) {
             self.badge = badge
             self.lastName = lastName
             self.firstName = firstName
@@ -40,13 +40,14 @@ public struct AgencySnapshot: Sendable, Equatable {
         public var foldedName: String { SearchText.fold(displayName) }
     }
 
-    /// How the officers of one unit stand.
+    /// How the officers serving in one unit on the as-of date stand.
     public struct UnitRow: Sendable, Equatable {
         public var unit: String
-        public var standings: CertificationStatusTally
+        public var standings: OfficerComplianceTally
+        /// Officers serving in the unit that day, with or without requirements.
         public var officerCount: Int
 
-        public init(unit: String, standings: CertificationStatusTally, officerCount: Int) {
+        public init(unit: String, standings: OfficerComplianceTally, officerCount: Int) {
             self.unit = unit
             self.standings = standings
             self.officerCount = officerCount
@@ -64,14 +65,16 @@ public struct AgencySnapshot: Sendable, Equatable {
         }
     }
 
-    /// A required module an officer is overdue on or whose completion expired.
+    /// A required module a serving officer is overdue on, whose completion expired, whose re-qualification
+    /// failed, or that waits out their leave.
     public struct OverdueItem: Sendable, Equatable {
         public var badge: String
         public var name: String
         public var unit: String?
         public var moduleID: String
         public var status: ModuleStatus
-        /// The due date (overdue) or expiry date (expired) that passed.
+        /// The due date (overdue) or expiry date (expired) that passed; for on-leave, whichever of them passed;
+        /// nil for failed (the lean status line does not carry the failed attempt's date).
         public var since: CalendarDate?
 
         public init(badge: String, name: String, unit: String?, moduleID: String, status: ModuleStatus, since: CalendarDate?) {
@@ -112,25 +115,26 @@ public struct AgencySnapshot: Sendable, Equatable {
     }
 
     public var asOf: CalendarDate
-    /// Every officer streamed in, separated ones included, in the order they were added.
+    /// Every officer streamed in, those not serving that day included (as `notServing`), in the order added.
     public var officers: [OfficerRow]
-    /// Standings of officers who are not separated and have requirements.
-    public var standings: CertificationStatusTally
+    /// Every officer's word, once each: the same words `officers` carries, counted.
+    public var standings: OfficerComplianceTally
     /// Per unit, sorted by unit name; officers without a unit are under "(no unit)".
     public var units: [UnitRow]
     /// Per required module, sorted by module id.
     public var modules: [ModuleRow]
     /// 30, 60 and 90 days.
     public var expiring: [ExpiryHorizon]
-    /// Overdue and expired requirements, the longest-passed first.
+    /// Requirements of serving officers that are overdue, expired, failed or waiting out a leave, the
+    /// longest-passed first.
     public var overdue: [OverdueItem]
     /// The twelve months ending with the as-of month, oldest first.
     public var completionsPerMonth: [MonthCount]
-    /// For each module id, the indices into `officers` of the (not separated) officers who must still
+    /// For each module id, the indices into `officers` of the serving officers who must still
     /// take it: assigned, overdue, expired or expiring. Feeds "all assigned and due" in a class roster.
     public var dueByModule: [String: [Int32]]
 
-    public init(asOf: CalendarDate, officers: [OfficerRow] = [], standings: CertificationStatusTally = .init(),
+    public init(asOf: CalendarDate, officers: [OfficerRow] = [], standings: OfficerComplianceTally = .init(),
                 units: [UnitRow] = [], modules: [ModuleRow] = [], expiring: [ExpiryHorizon] = [],
                 overdue: [OverdueItem] = [], completionsPerMonth: [MonthCount] = [], dueByModule: [String: [Int32]] = [:]) {
         self.asOf = asOf
@@ -144,6 +148,6 @@ public struct AgencySnapshot: Sendable, Equatable {
         self.dueByModule = dueByModule
     }
 
-    /// Officers counted in `standings` (not separated, with at least one requirement).
-    public var officersWithRequirements: Int { standings.total }
+    /// Officers serving on the as-of date, with or without requirements: the headline's whole.
+    public var servingOfficers: Int { standings.counted }
 }

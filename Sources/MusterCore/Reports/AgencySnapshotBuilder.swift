@@ -14,8 +14,8 @@ public struct AgencySnapshotBuilder: Sendable {
     private let asOf: CalendarDate
     private let firstMonth: (year: Int, month: Int)
     private var officers: [AgencySnapshot.OfficerRow] = []
-    private var standings = CertificationStatusTally()
-    private var units: [String: (tally: CertificationStatusTally, count: Int)] = [:]
+    private var standings = OfficerComplianceTally()
+    private var units: [String: (tally: OfficerComplianceTally, count: Int)] = [:]
     private var modules: [String: ModuleStatusTally] = [:]
     private var nextExpiries: [Int] = []
     private var overdue: [AgencySnapshot.OverdueItem] = []
@@ -41,47 +41,68 @@ public struct AgencySnapshotBuilder: Sendable {
     /// (`CompletionScope.standingBasis`) and give the month counts with `setCompletionsPerMonth`.
     public mutating func add(_ records: OfficerRecords, moduleStandings: [ModuleStanding], countCompletions: Bool = true) {
         if countCompletions { self.countCompletions(records.completions) }
-        add(records.officer, statusLines: moduleStandings.map(\.line))
+        add(records.timeline, statusLines: moduleStandings.map(\.line))
+    }
+
+    /// Adds one officer without dated facts (their row is taken to hold on every day); the month counts come
+    /// from `setCompletionsPerMonth`.
+    public mutating func add(_ officer: Officer, statusLines lines: [ModuleStatusLine]) {
+        add(OfficerTimeline(officer: officer, facts: []), statusLines: lines)
     }
 
     /// Adds one officer whose module status lines (as of this builder's date) were judged elsewhere; the
     /// month counts come from `setCompletionsPerMonth`.
-    public mutating func add(_ officer: Officer, statusLines lines: [ModuleStatusLine]) {
-        let standing = lines.isEmpty ? nil : CertificationStatus(moduleStatuses: lines.map(\.status))
-        let nextExpiry = lines
+    ///
+    /// The officer's word is worked out here, once, and every figure counts that word: an officer who did
+    /// not serve on the as-of date (by `timeline`) is listed but counted nowhere, whatever lines they have.
+    public mutating func add(_ timeline: OfficerTimeline, statusLines lines: [ModuleStatusLine]) {
+        let officer = timeline.officer
+        let serving = timeline.serves(on: asOf)
+        let standing = serving ? OfficerCompliance(moduleStatuses: lines.lazy.map(\.status)) : .notServing
+        let unit = timeline.unit(on: asOf)
+        // An officer not serving owes nothing that day: no expiry to chase, nothing late.
+        let nextExpiry = !serving ? nil : lines
             .filter { $0.status == .current || $0.status == .expiring }
             .compactMap(\.expiresOn).filter { $0 >= asOf }.min()
         let row = AgencySnapshot.OfficerRow(
-            badge: officer.badge, lastName: officer.lastName, firstName: officer.firstName, unit: officer.unit,
+            badge: officer.badge, lastName: officer.lastName, firstName: officer.firstName, unit: unit,
             officerStatus: officer.status, standing: standing, nextExpiry: nextExpiry,
-            overdueCount: lines.count { $0.status == .overdue },
-            expiredCount: lines.count { $0.status == .expired })
+            overdueCount: serving ? lines.count { $0.status == .overdue } : 0,
+            expiredCount: serving ? lines.count { $0.status == .expired } : 0)
         let index = Int32(officers.count)
         officers.append(row)
-        guard officer.status != .separated else { return }
+        standings.add(standing)
+        guard serving else { return }
 
-        let unit = officer.unit ?? Self.noUnit
-        var unitEntry = units[unit] ?? (CertificationStatusTally(), 0)
+        let unitKey = unit ?? Self.noUnit
+        var unitEntry = units[unitKey] ?? (OfficerComplianceTally(), 0)
         unitEntry.count += 1
-        if let standing {
-            standings.add(standing)
-            unitEntry.tally.add(standing)
-        }
-        units[unit] = unitEntry
+        unitEntry.tally.add(standing)
+        units[unitKey] = unitEntry
         if let nextExpiry { nextExpiries.append(asOf.days(until: nextExpiry)) }
         for module in lines {
             modules[module.moduleID, default: ModuleStatusTally()].add(module.status)
             switch module.status {
             case .overdue, .expired, .failed, .onLeave:
                 overdue.append(AgencySnapshot.OverdueItem(
-                    badge: officer.badge, name: officer.displayName, unit: officer.unit, moduleID: module.moduleID,
-                    status: module.status, since: module.status == .overdue ? module.dueOn : module.expiresOn))
+                    badge: officer.badge, name: officer.displayName, unit: unit, moduleID: module.moduleID,
+                    status: module.status, since: passedDate(module)))
                 dueByModule[module.moduleID, default: []].append(index)
             case .assigned, .expiring:
                 dueByModule[module.moduleID, default: []].append(index)
             case .current, .waived:
                 break
             }
+        }
+    }
+
+    /// The due or expiry date a late line's status rests on.
+    private func passedDate(_ line: ModuleStatusLine) -> CalendarDate? {
+        switch line.status {
+        case .overdue: line.dueOn
+        case .expired: line.expiresOn
+        case .onLeave: line.expiresOn.flatMap { $0 <= asOf ? $0 : nil } ?? line.dueOn
+        default: nil
         }
     }
 

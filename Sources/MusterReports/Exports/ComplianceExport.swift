@@ -4,8 +4,9 @@ import MusterStore
 /// `muster export compliance`: one row per officer serving on the day and required module, with its status
 /// as of that day.
 enum ComplianceExport {
+    /// `valid_through` comes last, after `due_on`: the older columns keep the places receivers read them at.
     static let columns = ["badge", "last_name", "first_name", "unit", "module_id", "module_title", "status",
-                          "completed_on", "expires_on", "due_on"]
+                          "completed_on", "expires_on", "due_on", "valid_through"]
 
     /// Rows are built (and, when the sink takes them so, encoded) on the threads that judge the officers.
     static func produce(_ query: ComplianceQuery, from store: SQLiteRecordStore, into sink: some ExportRowSink) throws {

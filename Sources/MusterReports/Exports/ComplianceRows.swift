@@ -48,8 +48,9 @@ struct ComplianceRows<Rows: RowBuilder>: Sendable where Rows.Run: Sendable {
             }
             rows.field(lines[index].status.rawValue)
             rows.field(lines[index].completedOn)
-            rows.field(lines[index].expiresOn)
+            rows.field(lines[index].reportedExpiresOn)
             rows.field(lines[index].dueOn)
+            rows.field(lines[index].validThrough)
             rows.endRow()
         }
     }

@@ -22,8 +22,9 @@ public struct StatusReport: Sendable {
 
     public var columns: [String] {
         (certifications
-            ? ["badge", "certification", "status", "certified_until"]
-            : ["badge", "module", "status", "completed_on", "expires_on", "due_on"]) + (explain ? ["reason", "notes"] : [])
+            ? ["badge", "certification", "status", "certified_until", "certified_through"]
+            : ["badge", "module", "status", "completed_on", "expires_on", "due_on", "valid_through"])
+            + (explain ? ["reason", "notes"] : [])
     }
 
     /// Whether `forEachEncodedSpan` can write the report: module statuses without explanations.
@@ -62,7 +63,7 @@ public struct StatusReport: Sendable {
         if certifications {
             for certification in standing.certifications {
                 try body([records.officer.badge, certification.certificationID, certification.status.rawValue,
-                          certification.certifiedUntil?.iso], [certification.reason])
+                          certification.certifiedUntil?.iso, certification.certifiedThrough?.iso], [certification.reason])
             }
         } else {
             // By index, not `for module in`: copying each standing's arrays costs more than printing it.
@@ -73,7 +74,8 @@ public struct StatusReport: Sendable {
         }
     }
 
-    /// A module status row: badge, module, status, completed_on, expires_on, due_on. Written field by field
+    /// A module status row: badge, module, status, completed_on, expires_on, due_on, valid_through (appended
+    /// last: the first six columns' places are a contract). Written field by field
     /// so that the loop over every officer builds no array per row.
     private static func writeModuleRow<Rows: RowBuilder>(_ badge: String, _ line: ModuleStatusLine, into rows: inout Rows) {
         rows.beginRow()
@@ -81,8 +83,9 @@ public struct StatusReport: Sendable {
         rows.field(line.moduleID)
         rows.field(line.status.rawValue)
         rows.field(line.completedOn)
-        rows.field(line.expiresOn)
+        rows.field(line.reportedExpiresOn)
         rows.field(line.dueOn)
+        rows.field(line.validThrough)
         rows.endRow()
     }
 

@@ -14,13 +14,17 @@ public struct RosterExportRow: Sendable, Equatable {
     public var score: Int?
     public var hours: Double?
     public var instructor: String?
+    /// The first day the completion no longer counts; nil for a failed one, which never counts.
     public var expiresOn: CalendarDate?
 
     /// The export's column order.
     public static let columns = [
         "badge", "last_name", "first_name", "unit", "module_id", "module_title", "module_version",
-        "completed_on", "result", "score", "hours", "instructor", "expires_on",
+        "completed_on", "result", "score", "hours", "instructor", "expires_on", "valid_through",
     ]
+
+    /// The last day the completion counts.
+    public var validThrough: CalendarDate? { expiresOn?.lastDayBefore }
 
     /// The values in `columns` order, for the CSV and JSON writers.
     public var values: [ExportValue] {
@@ -28,6 +32,7 @@ public struct RosterExportRow: Sendable, Equatable {
             .text(badge), .text(lastName), .text(firstName), .optionalText(unit), .text(moduleID), .text(moduleTitle),
             .text(moduleVersion), .text(completedOn.iso), .text(result.rawValue), score.map { .integer($0) } ?? .null,
             hours.map { .number($0) } ?? .null, .optionalText(instructor), .optionalText(expiresOn?.iso),
+            .optionalText(validThrough?.iso),
         ]
     }
 }

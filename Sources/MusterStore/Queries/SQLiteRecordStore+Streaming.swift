@@ -246,11 +246,12 @@ extension SQLiteRecordStore {
                     module = ModuleVersion(version).flatMap { modules[moduleID]?[$0] }
                     resolved[moduleID, default: [:]][version] = .some(module)
                 }
+                let result = Completion.Result(rawValue: row[7] as String) ?? .fail
                 try body(RosterExportRow(
                     badge: row[0], lastName: row[1], firstName: row[2], unit: row[3], moduleID: moduleID,
                     moduleTitle: module?.title ?? moduleID, moduleVersion: version, completedOn: completedOn,
-                    result: Completion.Result(rawValue: row[7] as String) ?? .fail, score: row[8], hours: row[9],
-                    instructor: row[10], expiresOn: module?.validity.expiresOn(completedOn: completedOn)))
+                    result: result, score: row[8], hours: row[9], instructor: row[10],
+                    expiresOn: result == .pass ? module?.validity.expiresOn(completedOn: completedOn) : nil))
             }
         }
     }

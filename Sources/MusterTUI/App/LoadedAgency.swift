@@ -10,9 +10,9 @@ final class LoadedAgency: Sendable, Equatable {
     /// expiry and agency-wide figure is still being computed.
     let hasStandings: Bool
     let index: OfficerIndex
-    /// Officers not separated.
+    /// Officers serving on the as-of date (every officer the snapshot counts).
     let servingCount: Int
-    /// Officers not separated in each of `index.units`.
+    /// Officers serving in each of `index.units`.
     let servingPerUnit: [Int]
 
     /// - Parameter previous: an earlier load whose index is reused when it lists the same officers, in the
@@ -28,7 +28,7 @@ final class LoadedAgency: Sendable, Equatable {
         }
         var perUnit = Array(repeating: 0, count: index.units.count)
         var serving = 0
-        for (row, unit) in zip(snapshot.officers, index.unitOrdinal) where row.officerStatus != .separated {
+        for (row, unit) in zip(snapshot.officers, index.unitOrdinal) where row.standing.isCounted {
             serving += 1
             if unit >= 0 { perUnit[Int(unit)] += 1 }
         }
@@ -36,12 +36,14 @@ final class LoadedAgency: Sendable, Equatable {
         servingPerUnit = perUnit
     }
 
-    /// The roster phase: every officer, no standings yet.
+    /// The roster phase: every officer, no standings yet (each is "no requirement" until judged, or "not
+    /// serving" when their row says separated, so who serves is known from the start).
     convenience init(roster officers: [Officer], asOf: CalendarDate) {
         let rows = officers.map { officer in
             AgencySnapshot.OfficerRow(
                 badge: officer.badge, lastName: officer.lastName, firstName: officer.firstName, unit: officer.unit,
-                officerStatus: officer.status, standing: nil, nextExpiry: nil, overdueCount: 0, expiredCount: 0)
+                officerStatus: officer.status, standing: officer.status == .separated ? .notServing : .noRequirement,
+                nextExpiry: nil, overdueCount: 0, expiredCount: 0)
         }
         self.init(snapshot: AgencySnapshot(asOf: asOf, officers: rows), hasStandings: false)
     }

@@ -3,7 +3,7 @@ import MusterCore
 /// The fields of each form, prefilled from what the user was looking at.
 enum FormCatalog {
     static func recordCompletion(badge: String, moduleID: String?, curriculum: Curriculum, asOf: CalendarDate) -> FormState {
-        let hours = moduleID.flatMap { curriculum.module($0) }.map { formatHours($0.hours) } ?? ""
+        let hours = moduleID.map { moduleHours($0, on: asOf, curriculum: curriculum) } ?? ""
         return FormState(kind: .recordCompletion(badge: badge), fields: [
             FormField(.module, "Module", value: moduleID ?? "", placeholder: "module id, e.g. uof-deescalation"),
             FormField(.date, "Completed on", value: asOf.iso, placeholder: "YYYY-MM-DD"),
@@ -43,6 +43,7 @@ enum FormCatalog {
         FormState(kind: .classSession, fields: [
             FormField(.module, "Module", placeholder: "module id"),
             FormField(.date, "Date", value: asOf.iso, placeholder: "YYYY-MM-DD"),
+            FormField(.hours, "Hours", placeholder: "filled from the module"),
             FormField(.instructor, "Instructor", placeholder: "who taught it"),
             FormField(.location, "Location", placeholder: "where"),
             FormField(.unit, "Unit to add", choices: units.isEmpty ? ["—"] : units),
@@ -61,6 +62,12 @@ enum FormCatalog {
             FormField(.excel, "For Excel", choices: ["no", "yes"]),
             FormField(.output, "Write to", value: "muster-\(asOf.iso).csv"),
         ], isEditing: false)
+    }
+
+    /// The hours a form fills in for a completion of `moduleID` dated `day`: those of the version the
+    /// completion belongs to; empty for an unknown module.
+    static func moduleHours(_ moduleID: String, on day: CalendarDate, curriculum: Curriculum) -> String {
+        curriculum.module(moduleID, forCompletionOn: day).map { formatHours($0.hours) } ?? ""
     }
 
     static func formatHours(_ hours: Double) -> String {

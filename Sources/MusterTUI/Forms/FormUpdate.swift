@@ -63,13 +63,17 @@ enum FormUpdate {
             form.edit(key)
             state.modal = .form(form)
         } else {
+            let before = state.classes.form
             updateTabForm(&state) { $0.edit(key) }
             if state.tab == .exports { state.exports.form.matchOutputExtensionToFormat() }
+            if state.tab == .classes { ClassesUpdate.fillHours(&state, before: before) }
         }
     }
 
     static func paste(_ state: inout AppState, _ text: String) {
+        let before = state.classes.form
         updateForm(&state) { $0.insert(text) }
+        if state.modal == nil && state.tab == .classes { ClassesUpdate.fillHours(&state, before: before) }
     }
 
     /// A list key on a tab's form (not editing) moves between its fields.

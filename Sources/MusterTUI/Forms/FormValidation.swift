@@ -46,6 +46,7 @@ enum FormValidation {
         case .classSession:
             check(.module) { moduleProblem($0, context) }
             check(.date) { dateProblem($0, label: "Date", context: context, allowFuture: false) }
+            check(.hours) { hoursProblem($0) }
             check(.instructor) { $0.isEmpty ? "Instructor is required" : nil }
             check(.location) { $0.isEmpty ? "Location is required" : nil }
             check(.attendees) { text in
@@ -152,7 +153,8 @@ enum FormValidation {
             return .recordRoster(RosterRequest(
                 entries: lines.map {
                     CompletionRequest(badge: $0.badge, moduleID: text(.module), completedOn: day, result: $0.result,
-                                      score: $0.score, instructor: optional(.instructor))
+                                      score: $0.score, hours: optional(.hours).flatMap { Double($0) },
+                                      instructor: optional(.instructor))
                 },
                 session: session))
         case .export:

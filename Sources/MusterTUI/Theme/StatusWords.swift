@@ -30,6 +30,39 @@ extension CertificationStatus {
     }
 }
 
+extension OfficerCompliance {
+    var glyph: Character {
+        switch self {
+        case .suspended: "⊘"
+        case .lapsed: "✗"
+        case .onLeave: "–"
+        case .notStarted: "○"
+        case .inProgress: "◐"
+        case .expiring: "!"
+        case .certified: "✓"
+        case .waived: "~"
+        case .noRequirement: "·"
+        case .notServing: "×"
+        }
+    }
+
+    /// "⊘ suspended".
+    var label: String { "\(glyph) \(rawValue)" }
+
+    var role: ColorRole {
+        switch self {
+        case .certified: .good
+        case .expiring: .warning
+        case .lapsed, .suspended: .danger
+        case .inProgress: .accent
+        case .notStarted, .onLeave, .waived, .noRequirement, .notServing: .muted
+        }
+    }
+
+    /// Worst first, the Officers tab's status order.
+    var severity: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
+}
+
 extension ModuleStatus {
     var glyph: Character {
         switch self {

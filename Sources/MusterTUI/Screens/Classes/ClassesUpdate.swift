@@ -16,6 +16,21 @@ enum ClassesUpdate {
         return .none
     }
 
+    /// Fills Hours from the module, as the single record form does: whenever the module or date changes and
+    /// Hours still holds what was filled in for the old ones (or nothing), it takes the new module's hours. Hours
+    /// the coordinator typed are left alone.
+    static func fillHours(_ state: inout AppState, before: FormState) {
+        let curriculum = state.context.curriculum
+        func filled(_ form: FormState) -> String {
+            let day = form[.date].flatMap { CalendarDate(iso: $0.trimmed) } ?? state.context.asOf
+            return FormCatalog.moduleHours(form[.module]?.trimmed ?? "", on: day, curriculum: curriculum)
+        }
+        let form = state.classes.form
+        guard let hours = form[.hours]?.value, hours == before[.hours]?.value, hours == filled(before) else { return }
+        let now = filled(form)
+        if now != hours { state.classes.form.set(.hours, now) }
+    }
+
     // MARK: - Signing officers in
 
     /// Signs in everyone who must still take the form's module (assigned, overdue, expired or expiring).
@@ -27,13 +42,13 @@ enum ClassesUpdate {
         return .none
     }
 
-    /// Signs in every officer (not separated) of the unit chosen in "Unit to add".
+    /// Signs in every officer serving in the unit chosen in "Unit to add".
     static func addUnit(_ state: inout AppState) -> Next<AppEffect> {
         guard let data = state.agency.value, let unit = state.classes.form[.unit]?.value, unit != "—" else {
             state.status = .error("No unit to add: the agency has no units loaded")
             return .none
         }
-        let badges = data.snapshot.officers.filter { $0.unit == unit && $0.officerStatus != .separated }.map(\.badge)
+        let badges = data.snapshot.officers.filter { $0.unit == unit && $0.standing.isCounted }.map(\.badge)
         appendAttendees(&state, badges, source: "in \(unit)")
         return .none
     }
@@ -102,7 +117,7 @@ enum ClassesUpdate {
         findAttendees(&state)
     }
 
-    /// Refreshes the attendee matches for the text typed so far: officers not separated whose badge or
+    /// Refreshes the attendee matches for the text typed so far: serving officers whose badge or
     /// name contains it, at most `searchLimit` of them.
     private static func findAttendees(_ state: inout AppState) {
         guard let data = state.agency.value, let query = state.classes.search.map({ SearchText.key($0.value) }), !query.isEmpty else {
@@ -111,7 +126,7 @@ enum ClassesUpdate {
         }
         let rows = data.snapshot.officers
         state.classes.searchResults = data.index.filter(rows.indices, query: query, limit: ClassesState.searchLimit) {
-            rows[$0].officerStatus != .separated
+            rows[$0].standing.isCounted
         }
         state.classes.searchSelection = 0
     }

@@ -14,10 +14,13 @@ enum DashboardView {
             return
         }
         // Pictures on top in two columns; the overdue list runs full width underneath, where names fit.
-        let leftRows = 6 + 1 + 4 + 1 + 2
-        let rightRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
-        // The overdue list keeps at least a heading and two lines; at larger sizes it gets what is left.
-        let topHeight = min(max(leftRows, rightRows), max(leftRows, area.height - max(4, area.height / 4)))
+        let leftRows = 1 + headlineStatuses(snapshot).count + 1 + 4 + 1 + 2
+        let rightRows = 1 + max(1, snapshot.units.count { $0.standings.withRequirements > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
+        // The overdue list keeps at least a heading and two lines; at larger sizes it gets what is left. The top
+        // always has room for the five everyday words and the expiry bars; when rarer words lengthen the
+        // headline on a small terminal, the month chart at the bottom of the left column gives way first.
+        let everydayRows = 1 + 5 + 1 + 4 + 1 + 2
+        let topHeight = min(max(leftRows, rightRows), max(everydayRows, area.height - max(4, area.height / 4)))
         let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight)
         let columns = top.splitColumns([.percentage(50), .fill], spacing: 3)
         var left = Column(area: columns[0])
@@ -28,7 +31,7 @@ enum DashboardView {
         sparklineSection(snapshot, into: &buffer, column: &left)
 
         // Units and modules share the right column; each gets at least half when both need more.
-        let unitRows = 1 + max(1, snapshot.units.count { $0.standings.total > 0 })
+        let unitRows = 1 + max(1, snapshot.units.count { $0.standings.withRequirements > 0 })
         let unitShare = min(unitRows, max((columns[1].height - 1) / 2, columns[1].height - 2 - max(1, snapshot.modules.count)))
         var units = Column(area: Rect(x: columns[1].x, y: columns[1].y, width: columns[1].width, height: unitShare))
         unitSection(snapshot, into: &buffer, column: &units)
@@ -54,7 +57,7 @@ enum DashboardView {
         section("Certification status · computing…", "… \(who)", in: &left)
         section("Next training expiry within", "… computing", in: &left)
         section("Completions per month", "… computing", in: &left)
-        section("Overdue or expired", "… computing", in: &left)
+        section(overdueTitle, "… computing", in: &left)
         if let roster = state.agency.value?.loaded {
             // The roster already says who serves where; the shares follow with the standings.
             if let header = right.next() { buffer.heading("Units · officers serving", in: header, row: 0) }
@@ -91,17 +94,32 @@ enum DashboardView {
         mutating func skip() { row += 1 }
     }
 
+    /// The headline's words, best first: the five every agency has, and the rarer ones only when someone
+    /// has them, so a small terminal keeps room for the lists.
+    static func headlineStatuses(_ snapshot: AgencySnapshot) -> [OfficerCompliance] {
+        let always: Set<OfficerCompliance> = [.certified, .expiring, .lapsed, .inProgress, .notStarted]
+        let order: [OfficerCompliance] = [.certified, .expiring, .waived, .inProgress, .notStarted, .onLeave, .lapsed,
+                                          .suspended, .noRequirement]
+        return order.filter { always.contains($0) || snapshot.standings[$0] > 0 }
+    }
+
+    private static let overdueTitle = "Overdue, expired, failed or on leave"
+
     private static func statusSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
-        let total = snapshot.officersWithRequirements
+        // Every serving officer is in the whole, those with nothing required too: one tally, one total.
+        let total = snapshot.servingOfficers
         if let header = column.next() {
-            buffer.heading("Certification status · \(grouped(total)) officers", in: header, row: 0)
+            buffer.heading("Certification status · \(grouped(total)) serving", in: header, row: 0)
         }
-        let countWidth = max(3, grouped(snapshot.standings.rows.map(\.count).max() ?? 0).count)
-        for (status, count) in snapshot.standings.rows {
+        let statuses = headlineStatuses(snapshot)
+        let countWidth = max(3, grouped(statuses.map { snapshot.standings[$0] }.max() ?? 0).count)
+        let labelWidth = (statuses.map { displayWidth(of: $0.label) }.max() ?? 13) + 1
+        for status in statuses {
+            let count = snapshot.standings[status]
             guard let rect = column.next() else { return }
-            let label = padded(status.label, toWidth: 14)
+            let label = padded(status.label, toWidth: labelWidth)
             let numbers = " " + padded(grouped(count), toWidth: countWidth, alignment: .right) + " " + padded(percent(count, of: total), toWidth: 4, alignment: .right)
-            let barWidth = max(0, rect.width - 14 - displayWidth(of: numbers))
+            let barWidth = max(0, rect.width - labelWidth - displayWidth(of: numbers))
             let fraction = total > 0 ? Double(count) / Double(total) : 0
             buffer.line([Span(label, status.role), Span(BarChart.barText(fraction: fraction, width: barWidth), status.role), Span(numbers)],
                         in: rect, row: 0)
@@ -146,10 +164,12 @@ enum DashboardView {
     private static func overdueSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
         let items = snapshot.overdue
         if let header = column.next() {
-            buffer.heading("Overdue or expired · \(grouped(items.count))", in: header, row: 0)
+            buffer.heading("\(overdueTitle) · \(grouped(items.count))", in: header, row: 0)
         }
         if items.isEmpty {
-            if let rect = column.next() { buffer.line("✓ Nobody is overdue", in: rect, row: 0, style: Style(.good)) }
+            if let rect = column.next() {
+                buffer.line("✓ Nobody is overdue, expired, failed or on leave", in: rect, row: 0, style: Style(.good))
+            }
             return
         }
         let shown = column.remaining
@@ -161,7 +181,7 @@ enum DashboardView {
                 return
             }
             let wide = rect.width >= 100
-            buffer.line([Span("\(item.status.glyph) \(padded(item.status.rawValue, toWidth: 8))", item.status.role),
+            buffer.line([Span("\(item.status.glyph) \(padded(item.status.rawValue, toWidth: 9))", item.status.role),
                          Span(padded(item.since.map { "since \($0)" } ?? "", toWidth: 17), .muted),
                          Span(padded(item.badge, toWidth: 8)), Span(fitted(item.name, toWidth: wide ? 26 : 20) + " "),
                          Span(wide ? fitted(item.unit ?? "—", toWidth: 16) + " " : "", .muted), Span(item.moduleID, .accent)],
@@ -171,11 +191,10 @@ enum DashboardView {
 
     private static func unitSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
         if let header = column.next() { buffer.heading("Units · share certified", in: header, row: 0) }
-        let rows = snapshot.units.filter { $0.standings.total > 0 }
-        bars(rows.map { unit in
-            let valid = unit.standings[.certified] + unit.standings[.expiring]
-            return (unit.unit, valid, unit.standings.total)
-        }, into: &buffer, column: &column)
+        // Of the unit's serving officers with something required; an officer whose every requirement is waived
+        // holds nothing, so counts in the whole but not the share.
+        let rows = snapshot.units.filter { $0.standings.withRequirements > 0 }
+        bars(rows.map { unit in (unit.unit, unit.standings.valid, unit.standings.withRequirements) }, into: &buffer, column: &column)
     }
 
     private static func moduleSection(_ snapshot: AgencySnapshot, state: AppState, into buffer: inout Buffer, column: inout Column) {

@@ -48,7 +48,7 @@ enum DetailView {
             let standing = loaded.modules[index]
             let title = state.context.curriculum.module(standing.moduleID)?.title ?? standing.moduleID
             return [TableCell(title), TableCell(standing.status.label, style: Style(standing.status.role)),
-                    TableCell(standing.completedOn?.iso ?? "—"), TableCell(standing.expiresOn?.iso ?? "—"),
+                    TableCell(standing.completedOn?.iso ?? "—"), TableCell(standing.reportedExpiresOn?.iso ?? "—"),
                     TableCell(standing.dueOn?.iso ?? "—")]
         }
         buffer.render(requirements, in: parts[0].inset(vertical: 0).offsetTop(1))
@@ -95,14 +95,15 @@ enum DetailView {
         buffer.line([Span(marker + text, focused ? Style(.title, .bold) : Style(.muted, .bold))], in: area, row: 0)
     }
 
-    /// One line per assigned certification: "✓ Patrol certification: certified until 2027-03-01".
+    /// One line per assigned certification: "✓ certified Patrol use of force through 2027-02-28", naming the
+    /// last day it holds (a bare "until" reads either way).
     private static func certificationLines(_ detail: OfficerDetail, state: AppState) -> [[Span]] {
         guard !detail.certifications.isEmpty else {
             return [[Span("No certification assigned", .muted)]]
         }
         let parts = detail.certifications.map { standing -> [Span] in
             let title = state.context.curriculum.certification(standing.certificationID)?.title ?? standing.certificationID
-            let until = standing.certifiedUntil.map { " until \($0)" } ?? ""
+            let until = standing.certifiedThrough.map { " through \($0)" } ?? ""
             return [Span(standing.status.label, standing.status.role), Span(" \(title)\(until)")]
         }
         // Two certifications share a line when they fit; the rest follow.

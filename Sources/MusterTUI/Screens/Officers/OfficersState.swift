@@ -10,20 +10,17 @@ struct OfficersState: Equatable, Sendable {
         case name, badge, unit, status, expiry = "next expiry"
     }
 
-    /// What the status filter keeps.
+    /// What the status filter keeps: everyone, or the officers of one word (the dashboard counts the same words).
     enum StatusFilter: Equatable, Sendable {
         case all
-        case standing(CertificationStatus)
-        /// Officers with no requirement at all.
-        case noRequirements
+        case standing(OfficerCompliance)
 
-        static let cycle: [StatusFilter] = [.all] + CertificationStatus.allCases.map { .standing($0) } + [.noRequirements]
+        static let cycle: [StatusFilter] = [.all] + OfficerCompliance.allCases.map { .standing($0) }
 
         var label: String {
             switch self {
             case .all: "all"
             case .standing(let status): status.rawValue
-            case .noRequirements: "nothing required"
             }
         }
     }
@@ -62,7 +59,7 @@ struct OfficersState: Equatable, Sendable {
         case .name: order = index.nameOrder
         case .badge: order = by { Int(index.badgeRank[$0]) }
         case .unit: order = by { Int(index.unitRank[$0]) }
-        case .status: order = by { Self.severity(rows[$0].standing) }
+        case .status: order = by { rows[$0].standing.severity }
         case .expiry: order = by { rows[$0].nextExpiry?.dayNumber ?? Int.max }
         }
         refilter(data, visibleRows: visibleRows, from: order)
@@ -87,23 +84,10 @@ struct OfficersState: Equatable, Sendable {
             switch statusFilter {
             case .all: return true
             case .standing(let status): return rows[officer].standing == status
-            case .noRequirements: return rows[officer].standing == nil
             }
         }
         appliedSearch = query
         table.clamp(rowCount: visible.count, visibleRows: visibleRows)
-    }
-
-    /// Worst first: suspended, lapsed, not started, in progress, expiring, certified, nothing required.
-    static func severity(_ standing: CertificationStatus?) -> Int {
-        switch standing {
-        case .suspended, .lapsed: 0
-        case .notStarted: 1
-        case .inProgress: 2
-        case .expiring: 3
-        case .certified: 4
-        case nil: 5
-        }
     }
 
     var selectedIndex: Int? {

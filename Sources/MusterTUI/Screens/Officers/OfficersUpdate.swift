@@ -79,7 +79,7 @@ enum OfficersUpdate {
     }
 
     /// Shows only the officers of one standing (the dashboard's way in).
-    static func show(_ state: inout AppState, standing: CertificationStatus) {
+    static func show(_ state: inout AppState, standing: OfficerCompliance) {
         state.officers.statusFilter = .standing(standing)
         refilter(&state)
     }

@@ -28,16 +28,25 @@ enum OfficersView {
         buffer.line([Span(filters, .muted)], in: Rect(x: searchArea.maxX + 2, y: rows[0].y, width: rows[0].maxX - searchArea.maxX - 2 - countWidth, height: 1), row: 0)
         buffer.write(count, at: Position(column: rows[0].maxX - displayWidth(of: count), row: rows[0].y), style: Style(.accent))
 
-        // A legend on the spare row: the glyphs carry the meaning even without colour.
-        let legend = CertificationStatus.allCases.flatMap { [Span($0.label, $0.role), Span("  ")] }
-        buffer.line(legend + [Span("– none", .muted)], in: rows[1], row: 0)
+        // A legend on the spare row: the glyphs carry the meaning even without colour. It names the words in
+        // use, worst first, as many as fit whole.
+        var legend: [Span] = []
+        var legendWidth = 0
+        for status in OfficerCompliance.allCases where !data.hasStandings || data.snapshot.standings[status] > 0 {
+            let width = displayWidth(of: status.label) + (legend.isEmpty ? 0 : 2)
+            guard legendWidth + width <= rows[1].width else { break }
+            if !legend.isEmpty { legend.append(Span("  ")) }
+            legend.append(Span(status.label, status.role))
+            legendWidth += width
+        }
+        buffer.line(legend, in: rows[1], row: 0)
 
         let wide = area.width >= 100
         var columns = [
             TableColumn("Badge", width: .fixed(8)),
             TableColumn("Name", width: .fill(1)),
             TableColumn("Unit", width: .fixed(wide ? 16 : 14)),
-            TableColumn("Status", width: .fixed(14)),
+            TableColumn("Status", width: .fixed(16)),
             TableColumn("Next expiry", width: .fixed(11)),
         ]
         if wide {
@@ -52,7 +61,7 @@ enum OfficersView {
         let table = Table(columns: columns, rowCount: visible.count, state: officers.table, emptyMessage: emptyMessage) { index in
             let row = snapshot.officers[visible[index]]
             let standing = !hasStandings ? TableCell("… computing", style: Style(.muted))
-                : row.standing.map { TableCell($0.label, style: Style($0.role)) } ?? TableCell("– none", style: Style(.muted))
+                : TableCell(row.standing.label, style: Style(row.standing.role))
             var cells: [TableCell] = [
                 TableCell(row.badge),
                 TableCell(row.displayName),
