@@ -82,7 +82,7 @@ extension CLISuites {
         func separateOnDate() throws {
             defer { folder.remove() }
             try agency()
-            #expect(try muster("assign", "uof-neck-restraints", "--unit", "Traffic", "--due", "2026-12-31").status == 0)
+            #expect(try muster("assign", "uof-neck-restraints", "--unit", "Traffic", "--due", "2026-12-31", "--from", "2026-01-01").status == 0)
             let run = try muster("officers", "separate", "1003", "--on", "2026-11-30")
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout == "officer 1003 separated from 2026-11-30\n")

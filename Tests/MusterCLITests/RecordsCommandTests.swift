@@ -68,7 +68,7 @@ extension CLISuites {
         func recordVoidWaive() throws {
             defer { folder.remove() }
             try agency()
-            #expect(try muster("assign", "uof-neck-restraints", "--officer", "1001", "--due", "2026-01-31").status == 0)
+            #expect(try muster("assign", "uof-neck-restraints", "--officer", "1001", "--due", "2026-01-31", "--from", "2026-01-01").status == 0)
             let before = try json(try muster("status", "--officer", "1001", "--as-of", "2026-03-01", "--format", "json"))
             #expect(before.first?["status"] as? String == "overdue")
 
@@ -183,7 +183,7 @@ extension CLISuites {
         func certificationColumns() throws {
             defer { folder.remove() }
             try agency()
-            #expect(try muster("assign", "cert-less-lethal-cew", "--officer", "1001", "--due", "2026-06-30").status == 0)
+            #expect(try muster("assign", "cert-less-lethal-cew", "--officer", "1001", "--due", "2026-06-30", "--from", "2026-01-01").status == 0)
             let rows = try json(try muster("status", "--certifications", "--officer", "1001", "--as-of", "2026-03-01",
                                            "--format", "json"))
             #expect(rows.count == 1)
@@ -197,7 +197,7 @@ extension CLISuites {
         func complianceExport() throws {
             defer { folder.remove() }
             try agency()
-            #expect(try muster("assign", "uof-reporting", "--unit", "Patrol North", "--due", "2026-06-30").status == 0)
+            #expect(try muster("assign", "uof-reporting", "--unit", "Patrol North", "--due", "2026-06-30", "--from", "2026-01-01").status == 0)
             let run = try muster("export", "compliance", "--as-of", "2026-03-01")
             #expect(run.status == 0)
             #expect(run.stdoutLines == [
@@ -241,7 +241,7 @@ extension CLISuites {
         func officerReadsOwn() throws {
             defer { folder.remove() }
             try agency()
-            #expect(try muster("assign", "uof-reporting", "--unit", "Patrol North").status == 0)
+            #expect(try muster("assign", "uof-reporting", "--unit", "Patrol North", "--from", "2026-01-01").status == 0)
             let officer = MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "zsaldana"])
             let own = try officer("status", "--format", "json")
             #expect(own.status == 0)
