@@ -147,7 +147,7 @@ public struct DemoAgency: Sendable {
                 if failed {
                     history.completions.append(completion(module, on: day, passed: false, random: &random))
                     day = day.adding(days: Int.random(in: 7...21, using: &random))
-                    if day > asOf { break }
+                    if day > lastDay { break }
                 }
                 var done = completion(module, on: day, passed: true, random: &random)
                 if random.chance(0.004) { done.voidReason = "Entered against the wrong badge; see roster correction" }
