@@ -40,7 +40,12 @@ struct StatusCommand: ParsableCommand {
         var badge = officer
         if badge == nil, !session.access.allows(.readAllRecords), let own = session.access.ownBadge { badge = own }
         let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
-        if let badge { _ = try session.officer(badge) }
+        if let badge {
+            let named = try session.officer(badge)
+            // One officer who did not serve that day gets no rows; say why rather than print nothing.
+            let service = OfficerStanding.Service(OfficerTimeline(officer: named, facts: try records.facts(badge: badge)), on: day)
+            if !service.isServing { StandardStreams.error("officer \(badge) on \(day): \(service.words)") }
+        }
 
         // Who served on the day is the officers' facts' to say (the report skips the rest), not today's status.
         let filter = OfficerFilter(unit: unit, badge: badge)

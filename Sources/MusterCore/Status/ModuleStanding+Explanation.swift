@@ -111,7 +111,9 @@ extension ModuleStanding {
         case .unit(let unit): "unit \(unit)"
         }
         let due = assignment.dueOn.map { "due \($0)" } ?? "no due date"
-        return "required by assignment #\(assignment.id): \(what) assigned to \(who) on \(assignment.assignedOn), \(due)"
+        let from = assignment.from == assignment.assignedOn ? "" : ", in force from \(assignment.from)"
+        let ends = assignment.endedOn.map { ", ended from \($0)" } ?? ""
+        return "required by assignment #\(assignment.id): \(what) assigned to \(who) on \(assignment.assignedOn)\(from)\(ends), \(due)"
     }
 
     private func describeEvidence(_ item: CompletionEvidence) -> String {

@@ -63,7 +63,8 @@ public struct StatusReport: Sendable {
         if certifications {
             for certification in standing.certifications {
                 try body([records.officer.badge, certification.certificationID, certification.status.rawValue,
-                          certification.certifiedUntil?.iso, certification.certifiedThrough?.iso], [certification.reason])
+                          certification.certifiedUntil?.iso, certification.certifiedThrough?.iso],
+                         [certification.reason] + certification.notes)
             }
         } else {
             // By index, not `for module in`: copying each standing's arrays costs more than printing it.
