@@ -22,6 +22,8 @@ struct StatusCommand: ParsableCommand {
         Columns: badge, module, status, completed_on, expires_on, due_on, valid_through; with \
         --certifications: badge, certification, status, certified_until, certified_through; --explain adds \
         reason and notes.
+
+        \(StatusRulesHelp.text())
         """
     )
 
