@@ -10,6 +10,11 @@ enum DemoDatabase {
 
     static func open(_ options: StoreOptions) throws -> Session {
         let path = try options.path ?? defaultPath()
+        if options.path == nil, FileManager.default.fileExists(atPath: path), MusterDatabase.isOlderThanThisBuild(path: path) {
+            // The default demo is derived from the seed: rebuilt rather than upgraded, so it shows this build's rules.
+            StandardStreams.error("\(path) was made by an earlier Muster; rebuilding the demo agency")
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
         if !FileManager.default.fileExists(atPath: path) { try build(at: path) }
         var existing = StoreOptions()
         existing.path = path

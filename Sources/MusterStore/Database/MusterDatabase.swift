@@ -34,6 +34,17 @@ public enum MusterDatabase {
         return store
     }
 
+    /// Whether the database file at `path` was made by an earlier Muster: it lacks a migration this build has.
+    /// Reads only; false for a file that is not a Muster database or cannot be read.
+    public static func isOlderThanThisBuild(path: String) -> Bool {
+        guard let queue = try? DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }()),
+              let applied = try? queue.read({ db in
+                  try db.tableExists("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : nil
+              })
+        else { return false }
+        return !Set(SchemaMigrations.all.map(\.name)).isSubset(of: Set(applied))
+    }
+
     /// A private in-memory database for tests and previews; it disappears with the returned store.
     public static func openInMemory(clock: StoreClock = .system) throws -> SQLiteRecordStore {
         _ = sqliteConfigured
