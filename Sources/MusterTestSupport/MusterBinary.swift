@@ -75,3 +75,12 @@ extension Array where Element == String {
         last == "" ? Array(dropLast()) : self
     }
 }
+
+extension MusterBinary {
+    /// The binary run as login `coord` on `agency.sqlite` in a new temporary folder, working in that folder.
+    public static func inTemporaryAgency() throws -> (folder: TemporaryDirectory, muster: MusterBinary) {
+        let folder = try TemporaryDirectory()
+        return (folder, MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord"],
+                                     workingDirectory: folder.url))
+    }
+}

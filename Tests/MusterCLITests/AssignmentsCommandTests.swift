@@ -11,9 +11,7 @@ extension CLISuites {
         let muster: MusterBinary
 
         init() throws {
-            folder = try TemporaryDirectory()
-            muster = MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord"],
-                                  workingDirectory: folder.url)
+            (folder, muster) = try MusterBinary.inTemporaryAgency()
         }
 
         func agency() throws {

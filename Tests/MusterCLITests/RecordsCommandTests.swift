@@ -10,9 +10,7 @@ extension CLISuites {
         let muster: MusterBinary
 
         init() throws {
-            folder = try TemporaryDirectory()
-            muster = MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord"],
-                                  workingDirectory: folder.url)
+            (folder, muster) = try MusterBinary.inTemporaryAgency()
         }
 
         /// A database with the shipped curricula and three officers; `coord` is the coordinator.

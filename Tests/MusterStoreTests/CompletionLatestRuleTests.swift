@@ -5,22 +5,6 @@ import MusterCore
 import MusterTestSupport
 import Testing
 
-/// SplitMix64: a small generator whose sequence is fixed by its seed, so a failing history can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A random history of everything that decides which completion is newest: passes and failures in any date
 /// order, several on one day, voids (often of the newest pass), a second module version part-way, copied
@@ -45,7 +29,7 @@ struct RandomHistory: Sendable, CustomTestStringConvertible {
 
     init(seed: UInt64) {
         self.seed = seed
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMixGenerator(seed: seed)
         func entry() -> CompletionRequest {
             let module = [SampleCurriculum.deEscalation, SampleCurriculum.firstAid, SampleCurriculum.legalUpdate]
                 .randomElement(using: &random)!

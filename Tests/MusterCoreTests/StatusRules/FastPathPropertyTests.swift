@@ -1,4 +1,5 @@
 import MusterCore
+import MusterTestSupport
 import PropertyBased
 import Testing
 
@@ -31,7 +32,7 @@ struct FastPathPropertyTests {
         var decisive = 0
         var judged = 0
         await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max))) { seed in
-            var random = SplitMix(seed: UInt64(seed))
+            var random = SplitMixGenerator(seed: UInt64(seed))
             let records = RandomHistory.records(&random)
             var cut = records
             cut.completions = StandingBasis.cut(records.completions)
@@ -55,25 +56,13 @@ struct FastPathPropertyTests {
     }
 }
 
-/// A small deterministic generator, so a failing seed reproduces the same history.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 enum RandomHistory {
-    static func day(_ random: inout SplitMix) -> CalendarDate {
+    static func day(_ random: inout SplitMixGenerator) -> CalendarDate {
         R.date("2022-06-01").adding(days: Int.random(in: 0...(365 * 5), using: &random))
     }
 
-    static func records(_ random: inout SplitMix) -> OfficerRecords {
+    static func records(_ random: inout SplitMixGenerator) -> OfficerRecords {
         let hired = Bool.random(using: &random) ? day(&random) : nil
         let officer = Officer(badge: R.badge, lastName: "Reyes", firstName: "Ana", unit: "Patrol", hireDate: hired)
         var completions: [Completion] = []

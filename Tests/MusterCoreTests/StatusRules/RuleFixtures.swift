@@ -5,15 +5,9 @@ import MusterCore
 enum RuleFixtures {
     static let badge = "R2"
 
-    static func date(_ text: String) -> CalendarDate {
-        guard let date = CalendarDate(iso: text) else { preconditionFailure("bad fixture date \(text)") }
-        return date
-    }
+    static func date(_ text: String) -> CalendarDate { StatusFixtures.date(text) }
 
-    static func version(_ text: String) -> ModuleVersion {
-        guard let version = ModuleVersion(text) else { preconditionFailure("bad fixture version \(text)") }
-        return version
-    }
+    static func version(_ text: String) -> ModuleVersion { StatusFixtures.version(text) }
 
     static func module(
         _ id: String, version: String = "2023.1", effective: String = "2023-01-01", validity: Validity = .rolling(months: 12),
