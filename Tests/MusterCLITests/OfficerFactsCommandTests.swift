@@ -50,6 +50,28 @@ extension CLISuites {
             #expect(future.stderr.contains("2099-01-01"))
         }
 
+        @Test("status and the compliance export by unit list who was in the unit on the day", arguments: [
+            ("2026-02-28", ["1002", "1003"], ["1001"]),
+            ("2026-03-01", ["1001", "1003"], ["1002"]),
+        ])
+        func unitOnTheDay(asOf: String, traffic: [String], patrol: [String]) throws {
+            defer { folder.remove() }
+            try agency()
+            #expect(try muster("assign", "uof-reporting", "--unit", "Traffic", "--from", "2026-01-01").status == 0)
+            #expect(try muster("assign", "uof-reporting", "--unit", "Patrol", "--from", "2026-01-01").status == 0)
+            #expect(try muster("officers", "edit", "1001", "--unit", "Traffic", "--on", "2026-03-01").status == 0)
+            #expect(try muster("officers", "edit", "1002", "--unit", "Traffic", "--on", "2026-01-15").status == 0)
+            #expect(try muster("officers", "edit", "1002", "--unit", "Patrol", "--on", "2026-03-01").status == 0)
+            func badges(_ arguments: String...) throws -> [String] {
+                let run = try muster.run(arguments + ["--as-of", asOf, "--format", "csv"])
+                #expect(run.status == 0, "\(run.stderr)")
+                return Array(Set(run.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) })).sorted()
+            }
+            #expect(try badges("status", "--unit", "Traffic") == traffic)
+            #expect(try badges("status", "--unit", "Patrol") == patrol)
+            #expect(try badges("export", "compliance", "--unit", "Traffic") == traffic)
+        }
+
         @Test("officers edit --status leave --from --until records the leave; --until alone is refused")
         func leave() throws {
             defer { folder.remove() }

@@ -11,15 +11,14 @@ enum ComplianceExport {
     /// Rows are built (and, when the sink takes them so, encoded) on the threads that judge the officers.
     static func produce(_ query: ComplianceQuery, from store: SQLiteRecordStore, into sink: some ExportRowSink) throws {
         let engine = StatusEngine(curriculum: query.curriculum)
-        // Every officer is read and those who served on the day kept: today's status says nothing of that day.
-        let filter = OfficerFilter(unit: query.unit)
+        let filter = OfficerFilter(unit: query.unit).asOfADay
         let asOf = query.asOf
         if let encoding = sink.encoding {
             let rows = ComplianceRows(query, spelledAs: EncodedRows(encoding))
             try StandingStream.forEachSpanOfStatusLines(
                 store, filter, engine: engine, asOf: query.asOf, start: { EncodedRows(encoding) },
                 add: { encoded, records, lines in
-                    if records.timeline.serves(on: asOf) { rows.write(records.officer, lines, into: &encoded) }
+                    if filter.keeps(records, on: asOf) { rows.write(records.officer, lines, into: &encoded) }
                 }
             ) { try sink.emit($0) }
         } else {
@@ -27,7 +26,7 @@ enum ComplianceExport {
             try StandingStream.forEachSpanOfStatusLines(
                 store, filter, engine: engine, asOf: query.asOf, start: { TextRows() },
                 add: { chunk, records, lines in
-                    if records.timeline.serves(on: asOf) { rows.write(records.officer, lines, into: &chunk) }
+                    if filter.keeps(records, on: asOf) { rows.write(records.officer, lines, into: &chunk) }
                 }
             ) { chunk in
                 for row in chunk.rows { try sink.emit(row.map(ExportValue.optionalText)) }

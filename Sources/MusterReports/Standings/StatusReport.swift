@@ -14,7 +14,7 @@ public struct StatusReport: Sendable {
 
     public init(curriculum: Curriculum, filter: OfficerFilter, asOf: CalendarDate, certifications: Bool, explain: Bool) {
         engine = StatusEngine(curriculum: curriculum)
-        self.filter = filter
+        self.filter = filter.asOfADay
         self.asOf = asOf
         self.certifications = certifications
         self.explain = explain
@@ -37,7 +37,7 @@ public struct StatusReport: Sendable {
         try StandingStream.forEachSpanOfStatusLines(
             store, filter, engine: engine, asOf: asOf, start: { EncodedRows(encoding) },
             add: { [asOf] rows, records, lines in
-                guard records.timeline.serves(on: asOf) else { return }
+                guard filter.keeps(records, on: asOf) else { return }
                 for line in lines { Self.writeModuleRow(records.officer.badge, line, into: &rows) }
             }, body)
     }
@@ -51,7 +51,7 @@ public struct StatusReport: Sendable {
         try StandingStream.forEach(store, filter, engine: engine, asOf: asOf, completions: scope,
                                    certifications: certifications) { records, standing in
             // Judged by who served on the day, not by today's status: an officer separated since still counts.
-            guard records.timeline.serves(on: asOf) else { return }
+            guard filter.keeps(records, on: asOf) else { return }
             try forEachRow(records, standing, body)
         }
     }

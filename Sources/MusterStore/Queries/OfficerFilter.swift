@@ -9,12 +9,19 @@ public struct OfficerFilter: Sendable, Equatable {
     public var badge: String?
     /// nil means every status.
     public var statuses: Set<Officer.Status>?
+    /// With `unit`: also officers who were in the unit at some time (their dated moves name it), for reports
+    /// judged as of a past day, which then keep those in it that day.
+    public var includesFormerUnitMembers: Bool
 
-    public init(search: String? = nil, unit: String? = nil, badge: String? = nil, statuses: Set<Officer.Status>? = nil) {
+    public init(
+        search: String? = nil, unit: String? = nil, badge: String? = nil, statuses: Set<Officer.Status>? = nil,
+        includesFormerUnitMembers: Bool = false
+    ) {
         self.search = search
         self.unit = unit
         self.badge = badge
         self.statuses = statuses
+        self.includesFormerUnitMembers = includesFormerUnitMembers
     }
 
     public static let all = OfficerFilter()
@@ -48,7 +55,13 @@ public struct OfficerFilter: Sendable, Equatable {
                 """)
             arguments += [pattern, pattern, pattern, pattern]
         }
-        if let unit {
+        if let unit, includesFormerUnitMembers {
+            parts.append("""
+                (o.unit = ? OR EXISTS (SELECT 1 FROM officer_fact f WHERE f.badge = o.badge AND f.kind = 'unit'
+                 AND (f.from_unit = ? OR f.to_unit = ?)))
+                """)
+            arguments += [unit, unit, unit]
+        } else if let unit {
             parts.append("o.unit = ?")
             arguments += [unit]
         }
