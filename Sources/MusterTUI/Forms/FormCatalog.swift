@@ -8,7 +8,7 @@ enum FormCatalog {
             FormField(.module, "Module", value: moduleID ?? "", placeholder: "module id, e.g. uof-deescalation"),
             FormField(.date, "Completed on", value: asOf.iso, placeholder: "YYYY-MM-DD"),
             FormField(.result, "Result", choices: ["pass", "fail"]),
-            FormField(.score, "Score", placeholder: "0–100, optional"),
+            FormField(.score, "Score", placeholder: "0–100; a pass needs one if there is a pass mark"),
             FormField(.hours, "Hours", value: hours, placeholder: "optional"),
             FormField(.instructor, "Instructor", placeholder: "optional"),
         ], focus: moduleID == nil ? .module : .date)
