@@ -58,8 +58,9 @@ public struct StatusEngine: Sendable {
                     var moduleAdjustments = adjustments
                     // A module a later version added is owed `new_modules_within_days` after that version took
                     // effect, by officers who were in scope before it.
-                    if let adding = versions.first(where: { $0.modules.contains(moduleID) }), adding != versions[0],
-                       let effective = adding.effective, entry < effective {
+                    if let addedBy = versions.firstIndex(where: { $0.modules.contains(moduleID) }), addedBy > 0,
+                       let effective = versions[addedBy].effective, entry < effective {
+                        let adding = versions[addedBy]
                         let floor = effective.adding(days: adding.newModulesWithinDays)
                         if moduleDue.map({ $0 < floor }) ?? true {
                             moduleDue = floor

@@ -54,6 +54,27 @@ struct FastPathPropertyTests {
         // often than in an agency's records; still, a check that always fell back would prove nothing.
         #expect(decisive * 10 > judged)
     }
+
+    @Test("a memo shared across a unit's officers gives each the requirements judged afresh")
+    func memoMatchesFreshRequirements() async {
+        await propertyCheck(count: 50, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var random = SplitMixGenerator(seed: UInt64(seed))
+            var memo = RequirementsMemo()
+            let day = R.date(Self.dates.randomElement(using: &random)!)
+            // One unit's assignments, the same records for every officer in it, as the store gives them.
+            let unitAssignments = RandomHistory.records(&random).assignments.filter { $0.assignee == .unit("Patrol") }
+            for index in 0..<20 {
+                var records = RandomHistory.records(&random)
+                records.officer.badge = "M\(index)"
+                records.officer.hireDate = Bool.random(using: &random) ? RandomHistory.day(&random) : nil
+                records.facts = []
+                records.assignments = unitAssignments
+                records.completions = records.completions.map { var mine = $0; mine.badge = "M\(index)"; return mine }
+                #expect(Self.engine.moduleStatusLines(for: records, asOf: day, memo: &memo)
+                        == Self.engine.moduleStandings(for: records, asOf: day).map(\.line), "seed \(seed), officer \(index)")
+            }
+        }
+    }
 }
 
 
