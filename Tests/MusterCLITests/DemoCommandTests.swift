@@ -35,6 +35,27 @@ extension CLISuites {
             #expect(rosters[0] == rosters[1])
         }
 
+        @Test("the default demo an earlier release made is rebuilt rather than upgraded, so it shows today's rules")
+        func earlierDemoRebuilt() throws {
+            defer { folder.remove() }
+            let data = folder.file("data")
+            let demo = data + "/muster/demo.sqlite"
+            try FileManager.default.createDirectory(atPath: data + "/muster", withIntermediateDirectories: true)
+            let sqlite = Process()
+            sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            sqlite.arguments = ["sqlite3", demo, """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('v1-schema');
+                """]
+            try sqlite.run()
+            sqlite.waitUntilExit()
+            let rebuilt = try MusterBinary(environment: ["USER": "coord", "TERM": "dumb", "XDG_DATA_HOME": data])("--demo")
+            #expect(rebuilt.stderr.contains("was made by an earlier Muster; rebuilding the demo agency"))
+            let facts = try muster("officers", "list", "--db", demo, "--status", "separated", "--format", "csv")
+            #expect(facts.status == 0, "\(facts.stderr)")
+            #expect(facts.stdout.split(separator: "\n").count > 1)
+        }
+
         @Test("the default demo a development build made is rebuilt, while a --db file of that kind is only refused")
         func developmentDemoRebuilt() throws {
             defer { folder.remove() }

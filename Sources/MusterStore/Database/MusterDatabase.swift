@@ -34,15 +34,18 @@ public enum MusterDatabase {
         return store
     }
 
-    /// Whether the database file at `path` was made by an earlier Muster: it lacks a migration this build has.
-    /// Reads only; false for a file that is not a Muster database or cannot be read.
+    /// Whether the database file at `path` was made by an earlier release of Muster: every migration it has is
+    /// one this build knows, and it lacks some. Reads only; false for a file that is not a Muster database or
+    /// cannot be read.
     public static func isOlderThanThisBuild(path: String) -> Bool {
         guard let queue = try? DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }()),
               let applied = try? queue.read({ db in
                   try db.tableExists("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : nil
               })
         else { return false }
-        return !Set(SchemaMigrations.all.map(\.name)).isSubset(of: Set(applied))
+        // A file with migrations this build does not know (a newer or a development build) is not "older".
+        let known = Set(SchemaMigrations.all.map(\.name))
+        return !applied.isEmpty && Set(applied).isSubset(of: known) && applied.count < known.count
     }
 
     /// A private in-memory database for tests and previews; it disappears with the returned store.
