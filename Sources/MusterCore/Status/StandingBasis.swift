@@ -25,19 +25,47 @@ public enum StandingBasis {
         }
         return kept + newest.values
     }
+
+    /// The officer's earliest passing, non-voided completion of `moduleID` (earliest date, then lowest id): what
+    /// a reader adds to a cut history to settle a prerequisite (`StatusEngine.prerequisitesToSettle`).
+    public static func earliestPass(of moduleID: String, in completions: [Completion]) -> Completion? {
+        completions.filter { $0.moduleID == moduleID && $0.result == .pass && $0.voidReason == nil }
+            .min { ($0.completedOn, $0.id) < ($1.completedOn, $1.id) }
+    }
 }
 
 extension StatusEngine {
-    /// Whether statuses judged from `records`, whose completions are a cut history (`StandingBasis.cut`), as of
-    /// `date` equal those judged from the whole history. They may not when a kept pass is dated after `date`
-    /// (an older one of its version may decide then), or does not count for its hours or for a prerequisite
-    /// whose only kept passes come after it (an older pass may count, or an older prerequisite may be met).
+    /// Whether statuses judged from `records`, whose completions are a cut history (`StandingBasis.cut`, plus the
+    /// earliest pass of each module in `earliestPassKnown`), as of `date` equal those judged from the whole
+    /// history. They may not when a kept pass is dated after `date` (an older one of its version may decide then),
+    /// when it does not count for its hours (an older one may count), or when it needs a prerequisite whose kept
+    /// passes all come after it and whose earliest pass is not known (an older one may meet it:
+    /// `prerequisitesToSettle` names those, so a reader can fetch their earliest passes and ask again).
     public func cutHistoryIsDecisive(_ records: OfficerRecords, asOf date: CalendarDate) -> Bool {
         cutHistoryIsDecisive(records.completions, asOf: date)
     }
 
     /// `cutHistoryIsDecisive(_:asOf:)` over one officer's cut completions.
-    public func cutHistoryIsDecisive(_ completions: [Completion], asOf date: CalendarDate) -> Bool {
+    public func cutHistoryIsDecisive(
+        _ completions: [Completion], asOf date: CalendarDate, earliestPassKnown: Set<String> = []
+    ) -> Bool {
+        var unsettled = false
+        return scanCut(completions, asOf: date) { prerequisite in
+            if !earliestPassKnown.contains(prerequisite) { unsettled = true }
+        } && !unsettled
+    }
+
+    /// The prerequisite modules whose earliest pass would settle the cut (see `cutHistoryIsDecisive`), sorted;
+    /// empty when the cut is decisive or only the whole history can decide.
+    public func prerequisitesToSettle(_ completions: [Completion], asOf date: CalendarDate) -> [String] {
+        var modules: Set<String> = []
+        guard scanCut(completions, asOf: date, unsettled: { modules.insert($0) }) else { return [] }
+        return modules.sorted()
+    }
+
+    /// False when something only the whole history can settle (a pass after `date`, too few hours); calls
+    /// `unsettled` with each prerequisite a kept pass needs whose kept passes all come after that pass.
+    private func scanCut(_ completions: [Completion], asOf date: CalendarDate, unsettled: (String) -> Void) -> Bool {
         for completion in completions where completion.result == .pass {
             if date < completion.completedOn { return false }
             guard let history = histories[completion.moduleID],
@@ -50,7 +78,7 @@ extension StatusEngine {
                 for other in completions where other.moduleID == prerequisite && other.result == .pass {
                     if other.completedOn <= completion.completedOn { passed = true } else { passedLater = true }
                 }
-                if !passed && passedLater { return false }
+                if !passed && passedLater { unsettled(prerequisite) }
             }
         }
         return true

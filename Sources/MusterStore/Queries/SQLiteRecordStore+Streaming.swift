@@ -114,6 +114,11 @@ extension SQLiteRecordStore {
             var completions = try BadgeRun(
                 Row.fetchCursor(completionStatement, arguments: childArguments),
                 decode: { _ in completionDecoder.decode(completionStatement.sqliteStatement) }, badge: \.badge)
+            let earliestPass = try db.makeStatement(sql: """
+                SELECT \(CompletionRowDecoder.columns) FROM completion c
+                WHERE c.badge = ? AND c.module_id = ? AND c.result = 'pass' AND c.voided_reason IS NULL
+                ORDER BY c.completed_on, c.id LIMIT 1
+                """)
             let wholeHistory = try db.makeStatement(sql: """
                 SELECT \(CompletionRowDecoder.columns) FROM completion c WHERE c.badge = ? ORDER BY c.module_id, c.completed_on, c.id
                 """)
@@ -131,6 +136,15 @@ extension SQLiteRecordStore {
                 guard case .standingBasis(let asOf, let engine) = scope else { return taken }
                 if let failed = try failures?.take(badge), !failed.isEmpty { taken += failed }
                 if engine.cutHistoryIsDecisive(taken, asOf: asOf) { return taken }
+                // A prerequisite renewed since the pass that needs it: its earliest pass settles it, one seek each.
+                let settling = engine.prerequisitesToSettle(taken, asOf: asOf)
+                if !settling.isEmpty {
+                    for moduleID in settling {
+                        let rows = try Row.fetchCursor(earliestPass, arguments: [badge, moduleID])
+                        if try rows.next() != nil { taken.append(completionDecoder.decode(earliestPass.sqliteStatement)) }
+                    }
+                    if engine.cutHistoryIsDecisive(taken, asOf: asOf, earliestPassKnown: Set(settling)) { return taken }
+                }
                 var history: [Completion] = []
                 let rows = try Row.fetchCursor(wholeHistory, arguments: [badge])
                 while try rows.next() != nil { history.append(completionDecoder.decode(wholeHistory.sqliteStatement)) }
