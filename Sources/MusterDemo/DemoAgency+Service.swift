@@ -29,7 +29,10 @@ extension DemoAgency {
             service.separatedOn = asOf.adding(days: -Int.random(in: 10...max(10, min(900, served - 1)), using: &random))
         }
         if officer.status == .leave {
-            let from = asOf.adding(days: -Int.random(in: 30...max(30, min(200, served - 1)), using: &random))
+            // Leave starts 30–200 days back, but never before the hire date: someone hired under a month ago
+            // starts the day after.
+            let longest = max(1, min(200, served - 1))
+            let from = asOf.adding(days: -Int.random(in: min(30, longest)...longest, using: &random))
             service.leave = (from, random.chance(0.5) ? asOf.adding(days: Int.random(in: 30...180, using: &random)) : nil)
         }
         if served > 400, random.chance(0.05), let unit = officer.unit {
