@@ -28,7 +28,13 @@ public struct ModuleVersion: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     public static func == (lhs: ModuleVersion, rhs: ModuleVersion) -> Bool {
-        !(lhs < rhs) && !(rhs < lhs)
+        // Part by part, the missing ones as zero; status runs compare versions for every completion they judge.
+        for index in 0..<max(lhs.parts.count, rhs.parts.count) {
+            let left = index < lhs.parts.count ? lhs.parts[index] : 0
+            let right = index < rhs.parts.count ? rhs.parts[index] : 0
+            if left != right { return false }
+        }
+        return true
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -67,29 +67,21 @@ public struct CompletionEvidence: Hashable, Sendable {
         self.supersededBy = supersededBy
     }
 
-    /// Whether this counting completion beats `other` as the basis of a status: it expires later
-    /// (never is latest); on a tie, it was completed later; then the higher id (recorded later).
-    func isBetterBasis(than other: CompletionEvidence) -> Bool {
-        Self.isBetterBasis(completion, verdict, than: other.completion, other.verdict)
-    }
-
-    static func isBetterBasis(
-        _ completion: Completion, _ verdict: CompletionVerdict, than other: Completion, _ otherVerdict: CompletionVerdict
+    /// Whether a counting completion beats another as the basis of a status: it expires later (never is
+    /// latest); on a tie, it was completed later; then the higher id (recorded later). Takes the dates and ids rather than the completions: judging calls it for every counting completion, and
+    /// a completion passed by value retains every text it holds.
+    static func isLater(
+        _ mine: CalendarDate?, _ completedOn: CalendarDate, _ id: Int64,
+        than theirs: CalendarDate?, _ otherCompletedOn: CalendarDate, _ otherID: Int64
     ) -> Bool {
-        guard case .counts(let mine) = verdict, case .counts(let theirs) = otherVerdict else { return false }
-        return isLater(mine, completion, than: theirs, other)
-    }
-
-    /// Expires later (never is latest); then completed later; then recorded later.
-    static func isLater(_ mine: CalendarDate?, _ completion: Completion, than theirs: CalendarDate?, _ other: Completion) -> Bool {
         if mine != theirs {
             guard let mine else { return true }
             guard let theirs else { return false }
             return theirs < mine
         }
-        if completion.completedOn != other.completedOn {
-            return other.completedOn < completion.completedOn
+        if completedOn != otherCompletedOn {
+            return otherCompletedOn < completedOn
         }
-        return other.id < completion.id
+        return otherID < id
     }
 }

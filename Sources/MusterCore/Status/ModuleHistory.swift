@@ -5,26 +5,43 @@
 final class ModuleHistory: Sendable {
     let id: String
     /// Oldest version first.
-    let versions: [Module]
+    let versions: [VersionTerms]
+    /// The versions that set `accepts_from`, oldest first: the only ones `cutoff` reads.
+    private let superseding: [Supersession]
 
     init(id: String, versions: some Sequence<Module>) {
         self.id = id
-        self.versions = versions.sorted { $0.version < $1.version }
+        self.versions = versions.sorted { $0.version < $1.version }.map(VersionTerms.init)
+        superseding = self.versions.compactMap { terms in
+            terms.acceptsFrom.map { acceptsFrom in
+                Supersession(version: terms.version, acceptsFrom: acceptsFrom, effective: terms.effective,
+                             on: terms.effective.adding(days: terms.retrainWithinDays))
+            }
+        }
     }
 
     /// The version in force on `day`: the newest whose `effective` is on or before it.
-    func inForce(on day: CalendarDate) -> Module? {
-        versions.last { $0.effective <= day }
+    func inForce(on day: CalendarDate) -> VersionTerms? {
+        var index = versions.count - 1
+        while index >= 0 {
+            if versions[index].effective <= day { return versions[index] }
+            index -= 1
+        }
+        return nil
     }
 
     /// The version a completion dated `day` belongs to: the one in force then, or the first before any was.
-    func forCompletion(on day: CalendarDate) -> Module? {
+    func forCompletion(on day: CalendarDate) -> VersionTerms? {
         inForce(on: day) ?? versions.first
     }
 
-    func version(_ version: ModuleVersion) -> Module? {
-        versions.first { $0.version == version }
+    func version(_ version: ModuleVersion) -> VersionTerms? {
+        for index in versions.indices where versions[index].version == version { return versions[index] }
+        return nil
     }
+
+    /// The newest loaded version's module.
+    var newest: Module? { versions.last?.module }
 
     /// The day the first version took effect.
     var firstEffective: CalendarDate? { versions.first?.effective }
@@ -33,14 +50,46 @@ final class ModuleHistory: Sendable {
     /// accepts them: that version's `effective` plus its `retrain_within_days`, the earliest such day.
     func cutoff(for version: ModuleVersion, asOf day: CalendarDate) -> Supersession? {
         var earliest: Supersession?
-        for candidate in versions where candidate.effective <= day {
-            guard let acceptsFrom = candidate.acceptsFrom, version < acceptsFrom else { continue }
-            let on = candidate.effective.adding(days: candidate.retrainWithinDays)
-            if earliest.map({ on < $0.on }) ?? true {
-                earliest = Supersession(version: candidate.version, acceptsFrom: acceptsFrom, effective: candidate.effective, on: on)
-            }
+        for index in superseding.indices {
+            let candidate = superseding[index]
+            guard candidate.effective <= day, version < candidate.acceptsFrom else { continue }
+            if earliest.map({ candidate.on < $0.on }) ?? true { earliest = candidate }
         }
         return earliest
+    }
+}
+
+/// What the engine reads of one module version, boxed so judging passes a reference rather than copying the
+/// whole module (its texts and lists) for every completion.
+final class VersionTerms: Sendable {
+    let module: Module
+    let version: ModuleVersion
+    let effective: CalendarDate
+    let validity: Validity
+    let expiringWindowDays: Int
+    let acceptsFrom: ModuleVersion?
+    let retrainWithinDays: Int
+    let hours: Double
+    let hoursNeeded: Double
+    let prerequisites: [String]
+    let refresherOf: String?
+    let firstDueMonths: Int?
+    let failureSuspends: Bool
+
+    init(_ module: Module) {
+        self.module = module
+        version = module.version
+        effective = module.effective
+        validity = module.validity
+        expiringWindowDays = module.expiringWindowDays
+        acceptsFrom = module.acceptsFrom
+        retrainWithinDays = module.retrainWithinDays
+        hours = module.hours
+        hoursNeeded = module.hoursNeeded
+        prerequisites = module.prerequisites
+        refresherOf = module.refresherOf
+        firstDueMonths = module.firstDueMonths
+        failureSuspends = module.failureSuspends
     }
 }
 

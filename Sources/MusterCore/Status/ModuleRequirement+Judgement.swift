@@ -4,7 +4,7 @@
 /// Everything a module's status on one day rests on.
 struct ModuleJudgement {
     var status: ModuleStatus
-    var inForce: Module?
+    var inForce: VersionTerms?
     var basis: CompletionBasis?
     /// When the status's basis stops counting: the basis's, or the refresher carry's.
     var expiresOn: CalendarDate?
@@ -46,12 +46,12 @@ extension ModuleRequirement {
                 carriedBy = initial.index
             }
         }
-        let windowOpensOn = expiresOn.map { $0.adding(days: -((inForce ?? module)?.expiringWindowDays ?? 0)) }
+        let windowOpensOn = expiresOn.map { $0.adding(days: -((inForce ?? history?.versions.last)?.expiringWindowDays ?? 0)) }
         let hasBasis = basis != nil || carriedBy != nil
         let (dueOn, adjustments) = owedDue(records, day, hasBasis: hasBasis)
 
         var failedAttempt: Int?
-        if (inForce ?? module)?.failureSuspends == true, let newest = found.newestAttempt,
+        if (inForce ?? history?.versions.last)?.failureSuspends == true, let newest = found.newestAttempt,
            records.completions[newest].result == .fail,
            basis.map({ Self.isAfter(records.completions[newest], records.completions[$0.index]) }) ?? true {
             failedAttempt = newest
@@ -136,7 +136,8 @@ extension ModuleRequirement {
             }
             guard case .counts(let expiresOn) = verdict else { continue }
             if let current = best, !CompletionEvidence.isLater(
-                expiresOn, completions[index], than: current.expiresOn, completions[current.index])
+                expiresOn, completions[index].completedOn, completions[index].id,
+                than: current.expiresOn, completions[current.index].completedOn, completions[current.index].id)
             {
                 continue
             }
@@ -147,10 +148,10 @@ extension ModuleRequirement {
 
     /// Whether the officer has a passing, non-voided completion of `moduleID` dated on or before `day`.
     private static func hasPass(of moduleID: String, by date: CalendarDate, _ records: OfficerRecords, _ day: OfficerDay) -> Bool {
+        // Fields read in place: copying each completion out would retain every text it holds.
         day.own.contains { index in
-            let completion = records.completions[index]
-            return completion.moduleID == moduleID && completion.result == .pass && completion.voidReason == nil
-                && completion.completedOn <= date
+            records.completions[index].result == .pass && records.completions[index].voidReason == nil
+                && records.completions[index].completedOn <= date && records.completions[index].moduleID == moduleID
         }
     }
 }

@@ -27,12 +27,12 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     }
 
     /// The newest loaded version; nil when the module is not in the loaded curriculum.
-    public var module: Module? { history?.versions.last }
+    public var module: Module? { history?.newest }
 
     public var requirementID: String { moduleID }
 
     public static func == (lhs: ModuleRequirement, rhs: ModuleRequirement) -> Bool {
-        lhs.moduleID == rhs.moduleID && lhs.history?.versions == rhs.history?.versions && lhs.dueOn == rhs.dueOn
+        lhs.moduleID == rhs.moduleID && lhs.history?.versions.map(\.module) == rhs.history?.versions.map(\.module) && lhs.dueOn == rhs.dueOn
             && lhs.dueAdjustments == rhs.dueAdjustments && lhs.requiredBy == rhs.requiredBy
     }
 

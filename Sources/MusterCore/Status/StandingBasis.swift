@@ -27,60 +27,54 @@ public enum StandingBasis {
     }
 
     /// The officer's earliest passing, non-voided completion of `moduleID` (earliest date, then lowest id): what
-    /// a reader adds to a cut history to settle a prerequisite (`StatusEngine.prerequisitesToSettle`).
+    /// a reader adds to a cut history to settle a prerequisite (`StatusEngine.cutVerdict`).
     public static func earliestPass(of moduleID: String, in completions: [Completion]) -> Completion? {
         completions.filter { $0.moduleID == moduleID && $0.result == .pass && $0.voidReason == nil }
             .min { ($0.completedOn, $0.id) < ($1.completedOn, $1.id) }
     }
 }
 
+/// What a reader must add to a cut history before statuses judged from it equal those of the whole history
+/// (`StatusEngine.cutVerdict`).
+public enum CutVerdict: Equatable, Sendable {
+    /// The cut decides.
+    case decisive
+    /// The cut decides once the earliest pass of each of these prerequisite modules is added (sorted).
+    case needsEarliestPasses([String])
+    /// Only the whole history decides.
+    case needsWholeHistory
+}
+
 extension StatusEngine {
-    /// Whether statuses judged from `records`, whose completions are a cut history (`StandingBasis.cut`, plus the
-    /// earliest pass of each module in `earliestPassKnown`), as of `date` equal those judged from the whole
-    /// history. They may not when a kept pass is dated after `date` (an older one of its version may decide then),
-    /// when it does not count for its hours (an older one may count), or when it needs a prerequisite whose kept
-    /// passes all come after it and whose earliest pass is not known (an older one may meet it:
-    /// `prerequisitesToSettle` names those, so a reader can fetch their earliest passes and ask again).
-    public func cutHistoryIsDecisive(_ records: OfficerRecords, asOf date: CalendarDate) -> Bool {
-        cutHistoryIsDecisive(records.completions, asOf: date)
-    }
-
-    /// `cutHistoryIsDecisive(_:asOf:)` over one officer's cut completions.
-    public func cutHistoryIsDecisive(
-        _ completions: [Completion], asOf date: CalendarDate, earliestPassKnown: Set<String> = []
-    ) -> Bool {
-        var unsettled = false
-        return scanCut(completions, asOf: date) { prerequisite in
-            if !earliestPassKnown.contains(prerequisite) { unsettled = true }
-        } && !unsettled
-    }
-
-    /// The prerequisite modules whose earliest pass would settle the cut (see `cutHistoryIsDecisive`), sorted;
-    /// empty when the cut is decisive or only the whole history can decide.
-    public func prerequisitesToSettle(_ completions: [Completion], asOf date: CalendarDate) -> [String] {
-        var modules: Set<String> = []
-        guard scanCut(completions, asOf: date, unsettled: { modules.insert($0) }) else { return [] }
-        return modules.sorted()
-    }
-
-    /// False when something only the whole history can settle (a pass after `date`, too few hours); calls
-    /// `unsettled` with each prerequisite a kept pass needs whose kept passes all come after that pass.
-    private func scanCut(_ completions: [Completion], asOf date: CalendarDate, unsettled: (String) -> Void) -> Bool {
-        for completion in completions where completion.result == .pass {
-            if date < completion.completedOn { return false }
-            guard let history = histories[completion.moduleID],
-                  let version = history.version(completion.moduleVersion) ?? history.forCompletion(on: completion.completedOn)
+    /// What statuses judged as of `date` from `completions`, a cut history (`StandingBasis.cut`), need to equal
+    /// those judged from the whole history. The whole history when a kept pass is dated after `date` (an older
+    /// one of its version may decide then) or does not count for its hours (an older one may count); the
+    /// earliest passes of the prerequisites a kept pass needs whose kept passes all come after it (an older one
+    /// may meet them). Adding those passes settles the prerequisites without another look.
+    public func cutVerdict(_ completions: [Completion], asOf date: CalendarDate) -> CutVerdict {
+        // By index, reading fields in place: a status run scans every officer's cut, and copying each completion
+        // out of the array retains every text it holds.
+        var history: ModuleHistory?
+        var unsettled: [String] = []
+        for index in completions.indices where completions[index].result == .pass {
+            let completedOn = completions[index].completedOn
+            if date < completedOn { return .needsWholeHistory }
+            // The cut comes ordered by module, so the module looked up last is usually the one wanted.
+            if history?.id != completions[index].moduleID { history = histories[completions[index].moduleID] }
+            guard let history,
+                  let version = history.version(completions[index].moduleVersion) ?? history.forCompletion(on: completedOn)
             else { continue }
-            if let hours = completion.hours, hours < version.hoursNeeded { return false }
-            for prerequisite in version.prerequisites {
+            if let hours = completions[index].hours, hours < version.hoursNeeded { return .needsWholeHistory }
+            for prerequisite in version.prerequisites where !unsettled.contains(prerequisite) {
                 var passed = false
                 var passedLater = false
-                for other in completions where other.moduleID == prerequisite && other.result == .pass {
-                    if other.completedOn <= completion.completedOn { passed = true } else { passedLater = true }
+                for other in completions.indices
+                where completions[other].result == .pass && completions[other].moduleID == prerequisite {
+                    if completions[other].completedOn <= completedOn { passed = true } else { passedLater = true }
                 }
-                if !passed && passedLater { unsettled(prerequisite) }
+                if !passed && passedLater { unsettled.append(prerequisite) }
             }
         }
-        return true
+        return unsettled.isEmpty ? .decisive : .needsEarliestPasses(unsettled.sorted())
     }
 }

@@ -8,14 +8,14 @@
 public struct StatusEngine: Sendable {
     public let curriculum: Curriculum
     let histories: [String: ModuleHistory]
-    private let certificationVersions: [String: [Certification]]
+    private let certificationVersions: [String: [CertificationTerms]]
 
     public init(curriculum: Curriculum) {
         self.curriculum = curriculum
         histories = Dictionary(grouping: curriculum.moduleVersions, by: \.id)
             .mapValues { ModuleHistory(id: $0[0].id, versions: $0) }
         certificationVersions = Dictionary(grouping: curriculum.certificationVersions, by: \.id)
-            .mapValues { $0.sorted { $0.version < $1.version } }
+            .mapValues { $0.sorted { $0.version < $1.version }.map(CertificationTerms.init) }
     }
 
     /// The modules the officer must hold on `date`, each with every assignment requiring it and the
@@ -126,8 +126,13 @@ public struct StatusEngine: Sendable {
         evaluate(records, asOf: date).certifications
     }
 
-    static func inForce(_ versions: [Certification], on date: CalendarDate) -> Certification? {
-        versions.last { ($0.effective.map { $0 <= date }) ?? true }
+    static func inForce(_ versions: [CertificationTerms], on date: CalendarDate) -> CertificationTerms? {
+        var index = versions.count - 1
+        while index >= 0 {
+            if versions[index].effective.map({ $0 <= date }) ?? true { return versions[index] }
+            index -= 1
+        }
+        return nil
     }
 
     /// `moduleStandings` is sorted by module id, and every module of an assigned certification in force is
@@ -161,5 +166,22 @@ extension [ModuleStanding] {
             }
         }
         return low < endIndex && self[low].moduleID == moduleID ? low : nil
+    }
+}
+
+/// What the engine reads of one certification version, boxed like `VersionTerms`.
+final class CertificationTerms: Sendable {
+    let modules: [String]
+    let version: ModuleVersion
+    let effective: CalendarDate?
+    let waivable: Bool
+    let newModulesWithinDays: Int
+
+    init(_ certification: Certification) {
+        modules = certification.modules
+        version = certification.version
+        effective = certification.effective
+        waivable = certification.waivable
+        newModulesWithinDays = certification.newModulesWithinDays
     }
 }

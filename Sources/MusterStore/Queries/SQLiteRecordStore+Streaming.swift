@@ -135,15 +135,18 @@ extension SQLiteRecordStore {
                 var taken = try completions.take(badge)
                 guard case .standingBasis(let asOf, let engine) = scope else { return taken }
                 if let failed = try failures?.take(badge), !failed.isEmpty { taken += failed }
-                if engine.cutHistoryIsDecisive(taken, asOf: asOf) { return taken }
-                // A prerequisite renewed since the pass that needs it: its earliest pass settles it, one seek each.
-                let settling = engine.prerequisitesToSettle(taken, asOf: asOf)
-                if !settling.isEmpty {
-                    for moduleID in settling {
+                switch engine.cutVerdict(taken, asOf: asOf) {
+                case .decisive:
+                    return taken
+                case .needsEarliestPasses(let modules):
+                    // A prerequisite renewed since the pass that needs it: its earliest pass settles it, one seek each.
+                    for moduleID in modules {
                         let rows = try Row.fetchCursor(earliestPass, arguments: [badge, moduleID])
                         if try rows.next() != nil { taken.append(completionDecoder.decode(earliestPass.sqliteStatement)) }
                     }
-                    if engine.cutHistoryIsDecisive(taken, asOf: asOf, earliestPassKnown: Set(settling)) { return taken }
+                    return taken
+                case .needsWholeHistory:
+                    break
                 }
                 var history: [Completion] = []
                 let rows = try Row.fetchCursor(wholeHistory, arguments: [badge])

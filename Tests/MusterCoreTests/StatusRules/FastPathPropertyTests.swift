@@ -6,8 +6,8 @@ import Testing
 private typealias R = RuleFixtures
 
 /// The fast path reads a cut history (`StandingBasis.cut`: the newest pass per module version and every failed
-/// attempt), adds the earliest pass of each prerequisite it cannot settle (`prerequisitesToSettle`), and falls
-/// back to the whole history when `cutHistoryIsDecisive` still says it must. Over random histories
+/// attempt), adds the earliest pass of each prerequisite it cannot settle, and falls back to the whole history when
+/// `cutVerdict` says it must. Over random histories
 /// — versions, superseding, refreshers, prerequisites, short hours, failures, voids, waivers, moves, leave and
 /// separation — that path and the report line must equal the plain engine on the whole history, date by date.
 @Suite("The fast path equals the plain engine over random histories")
@@ -46,11 +46,16 @@ struct FastPathPropertyTests {
                 judged += 1
                 // As the store reads it: the cut, then the earliest passes of the prerequisites it cannot settle.
                 var read = cut
-                let settling = Self.engine.prerequisitesToSettle(cut.completions, asOf: day)
-                read.completions += settling.compactMap { StandingBasis.earliestPass(of: $0, in: records.completions) }
-                guard Self.engine.cutHistoryIsDecisive(read.completions, asOf: day, earliestPassKnown: Set(settling)) else { continue }
+                switch Self.engine.cutVerdict(cut.completions, asOf: day) {
+                case .decisive:
+                    break
+                case .needsEarliestPasses(let modules):
+                    read.completions += modules.compactMap { StandingBasis.earliestPass(of: $0, in: records.completions) }
+                    settled += 1
+                case .needsWholeHistory:
+                    continue
+                }
                 decisive += 1
-                if !settling.isEmpty { settled += 1 }
                 #expect(Self.engine.moduleStatusLines(for: read, asOf: day, memo: &memo) == whole.map(\.line),
                         "seed \(seed) on \(day): the cut history decides differently")
                 #expect(Self.engine.evaluate(read, asOf: day).certifications.map(\.status)
