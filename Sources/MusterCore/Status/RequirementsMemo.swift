@@ -1,16 +1,14 @@
-/// Remembers the requirements of officers whose requirements depend on nothing of their own but their unit
-/// and hire date: every assignment is on their unit and they have no dated facts. In an agency of 100,000
-/// officers a few dozen units share a few dozen requirement lists (and the recently hired a few hundred more),
-/// so working each out once per unit, hire date and day saves building and sorting them per officer. One memo
-/// per thread; it is a plain value.
+/// Remembers the requirements of officers whose requirements depend on nothing of their own: every
+/// assignment is on their unit, they have no dated facts, and they were hired (if the date is known) before
+/// any of those assignments began. In an agency of 100,000 officers a few dozen units share a few dozen
+/// requirement lists, so working each out once per unit and day saves building and sorting them per officer.
+/// Officers hired since an assignment began owe it by their own date and are worked out each on their own:
+/// kept, their lists would be thousands, each for a handful of officers. One memo per thread; it is a plain value.
 public struct RequirementsMemo {
     private struct Key: Hashable {
         var unit: String
         var date: CalendarDate
         var assignmentIDs: [Int64]
-        /// The hire date when it falls after an assignment began (it then moves that assignment's due date);
-        /// nil when every assignment began after it, so officers hired at any earlier time share one entry.
-        var hiredDuring: CalendarDate?
     }
 
     private var known: [Key: [ModuleRequirement]] = [:]
@@ -23,13 +21,12 @@ public struct RequirementsMemo {
         for records: OfficerRecords, timeline: OfficerTimeline, asOf date: CalendarDate, engine: StatusEngine
     ) -> [ModuleRequirement] {
         guard records.facts.isEmpty, let unit = records.officer.unit, records.officer.status != .separated,
-              records.assignments.allSatisfy({ $0.assignee == .unit(unit) })
+              records.assignments.allSatisfy({ $0.assignee == .unit(unit) }),
+              records.officer.hireDate.map({ hired in hired <= date && records.assignments.allSatisfy { hired <= $0.from } }) ?? true
         else {
             return engine.requirements(for: records, timeline: timeline, asOf: date)
         }
-        let hired = records.officer.hireDate
-        let hiredDuring = hired.flatMap { hired in records.assignments.contains { $0.from < hired } || date < hired ? hired : nil }
-        let key = Key(unit: unit, date: date, assignmentIDs: records.assignments.map(\.id), hiredDuring: hiredDuring)
+        let key = Key(unit: unit, date: date, assignmentIDs: records.assignments.map(\.id))
         if let requirements = known[key] { return requirements }
         let requirements = engine.requirements(for: records, timeline: timeline, asOf: date)
         known[key] = requirements
