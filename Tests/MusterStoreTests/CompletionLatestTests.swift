@@ -235,3 +235,40 @@ struct SnapshotFromBasisTests {
         #expect(actual.overdue == expected.overdue)
     }
 }
+
+@Suite("The standing basis settles a renewed prerequisite with its earliest pass")
+struct EarliestPrerequisiteTests {
+    static func module(_ id: String, prerequisites: [String] = []) -> Module {
+        Module(id: id, title: id, area: .deadlyForce, version: ModuleVersion("2023.1")!, effective: day("2023-01-01"),
+               summary: id, hours: 2, delivery: [.classroom], objectives: [], assessment: Assessment(kind: .attendance),
+               validity: .rolling(months: 12), prerequisites: prerequisites)
+    }
+
+    @Test("an officer whose prerequisite was renewed after the pass needing it is read with its earliest pass, not whole")
+    func earliestPassRead() throws {
+        let curriculum = Curriculum(modules: [Self.module("p"), Self.module("q", prerequisites: ["p"])])
+        let fixture = try StoreFixture(curriculum: curriculum)
+        defer { fixture.directory.remove() }
+        _ = try fixture.store.apply([
+            .assign(AssignmentRequest(target: .module("q"), assignee: .officer(badge: "A1"), from: day("2024-01-01"))),
+            .recordCompletion(CompletionRequest(badge: "A1", moduleID: "p", completedOn: day("2024-01-10"))),
+            .recordCompletion(CompletionRequest(badge: "A1", moduleID: "q", completedOn: day("2024-06-01"))),
+            .recordCompletion(CompletionRequest(badge: "A1", moduleID: "p", completedOn: day("2024-11-05"))),
+            .recordCompletion(CompletionRequest(badge: "A1", moduleID: "p", completedOn: day("2025-01-05"))),
+        ], actor: "setup")
+        let engine = StatusEngine(curriculum: try fixture.store.curriculum())
+        let asOf = day("2025-03-01")
+        var read: [OfficerRecords] = []
+        try fixture.store.forEachOfficerRecords(OfficerFilter(badge: "A1"), completions: .standingBasis(asOf: asOf, engine: engine)) {
+            read.append($0)
+        }
+        let dates = read.first?.completions.map(\.completedOn.iso).sorted()
+        #expect(dates == ["2024-01-10", "2024-06-01", "2025-01-05"], "the newest of each, and p's earliest pass; not the whole history")
+        let whole = try fixture.store.completions(badge: "A1").map(\.completion)
+        let records = try #require(read.first)
+        var wholeRecords = records
+        wholeRecords.completions = whole
+        #expect(engine.moduleStandings(for: records, asOf: asOf).map(\.line) == engine.moduleStandings(for: wholeRecords, asOf: asOf).map(\.line))
+        #expect(engine.moduleStandings(for: records, asOf: asOf).first?.status == .current)
+    }
+}

@@ -97,6 +97,17 @@ final class BoundStatement {
         }
     }
 
+    /// Runs a query and hands its first row, if any, to `read` while the statement is on it; then resets.
+    func firstRow<T>(_ read: (SQLiteStatement) -> T) throws -> T? {
+        let code = sqlite3_step(sqlite)
+        defer { reset() }
+        switch code {
+        case SQLITE_ROW: return read(sqlite)
+        case SQLITE_DONE: return nil
+        default: throw failure(code)
+        }
+    }
+
     private func failure(_ code: Int32) -> DatabaseError {
         // The statement's own error (constraint violations name the constraint), as GRDB would report it.
         let message = String(cString: sqlite3_errmsg(db.sqliteConnection))

@@ -114,7 +114,8 @@ extension SQLiteRecordStore {
             var completions = try BadgeRun(
                 Row.fetchCursor(completionStatement, arguments: childArguments),
                 decode: { _ in completionDecoder.decode(completionStatement.sqliteStatement) }, badge: \.badge)
-            let earliestPass = try db.makeStatement(sql: """
+            // Bound and stepped through SQLite's C API: a status run seeks it for most officers.
+            let earliestPass = try BoundStatement(db, sql: """
                 SELECT \(CompletionRowDecoder.columns) FROM completion c
                 WHERE c.badge = ? AND c.module_id = ? AND c.result = 'pass' AND c.voided_reason IS NULL
                 ORDER BY c.completed_on, c.id LIMIT 1
@@ -141,8 +142,9 @@ extension SQLiteRecordStore {
                 case .needsEarliestPasses(let modules):
                     // A prerequisite renewed since the pass that needs it: its earliest pass settles it, one seek each.
                     for moduleID in modules {
-                        let rows = try Row.fetchCursor(earliestPass, arguments: [badge, moduleID])
-                        if try rows.next() != nil { taken.append(completionDecoder.decode(earliestPass.sqliteStatement)) }
+                        earliestPass.bind(badge, at: 1)
+                        earliestPass.bind(moduleID, at: 2)
+                        if let first = try earliestPass.firstRow({ completionDecoder.decode($0) }) { taken.append(first) }
                     }
                     return taken
                 case .needsWholeHistory:
