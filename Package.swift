@@ -65,9 +65,10 @@ let package = Package(
         // MARK: - Tests
         .target(name: "MusterTestSupport", dependencies: ["MusterCore"]),
         .testTarget(name: "MusterCoreTests",
-                    dependencies: ["MusterCore", "MusterTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+                    dependencies: ["MusterCore", "MusterDemo", "MusterTestSupport",
+                                   .product(name: "PropertyBased", package: "swift-property-based")],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterTestSupport"]),
+        .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterDemo", "MusterTestSupport"]),
         .testTarget(name: "MusterReportsTests",
                     dependencies: ["MusterReports", "MusterStore", "MusterDemo", "MusterTestSupport"]),
         .testTarget(name: "OrderedWorkTests", dependencies: ["OrderedWork"]),

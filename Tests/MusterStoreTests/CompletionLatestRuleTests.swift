@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MusterCore
+import MusterDemo
 @testable import MusterStore
 import MusterTestSupport
 import Testing
@@ -29,7 +30,7 @@ struct RandomHistory: Sendable, CustomTestStringConvertible {
 
     init(seed: UInt64) {
         self.seed = seed
-        var random = SplitMixGenerator(seed: seed)
+        var random = SeededGenerator(seed: seed)
         func entry() -> CompletionRequest {
             let module = [SampleCurriculum.deEscalation, SampleCurriculum.firstAid, SampleCurriculum.legalUpdate]
                 .randomElement(using: &random)!

@@ -1,4 +1,5 @@
 import MusterCore
+import MusterDemo
 import MusterTestSupport
 import PropertyBased
 import Testing
@@ -34,7 +35,7 @@ struct FastPathPropertyTests {
         var settled = 0
         var judged = 0
         await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max))) { seed in
-            var random = SplitMixGenerator(seed: UInt64(seed))
+            var random = SeededGenerator(seed: UInt64(seed))
             let records = RandomHistory.records(&random)
             var cut = records
             cut.completions = StandingBasis.cut(records.completions)
@@ -71,7 +72,7 @@ struct FastPathPropertyTests {
     @Test("a memo shared across a unit's officers gives each the requirements judged afresh")
     func memoMatchesFreshRequirements() async {
         await propertyCheck(count: 50, input: Gen.int(in: 0...Int(Int32.max))) { seed in
-            var random = SplitMixGenerator(seed: UInt64(seed))
+            var random = SeededGenerator(seed: UInt64(seed))
             var memo = RequirementsMemo()
             let day = R.date(Self.dates.randomElement(using: &random)!)
             // One unit's assignments, the same records for every officer in it, as the store gives them.
@@ -92,11 +93,11 @@ struct FastPathPropertyTests {
 
 
 enum RandomHistory {
-    static func day(_ random: inout SplitMixGenerator) -> CalendarDate {
+    static func day(_ random: inout SeededGenerator) -> CalendarDate {
         R.date("2022-06-01").adding(days: Int.random(in: 0...(365 * 5), using: &random))
     }
 
-    static func records(_ random: inout SplitMixGenerator) -> OfficerRecords {
+    static func records(_ random: inout SeededGenerator) -> OfficerRecords {
         let hired = Bool.random(using: &random) ? day(&random) : nil
         let officer = Officer(badge: R.badge, lastName: "Reyes", firstName: "Ana", unit: "Patrol", hireDate: hired)
         var completions: [Completion] = []
