@@ -295,8 +295,12 @@ a, b = rows(muster), rows(floor)
 if a == b:
     print(f"same {len(a):,} rows")
 else:
-    differing = sum(1 for x, y in zip(a, b) if x != y) + abs(len(a) - len(b))
-    print(f"DIFFERENT: {len(a):,} vs {len(b):,} rows, {differing:,} differ")
+    # Compared as multisets: a row missing from one side would shift every later pair of a positional zip.
+    from collections import Counter
+    only_muster = sum((Counter(map(tuple, a)) - Counter(map(tuple, b))).values())
+    only_floor = sum((Counter(map(tuple, b)) - Counter(map(tuple, a))).values())
+    print(f"DIFFERENT: {len(a):,} vs {len(b):,} rows; {only_muster:,} of muster's rows are not the floor's, "
+          f"{only_floor:,} of the floor's not muster's")
 PYTHON
 }
 CHECKS="$TMP/checks.txt"
