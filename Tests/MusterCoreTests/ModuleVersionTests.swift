@@ -19,6 +19,12 @@ struct ModuleVersionTests {
         ("2022.12", "2023"),
         ("9", "10"),
         ("2023.1.9", "2023.2"),
+        // Past four parts or 65,535 a version is held as its parts rather than packed: the order is the same.
+        ("1.2.3.4", "1.2.3.4.5"),
+        ("1.2.3.4.5", "1.2.3.5"),
+        ("65535", "65536"),
+        ("70000.9", "70000.10"),
+        ("2023.1", "70000"),
     ])
     func ordering(older: String, newer: String) throws {
         let old = try #require(ModuleVersion(older))
@@ -30,6 +36,7 @@ struct ModuleVersionTests {
 
     @Test("missing trailing parts count as zero, for equality and hashing", arguments: [
         ("2023", "2023.0"), ("2023.1", "2023.1.0.0"), ("2023.01", "2023.1"),
+        ("1.2.3.4", "1.2.3.4.0"), ("70000", "70000.0.0.0.0"),
     ])
     func trailingZeros(left: String, right: String) throws {
         let a = try #require(ModuleVersion(left))
@@ -43,6 +50,9 @@ struct ModuleVersionTests {
     func description() throws {
         let version = try #require(ModuleVersion("2024.2.1"))
         #expect(version.description == "2024.2.1")
+        #expect(ModuleVersion("2023.0")?.description == "2023.0")
+        #expect(ModuleVersion("1.2.3.4.5")?.description == "1.2.3.4.5")
+        #expect(ModuleVersion("70000.1")?.description == "70000.1")
         let data = try JSONEncoder().encode([version])
         #expect(String(decoding: data, as: UTF8.self) == #"["2024.2.1"]"#)
         #expect(try JSONDecoder().decode([ModuleVersion].self, from: data) == [version])

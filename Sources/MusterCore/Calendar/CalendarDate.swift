@@ -72,6 +72,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         Self.appendTwoDigits(day, to: &bytes)
     }
 
+    @inline(__always)
     private static func appendTwoDigits(_ number: Int, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "0") + UInt8(number / 10 % 10))
         bytes.append(UInt8(ascii: "0") + UInt8(number % 10))

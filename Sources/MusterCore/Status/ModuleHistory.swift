@@ -4,14 +4,19 @@
 /// `accepts_from` cuts off the completions of older versions (`cutoff`).
 final class ModuleHistory: Sendable {
     let id: String
+    /// The module's place among every loaded module id in text order, so that sorting requirements compares
+    /// integers rather than texts.
+    let rank: Int
     /// Oldest version first.
     let versions: [VersionTerms]
     /// The versions that set `accepts_from`, oldest first: the only ones `cutoff` reads.
     private let superseding: [Supersession]
 
-    init(id: String, versions: some Sequence<Module>) {
+    /// `shared` gives the one copy of each module id the engine hands out (`StatusEngine.sharedModuleID`).
+    init(id: String, rank: Int, versions: some Sequence<Module>, shared: (String) -> String) {
         self.id = id
-        self.versions = versions.sorted { $0.version < $1.version }.map(VersionTerms.init)
+        self.rank = rank
+        self.versions = versions.sorted { $0.version < $1.version }.map { VersionTerms($0, shared: shared) }
         superseding = self.versions.compactMap { terms in
             terms.acceptsFrom.map { acceptsFrom in
                 Supersession(version: terms.version, acceptsFrom: acceptsFrom, effective: terms.effective,
@@ -76,7 +81,7 @@ final class VersionTerms: Sendable {
     let firstDueMonths: Int?
     let failureSuspends: Bool
 
-    init(_ module: Module) {
+    init(_ module: Module, shared: (String) -> String) {
         self.module = module
         version = module.version
         effective = module.effective
@@ -86,8 +91,8 @@ final class VersionTerms: Sendable {
         retrainWithinDays = module.retrainWithinDays
         hours = module.hours
         hoursNeeded = module.hoursNeeded
-        prerequisites = module.prerequisites
-        refresherOf = module.refresherOf
+        prerequisites = module.prerequisites.map(shared)
+        refresherOf = module.refresherOf.map(shared)
         firstDueMonths = module.firstDueMonths
         failureSuspends = module.failureSuspends
     }

@@ -120,15 +120,14 @@ extension ModuleRequirement {
         visit: (Int, CompletionVerdict, Supersession?) -> Void
     ) -> (basis: CompletionBasis?, newestAttempt: Int?) {
         let completions = records.completions
+        let own = day.own
         var best: CompletionBasis?
         var newestAttempt: Int?
         var visited = 0
         // Comparing lengths first settles most other modules' completions without a string comparison.
         let length = moduleID.utf8.count
-        for index in day.own where completions[index].moduleID.utf8.count == length && completions[index].moduleID == moduleID {
-            let (verdict, supersession) = CompletionJudge.verdict(
-                completions[index], history: history, asOf: day.date,
-                prerequisiteMet: { prerequisite, by in hasPass(of: prerequisite, by: by, records, day) })
+        for index in own where completions[index].moduleID.utf8.count == length && completions[index].moduleID == moduleID {
+            let (verdict, supersession) = CompletionJudge.verdict(completions, at: index, own: own, history: history, asOf: day.date)
             visit(index, verdict, supersession)
             defer { visited += 1 }
             if newestAttempt == nil, completions[index].voidReason == nil, completions[index].completedOn <= day.date {
@@ -144,14 +143,5 @@ extension ModuleRequirement {
             best = CompletionBasis(index: index, visit: visited, expiresOn: expiresOn)
         }
         return (best, newestAttempt)
-    }
-
-    /// Whether the officer has a passing, non-voided completion of `moduleID` dated on or before `day`.
-    private static func hasPass(of moduleID: String, by date: CalendarDate, _ records: OfficerRecords, _ day: OfficerDay) -> Bool {
-        // Fields read in place: copying each completion out would retain every text it holds.
-        day.own.contains { index in
-            records.completions[index].result == .pass && records.completions[index].voidReason == nil
-                && records.completions[index].completedOn <= date && records.completions[index].moduleID == moduleID
-        }
     }
 }

@@ -8,10 +8,12 @@ public struct RequirementsMemo {
     private struct Key: Hashable {
         var unit: String
         var date: CalendarDate
-        var assignmentIDs: [Int64]
     }
 
-    private var known: [Key: [ModuleRequirement]] = [:]
+    /// Per unit and day, each set of unit assignments seen (by id, in order) with its requirements. Matching the
+    /// ids in place costs no array and no hashing per officer; a unit has one set unless assignments changed
+    /// while the spans were read.
+    private var known: [Key: [(assignmentIDs: [Int64], requirements: [ModuleRequirement])]] = [:]
 
     public init() {}
 
@@ -26,10 +28,14 @@ public struct RequirementsMemo {
         else {
             return engine.requirements(for: records, timeline: timeline, asOf: date)
         }
-        let key = Key(unit: unit, date: date, assignmentIDs: records.assignments.map(\.id))
-        if let requirements = known[key] { return requirements }
+        let key = Key(unit: unit, date: date)
+        if let entries = known[key] {
+            for entry in entries where entry.assignmentIDs.elementsEqual(records.assignments, by: { $0 == $1.id }) {
+                return entry.requirements
+            }
+        }
         let requirements = engine.requirements(for: records, timeline: timeline, asOf: date)
-        known[key] = requirements
+        known[key, default: []].append((records.assignments.map(\.id), requirements))
         return requirements
     }
 }

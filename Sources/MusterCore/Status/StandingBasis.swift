@@ -69,7 +69,8 @@ extension StatusEngine {
                 var passed = false
                 var passedLater = false
                 for other in completions.indices
-                where completions[other].result == .pass && completions[other].moduleID == prerequisite {
+                where completions[other].result == .pass && completions[other].moduleID.utf8.count == prerequisite.utf8.count
+                    && completions[other].moduleID == prerequisite {
                     if completions[other].completedOn <= completedOn { passed = true } else { passedLater = true }
                 }
                 if !passed && passedLater { unsettled.append(prerequisite) }

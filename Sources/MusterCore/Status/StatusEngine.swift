@@ -12,10 +12,23 @@ public struct StatusEngine: Sendable {
 
     public init(curriculum: Curriculum) {
         self.curriculum = curriculum
-        histories = Dictionary(grouping: curriculum.moduleVersions, by: \.id)
-            .mapValues { ModuleHistory(id: $0[0].id, versions: $0) }
+        let grouped = Dictionary(grouping: curriculum.moduleVersions, by: \.id)
+        // One copy of each id, shared by every requirement, version term and (through `sharedModuleID`) decoded
+        // completion: equal texts in the same storage compare equal without reading their bytes.
+        let ids = Dictionary(uniqueKeysWithValues: grouped.keys.map { ($0, $0) })
+        let shared = { (id: String) in ids[id] ?? id }
+        let ranks = Dictionary(uniqueKeysWithValues: grouped.keys.sorted().enumerated().map { ($1, $0) })
+        histories = Dictionary(uniqueKeysWithValues: grouped.map { id, versions in
+            (shared(id), ModuleHistory(id: shared(id), rank: ranks[id]!, versions: versions, shared: shared))
+        })
         certificationVersions = Dictionary(grouping: curriculum.certificationVersions, by: \.id)
             .mapValues { $0.sorted { $0.version < $1.version }.map(CertificationTerms.init) }
+    }
+
+    /// The engine's own copy of a module id, for readers building many completions: a completion holding it
+    /// is matched to its requirement without comparing bytes. Ids the curriculum does not know come back as given.
+    public func sharedModuleID(_ id: String) -> String {
+        histories[id]?.id ?? id
     }
 
     /// The modules the officer must hold on `date`, each with every assignment requiring it and the
@@ -31,9 +44,10 @@ public struct StatusEngine: Sendable {
         // An officer has a dozen or so requirements: a linear search beats building a dictionary.
         var requirements: [ModuleRequirement] = []
         requirements.reserveCapacity(16)
-        func require(_ moduleID: String, by assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment]) {
-            let history = histories[moduleID]
+        func require(_ assignedID: String, by assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment]) {
+            let history = histories[assignedID]
             if let history, history.inForce(on: date) == nil { return }
+            let moduleID = history?.id ?? assignedID
             if let index = requirements.firstIndex(where: { $0.moduleID == moduleID }) {
                 requirements[index].add(assignment, due: due, adjustments: adjustments)
             } else {
@@ -73,7 +87,11 @@ public struct StatusEngine: Sendable {
                 }
             }
         }
-        requirements.sort { $0.moduleID < $1.moduleID }
+        requirements.sort { lhs, rhs in
+            // Ranks follow the ids' text order, so this is the order by id.
+            if let left = lhs.history, let right = rhs.history { return left.rank < right.rank }
+            return lhs.moduleID < rhs.moduleID
+        }
         return requirements
     }
 

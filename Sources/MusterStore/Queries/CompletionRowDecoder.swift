@@ -25,10 +25,16 @@ struct CompletionRowDecoder {
     /// every completion shares one of them instead of holding its own copy.
     private var moduleIDs = InternedTexts<String>()
     private var versions = InternedTexts<ModuleVersion>()
+    /// The engine that will judge the completions, whose own copy of each module id they then hold.
+    private let engine: StatusEngine?
+
+    init(judgedBy engine: StatusEngine? = nil) {
+        self.engine = engine
+    }
 
     /// The completion in the statement's current row, selected with `columns` or `latestColumns`.
     mutating func decode(_ statement: SQLiteStatement) -> Completion {
-        let moduleID = moduleIDs.value(statement, 2) { $0 }
+        let moduleID = moduleIDs.value(statement, 2) { engine?.sharedModuleID($0) ?? $0 }
         let version = versions.value(statement, 3) { ModuleVersion($0) ?? ModuleVersion("0")! }
         let completedOn = Self.bytes(statement, 4).flatMap(CalendarDate.init(isoUTF8:)) ?? CalendarDate(dayNumber: 0)
         let result = Self.bytes(statement, 5)?.first == UInt8(ascii: "p") ? Completion.Result.pass : .fail

@@ -16,11 +16,15 @@ private struct BadgeRun<Value> {
     /// The badge of `pending`, kept beside it: reading it through `pending.map` copied the whole value,
     /// retaining every string it holds, once per row.
     private var pendingBadge: String?
+    /// Room made for a badge's values when it has any: enough for most officers' completions, so the array is
+    /// not regrown (and its values moved) four or five times per officer.
+    private let typicalCount: Int
 
-    init(_ cursor: RowCursor, decode: @escaping (Row) -> Value, badge: @escaping (Value) -> String) throws {
+    init(_ cursor: RowCursor, typicalCount: Int = 1, decode: @escaping (Row) -> Value, badge: @escaping (Value) -> String) throws {
         self.cursor = cursor
         self.decode = decode
         self.badgeOf = badge
+        self.typicalCount = typicalCount
         try advance()
     }
 
@@ -39,6 +43,7 @@ private struct BadgeRun<Value> {
         var values: [Value] = []
         while let valueBadge = pendingBadge {
             if valueBadge == badge {
+                if values.isEmpty { values.reserveCapacity(typicalCount) }
                 // Moved, not copied: a copy would retain every string the value holds, once per row.
                 if let value = pending.take() { values.append(value) }
             } else if !precedesInBinaryCollation(valueBadge, badge) {
@@ -102,7 +107,12 @@ extension SQLiteRecordStore {
                                 arguments: childArguments),
                 decode: RowDecoding.assignment,
                 badge: { if case .officer(let badge) = $0.assignee { badge } else { "" } })
-            var completionDecoder = CompletionRowDecoder()
+            var completionDecoder: CompletionRowDecoder
+            if case .standingBasis(_, let engine) = scope {
+                completionDecoder = CompletionRowDecoder(judgedBy: engine)
+            } else {
+                completionDecoder = CompletionRowDecoder()
+            }
             let completionQuery = switch scope {
             case .all:
                 scoped("completion", "c", order: "c.badge, c.module_id, c.completed_on, c.id", columns: CompletionRowDecoder.columns)
@@ -112,7 +122,7 @@ extension SQLiteRecordStore {
             }
             let completionStatement = try db.makeStatement(sql: completionQuery)
             var completions = try BadgeRun(
-                Row.fetchCursor(completionStatement, arguments: childArguments),
+                Row.fetchCursor(completionStatement, arguments: childArguments), typicalCount: 32,
                 decode: { _ in completionDecoder.decode(completionStatement.sqliteStatement) }, badge: \.badge)
             // Bound and stepped through SQLite's C API: a status run seeks it for most officers.
             let earliestPass = try BoundStatement(db, sql: """
