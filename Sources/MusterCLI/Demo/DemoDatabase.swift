@@ -18,6 +18,7 @@ enum DemoDatabase {
         if !FileManager.default.fileExists(atPath: path) { try build(at: path) }
         var existing = StoreOptions()
         existing.path = path
+        existing.signingKey = options.signingKey
         do {
             return try Session.open(existing)
         } catch StoreError.developmentDatabase where options.path == nil {

@@ -24,11 +24,13 @@ final class UpgradeSteps: Sendable {
 
     private let clock: StoreClock
     private let actor: String
+    private let signingKey: AuditSigningKey?
     private let relabelled = Mutex<Int?>(nil)
 
-    init(clock: StoreClock, actor: String) {
+    init(clock: StoreClock, actor: String, signingKey: AuditSigningKey? = nil) {
         self.clock = clock
         self.actor = actor
+        self.signingKey = signingKey
     }
 
     var relabelledCompletions: Int? {
@@ -36,12 +38,18 @@ final class UpgradeSteps: Sendable {
     }
 
     /// The steps that belong to the migration `name`, just applied on `db`.
+    /// With a signing key, the migration's last event is signed in its transaction, like any command's.
     func run(after name: String, _ db: Database) throws {
+        let before = try CommandContext(db: db, actor: actor, clock: clock)
         if name == SchemaV2OfficerFacts.name { try SchemaV2OfficerFacts.convertStatuses(db, clock: clock, actor: actor) }
-        guard name == AssignmentPeriodsMigration.name else { return }
-        let context = try CommandContext(db: db, actor: actor, clock: clock)
-        _ = try context.auditUpgradedAssignments(oldColumns: AssignmentPeriodsMigration.columnsBefore)
-        let count = try context.relabelCompletionsByDate()
-        relabelled.withLock { $0 = count }
+        if name == AssignmentPeriodsMigration.name {
+            let context = try CommandContext(db: db, actor: actor, clock: clock)
+            _ = try context.auditUpgradedAssignments(oldColumns: AssignmentPeriodsMigration.columnsBefore)
+            let count = try context.relabelCompletionsByDate()
+            relabelled.withLock { $0 = count }
+        }
+        // Before v5 there is no table for signatures; the first signed transaction after it covers these events.
+        guard let signingKey, try db.tableExists("audit_signature") else { return }
+        try CommandContext.signHead(db, after: before.headEventID, with: signingKey)
     }
 }
