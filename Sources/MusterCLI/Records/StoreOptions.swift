@@ -14,6 +14,15 @@ struct StoreOptions: ParsableArguments {
                                + "(default: $MUSTER_SIGNING_KEY; none: unsigned).", valueName: "FILE"))
     var signingKey: String?
 
+    /// Options for a file named in code rather than on the command line. ArgumentParser's properties cannot be
+    /// read until they are parsed or set, so a hand-made `StoreOptions()` must set every one; this does.
+    static func file(_ path: String, signingKey: String? = nil) -> StoreOptions {
+        var options = StoreOptions()
+        options.path = path
+        options.signingKey = signingKey
+        return options
+    }
+
     /// The signing key file: `--signing-key`, else `$MUSTER_SIGNING_KEY`, else none.
     func signingKeyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let signingKey, !signingKey.isEmpty { return signingKey }
