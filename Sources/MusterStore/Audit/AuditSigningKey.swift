@@ -51,28 +51,30 @@ public struct AuditSigningKey: Sendable {
 /// The public half, which anyone checking the trail holds (`audit verify --public-key`).
 public struct AuditPublicKey: Sendable, Equatable {
     public let bytes: [UInt8]
+    /// Parsed once: a log of millions of transactions has as many signatures to check.
+    private let key: Curve25519.Signing.PublicKey?
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        key = try? Curve25519.Signing.PublicKey(rawRepresentation: bytes)
     }
+
+    public static func == (lhs: AuditPublicKey, rhs: AuditPublicKey) -> Bool { lhs.bytes == rhs.bytes }
 
     /// The key in a public key file (`AuditKeyFile`).
     public static func read(path: String) throws -> AuditPublicKey {
-        let bytes = try AuditKeyFile.read(path: path, label: AuditKeyFile.publicLabel)
-        guard (try? Curve25519.Signing.PublicKey(rawRepresentation: bytes)) != nil else {
-            throw AuditKeyFile.problem(path, "not an Ed25519 public key")
-        }
-        return AuditPublicKey(bytes: bytes)
+        let key = AuditPublicKey(bytes: try AuditKeyFile.read(path: path, label: AuditKeyFile.publicLabel))
+        guard key.key != nil else { throw AuditKeyFile.problem(path, "not an Ed25519 public key") }
+        return key
     }
 
     /// The first 16 hex digits of the SHA-256 of the key: enough for a person to tell keys apart.
     public var fingerprint: String {
-        String(SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined().prefix(16))
+        String(AuditKeyFile.hex(SHA256.hash(data: bytes)).prefix(16))
     }
 
     /// Whether `signature` is this key's over event `seq` with hash `hash`.
     func isValidSignature(_ signature: [UInt8], seq: Int64, hash: String) -> Bool {
-        guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: bytes) else { return false }
-        return key.isValidSignature(signature, for: AuditHead.message(seq: seq, hash: hash))
+        key?.isValidSignature(signature, for: AuditHead.message(seq: seq, hash: hash)) ?? false
     }
 }
