@@ -89,6 +89,7 @@ run_case old-signature-moved-to-head caught \
     'sql "UPDATE audit_signature SET signature = (SELECT signature FROM audit_signature ORDER BY event_id LIMIT 1)
           WHERE event_id = (SELECT MAX(event_id) FROM audit_signature);"'
 run_case signatures-deleted caught 'sql "DELETE FROM audit_signature;"'
+run_case signature-table-dropped caught 'sql "DROP TABLE audit_signature;"'
 run_case last-hash-overwritten caught 'sql "UPDATE audit_event SET hash = randomblob(32) WHERE id = (SELECT MAX(id) FROM audit_event);"'
 run_case middle-event-edited caught 'sql "UPDATE audit_event SET actor = '"'mallory'"' WHERE id = 100;"'
 run_case middle-event-deleted caught 'sql "DELETE FROM audit_event WHERE id = 100;"'

@@ -48,6 +48,11 @@ extension SQLiteRecordStore {
     public func auditSignatures(in span: ClosedRange<Int64>, publicKey: AuditPublicKey?) throws -> AuditSignatureCheck {
         try read { db in
             var check = AuditSignatureCheck()
+            guard try db.tableExists("audit_signature") else {
+                // The schema check names the missing table; here it means no signature can be shown.
+                if publicKey != nil, span.lowerBound == 1 { check.problems.append("the table of signatures, audit_signature, is gone") }
+                return check
+            }
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT s.event_id, s.public_key, s.signature, e.hash FROM audit_signature s
                 LEFT JOIN audit_event e ON e.id = s.event_id
