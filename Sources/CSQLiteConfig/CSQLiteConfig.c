@@ -9,3 +9,16 @@ int muster_sqlite_configure(void) {
     // Memory statistics take a global mutex on every allocation; Muster never reads them.
     return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
+
+int muster_sqlite_harden(void *connection) {
+    sqlite3 *db = (sqlite3 *)connection;
+    int result = sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)0);
+    if (result != SQLITE_OK) return result;
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)0);
+}
+
+int muster_sqlite_is_defensive(void *connection) {
+    int on = -1;
+    if (sqlite3_db_config((sqlite3 *)connection, SQLITE_DBCONFIG_DEFENSIVE, -1, &on) != SQLITE_OK) return -1;
+    return on;
+}

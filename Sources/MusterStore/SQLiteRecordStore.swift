@@ -6,10 +6,13 @@ import MusterCore
 public final class SQLiteRecordStore: RecordStore, Sendable {
     let writer: any DatabaseWriter
     public let clock: StoreClock
+    /// When set, each writing transaction's last audit event is signed with it, inside the transaction.
+    public let signingKey: AuditSigningKey?
 
-    init(writer: any DatabaseWriter, clock: StoreClock) {
+    init(writer: any DatabaseWriter, clock: StoreClock, signingKey: AuditSigningKey? = nil) {
         self.writer = writer
         self.clock = clock
+        self.signingKey = signingKey
     }
 
     public func apply(_ commands: [RecordCommand], as access: AccessPolicy) throws -> [CommandResult] {
@@ -24,12 +27,14 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         try access.authorize(commands)
         let actor = access.login
         let clock = self.clock
+        let signingKey = self.signingKey
         return try storageGuard {
             try writer.writeWithoutTransaction { db in
                 var results: [CommandResult] = []
                 try db.inTransaction(.immediate) {
                     let context = try CommandContext(db: db, actor: actor, clock: clock)
                     results = try commands.map(context.run)
+                    if let signingKey { try context.signHead(with: signingKey) }
                     return commit ? .commit : .rollback
                 }
                 return results

@@ -9,9 +9,7 @@ import Testing
 struct SnapshotLoaderTests {
     /// A 40-officer demo agency, built up to today, in `folder`.
     func demoAgency(in folder: TemporaryDirectory, seed: UInt64) throws -> Session {
-        var options = StoreOptions()
-        options.path = folder.file("demo.sqlite")
-        let session = try Session.open(options, create: true)
+        let session = try Session.open(.file(folder.file("demo.sqlite")), create: true)
         _ = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: 40, seed: seed,
                             asOf: .today()).build()
         return session

@@ -50,7 +50,7 @@ struct RelabelUpgradeTests {
             upgrades.append($0)
         }
         #expect(upgrades == [DatabaseUpgrade(
-            migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration], relabelledCompletions: 4)])
+            migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")
@@ -98,5 +98,20 @@ struct RelabelUpgradeTests {
         let store = try MusterDatabase.open(path: path, clock: .fixed(today))
         #expect(try store.integer("SELECT COUNT(*) FROM audit_event WHERE action = 'addAssignmentPeriod'") == 0)
         #expect(try store.verifyAudit().drifts.map(\.entity) == [.assignment])
+    }
+
+    @Test("an upgrade opened with a signing key signs its newest event, so the upgraded log verifies with the key")
+    func signedUpgrade() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("old.sqlite")
+        _ = try Self.olderDatabase(at: path)
+        let key = AuditSigningKey.generate()
+        let store = try MusterDatabase.open(path: path, clock: .fixed(today), actor: "coord", signingKey: key)
+        let head = try store.auditHead()
+        #expect(try store.integer("SELECT COUNT(*) FROM audit_event WHERE action <> 'relabelCompletion'") < head.seq)
+        let check = try store.auditSignatures(in: 1...Int64.max, publicKey: key.publicKey)
+        #expect(check.problems.isEmpty)
+        #expect(check.newestGenuine == head.seq)
     }
 }

@@ -24,6 +24,13 @@ CREATE TABLE audit_event (
     hash BLOB NOT NULL
 );
 
+-- table audit_signature on audit_signature
+CREATE TABLE audit_signature (
+    event_id INTEGER NOT NULL PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    signature BLOB NOT NULL
+);
+
 -- table class_session on class_session
 CREATE TABLE class_session (
     id INTEGER NOT NULL PRIMARY KEY,

@@ -16,8 +16,7 @@ enum DemoDatabase {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         if !FileManager.default.fileExists(atPath: path) { try build(at: path) }
-        var existing = StoreOptions()
-        existing.path = path
+        let existing = StoreOptions.file(path, signingKey: options.signingKey)
         do {
             return try Session.open(existing)
         } catch StoreError.developmentDatabase where options.path == nil {
@@ -44,8 +43,7 @@ enum DemoDatabase {
         defer {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: building + suffix) }
         }
-        var options = StoreOptions()
-        options.path = building
+        let options = StoreOptions.file(building)
         do {
             let session = try Session.open(options, create: true)
             let summary = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: officers,

@@ -1,30 +1,11 @@
 import ArgumentParser
-import MusterReports
 import MusterStore
 
-/// `muster audit verify|log`.
+/// `muster audit verify|log|head|keygen`.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Verify and read the tamper-evident audit trail.",
-        subcommands: [AuditVerifyCommand.self, AuditLogCommand.self])
-}
-
-struct AuditVerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "verify",
-        abstract: "Check the audit hash chain and that every record matches its last audit event (exit 1 if not).")
-    @OptionGroup var store: StoreOptions
-
-    func run() throws {
-        let session = try Session.open(store)
-        let (report, derived) = try AuditVerification.run(try session.reads(.auditTrail))
-        if report.isIntact, derived.isEmpty {
-            StandardStreams.out("audit trail intact: \(report.eventsChecked) events, every record matches its last event")
-        } else {
-            for line in (report.isIntact ? [] : report.lines) + derived { StandardStreams.out(line) }
-            throw ExitCode(1)
-        }
-    }
+        commandName: "audit", abstract: "Verify, read, anchor and sign the tamper-evident audit trail.",
+        subcommands: [AuditVerifyCommand.self, AuditLogCommand.self, AuditHeadCommand.self, AuditKeygenCommand.self])
 }
 
 struct AuditLogCommand: ParsableCommand {

@@ -19,7 +19,8 @@ struct Session {
                 + "or point to one with --db PATH or $MUSTER_DB")
         }
         let login = ActingLogin.current()
-        let store = try MusterDatabase.open(path: path, actor: login) { migrations in
+        let signingKey = try options.signingKeyPath().map(AuditSigningKey.read(path:))
+        let store = try MusterDatabase.open(path: path, actor: login, signingKey: signingKey) { migrations in
             StandardStreams.error("Upgrading \(path) for this version of Muster (\(migrations.joined(separator: ", "))); "
                                   + "a database of many officers can take a minute…")
         } afterUpgrading: { upgrade in

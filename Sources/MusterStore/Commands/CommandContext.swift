@@ -12,6 +12,8 @@ final class CommandContext {
     private var lastEventID: Int64
     /// The newest event's hash, as the 64 hex bytes the next event chains to.
     private var lastHash: [UInt8]
+    /// The newest event before this transaction appended any (0 for none).
+    let eventIDBefore: Int64
     private var loadedModules: [String: LoadedVersions?] = [:]
     /// Never reset, so each module looked up in the transaction keeps a distinct ordinal.
     private var modulesLookedUp: Int32 = 0
@@ -42,7 +44,12 @@ final class CommandContext {
             lastEventID = 0
             lastHash = Array(AuditEvent.genesisHash.utf8)
         }
+        eventIDBefore = lastEventID
     }
+
+    /// The newest event so far, and its hash as hex bytes.
+    var headEventID: Int64 { lastEventID }
+    var headHash: [UInt8] { lastHash }
 
     static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)

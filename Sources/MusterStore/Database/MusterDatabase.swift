@@ -13,8 +13,9 @@ public enum MusterDatabase {
     /// Muster or by a development build. `beforeUpgrading` hears which migrations an existing database is about
     /// to be given, so that a caller can say why opening a large one takes a while; `afterUpgrading` hears what
     /// the upgrade did to the records (written to the audit trail as `actor`), so that a caller can say so once.
+    /// With a `signingKey`, every writing transaction's last audit event is signed with it (`AuditSigningKey`).
     public static func open(
-        path: String, clock: StoreClock = .system, actor: String = "muster-upgrade",
+        path: String, clock: StoreClock = .system, actor: String = "muster-upgrade", signingKey: AuditSigningKey? = nil,
         beforeUpgrading: ([String]) -> Void = { _ in }, afterUpgrading: (DatabaseUpgrade) -> Void = { _ in }
     ) throws -> SQLiteRecordStore {
         _ = sqliteConfigured
@@ -24,10 +25,11 @@ public enum MusterDatabase {
         } catch {
             throw StoreError.storage("cannot open database '\(path)': \(error)")
         }
-        if let upgrade = try SchemaMigrations.migrate(pool, clock: clock, actor: actor, beforeUpgrading: beforeUpgrading) {
+        if let upgrade = try SchemaMigrations.migrate(
+            pool, clock: clock, actor: actor, signingKey: signingKey, beforeUpgrading: beforeUpgrading) {
             afterUpgrading(upgrade)
         }
-        let store = SQLiteRecordStore(writer: pool, clock: clock)
+        let store = SQLiteRecordStore(writer: pool, clock: clock, signingKey: signingKey)
         // A bulk load killed part-way left indexes and triggers owed. Building them is a repair, not this open's
         // purpose: if another writer holds the database now, the records are intact and the next open tries again.
         try? store.restoreDeferredSchema()
@@ -38,7 +40,7 @@ public enum MusterDatabase {
     /// one this build knows, and it lacks some. Reads only; false for a file that is not a Muster database or
     /// cannot be read.
     public static func isOlderThanThisBuild(path: String) -> Bool {
-        guard let queue = try? DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }()),
+        guard let queue = try? DatabaseQueue(path: path, configuration: { var c = configuration(); c.readonly = true; return c }()),
               let applied = try? queue.read({ db in
                   try db.tableExists("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : nil
               })
@@ -49,11 +51,11 @@ public enum MusterDatabase {
     }
 
     /// A private in-memory database for tests and previews; it disappears with the returned store.
-    public static func openInMemory(clock: StoreClock = .system) throws -> SQLiteRecordStore {
+    public static func openInMemory(clock: StoreClock = .system, signingKey: AuditSigningKey? = nil) throws -> SQLiteRecordStore {
         _ = sqliteConfigured
         let queue = try DatabaseQueue(configuration: configuration())
         try SchemaMigrations.migrate(queue, clock: clock)
-        return SQLiteRecordStore(writer: queue, clock: clock)
+        return SQLiteRecordStore(writer: queue, clock: clock, signingKey: signingKey)
     }
 
     /// SQLite's process-wide settings (`muster_sqlite_configure`), made once, before the first connection.
@@ -65,6 +67,7 @@ public enum MusterDatabase {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
+            try harden(db)
             // 64 MiB of page cache for the writer (the default is 2 MiB): a roster or demo batch writes
             // hundreds of thousands of rows in one transaction, and a small cache spills them to disk twice.
             // Readers keep the default: they scan in order, the OS caches the file, and statuses are read on
@@ -75,6 +78,17 @@ public enum MusterDatabase {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return configuration
+    }
+
+    /// A database file is data, never code: defensive mode keeps even Muster's own connections from editing the
+    /// schema table or turning the journal off, and an untrusted schema keeps the triggers and views a doctored
+    /// file might bring from calling functions with side effects. The pragma repeats the flag for SQLite builds
+    /// that know only the pragma.
+    static func harden(_ db: Database) throws {
+        guard let connection = db.sqliteConnection,
+              muster_sqlite_harden(UnsafeMutableRawPointer(connection)) == 0
+        else { throw StoreError.storage("cannot open the database in SQLite's defensive mode") }
+        try db.execute(sql: "PRAGMA trusted_schema = OFF")
     }
 
     /// The database path to use: `explicit` (`--db PATH`), else `$MUSTER_DB`, else

@@ -145,7 +145,12 @@ extension SQLiteRecordStore {
         for name in owed {
             let exists = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = ?)", arguments: [name]) ?? false
-            if !exists, let object = StoreSchema.object(named: name) { try db.execute(sql: object.sql) }
+            // Only a name a load defers is built, and only from this build's own definition: the table holds
+            // names, never SQL, so a doctored file cannot make an open run anything.
+            if !exists, (indexesDeferredInBulkLoad + triggersDeferredInBulkLoad).contains(name),
+               let object = StoreSchema.object(named: name) {
+                try db.execute(sql: object.sql)
+            }
             try db.execute(sql: "DELETE FROM deferred_schema WHERE name = ?", arguments: [name])
         }
     }

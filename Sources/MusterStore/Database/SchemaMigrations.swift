@@ -10,6 +10,7 @@ enum SchemaMigrations {
         (SchemaV2OfficerFacts.name, SchemaV2OfficerFacts.sql),
         (AssignmentPeriodsMigration.name, AssignmentPeriodsMigration.sql),
         (FailedAttemptIndex.migration, FailedAttemptIndex.sql),
+        (AuditSignatureMigration.name, AuditSignatureMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster
@@ -34,11 +35,12 @@ enum SchemaMigrations {
     /// Applies pending migrations, after refusing a database that has migrations this build does not know.
     /// `beforeUpgrading` hears the names of those about to be applied to a database that had some already (an
     /// upgrade, which for a large database can take a while), not to a new one. Returns what an upgrade did,
-    /// nil when there was none; its audited steps are written as `actor`, at `clock`'s time.
+    /// nil when there was none; its audited steps are written as `actor`, at `clock`'s time, and signed with
+    /// `signingKey` when there is one.
     @discardableResult
     static func migrate(
         _ writer: any DatabaseWriter, clock: StoreClock = .system, actor: String = UpgradeSteps.defaultActor,
-        beforeUpgrading: ([String]) -> Void = { _ in }
+        signingKey: AuditSigningKey? = nil, beforeUpgrading: ([String]) -> Void = { _ in }
     ) throws -> DatabaseUpgrade? {
         let known = Set(all.map(\.name))
         let applied: [String]
@@ -58,7 +60,7 @@ enum SchemaMigrations {
         }
         let pending = all.map(\.name).filter { !applied.contains($0) }
         guard !pending.isEmpty else { return nil }
-        let steps = applied.isEmpty ? nil : UpgradeSteps(clock: clock, actor: actor)
+        let steps = applied.isEmpty ? nil : UpgradeSteps(clock: clock, actor: actor, signingKey: signingKey)
         if !applied.isEmpty { beforeUpgrading(pending) }
         do {
             try migrator(upgrade: steps).migrate(writer)

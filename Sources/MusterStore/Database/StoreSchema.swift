@@ -124,6 +124,7 @@ enum StoreSchema {
         )
         """,
         CompletionLatestRule.createTable,
+        AuditSignatureMigration.createTable,
         // An officer's dated facts (`OfficerFact`), only ever added; `officer.unit` and `officer.status` stay the
         // officer's current unit and status, kept in step by the commands that add facts.
         """

@@ -24,11 +24,15 @@ final class UpgradeSteps: Sendable {
 
     private let clock: StoreClock
     private let actor: String
+    private let signingKey: AuditSigningKey?
     private let relabelled = Mutex<Int?>(nil)
+    /// The newest event before the upgrade's first migration ran.
+    private let eventBeforeUpgrade = Mutex<Int64?>(nil)
 
-    init(clock: StoreClock, actor: String) {
+    init(clock: StoreClock, actor: String, signingKey: AuditSigningKey? = nil) {
         self.clock = clock
         self.actor = actor
+        self.signingKey = signingKey
     }
 
     var relabelledCompletions: Int? {
@@ -36,12 +40,22 @@ final class UpgradeSteps: Sendable {
     }
 
     /// The steps that belong to the migration `name`, just applied on `db`.
+    /// With a signing key, the upgrade's newest event is signed in the transaction of the first migration that
+    /// has both events to sign and the table for signatures (an upgrade from before v5 writes its events first).
     func run(after name: String, _ db: Database) throws {
+        let before = try CommandContext(db: db, actor: actor, clock: clock).headEventID
+        let upgradeStart = eventBeforeUpgrade.withLock { start in
+            if start == nil { start = before }
+            return start ?? before
+        }
         if name == SchemaV2OfficerFacts.name { try SchemaV2OfficerFacts.convertStatuses(db, clock: clock, actor: actor) }
-        guard name == AssignmentPeriodsMigration.name else { return }
-        let context = try CommandContext(db: db, actor: actor, clock: clock)
-        _ = try context.auditUpgradedAssignments(oldColumns: AssignmentPeriodsMigration.columnsBefore)
-        let count = try context.relabelCompletionsByDate()
-        relabelled.withLock { $0 = count }
+        if name == AssignmentPeriodsMigration.name {
+            let context = try CommandContext(db: db, actor: actor, clock: clock)
+            _ = try context.auditUpgradedAssignments(oldColumns: AssignmentPeriodsMigration.columnsBefore)
+            let count = try context.relabelCompletionsByDate()
+            relabelled.withLock { $0 = count }
+        }
+        guard let signingKey, try db.tableExists("audit_signature") else { return }
+        try CommandContext.signHead(db, after: upgradeStart, with: signingKey)
     }
 }

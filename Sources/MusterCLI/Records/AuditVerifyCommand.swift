@@ -1,0 +1,65 @@
+import ArgumentParser
+import MusterReports
+import MusterStore
+
+/// `muster audit verify [--expect-head SEQ:HASH] [--public-key FILE]`.
+struct AuditVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check the audit trail, the records and the schema (exit 1 if anything is wrong).",
+        discussion: """
+            Checks the hash chain, that every record matches its last audit event, and that the tables, indexes, \
+            triggers and migrations are those this Muster creates. The chain alone cannot show that events were \
+            cut from its end (with their records) or that it was recomputed from the start: give the head \
+            published earlier (`muster audit head`) with --expect-head, and the agency's public key with \
+            --public-key, to prove the log still holds that head and that every signature is genuine.
+            """)
+    @OptionGroup var store: StoreOptions
+    @Option(name: .customLong("expect-head"),
+            help: ArgumentHelp("A head published earlier (`muster audit head`): the log must still hold event SEQ with this hash.",
+                               valueName: "SEQ:HASH"))
+    var expectHead: String?
+    @Option(name: .customLong("public-key"),
+            help: ArgumentHelp("The agency's public key (NAME.pub from `muster audit keygen`): every signature must be "
+                               + "genuine and the newest event signed.", valueName: "FILE"))
+    var publicKey: String?
+
+    func validate() throws {
+        if let expectHead, PublishedHead(parsing: expectHead) == nil {
+            throw ValidationError("--expect-head takes SEQ:HASH, SEQ the event number and HASH its 64 lowercase hex digits")
+        }
+    }
+
+    func run() throws {
+        let anchors = AuditAnchors(head: expectHead.flatMap(PublishedHead.init(parsing:)),
+                                   publicKey: try publicKey.map(AuditPublicKey.read(path:)))
+        let session = try Session.open(store)
+        let outcome = try AuditVerification.run(try session.reads(.auditTrail), anchors: anchors)
+        if outcome.isIntact {
+            StandardStreams.out("audit trail intact: \(outcome.report.eventsChecked) events, every record matches its last event, "
+                                + "the schema is this Muster's")
+            if let head = anchors.head { StandardStreams.out("published head \(head) is in the log") }
+            if let key = anchors.publicKey {
+                StandardStreams.out("\(outcome.signatures.signed) signature(s) genuine (key \(key.fingerprint)); the newest event is signed")
+            }
+        } else {
+            for line in outcome.problems { StandardStreams.out(line) }
+        }
+        for note in notes(anchors, outcome) { StandardStreams.out("note: \(note)") }
+        if !outcome.isIntact { throw ExitCode(1) }
+    }
+
+    /// What this run could not see, so that a pass is not read as more than it proves.
+    private func notes(_ anchors: AuditAnchors, _ outcome: AuditOutcome) -> [String] {
+        var notes: [String] = []
+        if anchors.head == nil {
+            notes.append("without --expect-head SEQ:HASH this cannot see events cut from the end of the log (with their "
+                          + "records), a rollback to an older copy, or a chain recomputed from the start; publish "
+                          + "`muster audit head` and pass it here")
+        }
+        if anchors.publicKey == nil {
+            notes.append("signatures not checked (\(outcome.signatures.signed) signed transaction(s)); pass --public-key FILE")
+        }
+        return notes
+    }
+}
