@@ -49,7 +49,7 @@ struct AssignmentsEndCommand: ParsableCommand {
         let day = try DateArgument.parse(endedOn, option: "--on")
         let session = try Session.open(store)
         try session.apply([.endAssignment(id: id, on: day)])
-        StandardStreams.out("assignment \(id) ended" + (day.map { " on \($0)" } ?? ""))
+        try StandardStreams.out("assignment \(id) ended" + (day.map { " on \($0)" } ?? ""))
     }
 }
 

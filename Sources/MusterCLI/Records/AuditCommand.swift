@@ -19,9 +19,9 @@ struct AuditVerifyCommand: ParsableCommand {
         let session = try Session.open(store)
         let (report, derived) = try AuditVerification.run(try session.reads(.auditTrail))
         if report.isIntact, derived.isEmpty {
-            StandardStreams.out("audit trail intact: \(report.eventsChecked) events, every record matches its last event")
+            try StandardStreams.out("audit trail intact: \(report.eventsChecked) events, every record matches its last event")
         } else {
-            for line in (report.isIntact ? [] : report.lines) + derived { StandardStreams.out(line) }
+            for line in (report.isIntact ? [] : report.lines) + derived { try StandardStreams.out(line) }
             throw ExitCode(1)
         }
     }
