@@ -21,7 +21,7 @@ struct AssignmentsListCommand: ParsableCommand {
     @Option(help: "Only those naming this officer or the unit the officer is in now.") var officer: String?
     @Option(help: "Only those naming this unit.") var unit: String?
     @Flag(help: "Include ended assignments.") var all = false
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
     func run() throws {
         let session = try Session.open(store)

@@ -7,7 +7,7 @@ import MusterStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export completion rosters and compliance reports as CSV or JSON.",
-        discussion: ExpiryDates.help,
+        discussion: ExpiryDates.help + "\n" + OutputFormat.formulaCells,
         subcommands: [ExportRosterCommand.self, ExportComplianceCommand.self])
 }
 

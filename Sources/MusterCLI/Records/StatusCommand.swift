@@ -34,7 +34,7 @@ struct StatusCommand: ParsableCommand {
     var asOf: String?
     @Flag(help: "Certifications instead of modules.") var certifications = false
     @Flag(help: "Say why each status is what it is.") var explain = false
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
     func run() throws {
         let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()

@@ -12,7 +12,7 @@ struct UsersCommand: ParsableCommand {
 struct UsersListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List role grants.")
     @OptionGroup var store: StoreOptions
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
     @Flag(help: "Include revoked grants.") var all = false
 
     func run() throws {
