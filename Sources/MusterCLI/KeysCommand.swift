@@ -6,7 +6,7 @@ struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys", abstract: "List every key of the terminal workspace as a Markdown table.")
 
-    func run() {
-        StandardStreams.out(MusterApp.keymapMarkdown)
+    func run() throws {
+        try StandardStreams.out(MusterApp.keymapMarkdown)
     }
 }

@@ -19,11 +19,19 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         try run(commands, as: access, commit: true)
     }
 
+    /// Applies the commands and, still inside their transaction, hands the results to `deliver` (which prints
+    /// them): when the printed result is the command's whole point, a failed print throws and nothing is committed.
+    public func apply(_ commands: [RecordCommand], as access: AccessPolicy,
+                      deliveringBeforeCommit deliver: ([CommandResult]) throws -> Void) throws -> [CommandResult] {
+        try run(commands, as: access, commit: true, deliver: deliver)
+    }
+
     public func dryRun(_ commands: [RecordCommand], as access: AccessPolicy) throws -> [CommandResult] {
         try run(commands, as: access, commit: false)
     }
 
-    private func run(_ commands: [RecordCommand], as access: AccessPolicy, commit: Bool) throws -> [CommandResult] {
+    private func run(_ commands: [RecordCommand], as access: AccessPolicy, commit: Bool,
+                     deliver: ([CommandResult]) throws -> Void = { _ in }) throws -> [CommandResult] {
         try access.authorize(commands)
         let actor = access.login
         let clock = self.clock
@@ -35,6 +43,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
                     let context = try CommandContext(db: db, actor: actor, clock: clock)
                     results = try commands.map(context.run)
                     if let signingKey { try context.signHead(with: signingKey) }
+                    if commit { try deliver(results) }
                     return commit ? .commit : .rollback
                 }
                 return results

@@ -40,7 +40,7 @@ struct ReportExportTests {
                 try ReportExport.produce(report, from: demo.store, into: oneByOne)
                 // The same rows written one at a time: the writers' own spelling, which the spans must match.
                 let reference = demo.folder.file("reference-\(number)")
-                _ = try ExportFile.write(to: reference, format: format, columns: report.columns, written: { _ in }) { sink in
+                _ = try ExportFile.write(to: reference, replacing: false, protecting: demo.store.databasePath, format: format, columns: report.columns, written: { _ in }) { sink in
                     for row in oneByOne.values { try sink.emit(row) }
                 }
                 let sameFile = try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: reference))

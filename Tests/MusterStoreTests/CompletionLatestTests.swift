@@ -27,7 +27,7 @@ struct CompletionLatestTests {
         _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2025-03-01", result: .fail, score: 40)
         let middle = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-06-01", score: 95)
         let sameDay = try fixture.record("A2", SampleCurriculum.firstAid, on: "2025-02-02")
-        let sameDayLater = try fixture.record("A2", SampleCurriculum.firstAid, on: "2025-02-02")
+        let sameDayLater = try fixture.record("A2", SampleCurriculum.firstAid, on: "2025-02-02", hours: 2)
         #expect(try latest(fixture.store) == [
             "A1 de-escalation 2023.1 #\(newer) 2025-01-10",
             "A2 first-aid 2023.1 #\(sameDayLater) 2025-02-02",

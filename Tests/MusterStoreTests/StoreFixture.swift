@@ -38,10 +38,12 @@ struct StoreFixture {
         try store.apply([command], actor: actor)[0]
     }
 
+    /// Records a completion and returns its id; a second one on the same day needs other `hours`, or it is the
+    /// same record (`IdenticalCompletion`) and nothing is stored.
     func record(_ badge: String, _ module: String, on date: String, result: Completion.Result? = nil,
-                score: Int? = nil) throws -> Int64 {
+                score: Int? = nil, hours: Double? = nil) throws -> Int64 {
         let outcome = try apply(.recordCompletion(CompletionRequest(
-            badge: badge, moduleID: module, completedOn: day(date), result: result, score: score)))
+            badge: badge, moduleID: module, completedOn: day(date), result: result, score: score, hours: hours)))
         return try #require(outcome.createdID)
     }
 }

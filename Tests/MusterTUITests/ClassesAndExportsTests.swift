@@ -156,4 +156,32 @@ struct ClassesAndExportsTests {
         #expect(messages[.unit] == "No officer is in unit 'Narcotics'; units: Investigations, K-9, Patrol, Traffic")
         #expect(messages[.to] == "To 2026-01-01 is before From 2026-06-01")
     }
+
+    @Test("an export onto an existing file asks first: y writes it again replacing the file, n writes nothing")
+    func exportAsksBeforeReplacing() async throws {
+        for answer in ["y", "n"] {
+            var h = await Harness()
+            await h.press(.character("5"))
+            _ = h.sendHoldingEffects(.key(.character("w")))
+            let request = try #require(h.state.exports.writing)
+            #expect(!request.replaceExisting)
+            await h.send(.exportFinished(.failure(Failure(ExportFileExists(path: request.outputPath)))))
+            #expect(h.state.modal == .confirmReplace(request))
+            #expect(h.screen.contains { $0.contains("Replace the file?") })
+            #expect(h.screen.contains { $0.contains("\(request.outputPath) already exists.") })
+            let next = h.sendHoldingEffects(.key(.character(Character(answer))))
+            #expect(h.state.modal == nil)
+            if answer == "y" {
+                var replacing = request
+                replacing.replaceExisting = true
+                #expect(next.effects == [.export(replacing)])
+                #expect(h.state.exports.isWriting)
+            } else {
+                #expect(next.effects.isEmpty)
+                #expect(!h.state.exports.isWriting)
+                #expect(h.state.status == .error("Nothing written: '\(request.outputPath)' kept as it was"))
+            }
+        }
+    }
+
 }

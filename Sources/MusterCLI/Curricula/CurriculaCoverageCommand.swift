@@ -18,8 +18,8 @@ struct CurriculaCoverageCommand: ParsableCommand {
         let curriculum = try curricula.load()
         let matrix = CoverageMatrix(curriculum: curriculum, asOf: try DateArgument.parse(asOf, option: "--as-of") ?? .today())
         switch format {
-        case .json: StandardStreams.out(try JSONOutput.string(CoverageJSON(matrix)))
-        case .text: StandardStreams.out(CoverageText.render(matrix, curriculum: curriculum))
+        case .json: try StandardStreams.out(try JSONOutput.string(CoverageJSON(matrix)))
+        case .text: try StandardStreams.out(CoverageText.render(matrix, curriculum: curriculum))
         }
         if !matrix.uncovered.isEmpty { throw ExitCode(1) }
     }

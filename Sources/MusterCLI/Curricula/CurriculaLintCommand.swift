@@ -26,15 +26,15 @@ struct CurriculaLintCommand: ParsableCommand {
             throw MusterFailure.validation(error.description)
         }
         let lint = CurriculumLint.check(files)
-        for diagnostic in lint.diagnostics { StandardStreams.out(diagnostic.description) }
+        for diagnostic in lint.diagnostics { try StandardStreams.out(diagnostic.description) }
         let curriculum = lint.curriculum
         let counts = "\(files.count) files: \(curriculum.modules.count) modules (\(curriculum.moduleVersions.count) versions), "
             + "\(curriculum.certifications.count) certifications, \(curriculum.policySources.count) policy sources, "
             + "\(curriculum.requirements.count) requirements"
         if lint.isClean {
-            StandardStreams.error("no problems in \(counts)")
+            try StandardStreams.error("no problems in \(counts)")
         } else {
-            StandardStreams.error("\(lint.diagnostics.count) problem(s) in \(counts)")
+            try StandardStreams.error("\(lint.diagnostics.count) problem(s) in \(counts)")
             throw ExitCode(1)
         }
     }

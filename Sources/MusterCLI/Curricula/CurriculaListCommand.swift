@@ -13,9 +13,9 @@ struct CurriculaListCommand: ParsableCommand {
         let curriculum = try curricula.load()
         switch format {
         case .json:
-            StandardStreams.out(try JSONOutput.string(CurriculumListing(curriculum)))
+            try StandardStreams.out(try JSONOutput.string(CurriculumListing(curriculum)))
         case .text:
-            StandardStreams.out(CurriculumText.listing(curriculum))
+            try StandardStreams.out(CurriculumText.listing(curriculum))
         }
     }
 }

@@ -15,14 +15,14 @@ struct CurriculaShowCommand: ParsableCommand {
     func run() throws {
         let curriculum = try curricula.load()
         if let module = try module(in: curriculum) {
-            StandardStreams.out(format == .json ? try JSONOutput.string(module) : CurriculumText.module(module, in: curriculum))
+            try StandardStreams.out(format == .json ? try JSONOutput.string(module) : CurriculumText.module(module, in: curriculum))
         } else if let certification = curriculum.certification(id) {
-            StandardStreams.out(format == .json
+            try StandardStreams.out(format == .json
                 ? try JSONOutput.string(certification) : CurriculumText.certification(certification, in: curriculum))
         } else if let source = curriculum.policySource(id) {
-            StandardStreams.out(format == .json ? try JSONOutput.string(source) : CurriculumText.source(source, in: curriculum))
+            try StandardStreams.out(format == .json ? try JSONOutput.string(source) : CurriculumText.source(source, in: curriculum))
         } else if let requirement = curriculum.requirement(id) {
-            StandardStreams.out(format == .json
+            try StandardStreams.out(format == .json
                 ? try JSONOutput.string(requirement) : CurriculumText.requirement(requirement, in: curriculum))
         } else {
             throw MusterFailure.validation("unknown id '\(id)': not a module, certification, policy source or requirement "

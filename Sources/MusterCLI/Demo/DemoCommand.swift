@@ -30,6 +30,6 @@ struct DemoCommand: ParsableCommand {
         let summary = try DemoBuilder(session: session, curriculum: try curricula.load(), officerCount: officers, seed: seed,
                                       asOf: day).build()
         let seconds = Date().timeIntervalSince(started)
-        StandardStreams.out("demo agency in \(session.path): \(summary) (\(String(format: "%.1f", seconds)) s)")
+        try StandardStreams.out("demo agency in \(session.path): \(summary) (\(String(format: "%.1f", seconds)) s)")
     }
 }

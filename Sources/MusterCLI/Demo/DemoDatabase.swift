@@ -12,7 +12,7 @@ enum DemoDatabase {
         let path = try options.path ?? defaultPath()
         if options.path == nil, FileManager.default.fileExists(atPath: path), MusterDatabase.isOlderThanThisBuild(path: path) {
             // The default demo is derived from the seed: rebuilt rather than upgraded, so it shows this build's rules.
-            StandardStreams.error("\(path) was made by an earlier Muster; rebuilding the demo agency")
+            try StandardStreams.error("\(path) was made by an earlier Muster; rebuilding the demo agency")
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         if !FileManager.default.fileExists(atPath: path) { try build(at: path) }
@@ -22,7 +22,7 @@ enum DemoDatabase {
         } catch StoreError.developmentDatabase where options.path == nil {
             // The default demo is Muster's own derived file, rebuilt from the seed: a copy a development build
             // made is replaced rather than left in the newcomer's way.
-            StandardStreams.error("\(path) was made by a development build of Muster; rebuilding the demo agency")
+            try StandardStreams.error("\(path) was made by a development build of Muster; rebuilding the demo agency")
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             try build(at: path)
             return try Session.open(existing)
@@ -38,7 +38,7 @@ enum DemoDatabase {
     }
 
     private static func build(at path: String) throws {
-        StandardStreams.error("Building the demo agency in \(path) (first run only)…")
+        try StandardStreams.error("Building the demo agency in \(path) (first run only)…")
         let building = path + ".building-\(getpid())"
         defer {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: building + suffix) }
@@ -48,7 +48,7 @@ enum DemoDatabase {
             let session = try Session.open(options, create: true)
             let summary = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: officers,
                                           seed: seed, asOf: .today()).build()
-            StandardStreams.error("Demo agency ready: \(summary)")
+            try StandardStreams.error("Demo agency ready: \(summary)")
         }
         // The session (and its connection pool) is gone here, so the file is complete and closed.
         try FileManager.default.moveItem(atPath: building, toPath: path)

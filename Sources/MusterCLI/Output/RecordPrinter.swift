@@ -55,7 +55,7 @@ final class RecordPrinter {
         case .table:
             var table = TextTable(columns.map { $0.uppercased() })
             for row in tableRows { table.append(row) }
-            StandardStreams.out(table.render())
+            try StandardStreams.out(table.render())
         case .csv: try csv?.finish()
         case .json: try json?.finish()
         }

@@ -1,16 +1,17 @@
 import TerminalUI
 
-/// A plain-text table for the CLI: columns padded by display width so accented and CJK names align.
+/// A plain-text table for the CLI: columns padded by display width so accented and CJK names align. Cells
+/// are one line each, so every control character in them, line breaks and tabs too, is made visible.
 struct TextTable {
-    var headers: [String]
-    var rows: [[String]] = []
+    private(set) var headers: [String]
+    private(set) var rows: [[String]] = []
 
     init(_ headers: [String]) {
-        self.headers = headers
+        self.headers = headers.map { VisibleControls.escape($0) }
     }
 
     mutating func append(_ row: [String]) {
-        rows.append(row)
+        rows.append(row.map { VisibleControls.escape($0) })
     }
 
     func render() -> String {

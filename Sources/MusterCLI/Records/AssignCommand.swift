@@ -41,10 +41,11 @@ struct AssignCommand: ParsableCommand {
             throw StoreError.unknownModuleOrCertification(id)
         }
         let assignee: Assignment.Assignee = officer.map { .officer(badge: $0) } ?? .unit(unit ?? "")
-        let results = try session.apply([.assign(AssignmentRequest(
-            target: target, assignee: assignee, dueOn: dueOn, from: fromDay, newMembersWithinDays: newMembersWithin))])
         let who = officer.map { "officer \($0)" } ?? "unit \(unit ?? "")"
-        StandardStreams.out("assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
-                            + (dueOn.map { ", due \($0)" } ?? "") + (fromDay.map { ", from \($0)" } ?? ""))
+        try session.apply([.assign(AssignmentRequest(
+            target: target, assignee: assignee, dueOn: dueOn, from: fromDay, newMembersWithinDays: newMembersWithin))]) { results in
+            "assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
+                + (dueOn.map { ", due \($0)" } ?? "") + (fromDay.map { ", from \($0)" } ?? "")
+        }
     }
 }

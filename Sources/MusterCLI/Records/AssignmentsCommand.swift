@@ -21,7 +21,7 @@ struct AssignmentsListCommand: ParsableCommand {
     @Option(help: "Only those naming this officer or the unit the officer is in now.") var officer: String?
     @Option(help: "Only those naming this unit.") var unit: String?
     @Flag(help: "Include ended assignments.") var all = false
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
     func run() throws {
         let session = try Session.open(store)
@@ -49,7 +49,7 @@ struct AssignmentsEndCommand: ParsableCommand {
         let day = try DateArgument.parse(endedOn, option: "--on")
         let session = try Session.open(store)
         try session.apply([.endAssignment(id: id, on: day)])
-        StandardStreams.out("assignment \(id) ended" + (day.map { " on \($0)" } ?? ""))
+        try StandardStreams.out("assignment \(id) ended" + (day.map { " on \($0)" } ?? ""))
     }
 }
 

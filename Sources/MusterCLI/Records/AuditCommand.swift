@@ -19,7 +19,7 @@ struct AuditLogCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "How many events.") var limit = 50
     @Option(help: "Skip this many of the newest events.") var offset = 0
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
     func run() throws {
         let session = try Session.open(store)

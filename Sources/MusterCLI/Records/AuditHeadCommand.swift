@@ -21,10 +21,10 @@ struct AuditHeadCommand: ParsableCommand {
         let head = try session.reads(.auditTrail).auditHead()
         switch format {
         case .text:
-            StandardStreams.out("\(head.seq):\(head.hash)")
-            StandardStreams.out("signature: \(head.signature ?? "none (written without a signing key)")")
+            try StandardStreams.out("\(head.seq):\(head.hash)")
+            try StandardStreams.out("signature: \(head.signature ?? "none (written without a signing key)")")
         case .json:
-            StandardStreams.out(try JSONOutput.string(PublishedForm(head)))
+            try StandardStreams.out(try JSONOutput.string(PublishedForm(head)))
         }
     }
 

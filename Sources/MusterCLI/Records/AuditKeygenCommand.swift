@@ -18,8 +18,8 @@ struct AuditKeygenCommand: ParsableCommand {
     func run() throws {
         let key = AuditSigningKey.generate()
         let publicPath = try key.writeNewPair(privatePath: out)
-        StandardStreams.out("wrote private key \(out) (mode 0600): sign writes with --signing-key \(out) or MUSTER_SIGNING_KEY")
-        StandardStreams.out("wrote public key \(publicPath) (fingerprint \(key.publicKey.fingerprint)): "
+        try StandardStreams.out("wrote private key \(out) (mode 0600): sign writes with --signing-key \(out) or MUSTER_SIGNING_KEY")
+        try StandardStreams.out("wrote public key \(publicPath) (fingerprint \(key.publicKey.fingerprint)): "
                             + "check with `muster audit verify --public-key \(publicPath)`")
     }
 }

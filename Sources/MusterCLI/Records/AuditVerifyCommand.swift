@@ -36,16 +36,16 @@ struct AuditVerifyCommand: ParsableCommand {
         let session = try Session.open(store)
         let outcome = try AuditVerification.run(try session.reads(.auditTrail), anchors: anchors)
         if outcome.isIntact {
-            StandardStreams.out("audit trail intact: \(outcome.report.eventsChecked) events, every record matches its last event, "
+            try StandardStreams.out("audit trail intact: \(outcome.report.eventsChecked) events, every record matches its last event, "
                                 + "the schema is this Muster's")
-            if let head = anchors.head { StandardStreams.out("published head \(head) is in the log") }
+            if let head = anchors.head { try StandardStreams.out("published head \(head) is in the log") }
             if let key = anchors.publicKey {
-                StandardStreams.out("\(outcome.signatures.signed) signature(s) genuine (key \(key.fingerprint)); the newest event is signed")
+                try StandardStreams.out("\(outcome.signatures.signed) signature(s) genuine (key \(key.fingerprint)); the newest event is signed")
             }
         } else {
-            for line in outcome.problems { StandardStreams.out(line) }
+            for line in outcome.problems { try StandardStreams.out(line) }
         }
-        for note in notes(anchors, outcome) { StandardStreams.out("note: \(note)") }
+        for note in notes(anchors, outcome) { try StandardStreams.out("note: \(note)") }
         if !outcome.isIntact { throw ExitCode(1) }
     }
 

@@ -7,7 +7,7 @@ import MusterStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export completion rosters and compliance reports as CSV or JSON.",
-        discussion: ExpiryDates.help,
+        discussion: ExpiryDates.help + "\n" + OutputFormat.formulaCells,
         subcommands: [ExportRosterCommand.self, ExportComplianceCommand.self])
 }
 
@@ -26,8 +26,12 @@ struct ExportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only completions on or after this date.", valueName: "YYYY-MM-DD")) var from: String?
     @Option(help: ArgumentHelp("Only completions on or before this date.", valueName: "YYYY-MM-DD")) var to: String?
     @Option(help: "csv or json.") var format: ExportFormat = .csv
-    @Option(name: .short, help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
+    @Option(name: .short, help: ArgumentHelp(
+        "Write to FILE (atomically, created 0600) instead of standard output. Never the database or its -wal/-shm/-journal, "
+            + "never through a symbolic link; an existing FILE only with --force (it keeps its mode and owner).",
+        valueName: "FILE"))
     var output: String?
+    @Flag(help: "With -o: replace FILE if it exists.") var force = false
     @Flag(help: "CSV for spreadsheet programs: UTF-8 byte-order mark and CRLF line ends.") var excel = false
 
     func range() throws -> (CalendarDate?, CalendarDate?) {
@@ -36,9 +40,9 @@ struct ExportOptions: ParsableArguments {
 
     /// Streams the report to the chosen output in the chosen format; a regular file appears only when complete.
     func write(_ report: ExportReport, from store: SQLiteRecordStore) throws {
-        let (count, isAtomic) = try ReportExport.write(report, from: store, to: output,
+        let (count, isAtomic) = try ReportExport.write(report, from: store, to: output, replacing: force,
                                                        as: format == .json ? .json : .csv(excel: excel))
-        if let output, isAtomic { StandardStreams.error("wrote \(count) row(s) to \(output)") }
+        if let output, isAtomic { try StandardStreams.error("wrote \(count) row(s) to \(output)") }
     }
 }
 

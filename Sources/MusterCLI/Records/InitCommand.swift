@@ -21,12 +21,12 @@ struct InitCommand: ParsableCommand {
         }
         let curriculum = try curricula.load()
         let results = try session.apply([.loadCurriculum(curriculum), .grantRole(login: session.login, role: .coordinator)])
-        StandardStreams.out("database: \(session.path)")
+        try StandardStreams.out("database: \(session.path)")
         for result in results {
             switch result {
-            case .curriculumLoaded(let summary): StandardStreams.out(CurriculumLoadText.describe(summary))
+            case .curriculumLoaded(let summary): try StandardStreams.out(CurriculumLoadText.describe(summary))
             case .roleGranted(let login, _, let changed):
-                StandardStreams.out(changed ? "login '\(login)' is now a coordinator" : "login '\(login)' was already a coordinator")
+                try StandardStreams.out(changed ? "login '\(login)' is now a coordinator" : "login '\(login)' was already a coordinator")
             default: break
             }
         }
@@ -47,7 +47,7 @@ struct CurriculaLoadCommand: ParsableCommand {
         let session = try Session.open(store)
         let curriculum = try CurriculaOptions(directory: directory).load()
         for result in try session.apply([.loadCurriculum(curriculum)]) {
-            if case .curriculumLoaded(let summary) = result { StandardStreams.out(CurriculumLoadText.describe(summary)) }
+            if case .curriculumLoaded(let summary) = result { try StandardStreams.out(CurriculumLoadText.describe(summary)) }
         }
     }
 }

@@ -31,6 +31,6 @@ struct OfficersAddCommand: ParsableCommand {
             login: fields.login, hireDate: try DateArgument.parse(fields.hireDate, option: "--hire-date"),
             status: fields.status ?? .active)
         try session.apply([.addOfficer(officer)])
-        StandardStreams.out("added officer \(badge): \(officer.displayName)")
+        try StandardStreams.out("added officer \(badge): \(officer.displayName)")
     }
 }

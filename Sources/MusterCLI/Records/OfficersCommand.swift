@@ -30,7 +30,7 @@ struct OfficersListCommand: ParsableCommand {
     @Option(help: "Only officers whose badge or name contains this text.") var search: String?
     @Option(help: "Only this status: active, leave or separated.") var status: Officer.Status?
     @Option(help: "Sort by badge, name or unit.") var sort: OfficerQuery.Sort = .badge
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
     func run() throws {
         let session = try Session.open(store)

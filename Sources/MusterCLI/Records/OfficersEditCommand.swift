@@ -57,9 +57,9 @@ struct OfficersEditCommand: ParsableCommand {
             effectiveOn: effectiveOn, leaveUntil: try DateArgument.parse(until, option: "--until"))
         let results = try session.apply([.editOfficer(badge: badge, changes: changes)])
         if case .officerEdited(_, let changed)? = results.first, !changed {
-            StandardStreams.out("officer \(badge) unchanged")
+            try StandardStreams.out("officer \(badge) unchanged")
         } else {
-            StandardStreams.out("updated officer \(badge)")
+            try StandardStreams.out("updated officer \(badge)")
         }
     }
 }
@@ -84,6 +84,6 @@ struct OfficersSeparateCommand: ParsableCommand {
         let day = try DateArgument.parse(on, option: "--on")
         let session = try Session.open(store)
         try session.apply([.separateOfficer(badge: badge, on: day)])
-        StandardStreams.out("officer \(badge) separated" + (day.map { " from \($0)" } ?? ""))
+        try StandardStreams.out("officer \(badge) separated" + (day.map { " from \($0)" } ?? ""))
     }
 }

@@ -29,11 +29,11 @@ struct OfficersImportCommand: ParsableCommand {
         let outcome = try session.store.importOfficersCSV(
             path: file, sync: sync, effective: effectiveOn, dryRun: dryRun, as: session.access)
         guard outcome.problems.isEmpty, let summary = outcome.summary else {
-            for problem in outcome.problems { StandardStreams.error(problem.description) }
+            for problem in outcome.problems { try StandardStreams.error(problem.description) }
             throw MusterFailure.validation("\(outcome.problems.count) problem(s) in \(file); nothing was imported")
         }
         let verb = dryRun ? "would import" : "imported"
-        StandardStreams.out("\(verb): \(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
+        try StandardStreams.out("\(verb): \(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
                             + "\(summary.separated) separated")
     }
 }

@@ -23,7 +23,7 @@ struct OfficersShowCommand: ParsableCommand {
         let facts = try store.facts(badge: badge)
         switch format {
         case .json:
-            StandardStreams.out(try JSONOutput.string(OfficerJSON(
+            try StandardStreams.out(try JSONOutput.string(OfficerJSON(
                 officer: officer, completions: completions, waivers: waivers, history: facts)))
         case .text:
             var lines = [
@@ -48,7 +48,7 @@ struct OfficersShowCommand: ParsableCommand {
                     "  #\($0.id) \($0.moduleID) from \($0.from) until \($0.until?.iso ?? "open-ended") — \($0.reason)"
                 }
             }
-            StandardStreams.out(lines.joined(separator: "\n"))
+            try StandardStreams.out(lines.joined(separator: "\n"))
         }
     }
 }

@@ -52,28 +52,44 @@ struct RecordCompletionCommand: ParsableCommand {
         let request = CompletionRequest(
             badge: officer ?? "", moduleID: module ?? "", completedOn: try DateArgument.parse(completedOn, option: "--on"),
             result: result, score: score, hours: hours, instructor: instructor, version: named)
-        let results = try session.apply([.recordCompletion(request)])
-        guard case .completionRecorded(let id, let version, let result)? = results.first else { return }
-        switch format {
-        case .json: StandardStreams.out(try JSONOutput.string(["id": id]))
-        default:
-            StandardStreams.out(String(id))
-            StandardStreams.error("recorded completion \(id): \(module ?? "") \(version) for officer \(officer ?? ""), \(result.rawValue)")
+        let results = try session.apply([.recordCompletion(request)]) { results in
+            guard let id = results.first?.completionID else { return "" }
+            let alreadyOnRecord = results.first?.isCompletionAlreadyOnRecord ?? false
+            return format == .json ? try JSONOutput.string(RecordedJSON(id: id, alreadyOnRecord: alreadyOnRecord ? true : nil))
+                : String(id)
+        }
+        switch results.first {
+        case .completionRecorded(let id, let version, let result)? where format != .json:
+            try StandardStreams.error("recorded completion \(id): \(module ?? "") \(version) for officer \(officer ?? ""), \(result.rawValue)")
+        case .completionAlreadyOnRecord(let id)? where format != .json:
+            try StandardStreams.error("already on record #\(id): nothing was recorded")
+        default: break
+        }
+    }
+
+    /// `{"id": N}`, with `"already_on_record": true` when nothing new was stored.
+    private struct RecordedJSON: Encodable {
+        var id: Int64
+        var alreadyOnRecord: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case alreadyOnRecord = "already_on_record"
         }
     }
 
     private func recordRoster(_ file: String, session: Session) throws {
         let outcome = try session.store.importRosterCSV(path: file, dryRun: dryRun, as: session.access)
         guard outcome.problems.isEmpty, let summary = outcome.summary else {
-            for problem in outcome.problems { StandardStreams.error(problem.description) }
+            for problem in outcome.problems { try StandardStreams.error(problem.description) }
             throw MusterFailure.validation("\(outcome.problems.count) problem(s) in \(file); nothing was recorded")
         }
         let verb = dryRun ? "would record" : "recorded"
         switch format {
         case .json:
-            StandardStreams.out(try JSONOutput.string(RosterJSON(new: summary.newIDs.count, duplicates: summary.duplicates, ids: summary.newIDs)))
+            try StandardStreams.out(try JSONOutput.string(RosterJSON(new: summary.newIDs.count, duplicates: summary.duplicates, ids: summary.newIDs)))
         default:
-            StandardStreams.out("\(verb) \(summary.newIDs.count) new completion(s); \(summary.duplicates) duplicate(s) already on record")
+            try StandardStreams.out("\(verb) \(summary.newIDs.count) new completion(s); \(summary.duplicates) duplicate(s) already on record")
         }
     }
 

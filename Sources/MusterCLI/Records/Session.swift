@@ -21,11 +21,11 @@ struct Session {
         let login = ActingLogin.current()
         let signingKey = try options.signingKeyPath().map(AuditSigningKey.read(path:))
         let store = try MusterDatabase.open(path: path, actor: login, signingKey: signingKey) { migrations in
-            StandardStreams.error("Upgrading \(path) for this version of Muster (\(migrations.joined(separator: ", "))); "
+            StandardStreams.notice("Upgrading \(path) for this version of Muster (\(migrations.joined(separator: ", "))); "
                                   + "a database of many officers can take a minute…")
         } afterUpgrading: { upgrade in
             if let relabelled = upgrade.relabelledCompletions {
-                StandardStreams.error("upgraded \(path): relabelled \(relabelled) completion(s) to the version in force on their date")
+                StandardStreams.notice("upgraded \(path): relabelled \(relabelled) completion(s) to the version in force on their date")
             }
         }
         let access = create ? try store.foundingAccess(for: login) : try store.access(for: login)

@@ -34,7 +34,7 @@ struct StatusCommand: ParsableCommand {
     var asOf: String?
     @Flag(help: "Certifications instead of modules.") var certifications = false
     @Flag(help: "Say why each status is what it is.") var explain = false
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
     func run() throws {
         let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()
@@ -46,7 +46,7 @@ struct StatusCommand: ParsableCommand {
             let named = try session.officer(badge)
             // One officer who did not serve that day gets no rows; say why rather than print nothing.
             let service = OfficerStanding.Service(OfficerTimeline(officer: named, facts: try records.facts(badge: badge)), on: day)
-            if !service.isServing { StandardStreams.error("officer \(badge) on \(day): \(service.words)") }
+            if !service.isServing { try StandardStreams.error("officer \(badge) on \(day): \(service.words)") }
         }
 
         // Who served on the day is the officers' facts' to say (the report skips the rest), not today's status.
@@ -59,7 +59,7 @@ struct StatusCommand: ParsableCommand {
             guard explain else { return try printer?.emit(row) ?? () }
             let reasons = reasons()
             if let printer { return try printer.emit(row + [reasons.first, reasons.dropFirst().joined(separator: "; ")]) }
-            StandardStreams.out(([row.prefix(3).map { $0 ?? "" }.joined(separator: "  ")] + reasons.map { "    \($0)" })
+            try StandardStreams.out(([row.prefix(3).map { $0 ?? "" }.joined(separator: "  ")] + reasons.map { "    \($0)" })
                 .joined(separator: "\n"))
         }
         if report.encodesInSpans, let printer, let encoding = printer.encoding {

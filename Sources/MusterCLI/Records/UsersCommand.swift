@@ -12,7 +12,7 @@ struct UsersCommand: ParsableCommand {
 struct UsersListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List role grants.")
     @OptionGroup var store: StoreOptions
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
     @Flag(help: "Include revoked grants.") var all = false
 
     func run() throws {
@@ -34,9 +34,9 @@ struct UsersGrantCommand: ParsableCommand {
         let session = try Session.open(store)
         let results = try session.apply([.grantRole(login: login, role: role)])
         if case .roleGranted(_, _, let changed)? = results.first, !changed {
-            StandardStreams.out("'\(login)' already holds \(role.rawValue)")
+            try StandardStreams.out("'\(login)' already holds \(role.rawValue)")
         } else {
-            StandardStreams.out("granted \(role.rawValue) to '\(login)'")
+            try StandardStreams.out("granted \(role.rawValue) to '\(login)'")
         }
     }
 }
@@ -50,7 +50,7 @@ struct UsersRevokeCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(store)
         try session.apply([.revokeRole(login: login, role: role)])
-        StandardStreams.out("revoked \(role.rawValue) from '\(login)'")
+        try StandardStreams.out("revoked \(role.rawValue) from '\(login)'")
     }
 }
 

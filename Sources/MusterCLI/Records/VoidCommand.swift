@@ -13,6 +13,6 @@ struct VoidCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(store)
         try session.apply([.voidCompletion(id: id, reason: reason)])
-        StandardStreams.out("voided completion \(id): \(reason)")
+        try StandardStreams.out("voided completion \(id): \(reason)")
     }
 }

@@ -19,7 +19,8 @@ struct WaiveCommand: ParsableCommand {
             badge: officer, moduleID: module, reason: reason, from: try DateArgument.parse(from, option: "--from"),
             until: try DateArgument.parse(until, option: "--until"))
         let session = try Session.open(store)
-        let results = try session.apply([.waive(request)])
-        StandardStreams.out("waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer)")
+        try session.apply([.waive(request)]) { results in
+            "waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer)"
+        }
     }
 }

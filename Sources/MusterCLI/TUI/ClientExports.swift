@@ -19,15 +19,20 @@ enum ClientExports {
         // Relative paths land in the directory muster was started from; the result names the full path.
         let path = URL(fileURLWithPath: request.outputPath).standardizedFileURL.path
         var reported = 0
-        let count = try ReportExport.write(
-            request.report(curriculum: curriculum, asOf: asOf), from: store, to: path,
-            as: request.format == .json ? .json : .csv(excel: request.excelCompatible),
-            written: { count in
-                guard count >= reported + 5_000 else { return }
-                reported = count
-                progress(ExportProgress(rowsWritten: count))
-            }
-        ).count
+        let count: Int
+        do {
+            count = try ReportExport.write(
+                request.report(curriculum: curriculum, asOf: asOf), from: store, to: path, replacing: request.replaceExisting,
+                as: request.format == .json ? .json : .csv(excel: request.excelCompatible),
+                written: { count in
+                    guard count >= reported + 5_000 else { return }
+                    reported = count
+                    progress(ExportProgress(rowsWritten: count))
+                }
+            ).count
+        } catch let refusal as OutputFileRefusal where refusal.isExistingFile {
+            throw ExportFileExists(path: path)
+        }
         progress(ExportProgress(rowsWritten: count, totalRows: count))
         return ExportResult(path: path, rowCount: count)
     }

@@ -8,6 +8,8 @@ public enum CommandResult: Sendable, Equatable {
     case assigned(id: Int64)
     case assignmentEnded(id: Int64)
     case completionRecorded(id: Int64, version: ModuleVersion, result: Completion.Result)
+    /// An `IdenticalCompletion` was already on record under `id`: nothing was written, no audit event appended.
+    case completionAlreadyOnRecord(id: Int64)
     case rosterRecorded(RosterSummary)
     case completionVoided(id: Int64)
     case waived(id: Int64)
@@ -23,6 +25,20 @@ public enum CommandResult: Sendable, Equatable {
         case .assigned(let id), .completionRecorded(let id, _, _), .waived(let id), .sessionCreated(let id): id
         default: nil
         }
+    }
+
+    /// The completion a `recordCompletion` stored or found already on record.
+    public var completionID: Int64? {
+        switch self {
+        case .completionRecorded(let id, _, _), .completionAlreadyOnRecord(let id): id
+        default: nil
+        }
+    }
+
+    /// True when a `recordCompletion` found an identical completion on record and stored nothing.
+    public var isCompletionAlreadyOnRecord: Bool {
+        if case .completionAlreadyOnRecord = self { return true }
+        return false
     }
 }
 

@@ -5,11 +5,13 @@ import MusterStore
 enum ExportFile {
     /// Streams the rows `produce` emits and returns how many were written; `written` sees the running count
     /// after each row or span of rows.
+    /// `replacing` and `database` are `ExportOutput`'s: whether an existing file may be replaced, and the
+    /// database whose files it must never be.
     static func write(
-        to path: String?, format: ExportFileFormat, columns: [String], written: @escaping (Int) -> Void,
-        _ produce: (_ sink: FileSink) throws -> Void
+        to path: String?, replacing: Bool, protecting database: String, format: ExportFileFormat, columns: [String],
+        written: @escaping (Int) -> Void, _ produce: (_ sink: FileSink) throws -> Void
     ) throws -> (count: Int, isAtomic: Bool) {
-        let output = try ExportOutput(path: path)
+        let output = try ExportOutput(path: path, replacing: replacing, protecting: database)
         let sink: FileSink
         do {
             switch format {

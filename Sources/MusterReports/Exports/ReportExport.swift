@@ -6,12 +6,14 @@ import MusterStore
 public enum ReportExport {
     /// Streams the report from `store` to `path` (nil or `-` for standard output) and returns how many rows
     /// were written; a regular file appears only when complete, and a failed export leaves none. `written`
-    /// sees the running count after each row or span of rows.
+    /// sees the running count after each row or span of rows. An existing file is replaced only when `replacing`,
+    /// and never the store's own database files (`OutputFile`).
     public static func write(
-        _ report: ExportReport, from store: SQLiteRecordStore, to path: String?, as format: ExportFileFormat,
-        written: @escaping (Int) -> Void = { _ in }
+        _ report: ExportReport, from store: SQLiteRecordStore, to path: String?, replacing: Bool = false,
+        as format: ExportFileFormat, written: @escaping (Int) -> Void = { _ in }
     ) throws -> (count: Int, isAtomic: Bool) {
-        try ExportFile.write(to: path, format: format, columns: report.columns, written: written) { sink in
+        try ExportFile.write(to: path, replacing: replacing, protecting: store.databasePath, format: format,
+                             columns: report.columns, written: written) { sink in
             try produce(report, from: store, into: sink)
         }
     }

@@ -60,14 +60,32 @@ extension CommandContext {
         return resolved
     }
 
-    func recordCompletion(_ request: CompletionRequest) throws -> Completion {
+    /// Stores the completion, unless an identical one (`IdenticalCompletion`) is on record: then nothing is
+    /// written and its id comes back.
+    func recordCompletion(_ request: CompletionRequest) throws -> CommandResult {
         let completion = try resolve(request)
+        if let id = try completionOnRecord(identicalTo: completion) { return .completionAlreadyOnRecord(id: id) }
         let id = try store(completion)
-        return Completion(
-            id: id, badge: completion.badge, moduleID: completion.module.module.id,
-            moduleVersion: completion.module.module.version, completedOn: completion.completedOn,
-            result: completion.result, score: completion.score, hours: completion.hours,
-            instructor: completion.instructor, sessionID: completion.sessionID)
+        return .completionRecorded(id: id, version: completion.module.module.version, result: completion.result)
+    }
+
+    /// The first completion on record identical to `completion`, by the core's rule.
+    private func completionOnRecord(identicalTo completion: ResolvedCompletion) throws -> Int64? {
+        let identical = IdenticalCompletion(
+            badge: completion.badge, moduleID: completion.module.module.id, version: completion.module.module.version,
+            completedOn: completion.completedOn, result: completion.result, hours: completion.hours)
+        let candidates = try db.cachedStatement(sql: """
+            SELECT * FROM completion
+            WHERE badge = ? AND module_id = ? AND completed_on = ? AND result = ? AND voided_reason IS NULL ORDER BY id
+            """)
+        let rows = try Row.fetchCursor(candidates, arguments: [
+            completion.badge, completion.module.module.id, completion.completedOnText, completion.result.rawValue,
+        ])
+        while let row = try rows.next() {
+            let stored = RowDecoding.completion(row)
+            if identical.isRecorded(by: stored) { return stored.id }
+        }
+        return nil
     }
 
     func recordRoster(_ request: RosterRequest) throws -> RosterSummary {

@@ -65,9 +65,7 @@ final class CommandContext {
             return .officersImported(try importOfficers(rows, sync: sync, effective: effective))
         case .endAssignment(let id, let on): return try endAssignment(id: id, on: on)
         case .assign(let request): return try assign(request)
-        case .recordCompletion(let request):
-            let stored = try recordCompletion(request)
-            return .completionRecorded(id: stored.id, version: stored.moduleVersion, result: stored.result)
+        case .recordCompletion(let request): return try recordCompletion(request)
         case .recordRoster(let request): return .rosterRecorded(try recordRoster(request))
         case .voidCompletion(let id, let reason): return try voidCompletion(id: id, reason: reason)
         case .waive(let request): return try waive(request)

@@ -1,6 +1,7 @@
-/// Streams CSV rows that Python's `csv` module and spreadsheets read back unchanged: fields with a comma,
-/// quote, line break or edge spaces are quoted, quotes doubled. The Excel form starts with a UTF-8 BOM
-/// and ends lines with CRLF so spreadsheet programs pick the right encoding.
+/// Streams CSV rows that Python's `csv` module and spreadsheets read back: fields with a comma, quote, line
+/// break or edge spaces are quoted, quotes doubled, and a text cell a spreadsheet would run as a formula is
+/// prefixed with `'` (`CSVLine.field`). The Excel form starts with a UTF-8 BOM and ends lines with CRLF so
+/// spreadsheet programs pick the right encoding.
 public final class CSVExportWriter {
     private let output: ExportOutput
     private var wroteBOM = false
@@ -80,14 +81,5 @@ public final class CSVExportWriter {
             wroteBOM = true
         }
         try output.finish()
-    }
-
-    static func escape(_ field: String) -> String {
-        let needsQuotes = field.utf8.contains { byte in
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                || byte == UInt8(ascii: "\r")
-        } || field.first == " " || field.last == " "
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

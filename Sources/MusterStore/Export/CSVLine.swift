@@ -28,7 +28,7 @@ struct CSVLine {
     }
 
     /// Appends `text`, quoted when it holds a comma, quote or line break or starts or ends with a space,
-    /// with quotes doubled.
+    /// with quotes doubled; text a spreadsheet would run as a formula gets a `'` in front (`opensFormula`).
     mutating func field(_ text: String) {
         var text = text
         text.withUTF8 { field in
@@ -42,14 +42,53 @@ struct CSVLine {
             if let first = field.first, let last = field.last, first == UInt8(ascii: " ") || last == UInt8(ascii: " ") {
                 needsQuotes = true
             }
-            guard needsQuotes else { return bytes.append(contentsOf: field) }
+            let guarded = Self.opensFormula(field)
+            guard needsQuotes else {
+                if guarded { bytes.append(UInt8(ascii: "'")) }
+                return bytes.append(contentsOf: field)
+            }
             bytes.append(UInt8(ascii: "\""))
+            if guarded { bytes.append(UInt8(ascii: "'")) }
             for byte in field {
                 if byte == UInt8(ascii: "\"") { bytes.append(byte) }
                 bytes.append(byte)
             }
             bytes.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// Whether a spreadsheet would take `field` for a formula (CSV injection): it starts with `=`, `+`, `-`, `@`,
+    /// tab or CR and is not a number. Numbers such as `-3` or `+1.5e2` stay as they are, so they stay numbers.
+    static func opensFormula(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        // One comparison settles most cells: every byte that can open a formula is below "A".
+        guard let first = field.first, first < UInt8(ascii: "A") else { return false }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): return true
+        case UInt8(ascii: "+"), UInt8(ascii: "-"): return !isNumber(field)
+        default: return false
+        }
+    }
+
+    /// `[+-]digits[.digits][e[+-]digits]`, or the same with digits only after the point.
+    private static func isNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 1
+        func digits() -> Int {
+            let start = index
+            while index < field.count, field[index] >= UInt8(ascii: "0"), field[index] <= UInt8(ascii: "9") { index += 1 }
+            return index - start
+        }
+        var mantissa = digits()
+        if index < field.count, field[index] == UInt8(ascii: ".") {
+            index += 1
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if index < field.count, field[index] == UInt8(ascii: "e") || field[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < field.count, field[index] == UInt8(ascii: "+") || field[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return index == field.count
     }
 
     /// Appends bytes already spelled as CSV (fields with their quotes and commas).

@@ -5,9 +5,10 @@ import Darwin
 #endif
 import Foundation
 
-/// Where an export goes. A regular file (new or existing) is written to a temporary file beside it and
-/// renamed over it by `finish()`, so readers never see half a file and a failed export leaves the old one;
-/// standard output, a device or a pipe (`/dev/stdout`, a FIFO) is written directly and never replaced.
+/// Where an export goes. A regular file (new or, with `replacing`, existing) is written to a temporary file
+/// beside it and moved into place by `finish()`, so readers never see half a file and a failed export leaves the
+/// old one; standard output, a device or a FIFO is written directly. `OutputFile` decides which paths may be
+/// written at all.
 public final class ExportOutput {
     /// The file the export ends up in, or nil for standard output.
     public let path: String?
@@ -16,65 +17,46 @@ public final class ExportOutput {
     private let descriptor: Int32
     private let temporaryPath: String?
     private let finalPath: String?
+    /// The file being replaced, whose mode and owner the new one keeps; nil for a new file.
+    private let replaced: stat?
     private var buffer: [UInt8] = []
     private var closed = false
 
-    /// Opens `path` for an export; nil or `-` means standard output.
-    public init(path: String?) throws {
+    /// Opens `path` for an export; nil or `-` means standard output. An existing file is replaced only when
+    /// `replacing`; `database` names the database whose files must never be written over.
+    public init(path: String?, replacing: Bool = false, protecting database: String? = nil) throws {
         self.path = path
         guard let path, path != "-", path != "/dev/stdout" else {
             descriptor = STDOUT_FILENO
-            isAtomic = false
-            temporaryPath = nil
-            finalPath = nil
+            (isAtomic, temporaryPath, finalPath, replaced) = (false, nil, nil, nil)
             return
         }
         if path == "/dev/stderr" {
             descriptor = STDERR_FILENO
-            isAtomic = false
-            temporaryPath = nil
-            finalPath = nil
+            (isAtomic, temporaryPath, finalPath, replaced) = (false, nil, nil, nil)
             return
         }
-        if let regular = Self.atomicTarget(path) {
+        switch try OutputFile.target(path, replacing: replacing, protecting: database) {
+        case .regular(let regular, let existing):
             let directory = (regular as NSString).deletingLastPathComponent
             let name = (regular as NSString).lastPathComponent
             let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
-                throw StoreError.storage("cannot write beside '\(path)': \(String(cString: strerror(errno)))")
+                throw StoreError.storage("cannot write beside '\(path)': \(OutputFile.errorText())")
             }
             descriptor = fd
             isAtomic = true
             temporaryPath = temporary
             finalPath = regular
-        } else {
-            let fd = open(path, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw StoreError.storage("cannot open '\(path)': \(String(cString: strerror(errno)))") }
+            replaced = existing
+        case .inPlace(let device):
+            let fd = open(device, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { throw StoreError.storage("cannot open '\(path)': \(OutputFile.errorText())") }
             descriptor = fd
-            isAtomic = false
-            temporaryPath = nil
-            finalPath = nil
+            (isAtomic, temporaryPath, finalPath, replaced) = (false, nil, nil, nil)
         }
         buffer.reserveCapacity(1 << 16)
-    }
-
-    /// A regular file (or a path that does not exist yet) gets the atomic treatment, following symlinks so
-    /// the link itself is never replaced; everything else is written in place.
-    private static func atomicTarget(_ path: String) -> String? {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return path }
-        if (info.st_mode & S_IFMT) == S_IFREG { return path }
-        if (info.st_mode & S_IFMT) == S_IFLNK, let real = realpath(path, nil) {
-            defer { free(real) }
-            let resolved = String(cString: real)
-            var target = stat()
-            if !resolved.hasPrefix("/proc/"), !resolved.hasPrefix("/dev/"),
-               stat(resolved, &target) == 0, (target.st_mode & S_IFMT) == S_IFREG {
-                return resolved
-            }
-        }
-        return nil
     }
 
     public func write(_ text: String) throws {
@@ -102,14 +84,8 @@ public final class ExportOutput {
     }
 
     private func writeFully(_ raw: UnsafeRawBufferPointer) throws {
-        var offset = 0
-        while offset < raw.count {
-            let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw StoreError.storage("cannot write \(path ?? "standard output"): \(String(cString: strerror(errno)))")
-            }
-            offset += written
+        if let code = DescriptorWrite.all(raw, to: descriptor) {
+            throw StoreError.storage("cannot write \(path ?? "standard output"): \(DescriptorWrite.describe(code))")
         }
     }
 
@@ -127,12 +103,58 @@ public final class ExportOutput {
             if descriptor > STDERR_FILENO { close(descriptor) }
             return
         }
-        fsync(descriptor)
-        close(descriptor)
-        guard rename(temporaryPath, finalPath) == 0 else {
-            let message = String(cString: strerror(errno))
+        do {
+            defer { close(descriptor) }
+            if let replaced { try keep(modeAndOwnerOf: replaced) }
+            fsync(descriptor)
+        } catch {
             unlink(temporaryPath)
-            throw StoreError.storage("cannot replace '\(finalPath)': \(message)")
+            throw error
+        }
+        do {
+            try moveIntoPlace(temporaryPath, finalPath)
+        } catch {
+            unlink(temporaryPath)
+            throw error
+        }
+    }
+
+    /// Gives the new file the mode and owner of the one it replaces: `--force` must not turn someone's 0600
+    /// file into a wider one, nor hand it to whoever ran the export.
+    private func keep(modeAndOwnerOf replaced: stat) throws {
+        guard fchmod(descriptor, replaced.st_mode & 0o777) == 0 else {
+            throw StoreError.storage("cannot keep the mode of '\(path ?? "")': \(OutputFile.errorText())")
+        }
+        var mine = stat()
+        guard fstat(descriptor, &mine) == 0 else { throw StoreError.storage("cannot read back '\(path ?? "")': \(OutputFile.errorText())") }
+        if mine.st_uid != replaced.st_uid || mine.st_gid != replaced.st_gid {
+            guard fchown(descriptor, replaced.st_uid, replaced.st_gid) == 0 else {
+                throw StoreError.storage("cannot keep the owner of '\(path ?? "")' (\(OutputFile.errorText())); "
+                                         + "remove it first or write elsewhere")
+            }
+        }
+    }
+
+    /// Renames over the file being replaced; a new file is linked into place, which fails rather than replace a
+    /// file that appeared meanwhile.
+    private func moveIntoPlace(_ temporaryPath: String, _ finalPath: String) throws {
+        if replaced == nil {
+            if link(temporaryPath, finalPath) == 0 {
+                unlink(temporaryPath)
+                return
+            }
+            if errno == EEXIST {
+                throw OutputFileRefusal(path: finalPath, reason: "already exists; use --force to replace it")
+            }
+            // File systems without hard links: the path was free a moment ago.
+        } else {
+            var now = stat()
+            guard lstat(finalPath, &now) == 0, (now.st_mode & S_IFMT) == S_IFREG else {
+                throw OutputFileRefusal(path: finalPath, reason: "changed while the export was written; nothing was replaced")
+            }
+        }
+        guard rename(temporaryPath, finalPath) == 0 else {
+            throw StoreError.storage("cannot replace '\(finalPath)': \(OutputFile.errorText())")
         }
     }
 
@@ -148,12 +170,4 @@ public final class ExportOutput {
     deinit {
         abandon()
     }
-}
-
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, bytes, count)
-    #else
-    Darwin.write(descriptor, bytes, count)
-    #endif
 }

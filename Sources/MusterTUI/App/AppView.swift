@@ -44,6 +44,8 @@ enum AppView {
             HelpView.render(state, scroll: scroll, into: &frame)
         case .confirmQuit(let unsaved):
             ConfirmQuitView.render(unsaved: unsaved, into: &frame, area: layout.content)
+        case .confirmReplace(let request):
+            ConfirmReplaceView.render(request, into: &frame, area: layout.content)
         case nil:
             break
         }

@@ -4,4 +4,6 @@ enum Modal: Equatable, Sendable {
     case form(FormState)
     /// Quit was asked while a form holds unsaved input; the text names which.
     case confirmQuit(String)
+    /// The export's file exists; writing it again with `replaceExisting` replaces it.
+    case confirmReplace(ExportRequest)
 }

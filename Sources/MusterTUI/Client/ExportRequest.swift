@@ -21,12 +21,14 @@ public struct ExportRequest: Sendable, Equatable {
     public var from: CalendarDate?
     public var to: CalendarDate?
     public var format: Format
-    /// CSV that Excel opens cleanly (UTF-8 BOM, CRLF, formula-safe cells).
+    /// CSV that Excel opens cleanly (UTF-8 BOM, CRLF); every CSV has formula-safe cells.
     public var excelCompatible: Bool
     public var outputPath: String
+    /// Replace `outputPath` if it exists (asked first); otherwise the client refuses with `ExportFileExists`.
+    public var replaceExisting: Bool
 
     public init(kind: Kind, moduleID: String? = nil, unit: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
-                format: Format = .csv, excelCompatible: Bool = false, outputPath: String) {
+                format: Format = .csv, excelCompatible: Bool = false, outputPath: String, replaceExisting: Bool = false) {
         self.kind = kind
         self.moduleID = moduleID
         self.unit = unit
@@ -35,5 +37,6 @@ public struct ExportRequest: Sendable, Equatable {
         self.format = format
         self.excelCompatible = excelCompatible
         self.outputPath = outputPath
+        self.replaceExisting = replaceExisting
     }
 }

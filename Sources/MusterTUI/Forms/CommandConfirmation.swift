@@ -7,6 +7,8 @@ enum CommandConfirmation {
         case (.recordCompletion(let request), .completionRecorded(let id, let version, let outcome)):
             let day = request.completedOn.map { " on \($0)" } ?? ""
             return "Recorded completion #\(id): \(request.moduleID) \(version) for \(request.badge)\(day), \(outcome.rawValue)."
+        case (.recordCompletion, .completionAlreadyOnRecord(let id)):
+            return "Already on record #\(id): nothing was recorded."
         case (.assign(let request), .assigned(let id)):
             let who = switch request.assignee {
             case .officer(let badge): "officer \(badge)"

@@ -69,4 +69,6 @@ enum ActionID: String, CaseIterable, Sendable {
 
     case confirmYes = "confirm.yes"
     case confirmNo = "confirm.no"
+    case replaceYes = "replace.yes"
+    case replaceNo = "replace.no"
 }

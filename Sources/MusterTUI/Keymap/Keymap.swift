@@ -6,6 +6,7 @@ import TerminalUI
 enum Keymap {
     static let bindings: [KeyBinding] = [
         ConfirmQuitBindings.bindings,
+        ConfirmReplaceBindings.bindings,
         HelpBindings.bindings,
         FormBindings.bindings,
         OfficersBindings.search,
@@ -54,6 +55,7 @@ enum Keymap {
     static func activeContexts(_ state: AppState) -> [KeyContext] {
         switch state.modal {
         case .confirmQuit: return [.confirm]
+        case .confirmReplace: return [.confirmReplace]
         case .help: return [.help]
         case .form: return [.form]
         case nil: break

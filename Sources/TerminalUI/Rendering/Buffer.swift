@@ -46,7 +46,8 @@ public struct Buffer: Hashable, Sendable {
 
     /// Writes `text` starting at `position`, one grapheme per display column (two for wide ones), clipped
     /// to `clip` (default: the whole buffer). A wide grapheme that would cross the clip's right edge is
-    /// replaced by a space. Zero-width graphemes (controls) are skipped.
+    /// replaced by a space. Control characters are drawn as visible escapes (`VisibleControls`); other
+    /// zero-width graphemes are skipped.
     ///
     /// - Returns: the column just after the last one written (or the clip's edge).
     @discardableResult
@@ -54,7 +55,7 @@ public struct Buffer: Hashable, Sendable {
         let bounds = (clip ?? area).intersection(area)
         guard position.row >= bounds.y, position.row < bounds.maxY else { return position.column }
         var column = position.column
-        for character in text {
+        for character in VisibleControls.escape(text) {
             let width = displayWidth(of: character)
             if width == 0 { continue }
             if column >= bounds.maxX { break }

@@ -6,6 +6,8 @@ struct ExportsState: Equatable, Sendable {
     var previewedRequest: ExportRequest?
     var progress: ExportProgress?
     var isWriting = false
+    /// The request being written, asked about again if its file turns out to exist.
+    var writing: ExportRequest?
     var result: ExportResult?
     var error: String?
 }

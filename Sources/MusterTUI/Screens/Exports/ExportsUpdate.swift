@@ -47,7 +47,13 @@ enum ExportsUpdate {
             state.status = .error("Fix the export fields first")
             return .none
         }
+        return start(&state, request)
+    }
+
+    /// Writes `request` (the form's, or the same once replacing its file was confirmed).
+    static func start(_ state: inout AppState, _ request: ExportRequest) -> Next<AppEffect> {
         state.exports.isWriting = true
+        state.exports.writing = request
         state.exports.progress = ExportProgress(rowsWritten: 0)
         state.exports.result = nil
         state.exports.error = nil
@@ -75,12 +81,18 @@ enum ExportsUpdate {
 
     static func finished(_ state: inout AppState, _ result: Result<ExportResult, Failure>) -> Next<AppEffect> {
         state.exports.isWriting = false
+        let request = state.exports.writing
+        state.exports.writing = nil
         switch result {
         case .success(let written):
             state.exports.result = written
             state.exports.error = nil
             state.status = .success("Wrote \(written.rowCount) rows to \(written.path)")
         case .failure(let failure):
+            if failure.isExistingFile, let request, !request.replaceExisting {
+                state.exports.progress = nil
+                return ConfirmReplaceUpdate.ask(&state, request)
+            }
             state.exports.error = failure.message
             state.status = .error("Export failed: \(failure.message)")
         }
