@@ -11,7 +11,7 @@ struct SnapshotLoaderTests {
     func demoAgency(in folder: TemporaryDirectory, seed: UInt64) throws -> Session {
         var options = StoreOptions()
         options.path = folder.file("demo.sqlite")
-        let session = try Session.open(options, create: true)
+        let session = try Session.open(options, for: .write(.manageUsers), create: true)
         _ = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: 40, seed: seed,
                             asOf: .today()).build()
         return session
@@ -25,7 +25,7 @@ struct SnapshotLoaderTests {
         let asOf = CalendarDate.today()
         let curriculum = try session.curriculum()
         var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
-        try session.store.forEachOfficerRecords(.all) { builder.add($0) }
+        try session.reads(.allRecords).forEachOfficerRecords(.all) { builder.add($0) }
         let expected = builder.build()
         #expect(expected.officers.count == 40)
         #expect(expected.standings.total > 0 && !expected.overdue.isEmpty)

@@ -8,6 +8,8 @@ public enum MusterMain {
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Int32 {
         do {
             var command = try MusterCommand.parseAsRoot(arguments)
+            // A setgid muster keeps its group only as far as a records command's `Session.open`.
+            if !(command is any RecordsCommand) { try GroupDrop.beforeRunning() }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -9,7 +9,7 @@ struct AssignmentsCommand: ParsableCommand {
         subcommands: [AssignmentsListCommand.self, AssignmentsEndCommand.self])
 }
 
-struct AssignmentsListCommand: ParsableCommand {
+struct AssignmentsListCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the assignments in force (with --all, ended ones too).",
         discussion: """
@@ -23,8 +23,10 @@ struct AssignmentsListCommand: ParsableCommand {
     @Flag(help: "Include ended assignments.") var all = false
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
+    var need: AccessNeed { officer.map { .read(.officer(badge: $0)) } ?? .read(.allRecords) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let records = try session.reads(.allRecords)
         var assignments = try officer.map { try records.assignments(badge: try session.officer($0).badge) }
             ?? records.allAssignments()
@@ -35,7 +37,7 @@ struct AssignmentsListCommand: ParsableCommand {
     }
 }
 
-struct AssignmentsEndCommand: ParsableCommand {
+struct AssignmentsEndCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "end", abstract: "End an assignment: from --on (default today) it no longer applies.")
 
@@ -45,9 +47,11 @@ struct AssignmentsEndCommand: ParsableCommand {
                                                          valueName: "YYYY-MM-DD"))
     var endedOn: String?
 
+    var need: AccessNeed { .write(.assign) }
+
     func run() throws {
+        let session = try openSession()
         let day = try DateArgument.parse(endedOn, option: "--on")
-        let session = try Session.open(store)
         try session.apply([.endAssignment(id: id, on: day)])
         StandardStreams.out("assignment \(id) ended" + (day.map { " on \($0)" } ?? ""))
     }

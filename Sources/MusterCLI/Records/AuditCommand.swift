@@ -1,4 +1,5 @@
 import ArgumentParser
+import MusterCore
 import MusterReports
 import MusterStore
 
@@ -9,14 +10,16 @@ struct AuditCommand: ParsableCommand {
         subcommands: [AuditVerifyCommand.self, AuditLogCommand.self])
 }
 
-struct AuditVerifyCommand: ParsableCommand {
+struct AuditVerifyCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check the audit hash chain and that every record matches its last audit event (exit 1 if not).")
     @OptionGroup var store: StoreOptions
 
+    var need: AccessNeed { .read(.auditTrail) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let (report, derived) = try AuditVerification.run(try session.reads(.auditTrail))
         if report.isIntact, derived.isEmpty {
             StandardStreams.out("audit trail intact: \(report.eventsChecked) events, every record matches its last event")
@@ -27,7 +30,7 @@ struct AuditVerifyCommand: ParsableCommand {
     }
 }
 
-struct AuditLogCommand: ParsableCommand {
+struct AuditLogCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "log", abstract: "Show audit events, newest first.",
         discussion: """
@@ -40,8 +43,10 @@ struct AuditLogCommand: ParsableCommand {
     @Option(help: "Skip this many of the newest events.") var offset = 0
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
+    var need: AccessNeed { .read(.auditTrail) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let events = try session.reads(.auditTrail).auditLog(limit: limit, offset: offset)
         let columns = ["id", "occurred_at", "actor", "action", "entity", "entity_key", "before", "after", "hash"]
         try RecordPrinter.print(format: format, columns: format == .table ? Array(columns.prefix(6)) : columns, rows: events.map {

@@ -22,7 +22,7 @@ enum OfficerColumns {
     }
 }
 
-struct OfficersListCommand: ParsableCommand {
+struct OfficersListCommand: RecordsCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List officers.")
 
     @OptionGroup var store: StoreOptions
@@ -32,8 +32,10 @@ struct OfficersListCommand: ParsableCommand {
     @Option(help: "Sort by badge, name or unit.") var sort: OfficerQuery.Sort = .badge
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
+    var need: AccessNeed { .read(.allRecords) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let store = try session.reads(.allRecords)
         let filter = OfficerFilter(search: search, unit: unit, statuses: status.map { [$0] })
         let officers = try store.officers(OfficerQuery(filter: filter, sort: sort, limit: Int.max))
