@@ -61,14 +61,17 @@ public final class HostUsers {
         remove()
     }
 
-    /// Runs a tool that edits /etc/passwd or /etc/group, again while another holds the files' lock.
+    /// Runs a tool that edits /etc/passwd or /etc/group, again while another holds the files' lock or the
+    /// user still has a process (for up to four seconds).
     private static func retryingLock(_ tool: String, _ arguments: [String]) throws {
         var last = ""
         for _ in 0..<20 {
             let (status, text) = try run(tool, arguments)
             if status == 0 { return }
             last = text
-            guard text.contains("lock") || status == 10 else { break }
+            // 10: another tool holds the files' lock; 8: a process of the user (a program the test ran as
+            // it) is still exiting.
+            guard text.contains("lock") || status == 10 || status == 8 else { break }
             Thread.sleep(forTimeInterval: 0.2)
         }
         throw HostUsersError("\(tool) \(arguments.joined(separator: " ")): \(last)")

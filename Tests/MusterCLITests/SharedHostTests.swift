@@ -53,6 +53,18 @@ extension CLISuites {
             #expect(byEnvironment.status == 2)
             #expect(byEnvironment.stderr.contains("$MUSTER_DB is refused"))
             #expect(!FileManager.default.fileExists(atPath: elsewhere))
+
+            // A setgid copy with no installation beside it refuses --db too, and names what is missing.
+            let bare = host.folder.file("bare-muster")
+            try FileManager.default.copyItem(atPath: host.install, toPath: bare)
+            #expect(try host.installed.at("/bin/chgrp")(host.group, bare).status == 0)
+            #expect(try host.installed.at("/bin/chmod")("2755", bare).status == 0)
+            let bareRun = try host.installed.at(bare).launched(by: try host.users.runAs(user))("status", "--db", elsewhere)
+            #expect(bareRun.status == 2)
+            #expect(bareRun.stderr.contains("--db is refused"))
+            let noConfig = try host.installed.at(bare).launched(by: try host.users.runAs(user))("status")
+            #expect(noConfig.status == 3)
+            #expect(noConfig.stderr.contains("names its configuration"))
         }
 
         @Test("an officer cannot read the file, sees only their own records through every command and cannot escalate")

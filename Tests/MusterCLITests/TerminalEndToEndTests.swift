@@ -140,15 +140,18 @@ extension CLISuites {
             let login = try users.addUser("o")
             #expect(try muster("officers", "edit", "10002", "--login", login).status == 0)
             #expect(try muster.at("/bin/chown")("-R", login, folder.path).status == 0)
-            let runAs = try users.runAs(login).joined(separator: " ")
-            let tmux = try TmuxSession(
-                columns: 100, rows: 30, command: "\(runAs) \(muster.executable.path); sleep 5",
-                environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "root", "TERM": "xterm-256color",
-                              "LANG": "C.UTF-8"])
-            let screen = try tmux.waitFor("My training")
-            #expect(!screen.contains("r record"))
-            #expect(!screen.contains("2 Officers"))
-            try tmux.press("q")
+            // The terminal (and the muster in it) goes before the user does.
+            do {
+                let runAs = try users.runAs(login).joined(separator: " ")
+                let tmux = try TmuxSession(
+                    columns: 100, rows: 30, command: "\(runAs) \(muster.executable.path); sleep 5",
+                    environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "root", "TERM": "xterm-256color",
+                                  "LANG": "C.UTF-8"])
+                let screen = try tmux.waitFor("My training")
+                #expect(!screen.contains("r record"))
+                #expect(!screen.contains("2 Officers"))
+                try tmux.press("q")
+            }
         }
     }
 }

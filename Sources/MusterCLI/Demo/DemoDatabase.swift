@@ -9,7 +9,7 @@ enum DemoDatabase {
     static let seed: UInt64 = 1
 
     static func open(_ options: StoreOptions, for need: AccessNeed) throws -> Session {
-        if try SharedInstall.current() != nil {
+        if SharedInstall.isEnforced {
             throw MusterFailure.usage("--demo is refused by the shared installation of muster; run a personal copy for the demo")
         }
         let path = try options.path ?? defaultPath()

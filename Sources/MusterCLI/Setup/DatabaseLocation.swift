@@ -10,15 +10,17 @@ struct DatabaseLocation {
     /// a new one personal (0600 in a 0700 folder). The shared installation refuses `--db` and `$MUSTER_DB`
     /// rather than ignoring them: its group opens only the database it was installed for.
     static func resolve(_ options: StoreOptions, create: Bool) throws -> DatabaseLocation {
-        if let shared = try SharedInstall.current() {
+        if SharedInstall.isEnforced {
             let given = options.path != nil ? "--db" : ProcessInfo.processInfo.environment["MUSTER_DB"].flatMap {
                 $0.isEmpty ? nil : "$MUSTER_DB"
             }
             if let given {
                 throw MusterFailure.usage(
-                    "\(given) is refused: this is the shared installation of muster, which opens only "
-                    + "\(shared.config.database) (named in \(shared.configPath)); run it without \(given)")
+                    "\(given) is refused: this is the shared installation of muster (setgid), which opens only the "
+                    + "database its configuration names; run it without \(given)")
             }
+        }
+        if let shared = try SharedInstall.current() {
             guard let group = HostAccount.groupID(named: shared.config.group) else {
                 throw MusterFailure.storage("the group '\(shared.config.group)' named in \(shared.configPath) does not exist")
             }

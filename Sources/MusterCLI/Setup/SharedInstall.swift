@@ -18,12 +18,10 @@ struct SharedInstall {
     /// The running executable's installation: nil for a personal copy of muster; an error for a setgid copy
     /// whose installation files are missing or could have been changed by someone other than root.
     static func current() throws -> SharedInstall? {
-        let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        let pointer = executable.map(configPointer)
-        guard let pointer, FileManager.default.fileExists(atPath: pointer) else {
+        guard let pointer = runningConfigPointer() else {
             guard !GroupPrivilege.isElevated else {
                 throw MusterFailure.storage(
-                    "this muster runs setgid but \(pointer ?? "its install") names no configuration; "
+                    "this muster runs setgid but nothing beside it names its configuration; "
                     + "install it with `muster setup shared`")
             }
             return nil
@@ -33,6 +31,19 @@ struct SharedInstall {
             throw MusterFailure.storage("\(pointer) must name the configuration by an absolute path")
         }
         return SharedInstall(configPath: configPath, config: try SharedConfig.parse(trustedText(configPath), file: configPath))
+    }
+
+    /// Whether this process must take its database from an installation, never from `--db` or `$MUSTER_DB`:
+    /// it runs setgid, or it is an installed copy.
+    static var isEnforced: Bool {
+        GroupPrivilege.isElevated || runningConfigPointer() != nil
+    }
+
+    /// The config pointer beside the running executable, if there is one.
+    private static func runningConfigPointer() -> String? {
+        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+        let pointer = configPointer(besides: executable)
+        return FileManager.default.fileExists(atPath: pointer) ? pointer : nil
     }
 
     /// The file's text, if only root can have written it.
