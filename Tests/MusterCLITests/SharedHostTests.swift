@@ -88,11 +88,18 @@ extension CLISuites {
             let own = try asOfficer("officers", "show", "1001")
             #expect(own.status == 0)
             #expect(own.stdout.contains("Saldaña"))
+            // Lists are limited to the officer's own row in the query.
+            let list = try asOfficer("officers", "list", "--format", "csv")
+            #expect(list.status == 0, "\(list.stderr)")
+            #expect(list.stdout.split(separator: "\n").dropFirst().map { $0.prefix(5) } == ["1001,"])
+            let assignments = try asOfficer("assignments", "list", "--format", "csv")
+            #expect(assignments.status == 0, "\(assignments.stderr)")
+            #expect(assignments.stdout.contains("uof-reporting"))
 
             // Every read that would show someone else's rows is refused before it prints any.
-            for arguments in [["officers", "show", "1002"], ["status", "--officer", "1002"], ["officers", "list"],
-                              ["export", "roster"], ["export", "compliance"], ["audit", "log"], ["audit", "verify"],
-                              ["assignments", "list"], ["users", "list"]] {
+            for arguments in [["officers", "show", "1002"], ["status", "--officer", "1002"],
+                              ["assignments", "list", "--officer", "1002"], ["export", "roster"], ["export", "compliance"],
+                              ["audit", "log"], ["audit", "verify"], ["users", "list"]] {
                 let run = try asOfficer.run(arguments)
                 #expect(run.status == 1, "\(arguments)")
                 #expect(run.stdout.isEmpty, "\(arguments)")

@@ -23,12 +23,14 @@ struct AssignmentsListCommand: RecordsCommand {
     @Flag(help: "Include ended assignments.") var all = false
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
-    var need: AccessNeed { officer.map { .read(.officer(badge: $0)) } ?? .read(.allRecords) }
+    var need: AccessNeed { .read(officer.map { .officer(badge: $0) } ?? .visibleRecords) }
 
     func run() throws {
         let session = try openSession()
-        let records = try session.reads(.allRecords)
-        var assignments = try officer.map { try records.assignments(badge: try session.officer($0).badge) }
+        // An officer's login sees the assignments that name it or its unit, read for its badge alone.
+        let badge = officer ?? session.access.visibleBadge
+        let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
+        var assignments = try badge.map { try records.assignments(badge: try session.officer($0).badge) }
             ?? records.allAssignments()
         if let unit { assignments = assignments.filter { $0.assignee == .unit(unit) } }
         if !all { assignments = assignments.filter { $0.endedOn == nil } }
