@@ -65,6 +65,14 @@ extension CLISuites {
             let noConfig = try host.installed.at(bare).launched(by: try host.users.runAs(user))("status")
             #expect(noConfig.status == 3)
             #expect(noConfig.stderr.contains("names its configuration"))
+
+            // Only root sets a host up.
+            let built = MusterBinary().launched(by: try host.users.runAs(user))
+            let setup = try built("setup", "shared", "--group", host.group, "--database", host.folder.file("u/db.sqlite"),
+                                  "--install", host.folder.file("u/muster"), "--config", host.folder.file("u/config.toml"))
+            #expect(setup.status == 1)
+            #expect(setup.stderr.contains("run it as root"))
+            #expect(!FileManager.default.fileExists(atPath: host.folder.file("u")))
         }
 
         @Test("an officer cannot read the file, sees only their own records through every command and cannot escalate")
