@@ -5,7 +5,7 @@ import MusterTUI
 import NcursesTerminal
 
 /// The `muster` command tree. With no subcommand, `muster` opens the TUI.
-public struct MusterCommand: AsyncParsableCommand {
+public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
     public static let configuration = CommandConfiguration(
         commandName: "muster",
         abstract: "Training-curriculum manager for law-enforcement agencies.",
@@ -18,7 +18,7 @@ public struct MusterCommand: AsyncParsableCommand {
             InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, AssignmentsCommand.self,
             RecordCompletionCommand.self,
             VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, UsersCommand.self,
-            DemoCommand.self, KeysCommand.self,
+            DemoCommand.self, KeysCommand.self, SetupCommand.self,
         ]
     )
 
@@ -29,17 +29,12 @@ public struct MusterCommand: AsyncParsableCommand {
 
     public init() {}
 
+    /// A preview reads as a coordinator does; otherwise the login sees what it may: everyone, or itself.
+    var need: AccessNeed { .read(previewBadge == nil ? .visibleRecords : .allRecords) }
+
     public func run() async throws {
-        let session = demo ? try DemoDatabase.open(store) : try Session.open(store)
-        if let previewBadge {
-            // Previewing an officer's view is reading that officer as a coordinator does.
-            _ = try session.reads(.allRecords)
-            _ = try session.officer(previewBadge)
-        } else if !session.access.allows(.readAllRecords), session.access.ownBadge == nil {
-            throw MusterFailure.validation(
-                "login '\(session.login)' has no role in \(session.path) and is no officer's login; "
-                + "a coordinator can grant one with `muster users grant \(session.login) ROLE`")
-        }
+        let session = demo ? try DemoDatabase.open(store, for: need) : try openSession()
+        if let previewBadge { _ = try session.officer(previewBadge) }
         let client = LiveMusterClient.make(session: session, curriculum: try session.curriculum(), asOf: .today(),
                                            previewBadge: previewBadge)
         let signal: Int32?

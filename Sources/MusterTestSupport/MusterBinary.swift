@@ -12,12 +12,14 @@ public struct MusterBinary: Sendable {
     }
 
     public let executable: URL
-    /// Added to the environment of every run (e.g. `MUSTER_DB`, `USER`).
+    /// Added to the environment of every run (e.g. `MUSTER_DB`).
     public var environment: [String: String]
     public var workingDirectory: URL?
+    /// A command line that runs the rest as another user (`HostUsers.runAs`); nil runs as the tests' user.
+    public var launcher: [String]?
 
     /// The `muster` built beside the running test bundle.
-    public init(environment: [String: String] = [:], workingDirectory: URL? = nil) {
+    public init(environment: [String: String] = [:], workingDirectory: URL? = nil, launcher: [String]? = nil) {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var directory = testBinary.deletingLastPathComponent()
         // On Linux the test binary is `<build>/debug/MusterPackageTests.xctest`; on macOS a bundle inside it.
@@ -28,6 +30,25 @@ public struct MusterBinary: Sendable {
         executable = directory.appending(path: "muster")
         self.environment = environment
         self.workingDirectory = workingDirectory
+        self.launcher = launcher
+    }
+
+    /// The same binary at another path (an installed copy), with the same settings.
+    public func at(_ path: String) -> MusterBinary {
+        MusterBinary(executable: URL(fileURLWithPath: path), environment: environment, workingDirectory: workingDirectory,
+                     launcher: launcher)
+    }
+
+    /// This binary, run as another user through `launcher` (`HostUsers.runAs(user)`).
+    public func launched(by launcher: [String]?) -> MusterBinary {
+        MusterBinary(executable: executable, environment: environment, workingDirectory: workingDirectory, launcher: launcher)
+    }
+
+    private init(executable: URL, environment: [String: String], workingDirectory: URL?, launcher: [String]?) {
+        self.executable = executable
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.launcher = launcher
     }
 
     @discardableResult
@@ -37,8 +58,13 @@ public struct MusterBinary: Sendable {
 
     public func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let launcher, let tool = launcher.first {
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["COLUMNS"] = "120"
@@ -77,10 +103,10 @@ extension Array where Element == String {
 }
 
 extension MusterBinary {
-    /// The binary run as login `coord` on `agency.sqlite` in a new temporary folder, working in that folder.
+    /// The binary run by the tests' own login on `agency.sqlite` in a new temporary folder, working in that folder.
     public static func inTemporaryAgency() throws -> (folder: TemporaryDirectory, muster: MusterBinary) {
         let folder = try TemporaryDirectory()
-        return (folder, MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord"],
+        return (folder, MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite")],
                                      workingDirectory: folder.url))
     }
 }

@@ -12,7 +12,7 @@ extension CLISuites {
 
         init() throws {
             folder = try TemporaryDirectory()
-            muster = MusterBinary(environment: ["USER": "coord"], workingDirectory: folder.url)
+            muster = MusterBinary(workingDirectory: folder.url)
         }
 
         @Test("the same seed builds the same agency, and its audit trail verifies intact")
@@ -49,7 +49,7 @@ extension CLISuites {
                 """]
             try sqlite.run()
             sqlite.waitUntilExit()
-            let rebuilt = try MusterBinary(environment: ["USER": "coord", "TERM": "dumb", "XDG_DATA_HOME": data])("--demo")
+            let rebuilt = try MusterBinary(environment: ["TERM": "dumb", "XDG_DATA_HOME": data])("--demo")
             #expect(rebuilt.stderr.contains("was made by an earlier Muster; rebuilding the demo agency"))
             let facts = try muster("officers", "list", "--db", demo, "--status", "separated", "--format", "csv")
             #expect(facts.status == 0, "\(facts.stderr)")
@@ -75,7 +75,7 @@ extension CLISuites {
                 #expect(sqlite.terminationStatus == 0)
             }
             // TERM=dumb stops before the workspace opens, after the demo database is opened.
-            let dumb = MusterBinary(environment: ["USER": "coord", "TERM": "dumb", "XDG_DATA_HOME": data])
+            let dumb = MusterBinary(environment: ["TERM": "dumb", "XDG_DATA_HOME": data])
             let rebuilt = try dumb("--demo")
             #expect(rebuilt.stderr.contains("was made by a development build of Muster; rebuilding the demo agency"))
             let status = try muster("status", "--db", demo, "--format", "csv")
@@ -123,7 +123,7 @@ extension CLISuites {
             let demo = Process()
             demo.executableURL = muster.executable
             demo.arguments = ["demo", "--officers", "20000", "--seed", "1", "--db", path]
-            demo.environment = ProcessInfo.processInfo.environment.merging(["USER": "coord"]) { $1 }
+            demo.environment = ProcessInfo.processInfo.environment
             demo.standardOutput = FileHandle.nullDevice
             demo.standardError = FileHandle.nullDevice
             try demo.run()

@@ -11,7 +11,7 @@ extension CLISuites {
         func killedRosterImport() throws {
             let folder = try TemporaryDirectory()
             defer { folder.remove() }
-            let muster = MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord"])
+            let muster = MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite")])
             #expect(try muster("init").status == 0)
             let officers = (0..<500).map { "\(20_000 + $0),Officer,Number \($0),Patrol" }
             try folder.write("officers.csv", (["badge,last_name,first_name,unit"] + officers).joined(separator: "\n"))
@@ -28,7 +28,7 @@ extension CLISuites {
             process.executableURL = muster.executable
             process.arguments = ["record", "--from", folder.file("roster.csv")]
             process.environment = ProcessInfo.processInfo.environment.merging(
-                ["MUSTER_DB": folder.file("agency.sqlite"), "USER": "coord"]) { $1 }
+                ["MUSTER_DB": folder.file("agency.sqlite")]) { $1 }
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -9,7 +9,7 @@ import Testing
 struct SnapshotLoaderTests {
     /// A 40-officer demo agency, built up to today, in `folder`.
     func demoAgency(in folder: TemporaryDirectory, seed: UInt64) throws -> Session {
-        let session = try Session.open(.file(folder.file("demo.sqlite")), create: true)
+        let session = try Session.open(.file(folder.file("demo.sqlite")), for: .write(.manageUsers), create: true)
         _ = try DemoBuilder(session: session, curriculum: try CurriculumLoader.load(from: nil), officerCount: 40, seed: seed,
                             asOf: .today()).build()
         return session
@@ -23,7 +23,7 @@ struct SnapshotLoaderTests {
         let asOf = CalendarDate.today()
         let curriculum = try session.curriculum()
         var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
-        try session.store.forEachOfficerRecords(.all) { builder.add($0) }
+        try session.reads(.allRecords).forEachOfficerRecords(.all) { builder.add($0) }
         let expected = builder.build()
         #expect(expected.officers.count == 40)
         #expect(expected.standings.total > 0 && !expected.overdue.isEmpty)

@@ -81,9 +81,27 @@ struct CommandPermissionTests {
         (.auditor, nil, .auditTrail, true),
         (.auditor, nil, .roleGrants, false),
         (.coordinator, nil, .roleGrants, true),
+        (nil, "1234", .visibleRecords, true),
+        (nil, nil, .visibleRecords, false),
+        (.auditor, nil, .visibleRecords, true),
+        (.officer, nil, .visibleRecords, false),
     ])
     func reads(role: Role?, ownBadge: String?, read: RecordRead, allowed: Bool) {
         let policy = AccessPolicy(login: "x", roles: Set([role].compactMap { $0 }), ownBadge: ownBadge)
         #expect((policy.refusal(reading: read) == nil) == allowed)
+        #expect((policy.refusal(for: .read(read)) == nil) == allowed)
+    }
+
+    @Test("what a login sees without naming an officer: everyone, or only its own badge")
+    func visibleBadge() {
+        #expect(AccessPolicy(login: "z", roles: [], ownBadge: "1234").visibleBadge == "1234")
+        #expect(AccessPolicy(login: "i", roles: [.instructor], ownBadge: "1234").visibleBadge == nil)
+        #expect(AccessPolicy(login: "n", roles: [], ownBadge: nil).visibleBadge == nil)
+    }
+
+    @Test("a write need is its permission's refusal", arguments: Permission.allCases)
+    func writeNeed(permission: Permission) {
+        let instructor = AccessPolicy(login: "i", roles: [.instructor], ownBadge: nil)
+        #expect(instructor.refusal(for: .write(permission)) == instructor.refusal(for: permission))
     }
 }

@@ -18,7 +18,7 @@ struct DemoBuilder {
     static let batchSize = 10_000
 
     func build() throws -> String {
-        guard try session.store.officerCount(.all) == 0 else {
+        guard try session.reads(.allRecords).officerCount(.all) == 0 else {
             throw MusterFailure.validation("\(session.path) already holds officers; `muster demo` only fills an empty database")
         }
         let agency = DemoAgency(officerCount: officerCount, seed: seed, asOf: asOf, curriculum: curriculum)
@@ -39,7 +39,7 @@ struct DemoBuilder {
         var voided = 0
         var waivers = 0
         // A new database: the indexes only reads use are built once at the end instead of row by row.
-        try session.store.loadingInBulk {
+        try session.loadingInBulk {
             // One worker a batch ahead: the next batch is planned while this one is written.
             let planner = OrderedPipeline<Int, DemoBatch, Never>(workers: 1, lookAhead: 1, state: {}) { _, number in
                 let start = starts[number]

@@ -5,7 +5,7 @@ import MusterCore
 import MusterStore
 
 /// `muster demo`: builds a demo agency through the same command layer as real input.
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Create a realistic, deterministic demo agency (about five years of history).",
@@ -19,14 +19,16 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Build the history up to this date (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
+    var need: AccessNeed { .write(.manageUsers) }
+
     func validate() throws {
         guard officers > 0 else { throw ValidationError("--officers must be at least 1") }
     }
 
     func run() throws {
-        let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()
         let started = Date()
-        let session = try Session.open(store, create: true)
+        let session = try openSession(create: true)
+        let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()
         let summary = try DemoBuilder(session: session, curriculum: try curricula.load(), officerCount: officers, seed: seed,
                                       asOf: day).build()
         let seconds = Date().timeIntervalSince(started)

@@ -19,6 +19,8 @@ public enum MusterMain {
     private static func runCommand(_ arguments: [String]) async -> Int32 {
         do {
             var command = try MusterCommand.parseAsRoot(arguments)
+            // A setgid muster keeps its group only as far as a records command's `Session.open`.
+            if !(command is any RecordsCommand) { try GroupDrop.beforeRunning() }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -1,11 +1,10 @@
-import Foundation
+import MusterStore
 
-/// The login acting now: the operating-system user running `muster`.
+/// The login acting now: the operating-system account of the real user id running `muster`. Never an
+/// environment variable: `USER=root muster …` is still whoever ran it. (`muster --as BADGE` only lets a
+/// coordinator preview an officer's view; it changes no one's rights.)
 enum ActingLogin {
-    static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let user = environment["USER"], !user.isEmpty { return user }
-        if let user = environment["LOGNAME"], !user.isEmpty { return user }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "uid-\(getuid())"
+    static func current() -> String {
+        HostAccount.realLogin()
     }
 }

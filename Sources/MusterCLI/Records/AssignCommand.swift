@@ -3,7 +3,7 @@ import MusterCore
 import MusterStore
 
 /// `muster assign ID (--officer BADGE | --unit UNIT) [--due DATE] [--from DATE] [--new-members-within DAYS]`.
-struct AssignCommand: ParsableCommand {
+struct AssignCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "assign", abstract: "Assign a module or a certification to an officer or a whole unit.",
         discussion: """
@@ -23,14 +23,16 @@ struct AssignCommand: ParsableCommand {
                                valueName: "DAYS"))
     var newMembersWithin: Int?
 
+    var need: AccessNeed { .write(.assign) }
+
     func validate() throws {
         guard (officer == nil) != (unit == nil) else { throw ValidationError("give exactly one of --officer BADGE or --unit UNIT") }
     }
 
     func run() throws {
+        let session = try openSession()
         let dueOn = try DateArgument.parse(due, option: "--due")
         let fromDay = try DateArgument.parse(from, option: "--from")
-        let session = try Session.open(store)
         let curriculum = try session.curriculum()
         let target: Assignment.Target
         if curriculum.module(id) != nil {

@@ -9,7 +9,7 @@ struct AssignmentsCommand: ParsableCommand {
         subcommands: [AssignmentsListCommand.self, AssignmentsEndCommand.self])
 }
 
-struct AssignmentsListCommand: ParsableCommand {
+struct AssignmentsListCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the assignments in force (with --all, ended ones too).",
         discussion: """
@@ -23,10 +23,14 @@ struct AssignmentsListCommand: ParsableCommand {
     @Flag(help: "Include ended assignments.") var all = false
     @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
+    var need: AccessNeed { .read(officer.map { .officer(badge: $0) } ?? .visibleRecords) }
+
     func run() throws {
-        let session = try Session.open(store)
-        let records = try session.reads(.allRecords)
-        var assignments = try officer.map { try records.assignments(badge: try session.officer($0).badge) }
+        let session = try openSession()
+        // An officer's login sees the assignments that name it or its unit, read for its badge alone.
+        let badge = officer ?? session.access.visibleBadge
+        let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
+        var assignments = try badge.map { try records.assignments(badge: try session.officer($0).badge) }
             ?? records.allAssignments()
         if let unit { assignments = assignments.filter { $0.assignee == .unit(unit) } }
         if !all { assignments = assignments.filter { $0.endedOn == nil } }
@@ -35,7 +39,7 @@ struct AssignmentsListCommand: ParsableCommand {
     }
 }
 
-struct AssignmentsEndCommand: ParsableCommand {
+struct AssignmentsEndCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "end", abstract: "End an assignment: from --on (default today) it no longer applies.")
 
@@ -45,9 +49,11 @@ struct AssignmentsEndCommand: ParsableCommand {
                                                          valueName: "YYYY-MM-DD"))
     var endedOn: String?
 
+    var need: AccessNeed { .write(.assign) }
+
     func run() throws {
+        let session = try openSession()
         let day = try DateArgument.parse(endedOn, option: "--on")
-        let session = try Session.open(store)
         try session.apply([.endAssignment(id: id, on: day)])
         try StandardStreams.out("assignment \(id) ended" + (day.map { " on \($0)" } ?? ""))
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MusterCore
 import MusterStore
 
 /// `muster audit verify|log|head|keygen`.
@@ -8,7 +9,7 @@ struct AuditCommand: ParsableCommand {
         subcommands: [AuditVerifyCommand.self, AuditLogCommand.self, AuditHeadCommand.self, AuditKeygenCommand.self])
 }
 
-struct AuditLogCommand: ParsableCommand {
+struct AuditLogCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "log", abstract: "Show audit events, newest first.",
         discussion: """
@@ -21,8 +22,10 @@ struct AuditLogCommand: ParsableCommand {
     @Option(help: "Skip this many of the newest events.") var offset = 0
     @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
+    var need: AccessNeed { .read(.auditTrail) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let events = try session.reads(.auditTrail).auditLog(limit: limit, offset: offset)
         let columns = ["id", "occurred_at", "actor", "action", "entity", "entity_key", "before", "after", "hash"]
         try RecordPrinter.print(format: format, columns: format == .table ? Array(columns.prefix(6)) : columns, rows: events.map {

@@ -1,8 +1,9 @@
 import ArgumentParser
+import MusterCore
 import MusterStore
 
 /// `muster audit head [--format json]`: the newest event, for publishing outside the database.
-struct AuditHeadCommand: ParsableCommand {
+struct AuditHeadCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "head", abstract: "Print the audit trail's newest event number, hash and signature, for publishing.",
         discussion: """
@@ -16,8 +17,10 @@ struct AuditHeadCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "text or json.") var format: DocumentFormat = .text
 
+    var need: AccessNeed { .read(.auditTrail) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let head = try session.reads(.auditTrail).auditHead()
         switch format {
         case .text:

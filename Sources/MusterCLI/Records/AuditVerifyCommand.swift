@@ -1,9 +1,10 @@
 import ArgumentParser
+import MusterCore
 import MusterReports
 import MusterStore
 
 /// `muster audit verify [--expect-head SEQ:HASH] [--public-key FILE]`.
-struct AuditVerifyCommand: ParsableCommand {
+struct AuditVerifyCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check the audit trail, the records and the schema (exit 1 if anything is wrong).",
@@ -30,10 +31,12 @@ struct AuditVerifyCommand: ParsableCommand {
         }
     }
 
+    var need: AccessNeed { .read(.auditTrail) }
+
     func run() throws {
+        let session = try openSession()
         let anchors = AuditAnchors(head: expectHead.flatMap(PublishedHead.init(parsing:)),
                                    publicKey: try publicKey.map(AuditPublicKey.read(path:)))
-        let session = try Session.open(store)
         let outcome = try AuditVerification.run(try session.reads(.auditTrail), anchors: anchors)
         if outcome.isIntact {
             try StandardStreams.out("audit trail intact: \(outcome.report.eventsChecked) events, every record matches its last event, "

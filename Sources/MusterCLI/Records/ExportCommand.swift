@@ -50,7 +50,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case csv, json
 }
 
-struct ExportRosterCommand: ParsableCommand {
+struct ExportRosterCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster", abstract: "One row per completion on record (voided ones left out).",
         discussion: """
@@ -62,15 +62,17 @@ struct ExportRosterCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var export: ExportOptions
 
+    var need: AccessNeed { .read(.export) }
+
     func run() throws {
+        let session = try openSession()
         let (from, to) = try export.range()
-        let session = try Session.open(store)
         try export.write(.roster(RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)),
                          from: try session.reads(.export))
     }
 }
 
-struct ExportComplianceCommand: ParsableCommand {
+struct ExportComplianceCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "compliance", abstract: "One row per active officer and requirement, with its status as of a date.",
         discussion: """
@@ -84,10 +86,12 @@ struct ExportComplianceCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge on (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
+    var need: AccessNeed { .read(.export) }
+
     func run() throws {
+        let session = try openSession()
         let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()
         let (from, to) = try export.range()
-        let session = try Session.open(store)
         let store = try session.reads(.export)
         let query = ComplianceQuery(curriculum: try session.curriculum(), asOf: day, moduleID: export.module,
                                     unit: export.unit, from: from, to: to)

@@ -3,7 +3,7 @@ import MusterCore
 import MusterStore
 
 /// `muster init`: creates the database, loads the curricula, and makes the invoking login a coordinator.
-struct InitCommand: ParsableCommand {
+struct InitCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create the database, load the curricula and make you a coordinator.",
@@ -13,8 +13,10 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var curricula: CurriculaOptions
 
+    var need: AccessNeed { .write(.manageUsers) }
+
     func run() throws {
-        let session = try Session.open(store, create: true)
+        let session = try openSession(create: true)
         if !session.access.roles.contains(.coordinator) {
             throw MusterFailure.validation(
                 "\(session.path) already has users; only a coordinator may run `muster init` on it (login '\(session.login)' is not one)")
@@ -34,7 +36,7 @@ struct InitCommand: ParsableCommand {
 }
 
 /// `muster curricula load [DIR]`: adds new module versions and curriculum entries to the database.
-struct CurriculaLoadCommand: ParsableCommand {
+struct CurriculaLoadCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Load curricula into the database; new versions are added, old ones never replaced.")
@@ -43,8 +45,10 @@ struct CurriculaLoadCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A curricula folder (default: the shipped curricula).", valueName: "DIR"))
     var directory: String?
 
+    var need: AccessNeed { .write(.loadCurricula) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let curriculum = try CurriculaOptions(directory: directory).load()
         for result in try session.apply([.loadCurriculum(curriculum)]) {
             if case .curriculumLoaded(let summary) = result { try StandardStreams.out(CurriculumLoadText.describe(summary)) }

@@ -14,18 +14,20 @@ struct OfficerFieldOptions: ParsableArguments {
     @Option(help: "active, leave or separated.") var status: Officer.Status?
 }
 
-struct OfficersAddCommand: ParsableCommand {
+struct OfficersAddCommand: RecordsCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add one officer.")
 
     @OptionGroup var store: StoreOptions
     @Option(help: "The agency's unique id for the officer.") var badge: String
     @OptionGroup var fields: OfficerFieldOptions
 
+    var need: AccessNeed { .write(.manageOfficers) }
+
     func run() throws {
+        let session = try openSession()
         guard let lastName = fields.lastName, let firstName = fields.firstName else {
             throw MusterFailure.usage("--last-name and --first-name are required")
         }
-        let session = try Session.open(store)
         let officer = Officer(
             badge: badge, lastName: lastName, firstName: firstName, unit: fields.unit, rank: fields.rank, email: fields.email,
             login: fields.login, hireDate: try DateArgument.parse(fields.hireDate, option: "--hire-date"),

@@ -22,7 +22,7 @@ enum OfficerColumns {
     }
 }
 
-struct OfficersListCommand: ParsableCommand {
+struct OfficersListCommand: RecordsCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List officers.")
 
     @OptionGroup var store: StoreOptions
@@ -32,10 +32,13 @@ struct OfficersListCommand: ParsableCommand {
     @Option(help: "Sort by badge, name or unit.") var sort: OfficerQuery.Sort = .badge
     @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
+    var need: AccessNeed { .read(.visibleRecords) }
+
     func run() throws {
-        let session = try Session.open(store)
-        let store = try session.reads(.allRecords)
-        let filter = OfficerFilter(search: search, unit: unit, statuses: status.map { [$0] })
+        let session = try openSession()
+        let store = try session.reads(.visibleRecords)
+        // An officer's login lists its own row only: the query itself is limited to that badge.
+        let filter = OfficerFilter(search: search, unit: unit, badge: session.access.visibleBadge, statuses: status.map { [$0] })
         let officers = try store.officers(OfficerQuery(filter: filter, sort: sort, limit: Int.max))
         try RecordPrinter.print(format: format, columns: OfficerColumns.names, rows: officers.map(OfficerColumns.values))
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import MusterCore
 import MusterStore
 
-struct OfficersEditCommand: ParsableCommand {
+struct OfficersEditCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit", abstract: "Change an officer's details (only the fields given).",
         discussion: """
@@ -31,6 +31,8 @@ struct OfficersEditCommand: ParsableCommand {
         valueName: "YYYY-MM-DD"))
     var until: String?
 
+    var need: AccessNeed { .write(.manageOfficers) }
+
     func validate() throws {
         if from != nil || until != nil, fields.status != .leave {
             throw ValidationError("--from and --until date a leave: give them with --status leave")
@@ -44,7 +46,7 @@ struct OfficersEditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         func clearable(_ value: String?) -> String?? { value.map { $0.isEmpty ? String?.none : String?.some($0) } }
         var hireDate: CalendarDate??
         if let text = fields.hireDate {
@@ -64,7 +66,7 @@ struct OfficersEditCommand: ParsableCommand {
     }
 }
 
-struct OfficersSeparateCommand: ParsableCommand {
+struct OfficersSeparateCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "separate", abstract: "Mark an officer as separated; their history stays.",
         discussion: """
@@ -80,9 +82,11 @@ struct OfficersSeparateCommand: ParsableCommand {
         valueName: "YYYY-MM-DD"))
     var on: String?
 
+    var need: AccessNeed { .write(.manageOfficers) }
+
     func run() throws {
+        let session = try openSession()
         let day = try DateArgument.parse(on, option: "--on")
-        let session = try Session.open(store)
         try session.apply([.separateOfficer(badge: badge, on: day)])
         try StandardStreams.out("officer \(badge) separated" + (day.map { " from \($0)" } ?? ""))
     }

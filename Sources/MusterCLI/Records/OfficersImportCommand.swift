@@ -2,7 +2,7 @@ import ArgumentParser
 import MusterCore
 import MusterStore
 
-struct OfficersImportCommand: ParsableCommand {
+struct OfficersImportCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Add or update officers from a CSV file (badge,last_name,first_name[,unit,rank,email,login,hire_date,status]).",
@@ -23,11 +23,12 @@ struct OfficersImportCommand: ParsableCommand {
         valueName: "YYYY-MM-DD"))
     var effective: String?
 
+    var need: AccessNeed { .write(.manageOfficers) }
+
     func run() throws {
+        let session = try openSession()
         let effectiveOn = try DateArgument.parse(effective, option: "--effective")
-        let session = try Session.open(store)
-        let outcome = try session.store.importOfficersCSV(
-            path: file, sync: sync, effective: effectiveOn, dryRun: dryRun, as: session.access)
+        let outcome = try session.importOfficersCSV(path: file, sync: sync, effective: effectiveOn, dryRun: dryRun)
         guard outcome.problems.isEmpty, let summary = outcome.summary else {
             for problem in outcome.problems { try StandardStreams.error(problem.description) }
             throw MusterFailure.validation("\(outcome.problems.count) problem(s) in \(file); nothing was imported")

@@ -2,7 +2,7 @@ import ArgumentParser
 import MusterCore
 import MusterStore
 
-struct OfficersShowCommand: ParsableCommand {
+struct OfficersShowCommand: RecordsCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one officer, their service history and their training history.",
         discussion: """
         Service history lists the officer's dated facts: unit moves ("2026-03-01 moved from Patrol to Traffic"),
@@ -14,8 +14,10 @@ struct OfficersShowCommand: ParsableCommand {
     @Argument(help: "The officer's badge.") var badge: String
     @Option(help: "text or json.") var format: DocumentFormat = .text
 
+    var need: AccessNeed { .read(.officer(badge: badge)) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let store = try session.reads(.officer(badge: badge))
         let officer = try session.officer(badge)
         let completions = try store.completions(badge: badge)

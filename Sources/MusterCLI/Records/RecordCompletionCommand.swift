@@ -3,7 +3,7 @@ import MusterCore
 import MusterStore
 
 /// `muster record MODULE --officer BADGE …` or `muster record --from FILE.csv`.
-struct RecordCompletionCommand: ParsableCommand {
+struct RecordCompletionCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Record a completion, or a whole class sign-in roster from a CSV file.",
@@ -32,6 +32,8 @@ struct RecordCompletionCommand: ParsableCommand {
     @Flag(help: "With --from: check the roster and show what would be recorded, without writing.") var dryRun = false
     @Option(help: "table or json.") var format: OutputFormat = .table
 
+    var need: AccessNeed { .write(.recordCompletions) }
+
     func validate() throws {
         if from != nil {
             guard module == nil, officer == nil, version == nil else {
@@ -43,7 +45,7 @@ struct RecordCompletionCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         if let from { return try recordRoster(from, session: session) }
         let named = try version.map { text in
             guard let parsed = ModuleVersion(text) else { throw MusterFailure.usage("--version '\(text)' is not a version") }
@@ -79,7 +81,7 @@ struct RecordCompletionCommand: ParsableCommand {
     }
 
     private func recordRoster(_ file: String, session: Session) throws {
-        let outcome = try session.store.importRosterCSV(path: file, dryRun: dryRun, as: session.access)
+        let outcome = try session.importRosterCSV(path: file, dryRun: dryRun)
         guard outcome.problems.isEmpty, let summary = outcome.summary else {
             for problem in outcome.problems { try StandardStreams.error(problem.description) }
             throw MusterFailure.validation("\(outcome.problems.count) problem(s) in \(file); nothing was recorded")

@@ -3,23 +3,42 @@ import MusterCore
 import MusterStore
 
 /// An open database together with who is acting and what they may do: what every records command starts from.
-struct Session {
-    let store: SQLiteRecordStore
+/// The store itself stays inside: every write goes through `apply`, which checks the login's permission
+/// (and the store checks again), and every read through `reads`, which checks the read.
+struct Session: Sendable {
+    private let store: SQLiteRecordStore
     let path: String
     let login: String
     let access: AccessPolicy
 
-    /// Opens the database named by `--db`/`$MUSTER_DB`/the default path. Unless `create`, a missing file is
-    /// an error that says how to create one, rather than a silently created empty database.
-    static func open(_ options: StoreOptions, create: Bool = false) throws -> Session {
-        let path = try MusterDatabase.resolvePath(explicit: options.path, createFolder: create)
+    private init(store: SQLiteRecordStore, path: String, login: String, access: AccessPolicy) {
+        self.store = store
+        self.path = path
+        self.login = login
+        self.access = access
+    }
+
+    /// Opens the database named by `--db`/`$MUSTER_DB`/the default path (a shared installation's configured
+    /// one), and refuses a login that lacks `need` before anything else happens. Unless `create`, a missing
+    /// file is an error that says how to create one, rather than a silently created empty database.
+    static func open(_ options: StoreOptions, for need: AccessNeed, create: Bool = false) throws -> Session {
+        try open(at: DatabaseLocation.resolve(options, create: create), signingKey: options.signingKeyPath(),
+                 for: need, create: create)
+    }
+
+    /// `open` of a location already decided (`muster setup shared` names its own); writes are signed with the
+    /// key at `signingKey`, when there is one.
+    static func open(at location: DatabaseLocation, signingKey signingKeyPath: String? = nil, for need: AccessNeed,
+                     create: Bool) throws -> Session {
+        let path = location.path
         guard create || FileManager.default.fileExists(atPath: path) else {
             throw MusterFailure.validation(
                 "no database at \(path); create one with `muster init` (or `muster demo` for a demo agency), "
                 + "or point to one with --db PATH or $MUSTER_DB")
         }
+        if create { try location.fileAccess.createFile(path) }
         let login = ActingLogin.current()
-        let signingKey = try options.signingKeyPath().map(AuditSigningKey.read(path:))
+        let signingKey = try signingKeyPath.map(AuditSigningKey.read(path:))
         let store = try MusterDatabase.open(path: path, actor: login, signingKey: signingKey) { migrations in
             StandardStreams.notice("Upgrading \(path) for this version of Muster (\(migrations.joined(separator: ", "))); "
                                   + "a database of many officers can take a minute…")
@@ -29,6 +48,8 @@ struct Session {
             }
         }
         let access = create ? try store.foundingAccess(for: login) : try store.access(for: login)
+        do { try access.check(need) } catch { throw StoreError.accessDenied(error) }
+        try GroupDrop.afterOpening(store)
         return Session(store: store, path: path, login: login, access: access)
     }
 
@@ -39,7 +60,32 @@ struct Session {
 
     @discardableResult
     func apply(_ commands: [RecordCommand]) throws -> [CommandResult] {
-        try store.apply(commands, as: access)
+        do { try access.check(commands) } catch { throw StoreError.accessDenied(error) }
+        return try store.apply(commands, as: access)
+    }
+
+    /// Applies `commands` and prints what `render` makes of their results on standard output before the
+    /// transaction commits: for commands whose printed id is the result a script reads, a failed print (a full
+    /// disk, a closed pipe) stores nothing, so a retry cannot leave a record no one heard of.
+    @discardableResult
+    func apply(_ commands: [RecordCommand], printing render: ([CommandResult]) throws -> String) throws -> [CommandResult] {
+        do { try access.check(commands) } catch { throw StoreError.accessDenied(error) }
+        return try store.apply(commands, as: access) { results in try StandardStreams.out(try render(results)) }
+    }
+
+    /// Reads, checks and (unless a row is bad or `dryRun`) imports an officers CSV.
+    func importOfficersCSV(path: String, sync: Bool, effective: CalendarDate?, dryRun: Bool) throws -> OfficerImportOutcome {
+        try store.importOfficersCSV(path: path, sync: sync, effective: effective, dryRun: dryRun, as: access)
+    }
+
+    /// Reads, checks and (unless a row is bad or `dryRun`) records a class roster CSV.
+    func importRosterCSV(path: String, dryRun: Bool) throws -> RosterImportOutcome {
+        try store.importRosterCSV(path: path, dryRun: dryRun, as: access)
+    }
+
+    /// Runs `body`'s writes as a bulk load into a new database (see `SQLiteRecordStore.loadingInBulk`).
+    func loadingInBulk<T>(_ body: () throws -> T) throws -> T {
+        try store.loadingInBulk(body)
     }
 
     /// The curriculum as loaded into this database (every version ever loaded).

@@ -4,7 +4,7 @@ import MusterReports
 import MusterStore
 
 /// `muster status`: every requirement's status as of a date, with the reason in words on request.
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Certification status of officers' requirements as of a date.",
@@ -36,11 +36,13 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "Say why each status is what it is.") var explain = false
     @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
+    var need: AccessNeed { .read(officer.map { .officer(badge: $0) } ?? .visibleRecords) }
+
     func run() throws {
+        let session = try openSession()
         let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()
-        let session = try Session.open(store)
-        var badge = officer
-        if badge == nil, !session.access.allows(.readAllRecords), let own = session.access.ownBadge { badge = own }
+        // An officer's login sees only its own rows: the query itself is limited to that badge.
+        let badge = officer ?? session.access.visibleBadge
         let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
         if let badge {
             let named = try session.officer(badge)

@@ -9,14 +9,16 @@ struct UsersCommand: ParsableCommand {
         subcommands: [UsersListCommand.self, UsersGrantCommand.self, UsersRevokeCommand.self])
 }
 
-struct UsersListCommand: ParsableCommand {
+struct UsersListCommand: RecordsCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List role grants.")
     @OptionGroup var store: StoreOptions
     @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
     @Flag(help: "Include revoked grants.") var all = false
 
+    var need: AccessNeed { .read(.roleGrants) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let grants = try session.reads(.roleGrants).roleGrants().filter { all || $0.isActive }
         try RecordPrinter.print(
             format: format, columns: ["login", "role", "granted_at", "granted_by", "revoked_at", "revoked_by"],
@@ -24,14 +26,16 @@ struct UsersListCommand: ParsableCommand {
     }
 }
 
-struct UsersGrantCommand: ParsableCommand {
+struct UsersGrantCommand: RecordsCommand {
     static let configuration = CommandConfiguration(commandName: "grant", abstract: "Grant a role to a login.")
     @OptionGroup var store: StoreOptions
     @Argument(help: "The login.") var login: String
     @Argument(help: "coordinator, instructor, officer or auditor.") var role: Role
 
+    var need: AccessNeed { .write(.manageUsers) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let results = try session.apply([.grantRole(login: login, role: role)])
         if case .roleGranted(_, _, let changed)? = results.first, !changed {
             try StandardStreams.out("'\(login)' already holds \(role.rawValue)")
@@ -41,14 +45,16 @@ struct UsersGrantCommand: ParsableCommand {
     }
 }
 
-struct UsersRevokeCommand: ParsableCommand {
+struct UsersRevokeCommand: RecordsCommand {
     static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a role from a login.")
     @OptionGroup var store: StoreOptions
     @Argument(help: "The login.") var login: String
     @Argument(help: "coordinator, instructor, officer or auditor.") var role: Role
 
+    var need: AccessNeed { .write(.manageUsers) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         try session.apply([.revokeRole(login: login, role: role)])
         try StandardStreams.out("revoked \(role.rawValue) from '\(login)'")
     }

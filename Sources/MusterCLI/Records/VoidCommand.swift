@@ -1,8 +1,9 @@
 import ArgumentParser
+import MusterCore
 import MusterStore
 
 /// `muster void ID --reason TEXT`: a wrong completion stops counting; it stays on record with the reason.
-struct VoidCommand: ParsableCommand {
+struct VoidCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "void", abstract: "Void a completion; it stays on record with the reason and no longer counts.")
 
@@ -10,8 +11,10 @@ struct VoidCommand: ParsableCommand {
     @Argument(help: "The completion id (as printed by `muster record`).") var id: Int64
     @Option(help: "Why it is void.") var reason: String
 
+    var need: AccessNeed { .write(.voidCompletions) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         try session.apply([.voidCompletion(id: id, reason: reason)])
         try StandardStreams.out("voided completion \(id): \(reason)")
     }

@@ -3,7 +3,7 @@ import MusterCore
 import MusterStore
 
 /// `muster waive MODULE --officer BADGE --reason TEXT [--from DATE] [--until DATE]`.
-struct WaiveCommand: ParsableCommand {
+struct WaiveCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "waive", abstract: "Waive a module for an officer over a period, with the reason on record.")
 
@@ -14,11 +14,13 @@ struct WaiveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("First day (default: today).", valueName: "YYYY-MM-DD")) var from: String?
     @Option(help: ArgumentHelp("Last day (default: open-ended).", valueName: "YYYY-MM-DD")) var until: String?
 
+    var need: AccessNeed { .write(.waive) }
+
     func run() throws {
+        let session = try openSession()
         let request = WaiverRequest(
             badge: officer, moduleID: module, reason: reason, from: try DateArgument.parse(from, option: "--from"),
             until: try DateArgument.parse(until, option: "--until"))
-        let session = try Session.open(store)
         try session.apply([.waive(request)]) { results in
             "waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer)"
         }

@@ -8,13 +8,12 @@ import MusterTUI
 /// command layer (and the same permission checks) as the CLI commands.
 enum LiveMusterClient {
     static func make(session: Session, curriculum: Curriculum, asOf: CalendarDate, previewBadge: String?) -> MusterClient {
-        let store = session.store
         let access = session.access
         return MusterClient(
             agencyName: agencyName(path: session.path),
             curriculum: curriculum, access: access, asOf: asOf, previewBadge: previewBadge,
             loadAgency: {
-                let store = try store.reading(.allRecords, as: access)
+                let store = try session.reads(.allRecords)
                 var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
                 // Statuses need only the completions they rest on; the month chart is counted in SQL.
                 try StandingStream.forEachSpanOfStatusLines(
@@ -28,7 +27,7 @@ enum LiveMusterClient {
                 return builder.build()
             },
             officerDetail: { badge in
-                let store = try store.reading(.officer(badge: badge), as: access)
+                let store = try session.reads(.officer(badge: badge))
                 guard let officer = try store.officer(badge: badge) else { throw ClientError("unknown badge '\(badge)'") }
                 let records = OfficerRecords(
                     officer: officer, assignments: try store.assignments(badge: badge),
@@ -37,19 +36,21 @@ enum LiveMusterClient {
                 return OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
             },
             perform: { command in
-                guard let result = try store.apply([command], as: access).first else {
+                guard let result = try session.apply([command]).first else {
                     throw ClientError("the store stored nothing")
                 }
                 return result
             },
             previewExport: { request in
-                try ClientExports.preview(request, store: store, curriculum: curriculum, asOf: asOf, access: access)
+                try ClientExports.preview(request, store: try session.reads(.export), curriculum: curriculum, asOf: asOf,
+                                         access: access)
             },
             export: { request, progress in
-                try ClientExports.write(request, store: store, curriculum: curriculum, asOf: asOf, access: access, progress: progress)
+                try ClientExports.write(request, store: try session.reads(.export), curriculum: curriculum, asOf: asOf,
+                                       access: access, progress: progress)
             },
-            countOfficers: { try store.reading(.allRecords, as: access).officerCount(.notSeparated) },
-            loadOfficers: { try store.reading(.allRecords, as: access).officerRoster() })
+            countOfficers: { try session.reads(.allRecords).officerCount(.notSeparated) },
+            loadOfficers: { try session.reads(.allRecords).officerRoster() })
     }
 
     /// The title line names the database, so a coordinator with several agencies sees which one is open.

@@ -26,6 +26,11 @@ public struct AccessPolicy: Sendable, Equatable {
         roles.contains { Self.permissions(of: $0).contains(permission) }
     }
 
+    /// The one badge a read of `visibleRecords` is limited to: the login's own when it may not read everyone's.
+    public var visibleBadge: String? {
+        allows(.readAllRecords) ? nil : ownBadge
+    }
+
     /// Whether the login may read the given officer's records.
     public func mayRead(badge: String) -> Bool {
         allows(.readAllRecords) || badge == ownBadge
@@ -52,6 +57,7 @@ public struct AccessPolicy: Sendable, Equatable {
     public func refusal(reading read: RecordRead) -> String? {
         switch read {
         case .allRecords: refusal(for: .readAllRecords)
+        case .visibleRecords: ownBadge == nil ? refusal(for: .readAllRecords) : nil
         case .officer(let badge): readRefusal(badge: badge)
         case .export: refusal(for: .export)
         case .auditTrail: refusal(for: .audit)

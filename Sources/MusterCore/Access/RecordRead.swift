@@ -3,6 +3,10 @@
 public enum RecordRead: Sendable, Equatable {
     /// Every officer's records, statuses and history.
     case allRecords
+    /// The records a login may see without naming an officer: everyone's for a reader of all records, the
+    /// login's own officer's otherwise (the query is then filtered to that badge). Refused to a login that is
+    /// neither.
+    case visibleRecords
     /// One officer's records: allowed to readers of all records and to that officer.
     case officer(badge: String)
     /// Rosters and compliance reports of the agency.

@@ -93,7 +93,7 @@ public enum MusterDatabase {
 
     /// The database path to use: `explicit` (`--db PATH`), else `$MUSTER_DB`, else
     /// `$XDG_DATA_HOME/muster/muster.sqlite`, else `~/.local/share/muster/muster.sqlite`.
-    /// Creates the containing folder so a first `muster init` just works.
+    /// Creates the containing folder (0700) so a first `muster init` just works.
     public static func resolvePath(
         explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
         createFolder: Bool = true
@@ -109,16 +109,8 @@ public enum MusterDatabase {
             let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
             path = (home as NSString).appendingPathComponent(".local/share/muster/muster.sqlite")
         }
-        if createFolder {
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
-                do {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw StoreError.storage("cannot create folder '\(folder)': \(error.localizedDescription)")
-                }
-            }
-        }
+        // A folder Muster makes for a database is closed to other users (0700), whatever the umask.
+        if createFolder { try DatabaseFileAccess.personal.createFolder((path as NSString).deletingLastPathComponent) }
         return path
     }
 }
