@@ -58,7 +58,7 @@ public struct AgencySnapshotBuilder: Sendable {
     public mutating func add(_ timeline: OfficerTimeline, statusLines lines: [ModuleStatusLine]) {
         let officer = timeline.officer
         let serving = timeline.serves(on: asOf)
-        let standing = serving ? OfficerCompliance(moduleStatuses: lines.lazy.map(\.status)) : .notServing
+        let standing = serving ? OfficerCompliance(lines: lines) : .notServing
         let unit = timeline.unit(on: asOf)
         // An officer not serving owes nothing that day: no expiry to chase, nothing late.
         let nextExpiry = !serving ? nil : lines

@@ -3,7 +3,8 @@
 ///
 /// The cases are declared worst first, which is the Officers tab's status order.
 public enum OfficerCompliance: String, Sendable, CaseIterable {
-    /// A re-qualification failed (a module is `failed`): whatever rests on it is suspended until a later pass.
+    /// A re-qualification failed (a module is `failed`), or a module a carry authorisation requires is waived:
+    /// whatever rests on it is suspended until a later pass (or the waiver ends).
     case suspended
     /// A module is expired or overdue.
     case lapsed
@@ -23,6 +24,16 @@ public enum OfficerCompliance: String, Sendable, CaseIterable {
     case noRequirement = "no requirement"
     /// The officer did not serve that day (separated before it, or hired after it): shown, never counted.
     case notServing = "not serving"
+
+    /// The officer's word from their status lines: `init(moduleStatuses:)`, with a waiver that suspends a carry
+    /// authorisation counted as suspending.
+    public init(lines: [ModuleStatusLine]) {
+        if lines.contains(where: \.suspends) {
+            self = .suspended
+        } else {
+            self.init(moduleStatuses: lines.lazy.map(\.status))
+        }
+    }
 
     /// The officer's word from the statuses of the modules required of them.
     public init(moduleStatuses statuses: some Collection<ModuleStatus>) {

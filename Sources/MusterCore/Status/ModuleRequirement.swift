@@ -16,6 +16,8 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     public private(set) var dueAdjustments: [DueAdjustment]
     /// Every assignment requiring the module, in the order they were given.
     public private(set) var requiredBy: [Assignment]
+    /// Whether an assigned certification whose version in force is not `waivable` requires the module.
+    public private(set) var waiverSuspends = false
 
     init(moduleID: String, history: ModuleHistory?, initialCourse: ModuleHistory?) {
         self.moduleID = moduleID
@@ -33,12 +35,13 @@ public struct ModuleRequirement: RequirementRule, Equatable {
 
     public static func == (lhs: ModuleRequirement, rhs: ModuleRequirement) -> Bool {
         lhs.moduleID == rhs.moduleID && lhs.history?.versions.map(\.module) == rhs.history?.versions.map(\.module) && lhs.dueOn == rhs.dueOn
-            && lhs.dueAdjustments == rhs.dueAdjustments && lhs.requiredBy == rhs.requiredBy
+            && lhs.dueAdjustments == rhs.dueAdjustments && lhs.requiredBy == rhs.requiredBy && lhs.waiverSuspends == rhs.waiverSuspends
     }
 
     /// Records one more assignment requiring the module, owed by `due` for the officer; the earliest due wins.
-    mutating func add(_ assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment]) {
+    mutating func add(_ assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment], unwaivable: Bool = false) {
         requiredBy.append(assignment)
+        if unwaivable { waiverSuspends = true }
         if let due, dueOn.map({ due < $0 }) ?? true {
             dueOn = due
             dueAdjustments = adjustments
@@ -79,7 +82,7 @@ public struct ModuleRequirement: RequirementRule, Equatable {
             dueAdjustments: judgement.dueAdjustments,
             failedAttempt: judgement.failedAttempt.map { records.completions[$0] },
             carriedBy: judgement.carriedBy.map { records.completions[$0] },
-            leave: judgement.status == .onLeave ? day.leave : nil)
+            leave: judgement.status == .onLeave ? day.leave : nil, waiverSuspends: waiverSuspends)
     }
 
     /// The same judgement as `evaluate`, without collecting the evidence, the other waivers or the
@@ -89,7 +92,7 @@ public struct ModuleRequirement: RequirementRule, Equatable {
         return ModuleStatusLine(
             moduleID: moduleID, status: judgement.status,
             completedOn: judgement.basis.map { records.completions[$0.index].completedOn },
-            expiresOn: judgement.expiresOn, dueOn: judgement.dueOn)
+            expiresOn: judgement.expiresOn, dueOn: judgement.dueOn, waiverSuspends: waiverSuspends)
     }
 
     /// Whether `candidate` runs at least as long as `current` (open-ended is longest), preferring the

@@ -40,6 +40,9 @@ public struct ModuleStanding: RequirementStanding, Equatable {
     public var carriedBy: Completion?
     /// The leave covering the as-of date, if any (the status is then `on-leave` instead of expired or overdue).
     public var leave: LeavePeriod?
+    /// Whether a waiver of this module suspends what the officer holds: the module is required by an assigned
+    /// certification whose version in force is not `waivable` (a carry authorisation).
+    public var waiverSuspends: Bool
 
     public init(
         badge: String, moduleID: String, status: ModuleStatus, asOf: CalendarDate, basisIndex: Int? = nil,
@@ -47,7 +50,7 @@ public struct ModuleStanding: RequirementStanding, Equatable {
         waiver: Waiver? = nil, otherWaivers: [Waiver] = [], evidence: [CompletionEvidence] = [],
         requiredBy: [Assignment] = [], isInCurriculum: Bool = true, versionInForce: ModuleVersion? = nil,
         firstVersionEffective: CalendarDate? = nil, dueAdjustments: [DueAdjustment] = [], failedAttempt: Completion? = nil,
-        carriedBy: Completion? = nil, leave: LeavePeriod? = nil
+        carriedBy: Completion? = nil, leave: LeavePeriod? = nil, waiverSuspends: Bool = false
     ) {
         self.badge = badge
         self.moduleID = moduleID
@@ -68,6 +71,7 @@ public struct ModuleStanding: RequirementStanding, Equatable {
         self.failedAttempt = failedAttempt
         self.carriedBy = carriedBy
         self.leave = leave
+        self.waiverSuspends = waiverSuspends
     }
 
     /// The later version that cut the basis's validity short, when one did.

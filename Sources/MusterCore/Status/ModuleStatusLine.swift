@@ -8,20 +8,28 @@ public struct ModuleStatusLine: Sendable, Equatable {
     public var completedOn: CalendarDate?
     public var expiresOn: CalendarDate?
     public var dueOn: CalendarDate?
+    /// As `ModuleStanding.waiverSuspends`.
+    public var waiverSuspends: Bool
 
     public init(moduleID: String, status: ModuleStatus, completedOn: CalendarDate? = nil, expiresOn: CalendarDate? = nil,
-                dueOn: CalendarDate? = nil) {
+                dueOn: CalendarDate? = nil, waiverSuspends: Bool = false) {
         self.moduleID = moduleID
         self.status = status
         self.completedOn = completedOn
         self.expiresOn = expiresOn
         self.dueOn = dueOn
+        self.waiverSuspends = waiverSuspends
     }
+
+    /// Whether the line, as the officer's word counts it, suspends what they hold: a failed re-qualification, or
+    /// a waiver where the certification requiring the module cannot be waived.
+    public var suspends: Bool { status == .failed || (status == .waived && waiverSuspends) }
 }
 
 extension ModuleStanding {
     /// The standing without its evidence.
     public var line: ModuleStatusLine {
-        ModuleStatusLine(moduleID: moduleID, status: status, completedOn: completedOn, expiresOn: expiresOn, dueOn: dueOn)
+        ModuleStatusLine(moduleID: moduleID, status: status, completedOn: completedOn, expiresOn: expiresOn, dueOn: dueOn,
+                         waiverSuspends: waiverSuspends)
     }
 }

@@ -44,16 +44,18 @@ public struct StatusEngine: Sendable {
         // An officer has a dozen or so requirements: a linear search beats building a dictionary.
         var requirements: [ModuleRequirement] = []
         requirements.reserveCapacity(16)
-        func require(_ assignedID: String, by assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment]) {
+        func require(
+            _ assignedID: String, by assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment], unwaivable: Bool = false
+        ) {
             let history = histories[assignedID]
             if let history, history.inForce(on: date) == nil { return }
             let moduleID = history?.id ?? assignedID
             if let index = requirements.firstIndex(where: { $0.moduleID == moduleID }) {
-                requirements[index].add(assignment, due: due, adjustments: adjustments)
+                requirements[index].add(assignment, due: due, adjustments: adjustments, unwaivable: unwaivable)
             } else {
                 let initialCourse = history?.inForce(on: date)?.refresherOf.flatMap { histories[$0] }
                 var requirement = ModuleRequirement(moduleID: moduleID, history: history, initialCourse: initialCourse)
-                requirement.add(assignment, due: due, adjustments: adjustments)
+                requirement.add(assignment, due: due, adjustments: adjustments, unwaivable: unwaivable)
                 requirements.append(requirement)
             }
         }
@@ -83,7 +85,7 @@ public struct StatusEngine: Sendable {
                                 withinDays: adding.newModulesWithinDays))
                         }
                     }
-                    require(moduleID, by: assignment, due: moduleDue, adjustments: moduleAdjustments)
+                    require(moduleID, by: assignment, due: moduleDue, adjustments: moduleAdjustments, unwaivable: !inForce.waivable)
                 }
             }
         }

@@ -16,18 +16,26 @@ struct WaiverFailureLeaveRuleTests {
 
     // The case: CEW waived until 2026-06-30, policy passed 2026-01-01 (expires 2027-01-01).
     @Test("rule 8: certified until the earliest of expiries and waiver ends; a carry authorisation is suspended", arguments: [
-        (true, CertificationStatus.certified, "2026-07-01" as String?),
-        (false, .suspended, nil),
+        (true, CertificationStatus.certified, "2026-07-01" as String?, OfficerCompliance.certified),
+        (false, .suspended, nil, .suspended),
     ])
-    func waived(waivable: Bool, expected: CertificationStatus, until: String?) {
+    func waived(waivable: Bool, expected: CertificationStatus, until: String?, word: OfficerCompliance) {
+        let records = (
+            assignments: [Self.assignment], completions: [R.completion(1, "uof-policy-annual", on: "2026-01-01")],
+            waivers: [R.waiver(1, "uof-less-lethal-cew", from: "2026-01-01", until: "2026-06-30")])
         let standing = R.officerStanding(
-            Self.curriculum(waivable: waivable), assignments: [Self.assignment],
-            completions: [R.completion(1, "uof-policy-annual", on: "2026-01-01")],
-            waivers: [R.waiver(1, "uof-less-lethal-cew", from: "2026-01-01", until: "2026-06-30")], asOf: "2026-03-01")
+            Self.curriculum(waivable: waivable), assignments: records.assignments, completions: records.completions,
+            waivers: records.waivers, asOf: "2026-03-01")
         let certification = standing.certifications[0]
         #expect(certification.status == expected)
         #expect(certification.certifiedUntil == until.map(R.date))
         #expect(certification.notes.contains("uof-less-lethal-cew waived by waiver #1, until 2026-06-30"))
+        // The dashboard's word for the officer, from the report lines, agrees with the certification.
+        let lines = R.standings(
+            Self.curriculum(waivable: waivable), assignments: records.assignments, completions: records.completions,
+            waivers: records.waivers, asOf: "2026-03-01").map(\.line)
+        #expect(lines.map(\.status).contains(.waived))
+        #expect(OfficerCompliance(lines: lines) == word)
     }
 
     @Test("rule 8: after a waiver ends, a module with nothing counting is due no earlier than 30 days on", arguments: [
