@@ -22,6 +22,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
 
     private func run(_ commands: [RecordCommand], as access: AccessPolicy, commit: Bool) throws -> [CommandResult] {
         try access.authorize(commands)
+        try storageGuard { try RecordRules.checkInputs(of: commands) }
         let actor = access.login
         let clock = self.clock
         return try storageGuard {

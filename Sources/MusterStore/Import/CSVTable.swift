@@ -1,3 +1,5 @@
+import MusterCore
+
 /// A header-based CSV file: the header checked against the columns an import knows, and the data rows
 /// as trimmed values in header order (look a column's position up once with `index(of:)`).
 struct CSVTable {
@@ -30,12 +32,15 @@ struct CSVTable {
         do {
             records = try CSVText.records(bytes)
         } catch {
-            problems.append(CSVText.problem(error, file: file))
+            problems += CSVText.problems(error, file: file)
             return nil
         }
         guard let header = records.first else {
             problems.append(ImportProblem(file: file, line: 1, field: "header",
                                           problem: "the file is empty; expected a header line \(required.joined(separator: ","))"))
+            return nil
+        }
+        guard controlCharacters(in: header.fields, line: header.line, names: nil, file: file, problems: &problems) else {
             return nil
         }
         let columns = header.fields.map { $0.trimmedWhitespace().lowercased() }
@@ -70,10 +75,29 @@ struct CSVTable {
                     problem: "has \(record.fields.count) fields, the header has \(columns.count)"))
                 continue
             }
+            guard controlCharacters(in: record.fields, line: record.line, names: columns, file: file, problems: &problems)
+            else { continue }
             var values = record.fields
             for index in values.indices { values[index] = values[index].trimmedWhitespace() }
             rows.append(Row(line: record.line, values: values))
         }
         return CSVTable(columns: columns, rows: rows)
+    }
+
+    /// Reports every field of a record holding a control character (`RecordRules.checkText`), checked
+    /// before trimming so a tab at either end is refused too; false when there was one, and the record is
+    /// then left out so no later check repeats what it holds.
+    private static func controlCharacters(
+        in fields: [String], line: Int, names: [String]?, file: String, problems: inout [ImportProblem]
+    ) -> Bool {
+        var clean = true
+        for (index, field) in fields.enumerated() {
+            let name = names?[index] ?? "header"
+            do { try RecordRules.checkText(field, field: name) } catch {
+                clean = false
+                problems.append(ImportProblem(file: file, line: line, field: error.field, problem: error.problem))
+            }
+        }
+        return clean
     }
 }
