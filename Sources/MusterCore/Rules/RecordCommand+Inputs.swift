@@ -25,24 +25,23 @@ private enum CommandInputs {
 
     static func check(_ command: RecordCommand) throws(RuleViolation) {
         switch command {
-        case .addOfficer(let officer):
-            try check(officer: officer)
+        case .addOfficer(let new):
+            try officer(badge: new.badge, lastName: new.lastName, firstName: new.firstName, unit: new.unit, rank: new.rank,
+                        email: new.email, login: new.login, hireDate: new.hireDate)
         case .editOfficer(let badge, let changes):
-            try text("badge", badge)
-            try text("last_name", changes.lastName)
-            try text("first_name", changes.firstName)
-            try text("unit", changes.unit ?? nil)
-            try text("rank", changes.rank ?? nil)
-            try text("email", changes.email ?? nil)
-            try text("login", changes.login ?? nil)
-            try date("hire_date", changes.hireDate ?? nil)
+            try officer(badge: badge, lastName: changes.lastName, firstName: changes.firstName, unit: changes.unit ?? nil,
+                        rank: changes.rank ?? nil, email: changes.email ?? nil, login: changes.login ?? nil,
+                        hireDate: changes.hireDate ?? nil)
             try date("effective", changes.effectiveOn)
             try date("leave_until", changes.leaveUntil)
         case .separateOfficer(let badge, let on):
             try text("badge", badge)
             try date("on", on)
         case .importOfficers(let rows, _, let effective):
-            for row in rows { try check(officer: row.officer(mergedOver: nil)) }
+            for row in rows {
+                try officer(badge: row.badge, lastName: row.lastName, firstName: row.firstName, unit: row.unit ?? nil,
+                            rank: row.rank ?? nil, email: row.email ?? nil, login: row.login ?? nil, hireDate: row.hireDate ?? nil)
+            }
             try date("effective", effective)
         case .assign(let request):
             try text("target", request.target.id)
@@ -77,15 +76,19 @@ private enum CommandInputs {
         }
     }
 
-    private static func check(officer: Officer) throws(RuleViolation) {
-        try text("badge", officer.badge)
-        try text("last_name", officer.lastName)
-        try text("first_name", officer.firstName)
-        try text("unit", officer.unit)
-        try text("rank", officer.rank)
-        try text("email", officer.email)
-        try text("login", officer.login)
-        try date("hire_date", officer.hireDate)
+    /// An officer's fields, whole (add, import) or the ones a change names (edit).
+    private static func officer(
+        badge: String, lastName: String?, firstName: String?, unit: String?, rank: String?, email: String?, login: String?,
+        hireDate: CalendarDate?
+    ) throws(RuleViolation) {
+        try text("badge", badge)
+        try text("last_name", lastName)
+        try text("first_name", firstName)
+        try text("unit", unit)
+        try text("rank", rank)
+        try text("email", email)
+        try text("login", login)
+        try date("hire_date", hireDate)
     }
 
     private static func check(completion: CompletionRequest) throws(RuleViolation) {
