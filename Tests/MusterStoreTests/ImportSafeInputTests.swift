@@ -14,7 +14,8 @@ struct ImportSafeInputTests {
     static let officerCases: [(String, [String])] = [
         ("N1,Nul\u{0}l,Ann,,,,,\n", ["o.csv:2: last_name: contains the control character U+0000 at character 4; only printable text is accepted"]),
         ("N1,Ok,Mid\tdle,,,,,\n", ["o.csv:2: first_name: contains the control character U+0009 at character 4; only printable text is accepted"]),
-        ("N1\t,Ok,Ann,,,,,\n", ["o.csv:2: badge: contains the control character U+0009 at character 3; only printable text is accepted"]),
+        ("N\t1,Ok,Ann,,,,,\n", ["o.csv:2: badge: contains the control character U+0009 at character 2; only printable text is accepted"]),
+        ("N1,\tOk\u{0}\t,Ann,,,,,\n", ["o.csv:2: last_name: contains the control character U+0000 at character 3; only printable text is accepted"]),
         ("N1,Ok,Ann,\u{1B}[31mRed,,,,\n", ["o.csv:2: unit: contains the control character U+001B at character 1; only printable text is accepted"]),
         ("N1,Ok,Ann,,Sgt\u{7F},,,\n", ["o.csv:2: rank: contains the control character U+007F at character 4; only printable text is accepted"]),
         ("N1,Ok,Ann,,,a@b\u{85},,\n", ["o.csv:2: email: contains the control character U+0085 at character 4; only printable text is accepted"]),
@@ -42,6 +43,13 @@ struct ImportSafeInputTests {
         #expect(try fixture.store.officer(badge: "N0") == nil)
         #expect(try fixture.store.officer(badge: "N1") == nil)
         #expect(try fixture.store.integer("SELECT COUNT(*) FROM audit_event") == events)
+    }
+
+    @Test("a tab padding a cell is trimmed as before; only one inside the cell is refused")
+    func paddingTabTrimmed() {
+        let parsed = OfficerCSV.parse(Array("badge,last_name,first_name\n\tN1\t,\tOk ,Ann\t\n".utf8), file: "t.csv", today: today)
+        #expect(parsed.problems == [])
+        #expect(parsed.rows.map(\.row) == [OfficerImportRow(badge: "N1", lastName: "Ok", firstName: "Ann")])
     }
 
     @Test("a control character in the header is refused as the header's")

@@ -40,10 +40,11 @@ struct CSVTable {
                                           problem: "the file is empty; expected a header line \(required.joined(separator: ","))"))
             return nil
         }
-        guard controlCharacters(in: header.fields, line: header.line, names: nil, file: file, problems: &problems) else {
+        let headerFields = header.fields.map { $0.trimmedWhitespace() }
+        guard controlCharacters(in: headerFields, line: header.line, names: nil, file: file, problems: &problems) else {
             return nil
         }
-        let columns = header.fields.map { $0.trimmedWhitespace().lowercased() }
+        let columns = headerFields.map { $0.lowercased() }
         let known = Set(required + optional)
         var headerOK = true
         var seen = Set<String>()
@@ -75,18 +76,18 @@ struct CSVTable {
                     problem: "has \(record.fields.count) fields, the header has \(columns.count)"))
                 continue
             }
-            guard controlCharacters(in: record.fields, line: record.line, names: columns, file: file, problems: &problems)
-            else { continue }
             var values = record.fields
             for index in values.indices { values[index] = values[index].trimmedWhitespace() }
+            guard controlCharacters(in: values, line: record.line, names: columns, file: file, problems: &problems)
+            else { continue }
             rows.append(Row(line: record.line, values: values))
         }
         return CSVTable(columns: columns, rows: rows)
     }
 
-    /// Reports every field of a record holding a control character (`RecordRules.checkText`), checked
-    /// before trimming so a tab at either end is refused too; false when there was one, and the record is
-    /// then left out so no later check repeats what it holds.
+    /// Reports every trimmed field of a record holding a control character (`RecordRules.checkText`): a tab
+    /// padding a cell is trimmed as before, one inside it is refused. False when there was one, and the record
+    /// is then left out so no later check repeats what it holds.
     private static func controlCharacters(
         in fields: [String], line: Int, names: [String]?, file: String, problems: inout [ImportProblem]
     ) -> Bool {
