@@ -33,6 +33,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     private func run(_ commands: [RecordCommand], as access: AccessPolicy, commit: Bool,
                      deliver: ([CommandResult]) throws -> Void = { _ in }) throws -> [CommandResult] {
         try access.authorize(commands)
+        try storageGuard { try RecordRules.checkInputs(of: commands) }
         let actor = access.login
         let clock = self.clock
         let signingKey = self.signingKey

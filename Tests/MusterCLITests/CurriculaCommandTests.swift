@@ -30,7 +30,7 @@ extension CLISuites {
             let prefix = folder.path + "/modules/a.yaml"
             #expect(run.stdoutLines == [
                 "\(prefix):5:12: 'effective' must be a date in YYYY-MM-DD form, not '2023-02-31'",
-                "\(prefix):7:8: 'hours' must be greater than 0, not -1",
+                "\(prefix):7:8: 'hours' must be greater than 0 and at most 2000, not -1",
                 "\(prefix):10:41: 'pass_mark' must be between 0 and 100, not 101",
             ])
             #expect(run.stderr.contains("3 problem(s)"))

@@ -101,7 +101,7 @@ extension CLISuites {
         @Test("records that break a rule are refused with exit 1 and a reason", arguments: [
             (["record", "uof-neck-restraints", "--officer", "9999"], "unknown badge '9999'"),
             (["record", "no-such-module", "--officer", "1001"], "unknown module 'no-such-module'"),
-            (["record", "uof-neck-restraints", "--officer", "1001", "--on", "2999-01-01"], "in the future"),
+            (["record", "uof-neck-restraints", "--officer", "1001", "--on", "2099-01-01"], "in the future"),
             (["record", "uof-reporting", "--officer", "1001", "--score", "140"], "outside 0–100"),
             (["void", "424242", "--reason", "x"], "unknown completion 424242"),
         ])

@@ -51,7 +51,7 @@ extension CLISuites {
             try tmux.press("r")
             try tmux.waitFor("Record a completion")
             try tmux.press("C-u")
-            try tmux.type("2999-01-01")
+            try tmux.type("2099-01-01")
             try tmux.waitFor("is in the future")
             let today = CalendarDate.today().iso
             try tmux.press("C-u")

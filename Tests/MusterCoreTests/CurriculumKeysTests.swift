@@ -82,7 +82,7 @@ struct CurriculumKeysTests {
 
     static let badModuleValues: [([String], String)] = [
         (["accepts_from: \"2023.1\"", "retrain_within_days: -1"],
-         "modules/m1-2023.1.yaml:13:22: 'retrain_within_days' must be 0 or more, not -1"),
+         "modules/m1-2023.1.yaml:13:22: 'retrain_within_days' must be between 0 and 3650, not -1"),
         (["accepts_from: \"2023.1\"", "retrain_within_days: soon"],
          "modules/m1-2023.1.yaml:13:22: 'retrain_within_days' must be a whole number, not 'soon'"),
         (["retrain_within_days: 30"],
@@ -119,7 +119,7 @@ struct CurriculumKeysTests {
         (["effective: 2025-02-30"], "certifications/c1.yaml:5:12: 'effective' must be a date in YYYY-MM-DD form, not '2025-02-30'"),
         (["waivable: no"], "certifications/c1.yaml:5:11: 'waivable' must be true or false, not 'no'"),
         (["waivable: \"false\""], "certifications/c1.yaml:5:11: 'waivable' must be true or false, not 'false'"),
-        (["new_modules_within_days: -3"], "certifications/c1.yaml:5:26: 'new_modules_within_days' must be 0 or more, not -3"),
+        (["new_modules_within_days: -3"], "certifications/c1.yaml:5:26: 'new_modules_within_days' must be between 0 and 3650, not -3"),
         (["new_modules_within_days: 1.5"],
          "certifications/c1.yaml:5:26: 'new_modules_within_days' must be a whole number, not '1.5'"),
     ]

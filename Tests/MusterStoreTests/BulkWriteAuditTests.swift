@@ -24,11 +24,12 @@ struct BulkWriteAuditTests {
         CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid, completedOn: day("2025-01-03"), hours: 1.5,
                           instructor: "Sgt. \"Bo\" O'Neil \\ Jr."),
         CompletionRequest(badge: "A2", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-04"), score: 79,
-                          hours: 0.1, instructor: "Tab\there\nand a line"),
+                          hours: 0.1, instructor: "Two\u{2028}separators\u{2029}here"),
         CompletionRequest(badge: "B1", moduleID: SampleCurriculum.deEscalation, completedOn: day("2025-01-05"), score: 100,
                           instructor: "  東京 🚓 Zoë  "),
-        CompletionRequest(badge: "C1", moduleID: SampleCurriculum.legalUpdate, completedOn: day("0999-12-31"),
-                          result: .fail, score: 0, hours: 1e-7, instructor: "bell \u{07}"),
+        CompletionRequest(badge: "C1", moduleID: SampleCurriculum.legalUpdate, completedOn: day("1900-01-01"),
+                          result: .fail, score: 0, hours: 1e-7, instructor: "bell 🔔"),
+        // Control characters and years outside 1900–2100 never reach a write (SafeInputRulesTests).
     ])
     func completionStates(request: CompletionRequest) throws {
         let fixture = try StoreFixture()
@@ -400,7 +401,7 @@ struct ImportLoginTests {
     }
 
     @Test("cells are trimmed of tabs and Unicode spaces as well as plain ones", arguments: [
-        ("Zoë", "Zoë"), (" Zoë ", "Zoë"), ("\tZoë\u{00A0}", "Zoë"), ("\u{3000}東京\u{2009}", "東京"), ("Ñ", "Ñ"),
+        ("Zoë", "Zoë"), (" Zoë ", "Zoë"), ("\u{2003}Zoë\u{00A0}", "Zoë"), ("\u{3000}東京\u{2009}", "東京"), ("Ñ", "Ñ"),
     ])
     func trimming(cell: String, stored: String) throws {
         let fixture = try StoreFixture()

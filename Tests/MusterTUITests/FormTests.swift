@@ -37,6 +37,10 @@ struct FormTests {
         (.hours, "0", "Hours must be a number above 0 and at most 2000, e.g. 4 or 1.5"),
         (.hours, "2500", "Hours must be a number above 0 and at most 2000, e.g. 4 or 1.5"),
         (.module, "deescalation", "No module 'deescalation' in the curriculum; did you mean uof-deescalation?"),
+        // Pasted text may carry what typing cannot; dates outside the years the store accepts are refused here too.
+        (.instructor, "Ray\u{1B}[2J", "Instructor contains the control character U+001B at character 4; only printable text is accepted"),
+        (.instructor, "Ray\t", "Instructor contains the control character U+0009 at character 4; only printable text is accepted"),
+        (.date, "1899-12-31", "Date 1899-12-31 is outside the years 1900–2100"),
         // Every value the store's rules accept, the form accepts.
         (.hours, "1500", nil), (.hours, "2000", nil), (.hours, "0.25", nil), (.score, "0", nil), (.score, "100", nil),
     ])

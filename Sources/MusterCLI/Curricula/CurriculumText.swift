@@ -104,7 +104,7 @@ enum CurriculumText {
     }
 
     static func hours(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// Wraps prose at 100 columns for terminals and `less`.

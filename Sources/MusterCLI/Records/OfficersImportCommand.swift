@@ -8,7 +8,8 @@ struct OfficersImportCommand: RecordsCommand {
         abstract: "Add or update officers from a CSV file (badge,last_name,first_name[,unit,rank,email,login,hire_date,status]).",
         discussion: """
         Every row is checked first; if any row is bad, nothing is written and every problem is listed as \
-        file:line: field: problem.
+        file:line: field: problem. Text with a control character (NUL, tab, line break, escape) is refused, \
+        as are dates outside 1900–2100 and bytes that are not UTF-8 (each reported at its line).
         Unit moves and status changes the file brings, and the separations --sync makes, are dated facts that \
         hold from --effective: statuses on earlier dates keep each officer as they were then.
         """

@@ -12,7 +12,8 @@ struct RecordCompletionCommand: RecordsCommand {
         before any took effect), unless --version names one that had taken effect by then; the new id is printed. \
         A pass on an assessment with a pass mark needs its --score.
         A roster CSV has the columns badge,module_id,completed_on[,result,score,hours,instructor,session,version];
-        every row is checked first, and re-importing the same roster adds nothing.
+        every row is checked first, and re-importing the same roster adds nothing. Dates lie in 1900–2100, \
+        scores in 0–100, hours above 0 and at most 2000; text with a control character is refused.
         """
     )
 

@@ -100,6 +100,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 // MARK: - Arithmetic
 
 extension CalendarDate {
+    /// The first and last days a `CalendarDate` can hold. Arithmetic saturates here rather than trapping, so
+    /// no input — a validity of `Int.max` months, a stored day count from an older Muster — can crash a report:
+    /// a date past the end reads as "far in the future", which is what such a value means.
+    public static let earliest = CalendarDate(uncheckedYear: 1, month: 1, day: 1)
+    public static let latest = CalendarDate(uncheckedYear: 9999, month: 12, day: 31)
+    private static let dayNumbers = earliest.dayNumber...latest.dayNumber
+
     /// Days since 1970-01-01 (proleptic Gregorian), from Howard Hinnant's `days_from_civil`.
     public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
@@ -111,9 +118,9 @@ extension CalendarDate {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The date `dayNumber` days after 1970-01-01 (`civil_from_days`).
+    /// The date `dayNumber` days after 1970-01-01 (`civil_from_days`), clamped to `earliest...latest`.
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
+        let z = min(max(dayNumber, Self.dayNumbers.lowerBound), Self.dayNumbers.upperBound) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
@@ -128,14 +135,25 @@ extension CalendarDate {
         self.day = day
     }
 
+    /// `days` later (earlier when negative), saturating at `earliest` and `latest`.
     public func adding(days: Int) -> CalendarDate {
-        CalendarDate(dayNumber: dayNumber + days)
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        guard !overflow else { return days > 0 ? .latest : .earliest }
+        return CalendarDate(dayNumber: sum)
+    }
+
+    /// `days` earlier, saturating like `adding(days:)`; the negation `adding(days: -days)` would trap on `Int.min`.
+    public func subtracting(days: Int) -> CalendarDate {
+        days == Int.min ? .latest : adding(days: -days)
     }
 
     /// Adds calendar months, clamping the day to the end of a shorter month:
-    /// 2024-01-31 + 1 month is 2024-02-29, + 12 months is 2025-01-31.
+    /// 2024-01-31 + 1 month is 2024-02-29, + 12 months is 2025-01-31. Saturates at `earliest` and `latest`.
     public func adding(months: Int) -> CalendarDate {
-        let zeroBased = year * 12 + (month - 1) + months
+        let (zeroBased, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        let first = Self.earliest.year * 12, last = Self.latest.year * 12 + 11
+        guard !overflow, zeroBased >= first else { return months > 0 ? .latest : .earliest }
+        guard zeroBased <= last else { return .latest }
         let newYear = zeroBased / 12
         let newMonth = zeroBased % 12 + 1
         let newDay = min(day, CalendarDate.daysIn(month: newMonth, year: newYear))
@@ -147,10 +165,18 @@ extension CalendarDate {
         other.dayNumber - dayNumber
     }
 
+    /// A day from parts known to be a real day, such as the clock's; a year beyond `earliest...latest`
+    /// saturates rather than making a date the arithmetic cannot hold.
     init(uncheckedYear year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        if year < 1 {
+            (self.year, self.month, self.day) = (1, 1, 1)
+        } else if year > 9999 {
+            (self.year, self.month, self.day) = (9999, 12, 31)
+        } else {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
     }
 }
 

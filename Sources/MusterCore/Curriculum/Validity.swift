@@ -8,6 +8,10 @@ public enum Validity: Hashable, Sendable {
     /// Never expires.
     case once
 
+    /// The months a rolling validity may run: ten years at most, so a typo such as `1200` or `Int.max` is
+    /// caught by lint rather than carried into every expiry date.
+    public static let monthsRange = 1...120
+
     /// The date a completion made on `completedOn` stops counting, or nil when it never does.
     public func expiresOn(completedOn: CalendarDate) -> CalendarDate? {
         switch self {

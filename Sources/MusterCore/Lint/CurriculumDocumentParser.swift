@@ -112,11 +112,14 @@ struct CurriculumDocumentParser {
         return minimum
     }
 
-    /// A count of days that may be 0 (`retrain_within_days`, `new_modules_within_days`).
+    /// A count of days that may be 0 (`retrain_within_days`, `new_modules_within_days`), at most ten years
+    /// like an assignment's (`RecordRules.newMembersWithinDaysRange`).
     private func daysOrMore(_ reader: MappingReader, _ key: String) -> Int? {
         guard let days = reader.integer(key, required: false) else { return nil }
-        guard days >= 0 else {
-            context.report(reader.value(key, required: false), "'\(key)' must be 0 or more, not \(days)")
+        let range = RecordRules.newMembersWithinDaysRange
+        guard range.contains(days) else {
+            context.report(reader.value(key, required: false),
+                           "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(days)")
             return nil
         }
         return days
@@ -124,8 +127,9 @@ struct CurriculumDocumentParser {
 
     private func positiveHours(_ reader: MappingReader) -> Double? {
         guard let hours = reader.number("hours") else { return nil }
-        guard hours > 0 else {
-            context.report(reader.value("hours", required: false), "'hours' must be greater than 0, not \(formatted(hours))")
+        guard RecordRules.hoursAllowed(hours) else {
+            context.report(reader.value("hours", required: false),
+                           "'hours' must be greater than 0 and at most \(formatted(RecordRules.maximumHours)), not \(formatted(hours))")
             return nil
         }
         return hours
@@ -150,8 +154,9 @@ struct CurriculumDocumentParser {
         switch kind {
         case "rolling":
             guard let months = reader.integer("months") else { return nil }
-            guard months > 0 else {
-                context.report(reader.value("months", required: false), "'months' must be greater than 0, not \(months)")
+            guard Validity.monthsRange.contains(months) else {
+                context.report(reader.value("months", required: false),
+                               "'months' must be between \(Validity.monthsRange.lowerBound) and \(Validity.monthsRange.upperBound), not \(months)")
                 return nil
             }
             return .rolling(months: months)
@@ -310,6 +315,7 @@ struct CurriculumDocumentParser {
     }
 
     private func formatted(_ number: Double) -> String {
-        number == number.rounded() ? String(Int(number)) : String(number)
+        // `Int(_:)` traps beyond Int's range, so only modest whole numbers lose their decimal point.
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }

@@ -25,6 +25,10 @@ public struct CurriculumLint: Sendable {
                 diagnostics += context.diagnostics
                 continue
             }
+            for line in file.invalidUTF8Lines {
+                context.report(at: SourceLocation(file: file.path, line: line, column: 1),
+                               "this line holds a byte that is not UTF-8 text; save the file as UTF-8")
+            }
             var parser = CurriculumDocumentParser(context: context, references: references)
             if let root = context.compose(file.text) {
                 switch kind {

@@ -60,6 +60,10 @@ struct MappingReader {
             context.report(value, "'\(key)' is empty")
             return nil
         }
+        do { try RecordRules.checkText(trimmed, field: key, lineBreaks: true) } catch {
+            context.report(value, "'\(key)' \(error.problem)")
+            return nil
+        }
         return trimmed
     }
 
@@ -97,6 +101,10 @@ struct MappingReader {
         guard let value = value(key, required: required) else { return nil }
         guard case .scalar(let scalar) = value, let date = CalendarDate(iso: scalar.string) else {
             context.report(value, "'\(key)' must be a date in YYYY-MM-DD form, not \(describe(value))")
+            return nil
+        }
+        do { try RecordRules.checkDate(date, field: key) } catch {
+            context.report(value, "'\(key)' \(error.problem)")
             return nil
         }
         return date

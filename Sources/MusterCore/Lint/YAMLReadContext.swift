@@ -49,11 +49,23 @@ final class YAMLReadContext {
             report(at: at(mark), "YAML syntax error: \(problem)\(while_)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             report(at: at(context.mark), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping")
-        case .reader(let problem, _, _, _):
-            report(at: SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(problem)")
+        case .reader(let problem, let offset, _, let yaml):
+            report(at: location(ofCharacter: offset ?? 0, in: yaml), "cannot read YAML: \(problem)")
         default:
             report(at: SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
         }
+    }
+}
+
+extension YAMLReadContext {
+    /// The line and column of the `offset`th character of `text`, where libyaml's reader (control characters,
+    /// bad encodings) reports its problems; every line break libyaml counts ends a line.
+    func location(ofCharacter offset: Int, in text: String) -> SourceLocation {
+        var line = 1, column = 1
+        for character in text.prefix(max(0, offset)) {
+            if character.isNewline { (line, column) = (line + 1, 1) } else { column += 1 }
+        }
+        return SourceLocation(file: file, line: line, column: column)
     }
 }
 

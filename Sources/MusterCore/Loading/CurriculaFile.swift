@@ -10,10 +10,26 @@ public struct CurriculaFile: Hashable, Sendable {
     /// The path as shown to the user (relative to where they pointed Muster).
     public var path: String
     public var text: String
+    /// The lines that held bytes that are not UTF-8 (`text` has U+FFFD in their place); lint reports each,
+    /// and still reads the rest of the file, so one bad byte hides no other problem.
+    public var invalidUTF8Lines: [Int]
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
+        invalidUTF8Lines = []
+    }
+
+    /// A file as read from disk, whatever its bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        if let text = String(validating: bytes, as: UTF8.self) {
+            self.text = text
+            invalidUTF8Lines = []
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+            invalidUTF8Lines = InvalidUTF8.lines(in: bytes)
+        }
     }
 
     /// `modules/*.yaml`, `certifications/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`;
@@ -50,8 +66,7 @@ public struct CurriculaFile: Hashable, Sendable {
 
     private static func readFile(_ path: String) throws -> CurriculaFile {
         guard let data = FileManager.default.contents(atPath: path) else { throw CurriculaReadError.unreadable(path) }
-        guard let text = String(data: data, encoding: .utf8) else { throw CurriculaReadError.notUTF8(path) }
-        return CurriculaFile(path: path, text: text)
+        return CurriculaFile(path: path, bytes: [UInt8](data))
     }
 }
 
@@ -59,13 +74,11 @@ public struct CurriculaFile: Hashable, Sendable {
 public enum CurriculaReadError: Error, Equatable, CustomStringConvertible {
     case notFound(String)
     case unreadable(String)
-    case notUTF8(String)
 
     public var description: String {
         switch self {
         case .notFound(let path): "\(path): no such file or folder"
         case .unreadable(let path): "\(path): cannot be read"
-        case .notUTF8(let path): "\(path): is not UTF-8 text"
         }
     }
 }

@@ -16,6 +16,12 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     /// A named version that took effect only after the completion's date.
     case versionNotYetEffective(version: ModuleVersion, effective: CalendarDate, completedOn: CalendarDate)
     case outOfRange(field: String, value: Int, range: ClosedRange<Int>)
+    /// A control character (tab, NUL, escape…) in typed or imported text; `position` counts Unicode scalars from 1.
+    case controlCharacter(field: String, scalar: UInt32, position: Int)
+    /// Text that is not a real day written `YYYY-MM-DD`.
+    case notADate(field: String, text: String)
+    /// A real day outside `RecordRules.supportedYears`.
+    case dateOutOfRange(field: String, date: CalendarDate)
 
     /// The field at fault, as import files and audit states name it.
     public var field: String {
@@ -28,6 +34,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .scoreRequired: "score"
         case .unknownVersion, .versionNotYetEffective: "version"
         case .outOfRange(let field, _, _): field
+        case .controlCharacter(let field, _, _), .notADate(let field, _), .dateOutOfRange(let field, _): field
         }
     }
 
@@ -49,6 +56,12 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .versionNotYetEffective(let version, let effective, let completedOn):
             "'\(version)' takes effect \(effective), after the completion date \(completedOn)"
         case .outOfRange(_, let value, let range): "\(value) is outside \(range.lowerBound)–\(range.upperBound)"
+        case .controlCharacter(_, let scalar, let position):
+            "contains the control character \(Self.codePoint(scalar)) at character \(position); only printable text is accepted"
+        case .notADate(_, let text):
+            "'\(Self.printable(text))' is not a date in YYYY-MM-DD form"
+        case .dateOutOfRange(_, let date):
+            "\(date) is outside the years \(RecordRules.supportedYears.lowerBound)–\(RecordRules.supportedYears.upperBound)"
         }
     }
 
@@ -57,6 +70,18 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .resultContradictsPassMark: problem
         default: "\(field) \(problem)"
         }
+    }
+
+    /// `U+001B`, as Unicode charts name a code point.
+    static func codePoint(_ scalar: UInt32) -> String {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// The text with each control character shown as its code point, so a refusal never replays what it refuses.
+    static func printable(_ text: String) -> String {
+        guard RecordRules.firstControlCharacter(in: text) != nil else { return text }
+        return text.unicodeScalars.map { RecordRules.isControl($0.value) ? "<\(codePoint($0.value))>" : String($0) }.joined()
     }
 
     /// Whole hours without a decimal point, as people type them.

@@ -37,7 +37,7 @@ public enum Disqualification: Hashable, Sendable {
 
 /// "2", "0.5".
 func hoursText(_ hours: Double) -> String {
-    hours == hours.rounded() ? String(Int(hours)) : String(hours)
+    hours == hours.rounded() && abs(hours) < 1e15 ? String(Int(hours)) : String(hours)
 }
 
 /// The engine's judgement of one recorded completion for one module as of a date.

@@ -46,7 +46,7 @@ extension ModuleRequirement {
                 carriedBy = initial.index
             }
         }
-        let windowOpensOn = expiresOn.map { $0.adding(days: -((inForce ?? history?.versions.last)?.expiringWindowDays ?? 0)) }
+        let windowOpensOn = expiresOn.map { $0.subtracting(days: (inForce ?? history?.versions.last)?.expiringWindowDays ?? 0) }
         let hasBasis = basis != nil || carriedBy != nil
         let (dueOn, adjustments) = owedDue(records, day, hasBasis: hasBasis)
 

@@ -1,3 +1,5 @@
+import MusterCore
+
 /// A header-based CSV file: the header checked against the columns an import knows, and the data rows
 /// as trimmed values in header order (look a column's position up once with `index(of:)`).
 struct CSVTable {
@@ -30,7 +32,7 @@ struct CSVTable {
         do {
             records = try CSVText.records(bytes)
         } catch {
-            problems.append(CSVText.problem(error, file: file))
+            problems += CSVText.problems(error, file: file)
             return nil
         }
         guard let header = records.first else {
@@ -38,7 +40,11 @@ struct CSVTable {
                                           problem: "the file is empty; expected a header line \(required.joined(separator: ","))"))
             return nil
         }
-        let columns = header.fields.map { $0.trimmedWhitespace().lowercased() }
+        let headerFields = header.fields.map { $0.trimmedWhitespace() }
+        guard controlCharacters(in: headerFields, line: header.line, names: nil, file: file, problems: &problems) else {
+            return nil
+        }
+        let columns = headerFields.map { $0.lowercased() }
         let known = Set(required + optional)
         var headerOK = true
         var seen = Set<String>()
@@ -72,8 +78,27 @@ struct CSVTable {
             }
             var values = record.fields
             for index in values.indices { values[index] = values[index].trimmedWhitespace() }
+            guard controlCharacters(in: values, line: record.line, names: columns, file: file, problems: &problems)
+            else { continue }
             rows.append(Row(line: record.line, values: values))
         }
         return CSVTable(columns: columns, rows: rows)
+    }
+
+    /// Reports every trimmed field of a record holding a control character (`RecordRules.checkText`): a tab
+    /// padding a cell is trimmed as before, one inside it is refused. False when there was one, and the record
+    /// is then left out so no later check repeats what it holds.
+    private static func controlCharacters(
+        in fields: [String], line: Int, names: [String]?, file: String, problems: inout [ImportProblem]
+    ) -> Bool {
+        var clean = true
+        for (index, field) in fields.enumerated() {
+            let name = names?[index] ?? "header"
+            do { try RecordRules.checkText(field, field: name) } catch {
+                clean = false
+                problems.append(ImportProblem(file: file, line: line, field: error.field, problem: error.problem))
+            }
+        }
+        return clean
     }
 }

@@ -1,3 +1,5 @@
+import MusterCore
+
 /// One CSV record and the physical line it starts on.
 struct CSVRecord: Equatable {
     var line: Int
@@ -9,7 +11,8 @@ struct CSVRecord: Equatable {
 /// skipped.
 enum CSVText {
     enum Failure: Error, Equatable {
-        case notUTF8
+        /// Every line holding a byte that is not UTF-8.
+        case notUTF8(lines: [Int])
         case unterminatedQuote(line: Int)
         case textAfterClosingQuote(line: Int)
         case quoteInsideField(line: Int)
@@ -18,7 +21,9 @@ enum CSVText {
     static func records(_ bytes: [UInt8]) throws(Failure) -> [CSVRecord] {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        guard String(validating: bytes[start...], as: UTF8.self) != nil else { throw .notUTF8 }
+        guard String(validating: bytes[start...], as: UTF8.self) != nil else {
+            throw .notUTF8(lines: InvalidUTF8.lines(in: bytes, from: start))
+        }
 
         var records: [CSVRecord] = []
         var fields: [String] = []
@@ -88,11 +93,18 @@ enum CSVText {
         return records
     }
 
-    /// The failure as an import problem located in `file`.
-    static func problem(_ failure: Failure, file: String) -> ImportProblem {
+    /// The failure as import problems located in `file`: one per line with a byte that is not UTF-8.
+    static func problems(_ failure: Failure, file: String) -> [ImportProblem] {
+        guard case .notUTF8(let lines) = failure else { return [problem(failure, file: file)] }
+        return lines.map {
+            ImportProblem(file: file, line: $0, field: "row", problem: "a byte that is not UTF-8 text (save the file as CSV UTF-8)")
+        }
+    }
+
+    private static func problem(_ failure: Failure, file: String) -> ImportProblem {
         switch failure {
-        case .notUTF8:
-            ImportProblem(file: file, line: 1, field: "file", problem: "not UTF-8 text (save it as CSV UTF-8)")
+        case .notUTF8(let lines):
+            ImportProblem(file: file, line: lines.first ?? 1, field: "row", problem: "not UTF-8 text (save it as CSV UTF-8)")
         case .unterminatedQuote(let line):
             ImportProblem(file: file, line: line, field: "row", problem: "a quoted field is never closed")
         case .textAfterClosingQuote(let line):

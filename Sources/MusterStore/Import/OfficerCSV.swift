@@ -56,13 +56,12 @@ public enum OfficerCSV {
             var hireDate: CalendarDate?? = nil
             if hireDateColumn != nil {
                 if let text = row.value(hireDateColumn) {
-                    if let date = CalendarDate(iso: text) {
-                        do { try RecordRules.notInFuture(date, field: "hire_date", today: today) } catch {
-                            report(error.field, error.problem)
-                        }
+                    do {
+                        let date = try RecordRules.date(text, field: "hire_date")
                         hireDate = .some(date)
-                    } else {
-                        report("hire_date", "'\(text)' is not a date in YYYY-MM-DD form")
+                        try RecordRules.notInFuture(date, field: "hire_date", today: today)
+                    } catch {
+                        report(error.field, error.problem)
                     }
                 } else {
                     hireDate = .some(nil)

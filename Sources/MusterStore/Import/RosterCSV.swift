@@ -43,11 +43,10 @@ public enum RosterCSV {
             }
             var completedOn: CalendarDate?
             if let text = row.value(completedOnColumn) {
-                completedOn = CalendarDate(iso: text)
-                if let date = completedOn {
-                    check { () throws(RuleViolation) in try RecordRules.notInFuture(date, field: "completed_on", today: today) }
-                } else {
-                    report("completed_on", "'\(text)' is not a date in YYYY-MM-DD form")
+                check { () throws(RuleViolation) in
+                    let date = try RecordRules.date(text, field: "completed_on")
+                    completedOn = date
+                    try RecordRules.notInFuture(date, field: "completed_on", today: today)
                 }
             }
             var result: Completion.Result?

@@ -71,6 +71,6 @@ enum FormCatalog {
     }
 
     static func formatHours(_ hours: Double) -> String {
-        hours == hours.rounded() ? String(Int(hours)) : String(hours)
+        hours == hours.rounded() && abs(hours) < 1e15 ? String(Int(hours)) : String(hours)
     }
 }

@@ -74,6 +74,13 @@ enum FormValidation {
             }
             check(.output) { $0.isEmpty ? "Output path is required, e.g. roster.csv" : nil }
         }
+        // Pasted text can carry what typing cannot; the attendees list alone may break lines between badges.
+        for field in form.fields {
+            let text = field.id == .attendees ? String(field.value.map { $0 == "\n" ? " " : $0 }) : field.value
+            do { try RecordRules.checkText(text, field: field.label) } catch {
+                messages[field.id] = "\(field.label) \(error.problem)"
+            }
+        }
         return messages
     }
 
@@ -84,6 +91,7 @@ enum FormValidation {
         guard let date = CalendarDate(iso: text) else {
             return "\(label) must be a real day written YYYY-MM-DD, e.g. \(context.asOf)"
         }
+        do { try RecordRules.checkDate(date, field: label) } catch { return "\(label) \(error.problem)" }
         if !allowFuture, (try? RecordRules.notInFuture(date, field: label, today: context.asOf)) == nil {
             return "\(label) \(date) is in the future; today is \(context.asOf)"
         }
