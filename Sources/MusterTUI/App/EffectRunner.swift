@@ -24,12 +24,14 @@ struct EffectRunner: Sendable {
             lastLoad.set(roster)
             send(.rosterLoaded(roster))
         case .loadAgency:
+            await sendDatabaseVersion(send, as: AppMessage.databaseVersionSeen)
             // The index is built (or reused) here, off the input loop, rather than when the message is applied.
             let previous = lastLoad.get()
             let loaded = await result { LoadedAgency(snapshot: try await client.loadAgency(), reusingIndexOf: previous) }
             if case .success(let agency) = loaded { lastLoad.set(agency) }
             send(.agencyLoaded(loaded))
         case .loadOfficer(let badge):
+            await sendDatabaseVersion(send, as: AppMessage.databaseVersionSeen)
             send(.officerLoaded(badge: badge, await result { try await client.officerDetail(badge) }))
         case .perform(let command):
             send(.actionFinished(command, await result { try await client.perform(command) }))
@@ -38,7 +40,16 @@ struct EffectRunner: Sendable {
         case .export(let request):
             let outcome = await result { try await client.export(request) { send(.exportProgressed($0)) } }
             send(.exportFinished(outcome))
+        case .readDatabaseVersion:
+            await sendDatabaseVersion(send, as: AppMessage.databaseVersionRead)
         }
+    }
+
+    /// Sends the database's version when the client can read one. A failed read is not reported: the next
+    /// tick tries again, and the loads report a database that cannot be read.
+    private func sendDatabaseVersion(_ send: @Sendable (AppMessage) -> Void, as message: (Int64) -> AppMessage) async {
+        guard let read = client.databaseVersion, let version = try? await read() else { return }
+        send(message(version))
     }
 
     private func result<Value>(_ body: () async throws -> Value) async -> Result<Value, Failure> {
