@@ -32,11 +32,14 @@ extension MusterDatabase {
     }
 
     /// Whether this process can write the file at `path` and create its `-wal` and `-shm` beside it. A file not
-    /// there yet counts as writable: creating it is the open's job, and its errors say why it failed.
+    /// there yet counts as writable: creating it is the open's job, and its errors say why it failed. Checked
+    /// with the effective ids (`AT_EACCESS`): a copy installed setgid to the database's group writes through
+    /// that group, which the real ids `access` would check lack.
     static func isWritable(path: String) -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return true }
         let folder = (path as NSString).deletingLastPathComponent
-        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+        return faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) == 0
+            && faccessat(AT_FDCWD, folder.isEmpty ? "." : folder, W_OK, AT_EACCESS) == 0
     }
 
     /// A read-only pool that has read the schema once, so a file SQLite cannot read fails here.
