@@ -22,7 +22,7 @@ struct DemoBuilder {
             throw MusterFailure.validation("\(session.path) already holds officers; `muster demo` only fills an empty database")
         }
         // Marked incomplete until the last batch is in: a demo killed part-way leaves a file every command refuses.
-        return try session.store.buildingUntilComplete(fill)
+        return try session.buildingUntilComplete(fill)
     }
 
     private func fill() throws -> String {

@@ -1,9 +1,10 @@
 import ArgumentParser
+import MusterCore
 import MusterReports
 import MusterStore
 
 /// `muster backup FILE`: a verified copy of a live database.
-struct BackupCommand: ParsableCommand {
+struct BackupCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract: "Copy the database, while others keep using it, into FILE and verify the copy.",
@@ -18,8 +19,10 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Where to write the copy.", valueName: "FILE")) var file: String
     @Flag(help: "Replace FILE if it exists.") var force = false
 
+    var need: AccessNeed { .read(.allRecords) }
+
     func run() throws {
-        let session = try Session.open(store)
+        let session = try openSession()
         let source = try session.reads(.allRecords)
         _ = try session.reads(.auditTrail)
         try DatabaseBackup.checkDestination(file, database: session.path, force: force)
@@ -29,17 +32,18 @@ struct BackupCommand: ParsableCommand {
         let copy = try MusterDatabase.openReadOnly(path: temporary)
         let problems = try copy.integrityProblems()
         guard problems.isEmpty else {
-            for line in problems.prefix(20) { StandardStreams.error(line) }
+            for line in problems.prefix(20) { try StandardStreams.error(line) }
             throw MusterFailure.storage("the copy failed SQLite's integrity check; \(file) was not written")
         }
-        let (report, derived) = try AuditVerification.run(copy)
+        let outcome = try AuditVerification.run(copy, anchors: AuditAnchors())
         try DatabaseBackup.moveIntoPlace(temporary, file)
-        guard report.isIntact, derived.isEmpty else {
-            for line in (report.isIntact ? [] : report.lines) + derived { StandardStreams.out(line) }
-            StandardStreams.error("wrote \(file), a faithful copy, but its audit trail does not verify (nor does the database's)")
+        guard outcome.isIntact else {
+            for line in outcome.problems { try StandardStreams.out(line) }
+            try StandardStreams.error("wrote \(file), a faithful copy, but its audit trail does not verify (nor does the database's)")
             throw ExitCode(1)
         }
-        StandardStreams.out("backed up \(session.path) to \(file): integrity ok, audit trail intact "
-                            + "(\(report.eventsChecked) events, every record matches its last event)")
+        try StandardStreams.out("backed up \(session.path) to \(file): integrity ok, audit trail intact "
+                                + "(\(outcome.report.eventsChecked) events, every record matches its last event, "
+                                + "the schema is this Muster's)")
     }
 }

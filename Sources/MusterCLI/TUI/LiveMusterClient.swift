@@ -9,7 +9,6 @@ import MusterTUI
 enum LiveMusterClient {
     static func make(session: Session, curriculum: Curriculum, asOf: CalendarDate, previewBadge: String?) -> MusterClient {
         let access = session.access
-        let watch = DatabaseChangeWatch(path: session.path)
         return MusterClient(
             agencyName: agencyName(path: session.path),
             curriculum: curriculum, access: access, asOf: asOf, previewBadge: previewBadge,
@@ -52,7 +51,7 @@ enum LiveMusterClient {
             },
             countOfficers: { try session.reads(.allRecords).officerCount(.notSeparated) },
             loadOfficers: { try session.reads(.allRecords).officerRoster() },
-            databaseVersion: watch.map { watch in { @Sendable in try watch.version() } })
+            databaseVersion: { try session.dataVersion() })
     }
 
     /// The title line names the database, so a coordinator with several agencies sees which one is open.

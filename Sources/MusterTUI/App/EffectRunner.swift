@@ -9,6 +9,9 @@ struct EffectRunner: Sendable {
     /// snapshot reuses its index when the officers are the same. Weak, so a load the app dropped is not kept
     /// alive here.
     private let lastLoad = LastLoad()
+    /// Whether a read of the database's version is under way: a tick finds one still waiting (behind a long
+    /// write on the same connection) and lets it be, rather than queueing one a second.
+    private let readingVersion = InFlight()
 
     init(client: MusterClient) {
         self.client = client
@@ -41,6 +44,8 @@ struct EffectRunner: Sendable {
             let outcome = await result { try await client.export(request) { send(.exportProgressed($0)) } }
             send(.exportFinished(outcome))
         case .readDatabaseVersion:
+            guard readingVersion.begin() else { return }
+            defer { readingVersion.end() }
             await sendDatabaseVersion(send, as: AppMessage.databaseVersionRead)
         }
     }
@@ -74,4 +79,20 @@ private final class LastLoad: Sendable {
 
 private struct WeakLoad {
     weak var value: LoadedAgency?
+}
+
+/// Whether one piece of work is under way, for work that should not start again until it ends.
+@available(macOS 15.0, *)
+private final class InFlight: Sendable {
+    private let running = Mutex(false)
+
+    /// Marks the work begun; false if it already was.
+    func begin() -> Bool {
+        running.withLock { running in
+            defer { running = true }
+            return !running
+        }
+    }
+
+    func end() { running.withLock { $0 = false } }
 }

@@ -33,8 +33,8 @@ public struct MusterClient: Sendable {
     public var previewExport: @Sendable (ExportRequest) async throws -> ExportPreview
     /// Writes the export, reporting progress as it goes.
     public var export: @Sendable (ExportRequest, _ progress: @escaping @Sendable (ExportProgress) -> Void) async throws -> ExportResult
-    /// A number that grows whenever another connection commits to the database (SQLite's `data_version` on a
-    /// connection of its own): the app reads it every second and reloads when it grew, so other processes'
+    /// A number that grows whenever another connection commits to the database (SQLite's `data_version`, on
+    /// one connection): the app reads it every second and reloads when it grew, so other processes'
     /// writes show without Ctrl-R. Nil when the client cannot tell.
     public var databaseVersion: (@Sendable () async throws -> Int64)?
 
