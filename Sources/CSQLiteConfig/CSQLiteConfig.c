@@ -6,6 +6,10 @@ int muster_sqlite_configure(void) {
     // bind, step and column read is pure cost: multi-thread mode drops it (the core mutexes stay).
     int result = sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
     if (result != SQLITE_OK) return result;
+    // A read-only copy with no -shm beside it opens as `file:…?immutable=1`: URI names must be understood
+    // whatever this system's SQLite was compiled with.
+    result = sqlite3_config(SQLITE_CONFIG_URI, 1);
+    if (result != SQLITE_OK) return result;
     // Memory statistics take a global mutex on every allocation; Muster never reads them.
     return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }

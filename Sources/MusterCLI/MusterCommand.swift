@@ -17,8 +17,8 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
         subcommands: [
             InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, AssignmentsCommand.self,
             RecordCompletionCommand.self,
-            VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, UsersCommand.self,
-            DemoCommand.self, KeysCommand.self, SetupCommand.self,
+            VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, BackupCommand.self,
+            UsersCommand.self, DemoCommand.self, KeysCommand.self, SetupCommand.self,
         ]
     )
 

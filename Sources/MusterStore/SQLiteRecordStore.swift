@@ -72,6 +72,10 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
                 throw StoreError.storage("the database is busy: another Muster is writing to it; try again")
             }
+            if error.resultCode == .SQLITE_READONLY {
+                throw StoreError.storage("the database is read-only here (file or folder not writable by you): "
+                                         + "this command writes to it; reads such as status, exports and audit verify work")
+            }
             throw StoreError.storage("database error: \(error.message ?? error.description)")
         }
     }

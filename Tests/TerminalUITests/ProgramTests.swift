@@ -170,4 +170,18 @@ struct MainActorProgramTests {
         let result = try await program.run(on: terminal)
         #expect(result.state.loaded == "done")
     }
+
+    @Test("a tick's message is applied on its interval with no input at all")
+    func tick() async throws {
+        let terminal = TestTerminal(size: Size(columns: 12, rows: 5), script: [
+            .waitUntil("the tick's message") { $0.lines[4].contains("ticked") },
+            .key(.character("q")),
+        ])
+        let program = Program<ListApp.State, ListApp.Message, ListApp.Effect>(
+            state: ListApp.State(names: ["Ann"]), pollInterval: .milliseconds(5),
+            message: ListApp.message, update: ListApp.update, view: ListApp.view,
+            runEffect: { _, _ in }, tick: (every: .milliseconds(20), message: .loaded("ticked")))
+        let result = try await program.run(on: terminal)
+        #expect(result.state.loaded == "ticked")
+    }
 }

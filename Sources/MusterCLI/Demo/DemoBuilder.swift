@@ -21,6 +21,11 @@ struct DemoBuilder {
         guard try session.reads(.allRecords).officerCount(.all) == 0 else {
             throw MusterFailure.validation("\(session.path) already holds officers; `muster demo` only fills an empty database")
         }
+        // Marked incomplete until the last batch is in: a demo killed part-way leaves a file every command refuses.
+        return try session.buildingUntilComplete(fill)
+    }
+
+    private func fill() throws -> String {
         let agency = DemoAgency(officerCount: officerCount, seed: seed, asOf: asOf, curriculum: curriculum)
         try session.apply([.loadCurriculum(curriculum), .grantRole(login: session.login, role: .coordinator)])
         let starts = Array(stride(from: 0, to: agency.officers.count, by: Self.batchSize))

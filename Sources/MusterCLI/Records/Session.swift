@@ -83,6 +83,17 @@ struct Session: Sendable {
         try store.importRosterCSV(path: path, dryRun: dryRun, as: access)
     }
 
+    /// Runs `body`, a build that fills the database, with the file marked incomplete until it returns
+    /// (`SQLiteRecordStore.buildingUntilComplete`).
+    func buildingUntilComplete<T>(_ body: () throws -> T) throws -> T {
+        try store.buildingUntilComplete(body)
+    }
+
+    /// Grows when another connection commits (`SQLiteRecordStore.dataVersion`); the TUI reloads when it does.
+    func dataVersion() throws -> Int64 {
+        try store.dataVersion()
+    }
+
     /// Runs `body`'s writes as a bulk load into a new database (see `SQLiteRecordStore.loadingInBulk`).
     func loadingInBulk<T>(_ body: () throws -> T) throws -> T {
         try store.loadingInBulk(body)

@@ -50,7 +50,8 @@ enum LiveMusterClient {
                                        access: access, progress: progress)
             },
             countOfficers: { try session.reads(.allRecords).officerCount(.notSeparated) },
-            loadOfficers: { try session.reads(.allRecords).officerRoster() })
+            loadOfficers: { try session.reads(.allRecords).officerRoster() },
+            databaseVersion: { try session.dataVersion() })
     }
 
     /// The title line names the database, so a coordinator with several agencies sees which one is open.

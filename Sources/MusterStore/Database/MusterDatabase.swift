@@ -10,15 +10,19 @@ public enum MusterDatabase {
 
     /// Opens (creating if needed) the database file at `path` in WAL mode, applies pending migrations, and
     /// builds the indexes and triggers a killed bulk load still owes. Refuses a database written by a newer
-    /// Muster or by a development build. `beforeUpgrading` hears which migrations an existing database is about
-    /// to be given, so that a caller can say why opening a large one takes a while; `afterUpgrading` hears what
-    /// the upgrade did to the records (written to the audit trail as `actor`), so that a caller can say so once.
+    /// Muster or by a development build, or left incomplete by a killed `muster demo`; a file or folder this
+    /// process may not write opens read-only (`openReadOnly`). `beforeUpgrading` hears which migrations an
+    /// existing database is about to be given, so that a caller can say why opening a large one takes a while;
+    /// `afterUpgrading` hears what the upgrade did to the records (written to the audit trail as `actor`), so
+    /// that a caller can say so once.
     /// With a `signingKey`, every writing transaction's last audit event is signed with it (`AuditSigningKey`).
     public static func open(
         path: String, clock: StoreClock = .system, actor: String = "muster-upgrade", signingKey: AuditSigningKey? = nil,
         beforeUpgrading: ([String]) -> Void = { _ in }, afterUpgrading: (DatabaseUpgrade) -> Void = { _ in }
     ) throws -> SQLiteRecordStore {
         _ = sqliteConfigured
+        // A file (or folder) this process may not write is read as it is: reads work, writes are refused.
+        if !isWritable(path: path) { return try openReadOnly(path: path, clock: clock) }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration())
@@ -29,6 +33,7 @@ public enum MusterDatabase {
             pool, clock: clock, actor: actor, signingKey: signingKey, beforeUpgrading: beforeUpgrading) {
             afterUpgrading(upgrade)
         }
+        try refuseIfIncomplete(pool, path: path)
         let store = SQLiteRecordStore(writer: pool, clock: clock, signingKey: signingKey)
         // A bulk load killed part-way left indexes and triggers owed. Building them is a repair, not this open's
         // purpose: if another writer holds the database now, the records are intact and the next open tries again.
@@ -60,7 +65,7 @@ public enum MusterDatabase {
 
     /// SQLite's process-wide settings (`muster_sqlite_configure`), made once, before the first connection.
     /// If something opened a connection earlier, SQLite keeps its defaults, which are only slower.
-    private static let sqliteConfigured: Void = { _ = muster_sqlite_configure() }()
+    static let sqliteConfigured: Void = { _ = muster_sqlite_configure() }()
 
     static func configuration() -> Configuration {
         var configuration = Configuration()

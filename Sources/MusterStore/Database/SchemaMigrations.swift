@@ -32,6 +32,28 @@ enum SchemaMigrations {
         return migrator
     }
 
+    /// The migrations the database has, in order, after refusing a database that has migrations this build
+    /// does not know (a development or a newer build's). Reads only.
+    static func applied(_ reader: any DatabaseReader, path: String) throws -> [String] {
+        let known = Set(all.map(\.name))
+        let applied: [String]
+        do {
+            applied = try reader.read { db in
+                guard try db.tableExists("grdb_migrations") else { return [] }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+            }
+        } catch {
+            throw StoreError.storage("cannot read the database schema: \(error)")
+        }
+        if let development = applied.first(where: developmentBuilds.contains) {
+            throw StoreError.developmentDatabase(path: path, migration: development)
+        }
+        if let unknown = applied.first(where: { !known.contains($0) }) {
+            throw StoreError.newerDatabase(migration: unknown)
+        }
+        return applied
+    }
+
     /// Applies pending migrations, after refusing a database that has migrations this build does not know.
     /// `beforeUpgrading` hears the names of those about to be applied to a database that had some already (an
     /// upgrade, which for a large database can take a while), not to a new one. Returns what an upgrade did,
@@ -42,22 +64,7 @@ enum SchemaMigrations {
         _ writer: any DatabaseWriter, clock: StoreClock = .system, actor: String = UpgradeSteps.defaultActor,
         signingKey: AuditSigningKey? = nil, beforeUpgrading: ([String]) -> Void = { _ in }
     ) throws -> DatabaseUpgrade? {
-        let known = Set(all.map(\.name))
-        let applied: [String]
-        do {
-            applied = try writer.read { db in
-                guard try db.tableExists("grdb_migrations") else { return [] }
-                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-            }
-        } catch {
-            throw StoreError.storage("cannot read the database schema: \(error)")
-        }
-        if let development = applied.first(where: developmentBuilds.contains) {
-            throw StoreError.developmentDatabase(path: writer.path, migration: development)
-        }
-        if let unknown = applied.first(where: { !known.contains($0) }) {
-            throw StoreError.newerDatabase(migration: unknown)
-        }
+        let applied = try applied(writer, path: writer.path)
         let pending = all.map(\.name).filter { !applied.contains($0) }
         guard !pending.isEmpty else { return nil }
         let steps = applied.isEmpty ? nil : UpgradeSteps(clock: clock, actor: actor, signingKey: signingKey)

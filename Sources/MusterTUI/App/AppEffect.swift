@@ -10,4 +10,6 @@ enum AppEffect: Equatable, Sendable {
     case perform(RecordCommand)
     case previewExport(ExportRequest)
     case export(ExportRequest)
+    /// The database's version (`MusterClient.databaseVersion`), to notice other processes' writes.
+    case readDatabaseVersion
 }

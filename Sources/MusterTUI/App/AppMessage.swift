@@ -18,6 +18,12 @@ enum AppMessage: Equatable, Sendable {
     case exportPreviewed(ExportRequest, Result<ExportPreview, Failure>)
     case exportProgressed(ExportProgress)
     case exportFinished(Result<ExportResult, Failure>)
+    /// The runtime's timer: time to look for other processes' writes.
+    case tick
+    /// The database's version, read on a tick.
+    case databaseVersionRead(Int64)
+    /// The database's version a load started from.
+    case databaseVersionSeen(Int64)
 
     /// The message for a terminal event, or nil for events the app ignores.
     static func from(_ event: TerminalEvent) -> AppMessage? {

@@ -21,6 +21,10 @@ struct AppState: Equatable, Sendable {
     var modal: Modal?
     var status: StatusMessage?
     var loadGeneration = 0
+    /// The database's version the app last saw (`AppUpdate+Changes.swift`); nil until first read.
+    var databaseVersion: Int64?
+    /// A reload started because another process wrote is still running.
+    var followingChanges = false
 
     init(context: AppContext, size: Size) {
         self.context = context

@@ -28,13 +28,16 @@ enum AppUpdate {
             if let roster, state.agency.value == nil { agencyArrived(roster, &state) }
             return .run(.loadAgency)
         case .agencyLoaded(.success(let loaded)):
+            state.followingChanges = false
             agencyArrived(loaded, &state)
             return .none
         case .agencyLoaded(.failure(let failure)):
+            state.followingChanges = false
             state.agency = .failed(failure.message)
             state.status = .error("Could not load the agency: \(failure.message)")
             return .none
         case .officerLoaded(let badge, let result):
+            if state.context.isOfficerView { state.followingChanges = false }
             return DetailUpdate.officerLoaded(&state, badge: badge, result)
         case .actionFinished(let command, let result):
             return actionFinished(command, result, &state)
@@ -44,6 +47,13 @@ enum AppUpdate {
             return ExportsUpdate.progressed(&state, progress)
         case .exportFinished(let result):
             return ExportsUpdate.finished(&state, result)
+        case .tick:
+            return tick(&state)
+        case .databaseVersionRead(let version):
+            return databaseVersionRead(version, &state)
+        case .databaseVersionSeen(let version):
+            databaseVersionSeen(version, &state)
+            return .none
         }
     }
 
@@ -141,10 +151,15 @@ enum AppUpdate {
 
     /// Reads the agency (or, before it ever arrived, the roster) and the open officer again.
     static func reload(_ state: inout AppState) -> Next<AppEffect> {
+        state.status = .info("Reloading…")
+        return .run(reloadEffects(state))
+    }
+
+    /// What a reload reads: the agency (or, before it ever arrived, the roster) and the open officer.
+    static func reloadEffects(_ state: AppState) -> [AppEffect] {
         var effects: [AppEffect] = state.context.isOfficerView ? [] : state.agency.value == nil ? [.loadRoster] : [.loadAgency]
         if let detail = state.detail { effects.append(.loadOfficer(detail.badge)) }
-        state.status = .info("Reloading…")
-        return .run(effects)
+        return effects
     }
 
     /// Switches to `tab`, which may start work of its own (Exports previews its request).

@@ -9,6 +9,9 @@ struct EffectRunner: Sendable {
     /// snapshot reuses its index when the officers are the same. Weak, so a load the app dropped is not kept
     /// alive here.
     private let lastLoad = LastLoad()
+    /// Whether a read of the database's version is under way: a tick finds one still waiting (behind a long
+    /// write on the same connection) and lets it be, rather than queueing one a second.
+    private let readingVersion = InFlight()
 
     init(client: MusterClient) {
         self.client = client
@@ -24,12 +27,14 @@ struct EffectRunner: Sendable {
             lastLoad.set(roster)
             send(.rosterLoaded(roster))
         case .loadAgency:
+            await sendDatabaseVersion(send, as: AppMessage.databaseVersionSeen)
             // The index is built (or reused) here, off the input loop, rather than when the message is applied.
             let previous = lastLoad.get()
             let loaded = await result { LoadedAgency(snapshot: try await client.loadAgency(), reusingIndexOf: previous) }
             if case .success(let agency) = loaded { lastLoad.set(agency) }
             send(.agencyLoaded(loaded))
         case .loadOfficer(let badge):
+            await sendDatabaseVersion(send, as: AppMessage.databaseVersionSeen)
             send(.officerLoaded(badge: badge, await result { try await client.officerDetail(badge) }))
         case .perform(let command):
             send(.actionFinished(command, await result { try await client.perform(command) }))
@@ -38,7 +43,18 @@ struct EffectRunner: Sendable {
         case .export(let request):
             let outcome = await result { try await client.export(request) { send(.exportProgressed($0)) } }
             send(.exportFinished(outcome))
+        case .readDatabaseVersion:
+            guard readingVersion.begin() else { return }
+            defer { readingVersion.end() }
+            await sendDatabaseVersion(send, as: AppMessage.databaseVersionRead)
         }
+    }
+
+    /// Sends the database's version when the client can read one. A failed read is not reported: the next
+    /// tick tries again, and the loads report a database that cannot be read.
+    private func sendDatabaseVersion(_ send: @Sendable (AppMessage) -> Void, as message: (Int64) -> AppMessage) async {
+        guard let read = client.databaseVersion, let version = try? await read() else { return }
+        send(message(version))
     }
 
     private func result<Value>(_ body: () async throws -> Value) async -> Result<Value, Failure> {
@@ -63,4 +79,20 @@ private final class LastLoad: Sendable {
 
 private struct WeakLoad {
     weak var value: LoadedAgency?
+}
+
+/// Whether one piece of work is under way, for work that should not start again until it ends.
+@available(macOS 15.0, *)
+private final class InFlight: Sendable {
+    private let running = Mutex(false)
+
+    /// Marks the work begun; false if it already was.
+    func begin() -> Bool {
+        running.withLock { running in
+            defer { running = true }
+            return !running
+        }
+    }
+
+    func end() { running.withLock { $0 = false } }
 }

@@ -38,6 +38,7 @@ public enum MusterApp {
             message: { event, _ in AppMessage.from(event) },
             update: AppUpdate.update,
             view: AppView.render,
-            runEffect: { effect, sink in await runner.run(effect) { sink.send($0) } })
+            runEffect: { effect, sink in await runner.run(effect) { sink.send($0) } },
+            tick: client.databaseVersion == nil ? nil : (every: AppUpdate.changeCheckInterval, message: .tick))
     }
 }

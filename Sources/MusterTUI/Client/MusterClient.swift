@@ -33,6 +33,10 @@ public struct MusterClient: Sendable {
     public var previewExport: @Sendable (ExportRequest) async throws -> ExportPreview
     /// Writes the export, reporting progress as it goes.
     public var export: @Sendable (ExportRequest, _ progress: @escaping @Sendable (ExportProgress) -> Void) async throws -> ExportResult
+    /// A number that grows whenever another connection commits to the database (SQLite's `data_version`, on
+    /// one connection): the app reads it every second and reloads when it grew, so other processes'
+    /// writes show without Ctrl-R. Nil when the client cannot tell.
+    public var databaseVersion: (@Sendable () async throws -> Int64)?
 
     public init(
         agencyName: String, curriculum: Curriculum, access: AccessPolicy, asOf: CalendarDate, previewBadge: String? = nil,
@@ -42,7 +46,8 @@ public struct MusterClient: Sendable {
         previewExport: @escaping @Sendable (ExportRequest) async throws -> ExportPreview,
         export: @escaping @Sendable (ExportRequest, @escaping @Sendable (ExportProgress) -> Void) async throws -> ExportResult,
         countOfficers: (@Sendable () async throws -> Int)? = nil,
-        loadOfficers: (@Sendable () async throws -> [Officer])? = nil
+        loadOfficers: (@Sendable () async throws -> [Officer])? = nil,
+        databaseVersion: (@Sendable () async throws -> Int64)? = nil
     ) {
         self.agencyName = agencyName
         self.curriculum = curriculum
@@ -56,6 +61,7 @@ public struct MusterClient: Sendable {
         self.export = export
         self.countOfficers = countOfficers
         self.loadOfficers = loadOfficers
+        self.databaseVersion = databaseVersion
     }
 
     /// The badge whose "My training" view opens instead of the coordinator workspace: the preview badge,

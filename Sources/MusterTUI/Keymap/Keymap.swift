@@ -20,12 +20,16 @@ enum Keymap {
         GlobalBindings.bindings,
     ].flatMap { $0 }
 
-    /// The binding a key triggers in the given contexts (earlier contexts first), or nil.
+    /// Global actions whose keys are never text (Ctrl-R): they work whatever has focus, inside forms, dialogs
+    /// and searches too, unless the focused screen binds the key itself.
+    static let anywhere: Set<ActionID> = [.refresh]
+
+    /// The binding a key triggers in the given contexts (earlier contexts first), else an `anywhere` one, or nil.
     static func binding(for key: Key, in contexts: [KeyContext]) -> KeyBinding? {
         for context in contexts {
             if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return binding }
         }
-        return nil
+        return bindings.first { anywhere.contains($0.id) && $0.keys.contains(key) }
     }
 
     /// The hint bar's entries: enabled bindings marked for it, in context order.
@@ -43,12 +47,16 @@ enum Keymap {
     static func helpGroups(for state: AppState) -> [HelpGroup] {
         var underlying = state
         if case .help = state.modal { underlying.modal = nil }
-        return activeContexts(underlying).map { context in
-            HelpGroup(title: context.title, entries: bindings.filter { $0.context == context }.map { binding in
-                let reason = binding.disabledReason(underlying).map { " — unavailable: \($0)" } ?? ""
-                return KeyHint(key: binding.keyLabel, label: binding.description + reason)
-            })
+        let contexts = activeContexts(underlying)
+        func hint(_ binding: KeyBinding) -> KeyHint {
+            let reason = binding.disabledReason(underlying).map { " — unavailable: \($0)" } ?? ""
+            return KeyHint(key: binding.keyLabel, label: binding.description + reason)
         }
+        let groups = contexts.map { context in
+            HelpGroup(title: context.title, entries: bindings.filter { $0.context == context }.map(hint))
+        }
+        guard !contexts.contains(.global) else { return groups }
+        return groups + [HelpGroup(title: KeyContext.global.title, entries: bindings.filter { anywhere.contains($0.id) }.map(hint))]
     }
 
     /// The contexts whose bindings apply now, most specific first: which screen has the keys.

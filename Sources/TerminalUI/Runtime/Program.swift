@@ -18,6 +18,8 @@ public struct ProgramResult<State> {
 ///    from the previous frame (all of them, on a cleared screen, after a resize);
 /// 5. stop when `update` returned `.quit` or the terminal reported `.interrupt`.
 ///
+/// With a `tick`, its message is applied between steps 2 and 3 once its interval has passed since the last.
+///
 /// ```swift
 /// struct Counter: Equatable { var count = 0 }
 /// enum Msg: Sendable { case key(Key), loaded(Int) }
@@ -54,6 +56,9 @@ public struct Program<State: Equatable, Message: Sendable, Effect: Sendable> {
     public var update: (inout State, Message) -> Next<Effect>
     public var view: (State, Size) -> Frame
     public var runEffect: @Sendable (Effect, MessageSink<Message>) async -> Void
+    /// A message applied every `every`, between terminal events: how a program notices what changes outside
+    /// it (another process writing the database) without a key press.
+    public var tick: (every: Duration, message: Message)?
 
     /// - Parameters:
     ///   - state: the initial state.
@@ -63,11 +68,13 @@ public struct Program<State: Equatable, Message: Sendable, Effect: Sendable> {
     ///   - update: applies a message to the state and says what to do next. Must be pure and quick.
     ///   - view: renders the whole screen for a size. Must be pure.
     ///   - runEffect: performs an effect (I/O) and sends any resulting messages; runs in a detached task.
+    ///   - tick: a message to apply every so often (at the first poll after the interval has passed).
     public init(state: State, initialEffects: [Effect] = [], pollInterval: Duration = .milliseconds(25),
                 message: @escaping (TerminalEvent, State) -> Message?,
                 update: @escaping (inout State, Message) -> Next<Effect>,
                 view: @escaping (State, Size) -> Frame,
-                runEffect: @escaping @Sendable (Effect, MessageSink<Message>) async -> Void) {
+                runEffect: @escaping @Sendable (Effect, MessageSink<Message>) async -> Void,
+                tick: (every: Duration, message: Message)? = nil) {
         self.state = state
         self.initialEffects = initialEffects
         self.pollInterval = pollInterval
@@ -75,6 +82,7 @@ public struct Program<State: Equatable, Message: Sendable, Effect: Sendable> {
         self.update = update
         self.view = view
         self.runEffect = runEffect
+        self.tick = tick
     }
 
     /// Runs until `update` quits or the terminal is interrupted, and returns the final state. The caller
@@ -102,6 +110,8 @@ public struct Program<State: Equatable, Message: Sendable, Effect: Sendable> {
             start(next.effects)
         }
 
+        let clock = ContinuousClock()
+        var nextTick = tick.map { clock.now + $0.every }
         start(initialEffects)
         while true {
             if needsRender {
@@ -132,6 +142,10 @@ public struct Program<State: Equatable, Message: Sendable, Effect: Sendable> {
             for message in sink.inbox.drain() {
                 apply(message)
                 if quit { break }
+            }
+            if let tick, let due = nextTick, !quit, clock.now >= due {
+                nextTick = clock.now + tick.every
+                apply(tick.message)
             }
             await Task.yield()
         }

@@ -19,6 +19,13 @@ final class FakeStore: Sendable {
     let records = Mutex(Records())
     /// When set, every write fails with this message.
     let failure = Mutex<String?>(nil)
+    /// Grows with every write, as SQLite's `data_version` does (`MusterClient.databaseVersion`).
+    let version = Mutex<Int64>(1)
+
+    /// A write another process makes: the records change, and so does the version, but the app is not told.
+    func writeElsewhere(_ command: RecordCommand) throws {
+        _ = try perform(command)
+    }
 
     var performed: [RecordCommand] { records.withLock { $0.performed } }
 
@@ -32,8 +39,10 @@ final class FakeStore: Sendable {
         }
     }
 
-    func client(access: AccessPolicy = FixtureAgency.coordinator, previewBadge: String? = nil) -> MusterClient {
-        MusterClient(
+    /// With `followsChanges`, the client reports `version` as the database's, so the app reloads when it grows.
+    func client(access: AccessPolicy = FixtureAgency.coordinator, previewBadge: String? = nil,
+                followsChanges: Bool = false) -> MusterClient {
+        var client = MusterClient(
             agencyName: FixtureAgency.name, curriculum: FixtureAgency.curriculum, access: access, asOf: FixtureAgency.asOf,
             previewBadge: previewBadge,
             loadAgency: { [self] in
@@ -61,10 +70,13 @@ final class FakeStore: Sendable {
             },
             countOfficers: { FixtureAgency.officers.count { $0.status != .separated } },
             loadOfficers: { FixtureAgency.officers })
+        if followsChanges { client.databaseVersion = { [self] in version.withLock { $0 } } }
+        return client
     }
 
     private func perform(_ command: RecordCommand) throws -> CommandResult {
         if let message = failure.withLock({ $0 }) { throw FakeError(message) }
+        version.withLock { $0 += 1 }
         return records.withLock { records in
             records.performed.append(command)
             let version = FixtureAgency.curriculum.modules[0].version

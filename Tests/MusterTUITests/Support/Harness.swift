@@ -20,10 +20,10 @@ struct Harness {
     var holding: [AppEffect]
 
     init(access: AccessPolicy = FixtureAgency.coordinator, previewBadge: String? = nil, size: Size = Size(columns: 80, rows: 24),
-         store: FakeStore = FakeStore(), holding: [AppEffect] = []) async {
+         store: FakeStore = FakeStore(), holding: [AppEffect] = [], followsChanges: Bool = false) async {
         self.store = store
         self.holding = holding
-        client = store.client(access: access, previewBadge: previewBadge)
+        client = store.client(access: access, previewBadge: previewBadge, followsChanges: followsChanges)
         runner = EffectRunner(client: client)
         state = AppState(context: AppContext(client: client), size: size)
         await run(state.initialEffects)
