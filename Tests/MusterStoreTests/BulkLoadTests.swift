@@ -175,8 +175,8 @@ struct BulkLoadTests {
         #expect(try indexes(other).count == SQLiteRecordStore.indexesDeferredInBulkLoad.count)
     }
 
-    func owed(_ store: SQLiteRecordStore) throws -> [String] {
-        try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM deferred_schema ORDER BY name") }
+    func isMarkedIncomplete(_ store: SQLiteRecordStore) throws -> Bool {
+        try store.read(IncompleteMarker.isMarked)
     }
 
     func triggers(_ store: SQLiteRecordStore) throws -> [String] {
@@ -260,53 +260,36 @@ struct BulkLoadTests {
         #expect(try loaded.store.verifyAudit().firstBrokenLink == nil)
     }
 
-    @Test("while the load runs, what it dropped is written down as owed, and another open leaves it to the loader")
-    func liveLoadIsLeftAlone() throws {
+    @Test("while the load runs the file is marked incomplete, so another open refuses it; afterwards the mark is gone")
+    func liveLoadIsMarkedIncomplete() throws {
         let fixture = try StoreFixture()
         defer { fixture.directory.remove() }
-        let (owedDuring, indexesSeenByOtherOpen) = try fixture.store.loadingInBulk {
+        let (markedDuring, otherOpen) = try fixture.store.loadingInBulk {
             try roster(fixture.store)
-            let other = try MusterDatabase.open(path: fixture.path)
-            return (try owed(fixture.store), try indexes(other))
+            return (try isMarkedIncomplete(fixture.store), Result { try MusterDatabase.open(path: fixture.path) })
         }
-        let deferred = SQLiteRecordStore.indexesDeferredInBulkLoad + SQLiteRecordStore.triggersDeferredInBulkLoad
-        #expect(owedDuring == deferred.sorted())
-        #expect(indexesSeenByOtherOpen.isEmpty)
-        #expect(try owed(fixture.store).isEmpty)
+        #expect(markedDuring)
+        #expect(throws: StoreError.self) { try otherOpen.get() }
+        #expect(try !isMarkedIncomplete(fixture.store))
+        #expect(try MusterDatabase.open(path: fixture.path).officerCount(.all) == StoreFixture.officers.count)
     }
 
-    @Test("indexes and triggers owed by a loader that is gone are built by the next open from their definitions, and completion_latest is as the triggers keep it")
-    func abandonedLoadIsRepairedOnOpen() throws {
-        let byTriggers = try StoreFixture()
-        defer { byTriggers.directory.remove() }
-        try tangledHistory(byTriggers)
+    @Test("a build that marked the file itself keeps its mark through a load; a load that throws still builds its indexes")
+    func marksAreTheCallers() throws {
         let fixture = try StoreFixture()
         defer { fixture.directory.remove() }
-        // What a `kill -9` inside a load leaves: the drops and their ledger committed, completions written by
-        // commands that kept completion_latest themselves, no rebuild, and the loader's process id belonging to
-        // no live process.
-        let finished = Process()
-        finished.executableURL = URL(fileURLWithPath: "/bin/true")
-        try finished.run()
-        finished.waitUntilExit()
-        let gone = Int64(finished.processIdentifier)
-        let deferred = SQLiteRecordStore.indexesDeferredInBulkLoad + SQLiteRecordStore.triggersDeferredInBulkLoad
-        try fixture.store.writer.write { db in
-            for name in deferred {
-                let type = try #require(try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = ?", arguments: [name]))
-                try db.execute(sql: "INSERT INTO deferred_schema (name, loader_pid) VALUES (?, ?)", arguments: [name, gone])
-                try db.execute(sql: "DROP \(type) \(name)")
-            }
+        let markedAfterLoad = try fixture.store.buildingUntilComplete {
+            try fixture.store.loadingInBulk { try roster(fixture.store) }
+            return try isMarkedIncomplete(fixture.store)
         }
-        try tangledHistory(fixture)
-        #expect(try indexes(fixture.store).isEmpty)
-        #expect(try triggers(fixture.store).map { $0.prefix { $0 != ":" } } == [CompletionLatestRule.voidTrigger[...]])
+        #expect(markedAfterLoad)
+        #expect(try !isMarkedIncomplete(fixture.store))
 
-        let reopened = try MusterDatabase.open(path: fixture.path)
-        #expect(try indexes(reopened) == indexes(byTriggers.store))
-        #expect(try triggers(reopened) == triggers(byTriggers.store))
-        #expect(try latestRows(reopened) == latestRows(byTriggers.store))
-        #expect(try owed(reopened).isEmpty)
-        #expect(try reopened.completionLatestMismatches().isEmpty)
+        let thrown = try StoreFixture()
+        defer { thrown.directory.remove() }
+        let before = try indexes(thrown.store)
+        #expect(throws: Stop.self) { try thrown.store.loadingInBulk { throw Stop() } }
+        #expect(try indexes(thrown.store) == before)
+        #expect(try !isMarkedIncomplete(thrown.store))
     }
 }

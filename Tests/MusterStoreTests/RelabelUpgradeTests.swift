@@ -50,7 +50,8 @@ struct RelabelUpgradeTests {
             upgrades.append($0)
         }
         #expect(upgrades == [DatabaseUpgrade(
-            migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name], relabelledCompletions: 4)])
+            migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name,
+                         DeferredSchemaRemoval.name], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")

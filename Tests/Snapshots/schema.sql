@@ -81,12 +81,6 @@ CREATE TABLE curriculum_entry (
     loaded_at TEXT NOT NULL
 );
 
--- table deferred_schema on deferred_schema
-CREATE TABLE deferred_schema (
-    name TEXT NOT NULL PRIMARY KEY,
-    loader_pid INTEGER NOT NULL
-);
-
 -- table grdb_migrations on grdb_migrations
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
 
@@ -187,9 +181,6 @@ CREATE INDEX officer_status ON officer(status);
 
 -- index officer_unit on officer
 CREATE INDEX officer_unit ON officer(unit);
-
--- index sqlite_autoindex_deferred_schema_1 on deferred_schema
--- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_grdb_migrations_1 on grdb_migrations
 -- (made by SQLite for a key; no SQL)

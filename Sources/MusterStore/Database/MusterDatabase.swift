@@ -34,11 +34,7 @@ public enum MusterDatabase {
             afterUpgrading(upgrade)
         }
         try refuseIfIncomplete(pool, path: path)
-        let store = SQLiteRecordStore(writer: pool, clock: clock, signingKey: signingKey)
-        // A bulk load killed part-way left indexes and triggers owed. Building them is a repair, not this open's
-        // purpose: if another writer holds the database now, the records are intact and the next open tries again.
-        try? store.restoreDeferredSchema()
-        return store
+        return SQLiteRecordStore(writer: pool, clock: clock, signingKey: signingKey)
     }
 
     /// Whether the database file at `path` was made by an earlier release of Muster: every migration it has is

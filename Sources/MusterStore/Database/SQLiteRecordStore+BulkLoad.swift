@@ -17,19 +17,22 @@ extension SQLiteRecordStore {
     /// Runs `body` (which writes through `apply`, as always) with the read-only indexes and the insert trigger
     /// of `completion_latest` dropped, and builds them again afterwards from their definitions in `StoreSchema`,
     /// whether `body` succeeds or throws. Only a database with no completions yet is loaded this way; otherwise
-    /// `body` simply runs. `completion_latest` stays current throughout, written by the commands themselves. What
-    /// was dropped is written down in `deferred_schema` in the same transaction, so that a process killed inside
-    /// `body` leaves it owed, and the next `MusterDatabase.open` builds it (`restoreDeferredSchema`).
+    /// `body` simply runs. The file is marked incomplete (`IncompleteMarker`) in the transaction that drops them
+    /// until they are built again (unless the caller marked it already, as `buildingUntilComplete` does, and
+    /// clears it itself), so a process killed inside `body` leaves a file every command refuses, and nothing is
+    /// ever owed to a later open: no list of objects to build is kept in the file. `completion_latest` stays
+    /// current throughout, written by the commands themselves.
     ///
     /// Such a load also runs with a rollback journal instead of the write-ahead log when no other connection
     /// has the file open (`withRollbackJournal`), and without SQLite's foreign-key checks, which repeat the
     /// commands' own (`withoutForeignKeyChecks`).
     public func loadingInBulk<T>(_ body: () throws -> T) throws -> T {
-        let loader = Int64(getpid())
-        let deferred: Bool = try storageGuard {
+        let (deferred, marks): (Bool, Bool) = try storageGuard {
             try writer.write { db in
                 let holdsCompletions = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM completion)") ?? true
-                guard !holdsCompletions else { return false }
+                guard !holdsCompletions else { return (false, false) }
+                let marks = try !IncompleteMarker.isMarked(db)
+                if marks { try IncompleteMarker.set(true, db) }
                 let names = Self.indexesDeferredInBulkLoad + Self.triggersDeferredInBulkLoad
                 let placeholders = names.map { _ in "?" }.joined(separator: ", ")
                 let objects = try Row.fetchAll(
@@ -38,11 +41,9 @@ extension SQLiteRecordStore {
                 for object in objects {
                     let type: String = object["type"]
                     let name: String = object["name"]
-                    try db.execute(sql: "INSERT INTO deferred_schema (name, loader_pid) VALUES (?, ?)",
-                                   arguments: [name, loader])
                     try db.execute(sql: "DROP \(type == "trigger" ? "TRIGGER" : "INDEX") \(name.quotedDatabaseIdentifier)")
                 }
-                return !objects.isEmpty
+                return (true, marks)
             }
         }
         guard deferred else { return try body() }
@@ -51,10 +52,10 @@ extension SQLiteRecordStore {
             do {
                 result = try withoutForeignKeyChecks(body)
             } catch {
-                try? buildDeferredSchema(loaders: [loader])
+                try? buildDeferredSchema(unmarking: marks)
                 throw error
             }
-            try buildDeferredSchema(loaders: [loader])
+            try buildDeferredSchema(unmarking: marks)
             return result
         }
     }
@@ -91,26 +92,15 @@ extension SQLiteRecordStore {
         return try body()
     }
 
-    /// Builds what bulk loads whose process is gone (killed, or the machine stopped) still owe, in one
-    /// transaction. Costs one small read when nothing is owed. A load still running elsewhere is left alone:
-    /// it builds its own schema when it ends. The commands of a killed load kept `completion_latest` current in
-    /// each of their transactions, so only the indexes and triggers are owed.
-    public func restoreDeferredSchema() throws {
-        let loaders = try storageGuard {
-            try writer.read { db in try Int64.fetchAll(db, sql: "SELECT DISTINCT loader_pid FROM deferred_schema") }
-        }
-        let abandoned = loaders.filter { !Self.isRunning(pid: $0) }
-        guard !abandoned.isEmpty else { return }
-        try buildDeferredSchema(loaders: abandoned)
-    }
-
-    /// Builds what `loaders` owe in one transaction, with SQLite set up for sorting millions of rows.
-    private func buildDeferredSchema(loaders: [Int64]) throws {
+    /// Builds what the load dropped in one transaction, with SQLite set up for sorting millions of rows, and
+    /// takes the incomplete mark off when the load put it there.
+    private func buildDeferredSchema(unmarking: Bool) throws {
         try storageGuard {
             try writer.writeWithoutTransaction { db in
                 try Self.sortingInBulk(db) {
                     try db.inTransaction {
-                        try Self.buildDeferredSchema(db, loaders: loaders)
+                        try Self.buildDeferredSchema(db)
+                        if unmarking { try IncompleteMarker.set(false, db) }
                         return .commit
                     }
                 }
@@ -135,29 +125,12 @@ extension SQLiteRecordStore {
         return try body()
     }
 
-    /// Creates each index and trigger `loaders` still owe from its definition (unless someone already has) and
-    /// strikes it off the list.
-    private static func buildDeferredSchema(_ db: Database, loaders: [Int64]) throws {
-        let placeholders = loaders.map { _ in "?" }.joined(separator: ", ")
-        let owed = try String.fetchAll(
-            db, sql: "SELECT name FROM deferred_schema WHERE loader_pid IN (\(placeholders)) ORDER BY name",
-            arguments: StatementArguments(loaders))
-        for name in owed {
+    /// Creates each index and trigger a load drops that is missing, from this build's own definition.
+    private static func buildDeferredSchema(_ db: Database) throws {
+        for name in indexesDeferredInBulkLoad + triggersDeferredInBulkLoad {
             let exists = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = ?)", arguments: [name]) ?? false
-            // Only a name a load defers is built, and only from this build's own definition: the table holds
-            // names, never SQL, so a doctored file cannot make an open run anything.
-            if !exists, (indexesDeferredInBulkLoad + triggersDeferredInBulkLoad).contains(name),
-               let object = StoreSchema.object(named: name) {
-                try db.execute(sql: object.sql)
-            }
-            try db.execute(sql: "DELETE FROM deferred_schema WHERE name = ?", arguments: [name])
+            if !exists, let object = StoreSchema.object(named: name) { try db.execute(sql: object.sql) }
         }
-    }
-
-    /// Whether process `pid` is this one or still alive on this machine.
-    private static func isRunning(pid: Int64) -> Bool {
-        guard let pid = pid_t(exactly: pid), pid > 0 else { return false }
-        return pid == getpid() || kill(pid, 0) == 0 || errno == EPERM
     }
 }

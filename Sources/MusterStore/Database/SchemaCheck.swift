@@ -58,11 +58,6 @@ enum SchemaCheck {
             problems.append("schema: the migrations table lists \(migrations.joined(separator: ", ")); "
                             + "this Muster applies \(known.joined(separator: ", "))")
         }
-        if try db.tableExists("deferred_schema") {
-            for row in try Row.fetchAll(db, sql: "SELECT name, loader_pid FROM deferred_schema ORDER BY name") {
-                problems.append("schema: \(row["name"] as String) is owed by a bulk load (process \(row["loader_pid"] as Int64)) not finished")
-            }
-        }
         return problems
     }
 }

@@ -11,6 +11,7 @@ enum SchemaMigrations {
         (AssignmentPeriodsMigration.name, AssignmentPeriodsMigration.sql),
         (FailedAttemptIndex.migration, FailedAttemptIndex.sql),
         (AuditSignatureMigration.name, AuditSignatureMigration.sql),
+        (DeferredSchemaRemoval.name, DeferredSchemaRemoval.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

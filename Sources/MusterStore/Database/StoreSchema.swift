@@ -139,15 +139,6 @@ enum StoreSchema {
             recorded_at TEXT NOT NULL
         )
         """,
-        // The indexes and triggers a bulk load has dropped and not yet built again, written in the same
-        // transaction as the drop (`SQLiteRecordStore.loadingInBulk`), so that a load killed part-way leaves them
-        // owed to the next open; `loader_pid` lets an open leave a load still running to build its own.
-        """
-        CREATE TABLE deferred_schema (
-            name TEXT NOT NULL PRIMARY KEY,
-            loader_pid INTEGER NOT NULL
-        )
-        """,
     ]
 
     static let indexes = [
