@@ -118,6 +118,13 @@ extension CLISuites {
             #expect(grant.stderr.contains("login '\(officer)' may not manage users"))
             let grants = try host.installed("users", "list", "--format", "csv")
             #expect(!grants.stdout.contains(officer))
+            // Nor found the database again: `init` and `demo` through the installed copy are root's.
+            for arguments in [["init"], ["demo", "--officers", "5"]] {
+                let found = try asOfficer.run(arguments)
+                #expect(found.status == 1, "\(arguments): \(found.stderr)")
+                #expect(found.stderr.contains("created by root"), "\(arguments): \(found.stderr)")
+            }
+            #expect(try !host.installed("users", "list", "--format", "csv").stdout.contains(officer))
         }
 
         @Test("a login is refused before its files, modules or dates are looked at; $USER changes nothing")

@@ -92,6 +92,7 @@ struct ReadOnlyAndBackupTests {
     @Test("a backup never goes over the database or its companions, a link, a folder, or an existing file without --force")
     func backupDestinations() throws {
         let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let existing = try folder.write("existing.sqlite", "x")
@@ -99,8 +100,12 @@ struct ReadOnlyAndBackupTests {
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: fixture.path)
         let otherLink = folder.file("other-link.sqlite")
         try FileManager.default.createSymbolicLink(atPath: otherLink, withDestinationPath: existing)
+        // A folder linked to the database's own, naming a journal that does not exist yet.
+        let linkedFolder = folder.file("linked-folder")
+        try FileManager.default.createSymbolicLink(atPath: linkedFolder, withDestinationPath: fixture.directory.path)
         let cases: [(String, Bool, String)] = [
             (otherLink, true, "symbolic link"),
+            (linkedFolder + "/" + (fixture.path as NSString).lastPathComponent + "-journal", true, "the database itself"),
             (fixture.path, true, "the database itself"),
             (fixture.path + "-wal", true, "the database itself"),
             (fixture.directory.path + "/./muster.sqlite-shm", true, "the database itself"),
@@ -116,5 +121,16 @@ struct ReadOnlyAndBackupTests {
         }
         try DatabaseBackup.checkDestination(existing, database: fixture.path, force: true)
         try DatabaseBackup.checkDestination(folder.file("new.sqlite"), database: fixture.path, force: false)
+    }
+
+    @Test("a backup whose file name is taken creates nothing and leaves that file as it was")
+    func backupLeavesOthersFiles() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.directory.remove() }
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let taken = try folder.write("taken.sqlite", "someone else's")
+        #expect(throws: StoreError.self) { try fixture.store.backup(intoNewFile: taken) }
+        #expect(try String(contentsOfFile: taken, encoding: .utf8) == "someone else's")
     }
 }

@@ -27,8 +27,9 @@ struct BackupCommand: RecordsCommand {
         _ = try session.reads(.auditTrail)
         try DatabaseBackup.checkDestination(file, database: session.path, force: force)
         let temporary = DatabaseBackup.temporaryPath(for: file)
-        defer { DatabaseBackup.remove(temporary) }
+        // Removed only once this run has created it: a file already at that name is not ours to delete.
         try source.backup(intoNewFile: temporary)
+        defer { DatabaseBackup.remove(temporary) }
         let copy = try MusterDatabase.openReadOnly(path: temporary)
         let problems = try copy.integrityProblems()
         guard problems.isEmpty else {

@@ -30,6 +30,14 @@ struct Session: Sendable {
     /// key at `signingKey`, when there is one.
     static func open(at location: DatabaseLocation, signingKey signingKeyPath: String? = nil, for need: AccessNeed,
                      create: Bool) throws -> Session {
+        // On a shared installation only root founds the database (`muster setup shared`). Anyone else's `init` or
+        // `demo` through the installed copy would make them coordinator of a database whose grants had all been
+        // revoked, or bulk-load it after giving up the group its journal needs.
+        if create, SharedInstall.isEnforced, getuid() != 0 {
+            throw MusterFailure.validation(
+                "the shared installation's database is created by root with `muster setup shared`; "
+                + "`init` and `demo` are not run through the installed copy")
+        }
         let path = location.path
         guard create || FileManager.default.fileExists(atPath: path) else {
             throw MusterFailure.validation(

@@ -8,6 +8,12 @@ public enum DatabaseBackup {
     /// Refuses a destination that is the database itself or one of its `-wal`, `-shm` or `-journal` files (by
     /// name or by being the same file), a symbolic link, a folder, or, unless `force`, an existing file.
     public static func checkDestination(_ destination: String, database: String, force: Bool) throws {
+        // Folders resolved as `-o` resolves them, so a link to the database's folder is seen through too.
+        do {
+            try OutputFile.refuseDatabase(absolute(destination), database: absolute(database))
+        } catch let refusal as OutputFileRefusal {
+            throw StoreError.storage("refusing to back up over the database itself (\(refusal.path)); name another file")
+        }
         let target = absolute(destination)
         let companions = ["", "-wal", "-shm", "-journal"]
         var targetStat = stat()
@@ -66,11 +72,17 @@ extension SQLiteRecordStore {
             throw StoreError.storage("cannot create \(path): \(String(cString: strerror(errno)))")
         }
         close(descriptor)
-        try storageGuard {
-            let copy = try DatabaseQueue(path: path)
-            try writer.backup(to: copy)
-            try copy.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
-            try copy.close()
+        do {
+            try storageGuard {
+                let copy = try DatabaseQueue(path: path)
+                try writer.backup(to: copy)
+                try copy.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
+                try copy.close()
+            }
+        } catch {
+            // Only the file this call created (and what SQLite made beside it) goes.
+            DatabaseBackup.remove(path)
+            throw error
         }
     }
 

@@ -53,7 +53,8 @@ public enum OutputFile {
          (database + "-shm", "the database's shared-memory index"), (database + "-journal", "the database's journal")]
     }
 
-    private static func refuseDatabase(_ path: String, database: String) throws {
+    /// Refuses `path` when it names one of the database's files, by its resolved folder or by device and inode.
+    static func refuseDatabase(_ path: String, database: String) throws {
         guard database != ":memory:", !database.isEmpty else { return }
         let resolved = resolvedPath(path)
         var output = stat()
