@@ -109,4 +109,20 @@ extension MusterBinary {
         return (folder, MusterBinary(environment: ["MUSTER_DB": folder.file("agency.sqlite")],
                                      workingDirectory: folder.url))
     }
+
+    /// `muster init`, then `officers import` of `officersCSV`, written as `officers.csv` in the working folder:
+    /// the agency most command-line suites start from. Throws when `init` fails; returns the import's run.
+    public func initAgency(officers officersCSV: String) throws -> Run {
+        let initialised = try self("init")
+        guard initialised.status == 0, let folder = workingDirectory else { throw AgencySetupFailure(run: initialised) }
+        try Data(officersCSV.utf8).write(to: folder.appending(path: "officers.csv"))
+        return try self("officers", "import", "officers.csv")
+    }
+}
+
+/// `muster init` failed (or the binary has no working folder to write the officers into).
+public struct AgencySetupFailure: Error, CustomStringConvertible {
+    public var run: MusterBinary.Run
+
+    public var description: String { "muster init exited \(run.status): \(run.stderr)" }
 }

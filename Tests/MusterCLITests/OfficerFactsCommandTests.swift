@@ -15,10 +15,8 @@ extension CLISuites {
         }
 
         func agency() throws {
-            #expect(try muster("init").status == 0)
-            try folder.write("officers.csv", "badge,last_name,first_name,unit,hire_date\n"
-                + "1001,Saldaña,Zoë,Patrol,2020-01-06\n1002,Brien,Pat,Patrol,2021-02-01\n1003,Yamada,Taro,Traffic,2022-03-01\n")
-            #expect(try muster("officers", "import", "officers.csv").status == 0)
+            #expect(try muster.initAgency(officers: "badge,last_name,first_name,unit,hire_date\n"
+                + "1001,Saldaña,Zoë,Patrol,2020-01-06\n1002,Brien,Pat,Patrol,2021-02-01\n1003,Yamada,Taro,Traffic,2022-03-01\n").status == 0)
         }
 
         func object(_ run: MusterBinary.Run) throws -> [String: Any] {

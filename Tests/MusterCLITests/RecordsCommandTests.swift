@@ -15,10 +15,8 @@ extension CLISuites {
 
         /// A database with the shipped curricula and three officers; the tests' own login is the coordinator.
         func agency() throws {
-            #expect(try muster("init").status == 0)
-            try folder.write("officers.csv", "\u{FEFF}badge,last_name,first_name,unit,login\r\n"
+            let run = try muster.initAgency(officers: "\u{FEFF}badge,last_name,first_name,unit,login\r\n"
                 + "1001,Saldaña,Zoë,Patrol North,zsaldana\r\n1002,\"O'Brien, Jr.\",Pat,Patrol North,\r\n1003,山田,太郎,Traffic,\r\n")
-            let run = try muster("officers", "import", "officers.csv")
             #expect(run.status == 0)
             #expect(run.stdout == "imported: 3 new, 0 updated, 0 unchanged, 0 separated\n")
         }

@@ -15,9 +15,7 @@ extension CLISuites {
         }
 
         func agency() throws {
-            #expect(try muster("init").status == 0)
-            try folder.write("officers.csv", "badge,last_name,first_name\n1001,Saldaña,Zoë\n")
-            #expect(try muster("officers", "import", "officers.csv").status == 0)
+            #expect(try muster.initAgency(officers: "badge,last_name,first_name\n1001,Saldaña,Zoë\n").status == 0)
         }
 
         @Test("typed text with a control character is refused with the field, exit 1, nothing written", arguments: [

@@ -30,7 +30,7 @@ public enum CertificationStatus: String, Sendable, Codable, CaseIterable {
         var suspends = false
         for index in 0..<count {
             let status = statusAt(index)
-            if status == .failed || (status == .waived && !waivable) { suspends = true }
+            if status.suspends(waivable: waivable) { suspends = true }
             if status != .current && status != .waived { allCurrentOrWaived = false }
             if status.isSatisfied { anySatisfied = true } else { allSatisfied = false }
             if status == .expired || status == .overdue || status == .onLeave { anyLapsed = true }

@@ -19,6 +19,12 @@ public enum ModuleStatus: String, Sendable, Codable, CaseIterable {
     /// Would be expired or overdue, but the officer is on leave that day.
     case onLeave = "on-leave"
 
+    /// Whether the module, in this state, suspends a certification requiring it: a failed re-qualification, or a
+    /// waiver when the certification is not `waivable` (a carry authorisation).
+    public func suspends(waivable: Bool) -> Bool {
+        self == .failed || (self == .waived && !waivable)
+    }
+
     /// Whether the module, in this state, keeps a certification valid.
     public var isSatisfied: Bool {
         switch self {

@@ -23,7 +23,7 @@ public struct ModuleStatusLine: Sendable, Equatable {
 
     /// Whether the line, as the officer's word counts it, suspends what they hold: a failed re-qualification, or
     /// a waiver where the certification requiring the module cannot be waived.
-    public var suspends: Bool { status == .failed || (status == .waived && waiverSuspends) }
+    public var suspends: Bool { status.suspends(waivable: !waiverSuspends) }
 }
 
 extension ModuleStanding {
