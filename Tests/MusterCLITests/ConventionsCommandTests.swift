@@ -36,6 +36,18 @@ extension CLISuites {
             #expect(run.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(run.stdout)")
         }
 
+        @Test("the man page's source, the command tree as JSON, lists every command and the new options")
+        func manualSource() throws {
+            defer { folder.remove() }
+            let run = try muster("--experimental-dump-help")
+            #expect(run.status == 0)
+            let tree = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let command = try #require(tree["command"] as? [String: Any])
+            let names = (command["subcommands"] as? [[String: Any]] ?? []).compactMap { $0["commandName"] as? String }
+            #expect(names.contains("export") && names.contains("audit") && names.contains("officers"))
+            #expect(run.stdout.contains("\"post-id\"") && run.stdout.contains("\"profile\""))
+        }
+
         @Test("init, import, add, assign, record, waive, void, grant, end and audit verify print one JSON object each")
         func jsonResults() throws {
             defer { folder.remove() }

@@ -149,6 +149,12 @@ extension CLISuites {
             let lint = try muster("curricula", "lint", "mine")
             #expect(lint.status == 1)
             #expect(lint.stdout.contains("mine/profiles/academy.yaml:3:12: 'file_type' has unknown value 'pdf'"), "\(lint.stdout)")
+            let json = try muster("curricula", "lint", "mine", "--format", "json")
+            #expect(json.status == 1)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let problems = try #require(report["problems"] as? [[String: Any]])
+            #expect(problems.contains { $0["file"] as? String == "mine/profiles/academy.yaml" && $0["line"] as? Int == 3
+                && $0["column"] as? Int == 12 })
             let refused = try muster("export", "roster", "--profile", "academy", "--curricula", "mine")
             #expect(refused.status == 1)
         }
