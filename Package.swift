@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // MARK: - Executable and composition root
@@ -38,7 +40,15 @@ let package = Package(
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
 
         // MARK: - Reports, records and domain
-        .target(name: "MusterReports", dependencies: ["MusterCore", "MusterStore", "OrderedWork"]),
+        .target(name: "MusterReports", dependencies: ["MusterCore", "MusterStore", "OrderedWork", "SpreadsheetXLSX"]),
+        // The one writer of .xlsx files (rosters in a receiver's sheet): ZIPFoundation and XMLCoder stay in here.
+        .target(
+            name: "SpreadsheetXLSX",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
         .target(
             name: "MusterStore",
             dependencies: [

@@ -14,6 +14,7 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
         `muster --demo` opens it on a demo agency, created on first use in the data directory.
         Every action of the workspace is also a command below, for scripts and screen readers.
         """,
+        version: MusterVersion.current,
         subcommands: [
             InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, AssignmentsCommand.self,
             RecordCompletionCommand.self,

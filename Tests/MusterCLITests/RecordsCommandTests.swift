@@ -145,7 +145,7 @@ extension CLISuites {
             let run = try muster("export", "roster", "-o", "roster.csv")
             #expect(run.status == 0)
             let text = try String(contentsOfFile: folder.file("roster.csv"), encoding: .utf8)
-            #expect(text.hasPrefix("badge,last_name,first_name,unit,module_id,module_title,module_version,completed_on,result,score,hours,instructor,expires_on,valid_through\n"))
+            #expect(text.hasPrefix("badge,last_name,first_name,unit,module_id,module_title,module_version,completed_on,result,score,hours,instructor,expires_on,valid_through,post_id\n"))
             let python = Process()
             python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             python.arguments = ["python3", "-c", """
@@ -165,7 +165,7 @@ extension CLISuites {
             #expect(excel.status == 0)
             let bytes = try #require(FileManager.default.contents(atPath: folder.file("roster-excel.csv")))
             #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-            #expect(String(decoding: bytes, as: UTF8.self).contains("expires_on,valid_through\r\n"))
+            #expect(String(decoding: bytes, as: UTF8.self).contains("expires_on,valid_through,post_id\r\n"))
         }
 
         @Test("status and export help say which expiry date is which", arguments: [
@@ -201,9 +201,9 @@ extension CLISuites {
             let run = try muster("export", "compliance", "--as-of", "2026-03-01")
             #expect(run.status == 0)
             #expect(run.stdoutLines == [
-                "badge,last_name,first_name,unit,module_id,module_title,status,completed_on,expires_on,due_on,valid_through",
-                "1001,Saldaña,Zoë,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,",
-                "1002,\"O'Brien, Jr.\",Pat,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,",
+                "badge,last_name,first_name,unit,module_id,module_title,status,completed_on,expires_on,due_on,valid_through,post_id",
+                "1001,Saldaña,Zoë,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,,",
+                "1002,\"O'Brien, Jr.\",Pat,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,,",
             ])
         }
 

@@ -144,7 +144,7 @@ extension CLISuites {
             #expect(again.stdout == first.stdout)
             #expect(again.stderr.contains("already on record #\(first.stdout.trimmingCharacters(in: .whitespacesAndNewlines))"))
             let json = try muster.run(arguments + ["--format", "json"])
-            #expect(json.stdout.contains("\"already_on_record\" : true"))
+            #expect(json.stdout.contains("\"already_on_record\": true"))
             #expect(try rosterRows() == 1)
             #expect(try muster("audit", "log", "--format", "json").stdout == events)
         }
@@ -162,7 +162,7 @@ extension CLISuites {
             #expect(table.render().split(separator: "\n").last == "Ann^[[31m  two^Jlines^Itab")
             // JSON printed by a command stays valid JSON: DEL and C1 as \u escapes, the data unchanged.
             let json = try JSONOutput.string(["name": "a\u{9B}b\u{7F}"])
-            #expect(json == "{\n  \"name\" : \"a\\u009bb\\u007f\"\n}")
+            #expect(json == "{\n  \"name\": \"a\\u009bb\\u007f\"\n}")
             let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
             #expect(decoded == ["name": "a\u{9B}b\u{7F}"])
         }

@@ -34,7 +34,7 @@ extension CLISuites {
             let badge = "10005"
             let before = try muster("status", "--officer", badge, "--format", "json")
             let name = try #require(try muster("officers", "show", badge, "--format", "json").stdout
-                .components(separatedBy: "\"last_name\" : \"").dropFirst().first?.components(separatedBy: "\"").first)
+                .components(separatedBy: "\"last_name\": \"").dropFirst().first?.components(separatedBy: "\"").first)
 
             let tmux = try startMuster()
             try tmux.waitFor("Certification status")

@@ -31,7 +31,7 @@ struct ExportTests {
         #expect(all.map(\.badge) == ["A1", "B1", "C1"])
         #expect(all[0].values.map(\.csvText) == [
             "A1", "Ångström", "Zoë", "North", "de-escalation", "De-escalation", "2023.1", "2024-01-31", "pass", "91", "",
-            "", "2025-01-31", "2025-01-30",
+            "", "2025-01-31", "2025-01-30", "",
         ])
         #expect(all[1].expiresOn == day("2026-01-01"))  // calendar year: counts through the following 31 December
         #expect(all[1].moduleTitle == "First aid, \"tactical\"")
@@ -40,7 +40,7 @@ struct ExportTests {
         #expect(all[2].unit == nil)
         #expect(RosterExportRow.columns.joined(separator: ",")
             == "badge,last_name,first_name,unit,module_id,module_title,module_version,completed_on,result,score,hours,instructor,"
-            + "expires_on,valid_through")
+            + "expires_on,valid_through,post_id")
     }
 
     @Test("valid_through is the day before expires_on; a failed completion has neither")

@@ -32,7 +32,7 @@ struct ImportCSVTests {
         ("missing-column.csv", "badge,last_name\nA1,X\n",
          ["missing-column.csv:1: header: missing required column 'first_name'"]),
         ("unknown-column.csv", "badge,last_name,first_name,shoe_size\nA1,X,Y,9\n",
-         ["unknown-column.csv:1: header: unknown column 'shoe_size' (expected badge, last_name, first_name, unit, rank, email, login, hire_date, status)"]),
+         ["unknown-column.csv:1: header: unknown column 'shoe_size' (expected badge, last_name, first_name, unit, rank, email, login, hire_date, status, post_id)"]),
         ("bad-rows.csv", "badge,last_name,first_name,hire_date,status\n"
             + "N1,Ok,Row,2020-01-01,active\n"
             + "N2,,Y,2020-13-01,retired\n"

@@ -16,6 +16,9 @@ struct RelabelUpgradeTests {
         // The officer-facts migration is older than the relabelling one, and today's command layer reads its table.
         migrator.registerMigration(SchemaV2OfficerFacts.name) { db in try db.execute(sql: SchemaV2OfficerFacts.sql) }
         try migrator.migrate(queue)
+        // Today's command layer writes officers with every column this build knows, post_id too: the file has it
+        // while the records are made, and loses it again below, shaped as v2 left it.
+        try queue.write { db in try db.execute(sql: PostIDMigration.sql) }
         let old = SQLiteRecordStore(writer: queue, clock: .fixed(today))
         _ = try old.apply([.loadCurriculum(Curriculum(modules: [DatedVersions.new]))]
                           + StoreFixture.officers.map(RecordCommand.addOfficer), actor: "setup")
@@ -36,6 +39,7 @@ struct RelabelUpgradeTests {
             try context.audit(action: "assign", entity: .assignment, key: String(db.lastInsertedRowID), before: nil)
         }
         #expect(try old.verifyAudit().drifts.isEmpty)
+        try queue.write { db in try db.execute(sql: "ALTER TABLE officer DROP COLUMN post_id") }
         return ids
     }
 
@@ -51,7 +55,7 @@ struct RelabelUpgradeTests {
         }
         #expect(upgrades == [DatabaseUpgrade(
             migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name,
-                         DeferredSchemaRemoval.name], relabelledCompletions: 4)])
+                         DeferredSchemaRemoval.name, PostIDMigration.name], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")

@@ -105,7 +105,7 @@ CREATE TABLE officer (
     login TEXT,
     hire_date TEXT,
     status TEXT NOT NULL CHECK (status IN ('active', 'leave', 'separated'))
-);
+, post_id TEXT);
 
 -- table officer_fact on officer_fact
 CREATE TABLE officer_fact (

@@ -12,6 +12,8 @@ struct CurriculaLintCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Curricula folders or single YAML files.", valueName: "PATH"))
     var paths: [String] = []
+    @Option(help: "text or json (one object: clean, files, problems as {file, line, column, message}).")
+    var format: DocumentFormat = .text
 
     func run() throws {
         var files: [CurriculaFile] = []
@@ -26,11 +28,23 @@ struct CurriculaLintCommand: ParsableCommand {
             throw MusterFailure.validation(error.description)
         }
         let lint = CurriculumLint.check(files)
+        if format == .json {
+            try StandardStreams.out(try JSONOutput.string(ResultJSON.object([
+                "clean": .bool(lint.isClean), "files": .int(files.count),
+                "roster_profiles": .texts(lint.profiles.map(\.id)),
+                "problems": .list(lint.diagnostics.map { diagnostic in
+                    .object(["file": .string(diagnostic.location.file), "line": .int(diagnostic.location.line),
+                             "column": .int(diagnostic.location.column), "message": .string(diagnostic.message)])
+                }),
+            ])))
+            if !lint.isClean { throw ExitCode(1) }
+            return
+        }
         for diagnostic in lint.diagnostics { try StandardStreams.out(diagnostic.description) }
         let curriculum = lint.curriculum
         let counts = "\(files.count) files: \(curriculum.modules.count) modules (\(curriculum.moduleVersions.count) versions), "
             + "\(curriculum.certifications.count) certifications, \(curriculum.policySources.count) policy sources, "
-            + "\(curriculum.requirements.count) requirements"
+            + "\(curriculum.requirements.count) requirements, \(lint.profiles.count) roster profiles"
         if lint.isClean {
             try StandardStreams.error("no problems in \(counts)")
         } else {

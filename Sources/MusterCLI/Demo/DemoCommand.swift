@@ -18,6 +18,7 @@ struct DemoCommand: RecordsCommand {
     @Option(help: "Random seed; the same seed builds the same agency.") var seed: UInt64 = 1
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Build the history up to this date (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageUsers) }
 
@@ -32,6 +33,8 @@ struct DemoCommand: RecordsCommand {
         let summary = try DemoBuilder(session: session, curriculum: try curricula.load(), officerCount: officers, seed: seed,
                                       asOf: day).build()
         let seconds = Date().timeIntervalSince(started)
-        try StandardStreams.out("demo agency in \(session.path): \(summary) (\(String(format: "%.1f", seconds)) s)")
+        try ResultOutput.print(format, "demo agency in \(session.path): \(summary) (\(String(format: "%.1f", seconds)) s)",
+                               json: ["database": .string(session.path), "officers": .int(officers), "seed": .integer(Int64(clamping: seed)),
+                                      "as_of": .string(day.iso), "seconds": .number((seconds * 10).rounded() / 10)])
     }
 }

@@ -22,6 +22,7 @@ struct AssignCommand: RecordsCommand {
     @Option(help: ArgumentHelp("Days an officer who comes into scope later has to meet it (default 90, at most 3650).",
                                valueName: "DAYS"))
     var newMembersWithin: Int?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.assign) }
 
@@ -46,8 +47,12 @@ struct AssignCommand: RecordsCommand {
         let who = officer.map { "officer \($0)" } ?? "unit \(unit ?? "")"
         try session.apply([.assign(AssignmentRequest(
             target: target, assignee: assignee, dueOn: dueOn, from: fromDay, newMembersWithinDays: newMembersWithin))]) { results in
-            "assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
-                + (dueOn.map { ", due \($0)" } ?? "") + (fromDay.map { ", from \($0)" } ?? "")
+            try ResultOutput.render(
+                format,
+                "assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
+                    + (dueOn.map { ", due \($0)" } ?? "") + (fromDay.map { ", from \($0)" } ?? ""),
+                json: ["id": results.first?.createdID.map { .integer($0) } ?? .null, "target": .string(id),
+                       "officer": .text(officer), "unit": .text(unit), "due_on": .text(dueOn?.iso), "from": .text(fromDay?.iso)])
         }
     }
 }

@@ -48,6 +48,7 @@ struct AssignmentsEndCommand: RecordsCommand {
     @Option(name: .customLong("on"), help: ArgumentHelp("The first day it no longer applies (default: today).",
                                                          valueName: "YYYY-MM-DD"))
     var endedOn: String?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.assign) }
 
@@ -55,7 +56,8 @@ struct AssignmentsEndCommand: RecordsCommand {
         let session = try openSession()
         let day = try DateArgument.parse(endedOn, option: "--on")
         try session.apply([.endAssignment(id: id, on: day)])
-        try StandardStreams.out("assignment \(id) ended" + (day.map { " on \($0)" } ?? ""))
+        try ResultOutput.print(format, "assignment \(id) ended" + (day.map { " on \($0)" } ?? ""),
+                               json: ["id": .integer(id), "ended_on": .string((day ?? .today()).iso)])
     }
 }
 

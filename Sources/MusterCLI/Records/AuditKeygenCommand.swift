@@ -14,12 +14,15 @@ struct AuditKeygenCommand: ParsableCommand {
             """)
     @Option(help: ArgumentHelp("Where to write the private key; the public key goes to FILE.pub.", valueName: "FILE"))
     var out: String
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     func run() throws {
         let key = AuditSigningKey.generate()
         let publicPath = try key.writeNewPair(privatePath: out)
-        try StandardStreams.out("wrote private key \(out) (mode 0600): sign writes with --signing-key \(out) or MUSTER_SIGNING_KEY")
-        try StandardStreams.out("wrote public key \(publicPath) (fingerprint \(key.publicKey.fingerprint)): "
-                            + "check with `muster audit verify --public-key \(publicPath)`")
+        try ResultOutput.print(
+            format, "wrote private key \(out) (mode 0600): sign writes with --signing-key \(out) or MUSTER_SIGNING_KEY\n"
+                + "wrote public key \(publicPath) (fingerprint \(key.publicKey.fingerprint)): "
+                + "check with `muster audit verify --public-key \(publicPath)`",
+            json: ["private_key": .string(out), "public_key": .string(publicPath), "fingerprint": .string(key.publicKey.fingerprint)])
     }
 }

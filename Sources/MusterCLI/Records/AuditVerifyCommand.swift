@@ -24,6 +24,7 @@ struct AuditVerifyCommand: RecordsCommand {
             help: ArgumentHelp("The agency's public key (NAME.pub from `muster audit keygen`): every signature must be "
                                + "genuine and the newest event signed.", valueName: "FILE"))
     var publicKey: String?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     func validate() throws {
         if let expectHead, PublishedHead(parsing: expectHead) == nil {
@@ -38,6 +39,16 @@ struct AuditVerifyCommand: RecordsCommand {
         let anchors = AuditAnchors(head: expectHead.flatMap(PublishedHead.init(parsing:)),
                                    publicKey: try publicKey.map(AuditPublicKey.read(path:)))
         let outcome = try AuditVerification.run(try session.reads(.auditTrail), anchors: anchors)
+        if format == .json {
+            try StandardStreams.out(try JSONOutput.string(ResultJSON.object([
+                "intact": .bool(outcome.isIntact), "events_checked": .int(outcome.report.eventsChecked),
+                "problems": .texts(outcome.problems), "notes": .texts(notes(anchors, outcome)),
+                "expected_head": .text(anchors.head.map { "\($0)" }),
+                "public_key": .text(anchors.publicKey?.fingerprint), "signed_transactions": .int(outcome.signatures.signed),
+            ])))
+            if !outcome.isIntact { throw ExitCode(1) }
+            return
+        }
         if outcome.isIntact {
             try StandardStreams.out("audit trail intact: \(outcome.report.eventsChecked) events, every record matches its last event, "
                                 + "the schema is this Muster's")

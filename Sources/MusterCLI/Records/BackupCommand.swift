@@ -18,6 +18,7 @@ struct BackupCommand: RecordsCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("Where to write the copy.", valueName: "FILE")) var file: String
     @Flag(help: "Replace FILE if it exists.") var force = false
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .read(.allRecords) }
 
@@ -43,8 +44,10 @@ struct BackupCommand: RecordsCommand {
             try StandardStreams.error("wrote \(file), a faithful copy, but its audit trail does not verify (nor does the database's)")
             throw ExitCode(1)
         }
-        try StandardStreams.out("backed up \(session.path) to \(file): integrity ok, audit trail intact "
-                                + "(\(outcome.report.eventsChecked) events, every record matches its last event, "
-                                + "the schema is this Muster's)")
+        try ResultOutput.print(
+            format, "backed up \(session.path) to \(file): integrity ok, audit trail intact "
+                + "(\(outcome.report.eventsChecked) events, every record matches its last event, the schema is this Muster's)",
+            json: ["database": .string(session.path), "backup": .string(file), "integrity_ok": .bool(true),
+                   "audit_intact": .bool(true), "events_checked": .int(outcome.report.eventsChecked)])
     }
 }

@@ -55,20 +55,29 @@ struct ExportRosterCommand: RecordsCommand {
         commandName: "roster", abstract: "One row per completion on record (voided ones left out).",
         discussion: """
             Columns: badge, last_name, first_name, unit, module_id, module_title, module_version, completed_on, \
-            result, score, hours, instructor, expires_on, valid_through.
+            result, score, hours, instructor, expires_on, valid_through, post_id.
             \(ExpiryDates.help)
+            \(ExportProfileRoster.help)
             """)
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var export: ExportOptions
+    @Option(help: ArgumentHelp("A receiver's roster shape: profiles/NAME.yaml of the curricula (it decides the file type).",
+                               valueName: "NAME"))
+    var profile: String?
+    @OptionGroup var curricula: CurriculaOptions
 
     var need: AccessNeed { .read(.export) }
 
     func run() throws {
         let session = try openSession()
         let (from, to) = try export.range()
-        try export.write(.roster(RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)),
-                         from: try session.reads(.export))
+        let filter = RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)
+        if let profile {
+            return try ExportProfileRoster.write(profileName: profile, curricula: curricula, filter: filter, export: export,
+                                                 store: try session.reads(.export))
+        }
+        try export.write(.roster(filter), from: try session.reads(.export))
     }
 }
 
@@ -77,7 +86,7 @@ struct ExportComplianceCommand: RecordsCommand {
         commandName: "compliance", abstract: "One row per active officer and requirement, with its status as of a date.",
         discussion: """
             Columns: badge, last_name, first_name, unit, module_id, module_title, status, completed_on, expires_on, \
-            due_on, valid_through.
+            due_on, valid_through, post_id.
             \(ExpiryDates.help)
             """)
 

@@ -12,6 +12,7 @@ struct InitCommand: RecordsCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var curricula: CurriculaOptions
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageUsers) }
 
@@ -23,15 +24,20 @@ struct InitCommand: RecordsCommand {
         }
         let curriculum = try curricula.load()
         let results = try session.apply([.loadCurriculum(curriculum), .grantRole(login: session.login, role: .coordinator)])
-        try StandardStreams.out("database: \(session.path)")
+        var lines = ["database: \(session.path)"]
+        var json: [String: ResultJSON] = ["database": .string(session.path), "login": .string(session.login)]
         for result in results {
             switch result {
-            case .curriculumLoaded(let summary): try StandardStreams.out(CurriculumLoadText.describe(summary))
+            case .curriculumLoaded(let summary):
+                lines.append(CurriculumLoadText.describe(summary))
+                json["curricula"] = CurriculumLoadText.json(summary)
             case .roleGranted(let login, _, let changed):
-                try StandardStreams.out(changed ? "login '\(login)' is now a coordinator" : "login '\(login)' was already a coordinator")
+                lines.append(changed ? "login '\(login)' is now a coordinator" : "login '\(login)' was already a coordinator")
+                json["coordinator_granted"] = .bool(changed)
             default: break
             }
         }
+        try ResultOutput.print(format, lines.joined(separator: "\n"), json: json)
     }
 }
 
@@ -44,6 +50,7 @@ struct CurriculaLoadCommand: RecordsCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("A curricula folder (default: the shipped curricula).", valueName: "DIR"))
     var directory: String?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.loadCurricula) }
 
@@ -51,7 +58,9 @@ struct CurriculaLoadCommand: RecordsCommand {
         let session = try openSession()
         let curriculum = try CurriculaOptions(directory: directory).load()
         for result in try session.apply([.loadCurriculum(curriculum)]) {
-            if case .curriculumLoaded(let summary) = result { try StandardStreams.out(CurriculumLoadText.describe(summary)) }
+            if case .curriculumLoaded(let summary) = result {
+                try ResultOutput.print(format, CurriculumLoadText.describe(summary), json: ["curricula": CurriculumLoadText.json(summary)])
+            }
         }
     }
 }
@@ -64,5 +73,14 @@ enum CurriculumLoadText {
             text += "\n  added: " + summary.addedModuleVersions.joined(separator: ", ")
         }
         return text
+    }
+
+    static func json(_ summary: CurriculumLoadSummary) -> ResultJSON {
+        .object([
+            "added_module_versions": .texts(summary.addedModuleVersions),
+            "unchanged_module_versions": .int(summary.unchangedModuleVersions),
+            "added_entries": .texts(summary.addedEntries),
+            "kept_conflicting_versions": .texts(summary.keptConflictingVersions),
+        ])
     }
 }

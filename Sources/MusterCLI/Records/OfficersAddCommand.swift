@@ -12,6 +12,9 @@ struct OfficerFieldOptions: ParsableArguments {
     @Option(help: "System login that identifies the officer.") var login: String?
     @Option(help: ArgumentHelp("Hire date.", valueName: "YYYY-MM-DD")) var hireDate: String?
     @Option(help: "active, leave or separated.") var status: Officer.Status?
+    @Option(help: ArgumentHelp("The state's number for the officer (TCOLE PID, POST ID, DPSST number), for roster profiles.",
+                               valueName: "ID"))
+    var postID: String?
 }
 
 struct OfficersAddCommand: RecordsCommand {
@@ -20,6 +23,7 @@ struct OfficersAddCommand: RecordsCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "The agency's unique id for the officer.") var badge: String
     @OptionGroup var fields: OfficerFieldOptions
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageOfficers) }
 
@@ -31,8 +35,9 @@ struct OfficersAddCommand: RecordsCommand {
         let officer = Officer(
             badge: badge, lastName: lastName, firstName: firstName, unit: fields.unit, rank: fields.rank, email: fields.email,
             login: fields.login, hireDate: try DateArgument.parse(fields.hireDate, option: "--hire-date"),
-            status: fields.status ?? .active)
+            status: fields.status ?? .active, postID: fields.postID.flatMap { $0.isEmpty ? nil : $0 })
         try session.apply([.addOfficer(officer)])
-        try StandardStreams.out("added officer \(badge): \(officer.displayName)")
+        try ResultOutput.print(format, "added officer \(badge): \(officer.displayName)",
+                               json: ["badge": .string(badge), "added": .bool(true)])
     }
 }

@@ -14,11 +14,11 @@ struct OfficersCommand: ParsableCommand {
 
 /// The officer fields every command prints, in the CSV column names of `officers import`.
 enum OfficerColumns {
-    static let names = ["badge", "last_name", "first_name", "unit", "rank", "email", "login", "hire_date", "status"]
+    static let names = ["badge", "last_name", "first_name", "unit", "rank", "email", "login", "hire_date", "status", "post_id"]
 
     static func values(_ officer: Officer) -> [String?] {
         [officer.badge, officer.lastName, officer.firstName, officer.unit, officer.rank, officer.email, officer.login,
-         officer.hireDate?.iso, officer.status.rawValue]
+         officer.hireDate?.iso, officer.status.rawValue, officer.postID]
     }
 }
 

@@ -30,6 +30,7 @@ struct OfficersEditCommand: RecordsCommand {
         "With --status leave: the leave's last day, inclusive (default: open until --status active).",
         valueName: "YYYY-MM-DD"))
     var until: String?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageOfficers) }
 
@@ -56,13 +57,12 @@ struct OfficersEditCommand: RecordsCommand {
         let changes = OfficerChanges(
             lastName: fields.lastName, firstName: fields.firstName, unit: clearable(fields.unit), rank: clearable(fields.rank),
             email: clearable(fields.email), login: clearable(fields.login), hireDate: hireDate, status: fields.status,
-            effectiveOn: effectiveOn, leaveUntil: try DateArgument.parse(until, option: "--until"))
+            effectiveOn: effectiveOn, leaveUntil: try DateArgument.parse(until, option: "--until"),
+            postID: clearable(fields.postID))
         let results = try session.apply([.editOfficer(badge: badge, changes: changes)])
-        if case .officerEdited(_, let changed)? = results.first, !changed {
-            try StandardStreams.out("officer \(badge) unchanged")
-        } else {
-            try StandardStreams.out("updated officer \(badge)")
-        }
+        let changed = if case .officerEdited(_, let changed)? = results.first { changed } else { true }
+        try ResultOutput.print(format, changed ? "updated officer \(badge)" : "officer \(badge) unchanged",
+                               json: ["badge": .string(badge), "changed": .bool(changed)])
     }
 }
 
@@ -81,6 +81,7 @@ struct OfficersSeparateCommand: RecordsCommand {
         "The first day the officer no longer serves (default: today; not after today, not before the hire date).",
         valueName: "YYYY-MM-DD"))
     var on: String?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageOfficers) }
 
@@ -88,6 +89,7 @@ struct OfficersSeparateCommand: RecordsCommand {
         let session = try openSession()
         let day = try DateArgument.parse(on, option: "--on")
         try session.apply([.separateOfficer(badge: badge, on: day)])
-        try StandardStreams.out("officer \(badge) separated" + (day.map { " from \($0)" } ?? ""))
+        try ResultOutput.print(format, "officer \(badge) separated" + (day.map { " from \($0)" } ?? ""),
+                               json: ["badge": .string(badge), "separated_on": .string((day ?? .today()).iso)])
     }
 }

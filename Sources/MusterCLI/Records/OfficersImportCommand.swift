@@ -23,6 +23,7 @@ struct OfficersImportCommand: RecordsCommand {
         "The first day the file's unit moves, status changes and --sync separations hold (default: today; not after today).",
         valueName: "YYYY-MM-DD"))
     var effective: String?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageOfficers) }
 
@@ -35,7 +36,9 @@ struct OfficersImportCommand: RecordsCommand {
             throw MusterFailure.validation("\(outcome.problems.count) problem(s) in \(file); nothing was imported")
         }
         let verb = dryRun ? "would import" : "imported"
-        try StandardStreams.out("\(verb): \(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
-                            + "\(summary.separated) separated")
+        try ResultOutput.print(
+            format, "\(verb): \(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.separated) separated",
+            json: ["dry_run": .bool(dryRun), "new": .int(summary.new), "updated": .int(summary.updated),
+                   "unchanged": .int(summary.unchanged), "separated": .int(summary.separated)])
     }
 }

@@ -32,6 +32,7 @@ struct OfficersShowCommand: RecordsCommand {
                 "\(officer.displayName)  (badge \(officer.badge))",
                 "unit: \(officer.unit ?? "—")   rank: \(officer.rank ?? "—")   status: \(officer.status.rawValue)",
                 "email: \(officer.email ?? "—")   login: \(officer.login ?? "—")   hired: \(officer.hireDate?.iso ?? "—")",
+                "post id: \(officer.postID ?? "—")",
             ]
             if !facts.isEmpty {
                 lines += ["", "Service history:"] + ServiceHistoryText.lines(officer: officer, facts: facts).map { "  \($0)" }

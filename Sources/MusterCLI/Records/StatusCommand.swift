@@ -21,7 +21,7 @@ struct StatusCommand: RecordsCommand {
 
         Columns: badge, module, status, completed_on, expires_on, due_on, valid_through; with \
         --certifications: badge, certification, status, certified_until, certified_through; --explain adds \
-        reason and notes.
+        reason and notes. A table also names each officer and the unit they were in on the day, after the badge.
 
         \(StatusRulesHelp.text())
         """
@@ -53,15 +53,16 @@ struct StatusCommand: RecordsCommand {
 
         // Who served on the day is the officers' facts' to say (the report skips the rest), not today's status.
         let filter = OfficerFilter(unit: unit, badge: badge)
-        let report = StatusReport(curriculum: try session.curriculum(), filter: filter, asOf: day,
+        var report = StatusReport(curriculum: try session.curriculum(), filter: filter, asOf: day,
                                   certifications: certifications, explain: explain)
+        report.withNames = format == .table
         // An explained table reads best as each status followed by its reasons, indented.
         let printer = explain && format == .table ? nil : try RecordPrinter(format: format, columns: report.columns)
         func emit(_ row: [String?], _ reasons: @autoclosure () -> [String]) throws {
             guard explain else { return try printer?.emit(row) ?? () }
             let reasons = reasons()
             if let printer { return try printer.emit(row + [reasons.first, reasons.dropFirst().joined(separator: "; ")]) }
-            try StandardStreams.out(([row.prefix(3).map { $0 ?? "" }.joined(separator: "  ")] + reasons.map { "    \($0)" })
+            try StandardStreams.out(([row.prefix(5).map { $0 ?? "" }.joined(separator: "  ")] + reasons.map { "    \($0)" })
                 .joined(separator: "\n"))
         }
         if report.encodesInSpans, let printer, let encoding = printer.encoding {

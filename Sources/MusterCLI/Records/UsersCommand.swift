@@ -31,17 +31,16 @@ struct UsersGrantCommand: RecordsCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "The login.") var login: String
     @Argument(help: "coordinator, instructor, officer or auditor.") var role: Role
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageUsers) }
 
     func run() throws {
         let session = try openSession()
         let results = try session.apply([.grantRole(login: login, role: role)])
-        if case .roleGranted(_, _, let changed)? = results.first, !changed {
-            try StandardStreams.out("'\(login)' already holds \(role.rawValue)")
-        } else {
-            try StandardStreams.out("granted \(role.rawValue) to '\(login)'")
-        }
+        let changed = if case .roleGranted(_, _, let changed)? = results.first { changed } else { true }
+        try ResultOutput.print(format, changed ? "granted \(role.rawValue) to '\(login)'" : "'\(login)' already holds \(role.rawValue)",
+                               json: ["login": .string(login), "role": .string(role.rawValue), "changed": .bool(changed)])
     }
 }
 
@@ -50,13 +49,15 @@ struct UsersRevokeCommand: RecordsCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "The login.") var login: String
     @Argument(help: "coordinator, instructor, officer or auditor.") var role: Role
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageUsers) }
 
     func run() throws {
         let session = try openSession()
         try session.apply([.revokeRole(login: login, role: role)])
-        try StandardStreams.out("revoked \(role.rawValue) from '\(login)'")
+        try ResultOutput.print(format, "revoked \(role.rawValue) from '\(login)'",
+                               json: ["login": .string(login), "role": .string(role.rawValue), "revoked": .bool(true)])
     }
 }
 

@@ -10,12 +10,14 @@ struct VoidCommand: RecordsCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "The completion id (as printed by `muster record`).") var id: Int64
     @Option(help: "Why it is void.") var reason: String
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.voidCompletions) }
 
     func run() throws {
         let session = try openSession()
         try session.apply([.voidCompletion(id: id, reason: reason)])
-        try StandardStreams.out("voided completion \(id): \(reason)")
+        try ResultOutput.print(format, "voided completion \(id): \(reason)",
+                               json: ["id": .integer(id), "voided": .bool(true), "reason": .string(reason)])
     }
 }

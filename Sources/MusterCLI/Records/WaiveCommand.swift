@@ -13,6 +13,7 @@ struct WaiveCommand: RecordsCommand {
     @Option(help: "Why it is waived.") var reason: String
     @Option(help: ArgumentHelp("First day (default: today).", valueName: "YYYY-MM-DD")) var from: String?
     @Option(help: ArgumentHelp("Last day (default: open-ended).", valueName: "YYYY-MM-DD")) var until: String?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.waive) }
 
@@ -22,7 +23,10 @@ struct WaiveCommand: RecordsCommand {
             badge: officer, moduleID: module, reason: reason, from: try DateArgument.parse(from, option: "--from"),
             until: try DateArgument.parse(until, option: "--until"))
         try session.apply([.waive(request)]) { results in
-            "waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer)"
+            try ResultOutput.render(
+                format, "waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer)",
+                json: ["id": results.first?.createdID.map { .integer($0) } ?? .null, "module_id": .string(module),
+                       "officer": .string(officer), "from": .text(request.from?.iso), "until": .text(request.until?.iso)])
         }
     }
 }

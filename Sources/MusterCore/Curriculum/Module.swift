@@ -30,6 +30,15 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
     public var failureSuspends: Bool
     /// The fewest recorded hours that still count when they fall short of `hours` (`min_hours`); nil: `hours`.
     public var minHours: Double?
+    /// The receivers' numbers for this course by jurisdiction (`course_numbers: { TX: "1849" }`); roster
+    /// profiles print the one they name. Kept optional so a module without numbers stores as it did before.
+    private var storedCourseNumbers: [String: String]?
+
+    /// The course numbers by jurisdiction code (`TX`, `CA`); empty when none are given.
+    public var courseNumbers: [String: String] {
+        get { storedCourseNumbers ?? [:] }
+        set { storedCourseNumbers = newValue.isEmpty ? nil : newValue }
+    }
 
     public static let defaultExpiringWindowDays = 30
 
@@ -39,7 +48,7 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
         assessment: Assessment, validity: Validity, expiringWindowDays: Int = Module.defaultExpiringWindowDays,
         acceptsFrom: ModuleVersion? = nil, prerequisites: [String] = [], policyBasis: [PolicyReference] = [],
         retrainWithinDays: Int = 0, refresherOf: String? = nil, firstDueMonths: Int? = nil,
-        failureSuspends: Bool = false, minHours: Double? = nil
+        failureSuspends: Bool = false, minHours: Double? = nil, courseNumbers: [String: String] = [:]
     ) {
         self.id = id
         self.title = title
@@ -61,6 +70,7 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
         self.firstDueMonths = firstDueMonths
         self.failureSuspends = failureSuspends
         self.minHours = minHours
+        self.storedCourseNumbers = courseNumbers.isEmpty ? nil : courseNumbers
     }
 
     /// The fewest recorded hours a completion of this version needs to count.
@@ -83,6 +93,7 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
         case firstDueMonths = "first_due_months"
         case failureSuspends = "failure_suspends"
         case minHours = "min_hours"
+        case storedCourseNumbers = "course_numbers"
     }
 
     public init(from decoder: Decoder) throws {
@@ -106,6 +117,7 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
             refresherOf: try container.decodeIfPresent(String.self, forKey: .refresherOf),
             firstDueMonths: try container.decodeIfPresent(Int.self, forKey: .firstDueMonths),
             failureSuspends: try container.decodeIfPresent(Bool.self, forKey: .failureSuspends) ?? false,
-            minHours: try container.decodeIfPresent(Double.self, forKey: .minHours))
+            minHours: try container.decodeIfPresent(Double.self, forKey: .minHours),
+            courseNumbers: try container.decodeIfPresent([String: String].self, forKey: .storedCourseNumbers) ?? [:])
     }
 }

@@ -8,7 +8,7 @@ struct CurriculumDocumentParser {
     static let moduleKeys = [
         "id", "title", "area", "version", "effective", "summary", "hours", "delivery", "objectives", "assessment",
         "validity", "expiring_window_days", "accepts_from", "retrain_within_days", "refresher_of", "first_due_months",
-        "failure_suspends", "min_hours", "prerequisites", "policy_basis",
+        "failure_suspends", "min_hours", "prerequisites", "policy_basis", "course_numbers",
     ]
     static let certificationKeys = [
         "id", "title", "version", "effective", "summary", "modules", "waivable", "new_modules_within_days", "policy_basis",
@@ -53,6 +53,7 @@ struct CurriculumDocumentParser {
         let minHours = self.minHours(reader, hours: hours)
         let prerequisites = reader.textList("prerequisites", required: false) ?? []
         let basis = policyBasis(reader)
+        let courseNumbers = self.courseNumbers(reader)
 
         guard let id, let title, let area, let version, let effective, let summary, let hours, let delivery,
               let objectives, let assessment, let validity else { return nil }
@@ -69,7 +70,7 @@ struct CurriculumDocumentParser {
             expiringWindowDays: window ?? Module.defaultExpiringWindowDays, acceptsFrom: acceptsFrom,
             prerequisites: prerequisites.map(\.text), policyBasis: basis, retrainWithinDays: retrainWithinDays ?? 0,
             refresherOf: refresherOf, firstDueMonths: firstDueMonths, failureSuspends: failureSuspends ?? false,
-            minHours: minHours)
+            minHours: minHours, courseNumbers: courseNumbers)
     }
 
     /// The initial course a refresher keeps current; it must name another module, checked across files.

@@ -4,6 +4,8 @@ public struct CurriculumLint: Sendable {
     public var curriculum: Curriculum
     /// Every problem, sorted by file, line and column.
     public var diagnostics: [Diagnostic]
+    /// The roster profiles of `profiles/`, by id; empty when the folder has none.
+    public var profiles: [RosterProfile] = []
 
     public var isClean: Bool { diagnostics.isEmpty }
 
@@ -15,13 +17,14 @@ public struct CurriculumLint: Sendable {
         var certifications: [Certification] = []
         var sources: [PolicySource] = []
         var requirements: [PolicyRequirement] = []
+        var profiles: [RosterProfile] = []
 
         for file in files {
             let context = YAMLReadContext(file: file.path)
             guard let kind = file.kind else {
                 context.report(at: SourceLocation(file: file.path, line: 1, column: 1),
                                "not a curricula file: modules go in modules/, certifications in certifications/, "
-                               + "and the register in policy-sources.yaml and policy-requirements.yaml")
+                               + "roster profiles in profiles/, and the register in policy-sources.yaml and policy-requirements.yaml")
                 diagnostics += context.diagnostics
                 continue
             }
@@ -36,6 +39,7 @@ public struct CurriculumLint: Sendable {
                 case .certification: parser.certification(root).map { certifications.append($0) }
                 case .policySources: sources += parser.policySources(root)
                 case .policyRequirements: requirements += parser.policyRequirements(root)
+                case .profile: RosterProfileParser(context: context).profile(root, stem: file.stem).map { profiles.append($0) }
                 }
             }
             references = parser.references
@@ -45,6 +49,8 @@ public struct CurriculumLint: Sendable {
         diagnostics += CurriculumCrossCheck(references: references).diagnostics()
         let curriculum = Curriculum(
             modules: modules, certifications: certifications, policySources: sources, requirements: requirements)
-        return CurriculumLint(curriculum: curriculum, diagnostics: Array(Set(diagnostics)).sorted())
+        var lint = CurriculumLint(curriculum: curriculum, diagnostics: Array(Set(diagnostics)).sorted())
+        lint.profiles = profiles.sorted { $0.id < $1.id }
+        return lint
     }
 }

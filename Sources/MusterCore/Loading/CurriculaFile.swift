@@ -5,6 +5,8 @@ public struct CurriculaFile: Hashable, Sendable {
     /// What a file defines, decided by where it sits in the folder.
     public enum Kind: Hashable, Sendable {
         case module, certification, policySources, policyRequirements
+        /// `profiles/*.yaml`: a receiver's roster shape (`RosterProfile`).
+        case profile
     }
 
     /// The path as shown to the user (relative to where they pointed Muster).
@@ -44,6 +46,7 @@ public struct CurriculaFile: Hashable, Sendable {
         let folder = components.count >= 2 ? components[components.count - 2] : ""
         if folder == "modules" { return .module }
         if folder == "certifications" { return .certification }
+        if folder == "profiles" { return .profile }
         return nil
     }
 

@@ -14,6 +14,9 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
     public var login: String?
     public var hireDate: CalendarDate?
     public var status: Status
+    /// The state's number for the officer (TCOLE PID, California POST ID, Oregon DPSST number), which roster
+    /// profiles with `officer_id: post_id` print; text, so leading zeros stay.
+    public var postID: String?
 
     public var id: String { badge }
 
@@ -22,7 +25,8 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
 
     public init(
         badge: String, lastName: String, firstName: String, unit: String? = nil, rank: String? = nil,
-        email: String? = nil, login: String? = nil, hireDate: CalendarDate? = nil, status: Status = .active
+        email: String? = nil, login: String? = nil, hireDate: CalendarDate? = nil, status: Status = .active,
+        postID: String? = nil
     ) {
         self.badge = badge
         self.lastName = lastName
@@ -33,6 +37,7 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
         self.login = login
         self.hireDate = hireDate
         self.status = status
+        self.postID = postID
     }
 
     enum CodingKeys: String, CodingKey {
@@ -42,5 +47,6 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
         case unit, rank, email, login
         case hireDate = "hire_date"
         case status
+        case postID = "post_id"
     }
 }

@@ -8,6 +8,8 @@ public struct OfficerChanges: Sendable, Equatable {
     public var login: String??
     public var hireDate: CalendarDate??
     public var status: Officer.Status?
+    /// The state's number for the officer (`post_id`).
+    public var postID: String??
     /// The first day a unit or status change holds (`--on`, or `--from` for a leave); nil: today.
     public var effectiveOn: CalendarDate?
     /// With `status: .leave`: the leave's last day (inclusive); nil: open until the officer returns.
@@ -16,7 +18,7 @@ public struct OfficerChanges: Sendable, Equatable {
     public init(
         lastName: String? = nil, firstName: String? = nil, unit: String?? = nil, rank: String?? = nil,
         email: String?? = nil, login: String?? = nil, hireDate: CalendarDate?? = nil, status: Officer.Status? = nil,
-        effectiveOn: CalendarDate? = nil, leaveUntil: CalendarDate? = nil
+        effectiveOn: CalendarDate? = nil, leaveUntil: CalendarDate? = nil, postID: String?? = nil
     ) {
         self.lastName = lastName
         self.firstName = firstName
@@ -28,6 +30,7 @@ public struct OfficerChanges: Sendable, Equatable {
         self.status = status
         self.effectiveOn = effectiveOn
         self.leaveUntil = leaveUntil
+        self.postID = postID
     }
 
     public func applied(to officer: Officer) -> Officer {
@@ -40,6 +43,7 @@ public struct OfficerChanges: Sendable, Equatable {
         if let login { result.login = login }
         if let hireDate { result.hireDate = hireDate }
         if let status { result.status = status }
+        if let postID { result.postID = postID }
         return result
     }
 }

@@ -28,10 +28,12 @@ private enum CommandInputs {
         case .addOfficer(let new):
             try officer(badge: new.badge, lastName: new.lastName, firstName: new.firstName, unit: new.unit, rank: new.rank,
                         email: new.email, login: new.login, hireDate: new.hireDate)
+            try text("post_id", new.postID)
         case .editOfficer(let badge, let changes):
             try officer(badge: badge, lastName: changes.lastName, firstName: changes.firstName, unit: changes.unit ?? nil,
                         rank: changes.rank ?? nil, email: changes.email ?? nil, login: changes.login ?? nil,
                         hireDate: changes.hireDate ?? nil)
+            try text("post_id", changes.postID ?? nil)
             try date("effective", changes.effectiveOn)
             try date("leave_until", changes.leaveUntil)
         case .separateOfficer(let badge, let on):
@@ -41,6 +43,7 @@ private enum CommandInputs {
             for row in rows {
                 try officer(badge: row.badge, lastName: row.lastName, firstName: row.firstName, unit: row.unit ?? nil,
                             rank: row.rank ?? nil, email: row.email ?? nil, login: row.login ?? nil, hireDate: row.hireDate ?? nil)
+                try text("post_id", row.postID ?? nil)
             }
             try date("effective", effective)
         case .assign(let request):

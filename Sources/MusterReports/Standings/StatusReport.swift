@@ -11,6 +11,9 @@ public struct StatusReport: Sendable {
     /// Each row followed by its reason and notes.
     public let explain: Bool
     private let engine: StatusEngine
+    /// Each row's officer named after the badge (`name`, `unit` on the day): for tables people read. CSV and
+    /// JSON keep their columns, whose places are a contract.
+    public var withNames = false
 
     public init(curriculum: Curriculum, filter: OfficerFilter, asOf: CalendarDate, certifications: Bool, explain: Bool) {
         engine = StatusEngine(curriculum: curriculum)
@@ -24,11 +27,12 @@ public struct StatusReport: Sendable {
         (certifications
             ? ["badge", "certification", "status", "certified_until", "certified_through"]
             : ["badge", "module", "status", "completed_on", "expires_on", "due_on", "valid_through"])
+            .inserting(withNames ? ["name", "unit"] : [], at: 1)
             + (explain ? ["reason", "notes"] : [])
     }
 
     /// Whether `forEachEncodedSpan` can write the report: module statuses without explanations.
-    public var encodesInSpans: Bool { !certifications && !explain }
+    public var encodesInSpans: Bool { !certifications && !explain && !withNames }
 
     /// The rows judged and encoded as `encoding` on every core, handed to `body` span by span in badge order.
     public func forEachEncodedSpan(from store: SQLiteRecordStore, as encoding: EncodedRows.Format,
@@ -52,24 +56,26 @@ public struct StatusReport: Sendable {
                                    certifications: certifications) { records, standing in
             // Judged by who served on the day, not by today's status: an officer separated since still counts.
             guard filter.keeps(records, on: asOf) else { return }
-            try forEachRow(records, standing, body)
+            let names: [String?] = withNames ? [records.officer.displayName, records.timeline.unit(on: asOf)] : []
+            try forEachRow(records, standing, names: names, body)
         }
     }
 
+    /// `names` (the officer's name and unit, or nothing) go after the badge.
     private func forEachRow(
-        _ records: OfficerRecords, _ standing: OfficerStanding,
+        _ records: OfficerRecords, _ standing: OfficerStanding, names: [String?],
         _ body: (_ row: [String?], _ reasons: @autoclosure () -> [String]) throws -> Void
     ) rethrows {
         if certifications {
             for certification in standing.certifications {
-                try body([records.officer.badge, certification.certificationID, certification.status.rawValue,
+                try body([records.officer.badge] + names + [certification.certificationID, certification.status.rawValue,
                           certification.certifiedUntil?.iso, certification.certifiedThrough?.iso],
                          [certification.reason] + certification.notes)
             }
         } else {
             // By index, not `for module in`: copying each standing's arrays costs more than printing it.
             for index in standing.modules.indices {
-                try body(Self.moduleRow(records.officer.badge, standing.modules[index].line),
+                try body(Self.moduleRow(records.officer.badge, standing.modules[index].line).inserting(names, at: 1),
                          [standing.modules[index].reason] + standing.modules[index].notes)
             }
         }
@@ -95,5 +101,14 @@ public struct StatusReport: Sendable {
         var row = TextRows()
         writeModuleRow(badge, line, into: &row)
         return row.rows[0]
+    }
+}
+
+extension Array {
+    /// A copy with `elements` inserted before `index`.
+    fileprivate func inserting(_ elements: [Element], at index: Int) -> [Element] {
+        var copy = self
+        copy.insert(contentsOf: elements, at: index)
+        return copy
     }
 }

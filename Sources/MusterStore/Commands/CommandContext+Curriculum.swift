@@ -11,6 +11,9 @@ extension CommandContext {
             if let same = stored.first(where: { ModuleVersion($0["version"] as String) == module.version }) {
                 if (same["content"] as String) == content {
                     summary.unchangedModuleVersions += 1
+                } else if try updateCourseNumbers(of: module, storedContent: same["content"]) {
+                    summary.addedEntries.append("course_numbers:\(module.id)@\(module.version)")
+                    forgetModuleCache()
                 } else {
                     summary.keptConflictingVersions.append("\(module.id)@\(module.version)")
                 }

@@ -4,7 +4,7 @@ import MusterCore
 /// `unit,rank,email,login,hire_date,status` optional) without touching the database.
 public enum OfficerCSV {
     public static let requiredColumns = ["badge", "last_name", "first_name"]
-    public static let optionalColumns = ["unit", "rank", "email", "login", "hire_date", "status"]
+    public static let optionalColumns = ["unit", "rank", "email", "login", "hire_date", "status", "post_id"]
 
     public struct Parsed: Sendable, Equatable {
         /// Rows that passed every check, with their physical line.
@@ -85,7 +85,7 @@ public enum OfficerCSV {
                 badge: row.value(badgeColumn)!, lastName: row.value(lastNameColumn)!, firstName: row.value(firstNameColumn)!,
                 unit: optional(unitColumn), rank: optional(rankColumn), email: optional(emailColumn),
                 login: optional(loginColumn),
-                hireDate: hireDate, status: status)))
+                hireDate: hireDate, status: status, postID: optional(table.index(of: "post_id")))))
         }
         if let problem = duplicateLogins(rows, file: file) { problems += problem }
         return Parsed(rows: rows, problems: problems)

@@ -16,11 +16,13 @@ public struct RosterExportRow: Sendable, Equatable {
     public var instructor: String?
     /// The first day the completion no longer counts; nil for a failed one, which never counts.
     public var expiresOn: CalendarDate?
+    /// The state's number for the officer; last, so the older columns keep their places.
+    public var postID: String? = nil
 
     /// The export's column order.
     public static let columns = [
         "badge", "last_name", "first_name", "unit", "module_id", "module_title", "module_version",
-        "completed_on", "result", "score", "hours", "instructor", "expires_on", "valid_through",
+        "completed_on", "result", "score", "hours", "instructor", "expires_on", "valid_through", "post_id",
     ]
 
     /// The last day the completion counts.
@@ -32,7 +34,7 @@ public struct RosterExportRow: Sendable, Equatable {
             .text(badge), .text(lastName), .text(firstName), .optionalText(unit), .text(moduleID), .text(moduleTitle),
             .text(moduleVersion), .text(completedOn.iso), .text(result.rawValue), score.map { .integer($0) } ?? .null,
             hours.map { .number($0) } ?? .null, .optionalText(instructor), .optionalText(expiresOn?.iso),
-            .optionalText(validThrough?.iso),
+            .optionalText(validThrough?.iso), .optionalText(postID),
         ]
     }
 }

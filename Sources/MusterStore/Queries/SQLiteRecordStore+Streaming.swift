@@ -254,7 +254,7 @@ extension SQLiteRecordStore {
         }
         let sql = """
             SELECT \(OfficerColumn.list(Self.rosterOfficerColumns, alias: "o")), c.module_id, c.module_version,
-                   c.completed_on, c.result, c.score, c.hours, c.instructor
+                   c.completed_on, c.result, c.score, c.hours, c.instructor, o.post_id
             FROM completion c JOIN officer o ON o.badge = c.badge
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.id
             """
@@ -280,7 +280,8 @@ extension SQLiteRecordStore {
                     badge: row[0], lastName: row[1], firstName: row[2], unit: row[3], moduleID: moduleID,
                     moduleTitle: module?.title ?? moduleID, moduleVersion: version, completedOn: completedOn,
                     result: result, score: row[8], hours: row[9], instructor: row[10],
-                    expiresOn: result == .pass ? module?.validity.expiresOn(completedOn: completedOn) : nil))
+                    expiresOn: result == .pass ? module?.validity.expiresOn(completedOn: completedOn) : nil,
+                    postID: row[11]))
             }
         }
     }
