@@ -67,7 +67,7 @@ struct ExportRosterCommand: RecordsCommand {
     func run() throws {
         let session = try openSession()
         let (from, to) = try export.range()
-        try export.write(.roster(RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)),
+        try export.write(.roster(RosterExportFilter(moduleID: export.module, unit: try export.unit.map(session.unit), from: from, to: to)),
                          from: try session.reads(.export))
     }
 }
@@ -94,7 +94,7 @@ struct ExportComplianceCommand: RecordsCommand {
         let (from, to) = try export.range()
         let store = try session.reads(.export)
         let query = ComplianceQuery(curriculum: try session.curriculum(), asOf: day, moduleID: export.module,
-                                    unit: export.unit, from: from, to: to)
+                                    unit: try export.unit.map(session.unit), from: from, to: to)
         try export.write(.compliance(query), from: store)
     }
 }

@@ -38,7 +38,8 @@ struct OfficersListCommand: RecordsCommand {
         let session = try openSession()
         let store = try session.reads(.visibleRecords)
         // An officer's login lists its own row only: the query itself is limited to that badge.
-        let filter = OfficerFilter(search: search, unit: unit, badge: session.access.visibleBadge, statuses: status.map { [$0] })
+        let filter = OfficerFilter(search: search, unit: try unit.map(session.unit), badge: session.access.visibleBadge,
+                                   statuses: status.map { [$0] })
         let officers = try store.officers(OfficerQuery(filter: filter, sort: sort, limit: Int.max))
         try RecordPrinter.print(format: format, columns: OfficerColumns.names, rows: officers.map(OfficerColumns.values))
     }

@@ -57,6 +57,7 @@ struct OfficersEditCommand: RecordsCommand {
             lastName: fields.lastName, firstName: fields.firstName, unit: clearable(fields.unit), rank: clearable(fields.rank),
             email: clearable(fields.email), login: clearable(fields.login), hireDate: hireDate, status: fields.status,
             effectiveOn: effectiveOn, leaveUntil: try DateArgument.parse(until, option: "--until"))
+        let badge = try session.badge(self.badge)
         let results = try session.apply([.editOfficer(badge: badge, changes: changes)])
         if case .officerEdited(_, let changed)? = results.first, !changed {
             try StandardStreams.out("officer \(badge) unchanged")
@@ -87,6 +88,7 @@ struct OfficersSeparateCommand: RecordsCommand {
     func run() throws {
         let session = try openSession()
         let day = try DateArgument.parse(on, option: "--on")
+        let badge = try session.badge(self.badge)
         try session.apply([.separateOfficer(badge: badge, on: day)])
         try StandardStreams.out("officer \(badge) separated" + (day.map { " from \($0)" } ?? ""))
     }

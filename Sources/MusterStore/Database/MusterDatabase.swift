@@ -77,8 +77,15 @@ public enum MusterDatabase {
             // Statement journals (every insert that fires completion_latest's trigger opens one) and temporary
             // b-trees stay in memory instead of spilling to temporary files on each write.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            db.add(function: searchKeyFunction)
         }
         return configuration
+    }
+
+    /// `muster_search_key(text)`: `SearchKey.string`, so the CLI's `--search` matches as the workspace's `/`
+    /// does. Only queries call it; no schema object does, so a file opened elsewhere needs it not.
+    static let searchKeyFunction = DatabaseFunction("muster_search_key", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(SearchKey.string)
     }
 
     /// A database file is data, never code: defensive mode keeps even Muster's own connections from editing the

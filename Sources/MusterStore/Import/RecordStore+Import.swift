@@ -23,11 +23,12 @@ extension RecordStore {
     /// `importOfficersCSV` of the file at `path`, read only once the login is known to be allowed to import,
     /// so a login without the right learns that rather than anything about the file.
     public func importOfficersCSV(
-        path: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool, as access: AccessPolicy
+        path: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool, map: ColumnMap = ColumnMap(),
+        dateFormat: ImportDateFormat = .iso, saving mapping: ImportMapping? = nil, as access: AccessPolicy
     ) throws -> OfficerImportOutcome {
         try access.authorize([.importOfficers(rows: [], sync: sync)])
         return try importOfficersCSV(SQLiteRecordStore.readImportFile(path), file: path, sync: sync, effective: effective,
-                                     dryRun: dryRun, as: access)
+                                     dryRun: dryRun, map: map, dateFormat: dateFormat, saving: mapping, as: access)
     }
 
     /// `importRosterCSV` of the file at `path`, read only once the login is known to be allowed to record.
@@ -39,12 +40,15 @@ extension RecordStore {
     /// Reads, checks and (unless `dryRun`, or any row is bad) applies an officers CSV in one transaction; the
     /// unit moves, status changes and `sync` separations it makes hold from `effective` (nil: today).
     public func importOfficersCSV(
-        _ bytes: [UInt8], file: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool, as access: AccessPolicy
+        _ bytes: [UInt8], file: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool,
+        map: ColumnMap = ColumnMap(), dateFormat: ImportDateFormat = .iso, saving mapping: ImportMapping? = nil,
+        as access: AccessPolicy
     ) throws -> OfficerImportOutcome {
         // Refused before the file is read, so a login without the right learns that rather than the file's problems.
         try access.authorize([.importOfficers(rows: [], sync: sync)])
-        let parsed = OfficerCSV.parse(bytes, file: file, today: clock.today())
+        var parsed = OfficerCSV.parse(bytes, file: file, today: clock.today(), map: map, dateFormat: dateFormat)
         var problems = parsed.problems
+        problems += try resolveStoredBadges(&parsed, file: file)
         // Logins already held by an officer not in this file would make one login two people.
         let fileBadges = Set(parsed.rows.map(\.row.badge))
         let holderOf = try loginHolders(parsed.rows.compactMap { if case .some(.some(let login)) = $0.row.login { login } else { nil } })
@@ -58,8 +62,10 @@ extension RecordStore {
         guard problems.isEmpty else {
             return OfficerImportOutcome(problems: problems.sorted(by: Self.byLine), summary: nil, applied: false)
         }
-        let command = RecordCommand.importOfficers(rows: parsed.rows.map(\.row), sync: sync, effective: effective)
-        let results = dryRun ? try self.dryRun([command], as: access) : try apply([command], as: access)
+        // A mapping to save is saved with the import it read, in its transaction: only once it has worked.
+        var commands = [RecordCommand.importOfficers(rows: parsed.rows.map(\.row), sync: sync, effective: effective)]
+        if let mapping { commands.append(.saveImportMapping(mapping)) }
+        let results = dryRun ? try self.dryRun(commands, as: access) : try apply(commands, as: access)
         guard case .officersImported(let summary)? = results.first else {
             throw StoreError.storage("officers import returned no summary")
         }
@@ -110,6 +116,26 @@ extension RecordStore {
             throw StoreError.storage("roster import returned no summary")
         }
         return RosterImportOutcome(problems: [], summary: summary, applied: !dryRun)
+    }
+
+    /// Gives each row the stored badge it names with or without leading zeros (`BadgeMatch`: a spreadsheet
+    /// drops them), so `4007` updates officer `04007` rather than adding a second one; a badge several
+    /// stored officers would match is a problem naming them.
+    private func resolveStoredBadges(_ parsed: inout OfficerCSV.Parsed, file: String) throws -> [ImportProblem] {
+        guard !parsed.rows.isEmpty, try officerCount(.all) > 0 else { return [] }
+        let resolutions = try badgeResolutions(parsed.rows.map(\.row.badge))
+        var problems: [ImportProblem] = []
+        for index in parsed.rows.indices {
+            switch resolutions[parsed.rows[index].row.badge] {
+            case .found(let stored)?: parsed.rows[index].row.badge = stored
+            case .ambiguous(let matches)?:
+                problems.append(ImportProblem(
+                    file: file, line: parsed.rows[index].line, field: "badge",
+                    problem: StoreError.ambiguousBadge(parsed.rows[index].row.badge, matches: matches).description))
+            case .unknown?, nil: break
+            }
+        }
+        return problems
     }
 
     /// A lookup of the badge holding a login (the first by badge, as `officer(login:)` answers), for the
