@@ -27,7 +27,8 @@ struct OfficersListCommand: RecordsCommand {
 
     @OptionGroup var store: StoreOptions
     @Option(help: "Only this unit.") var unit: String?
-    @Option(help: "Only officers whose badge or name contains this text.") var search: String?
+    @Option(help: "Only officers whose badge or name contains this text, ignoring case, accents, punctuation and spacing.")
+    var search: String?
     @Option(help: "Only this status: active, leave or separated.") var status: Officer.Status?
     @Option(help: "Sort by badge, name or unit.") var sort: OfficerQuery.Sort = .badge
     @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table

@@ -28,13 +28,24 @@ public enum SearchKey {
 
     /// Whether `text` contains `query`, both as keys; an empty query (all punctuation) matches everything.
     public static func matches(_ text: String, query: String) -> Bool {
-        let needle = key(query)
+        contains(key(text), key(query))
+    }
+
+    /// Whether the key `haystack` contains the key `needle` (an empty needle is in everything).
+    public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
-        let haystack = key(text)
         guard haystack.count >= needle.count else { return false }
         return (0...(haystack.count - needle.count)).contains { start in
             haystack[start..<start + needle.count].elementsEqual(needle)
         }
+    }
+
+    /// The officer search: whether `query` (already a key) is in the badge, "last first" or "first last".
+    public static func officerMatches(badge: String, lastName: String, firstName: String, query: [UInt8]) -> Bool {
+        // Spacing is no part of a key, so "last first" is the two keys end to end.
+        if contains(key(badge), query) { return true }
+        let last = key(lastName), first = key(firstName)
+        return contains(last + first, query) || contains(first + last, query)
     }
 
     /// Letters and digits count, with the marks that complete a letter the fold left in place; punctuation,

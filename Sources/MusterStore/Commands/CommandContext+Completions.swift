@@ -295,7 +295,8 @@ extension CommandContext {
             badge = try requireOfficer(given).badge
         case .unit(let given):
             // Any spelling of a unit names it (`UnitRegistry`); the assignment keeps the one first stored.
-            let registry = try SQLiteRecordStore.unitRegistry(db)
+            if unitRegistry == nil { unitRegistry = try SQLiteRecordStore.unitRegistry(db) }
+            let registry = unitRegistry!
             let spellings = registry.spellings(of: given)
             let marks = spellings.map { _ in "?" }.joined(separator: ", ")
             guard !spellings.isEmpty, try Bool.fetchOne(

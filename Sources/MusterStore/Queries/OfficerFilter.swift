@@ -44,14 +44,11 @@ public struct OfficerFilter: Sendable, Equatable {
     func condition(byBadge: Bool = false) -> (sql: String, arguments: StatementArguments) {
         var parts: [String] = []
         var arguments = StatementArguments()
-        // Keys as `SearchKey` makes them (`muster_search_key`): the workspace's `/` matches the same way. A search
-        // of punctuation alone narrows nothing.
+        // Matched as `SearchKey` says (`muster_search`), as the workspace's `/` matches. A search of punctuation
+        // alone narrows nothing.
         if let search, case let key = SearchKey.string(search), !key.isEmpty {
-            parts.append("""
-                (instr(muster_search_key(o.badge), ?) > 0 OR instr(muster_search_key(o.last_name || o.first_name), ?) > 0
-                 OR instr(muster_search_key(o.first_name || o.last_name), ?) > 0)
-                """)
-            arguments += [key, key, key]
+            parts.append("muster_search(o.badge, o.last_name, o.first_name, ?)")
+            arguments += [key]
         }
         if let unit, includesFormerUnitMembers {
             parts.append("""
