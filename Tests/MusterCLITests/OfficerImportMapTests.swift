@@ -133,10 +133,18 @@ extension CLISuites {
             #expect(shown.status == 0)
             #expect(shown.stdout.contains("(badge 04007)"))
             #expect(try muster("officers", "edit", "4007", "--rank", "Sergeant").stdout == "updated officer 04007\n")
+            // A class sheet exported without the zeros records against the officer who has them.
+            try folder.write("class.csv", "badge,module_id,completed_on\n4007,uof-bwc,2026-11-20\n")
+            #expect(try muster("record", "--from", "class.csv").status == 0)
+            #expect(try muster("officers", "show", "04007").stdout.contains("uof-bwc"))
             #expect(try muster("officers", "add", "--badge", "004007", "--last-name", "Twin", "--first-name", "Tess").status == 0)
             let both = try muster("officers", "show", "4007")
             #expect(both.status == 1)
             #expect(both.stderr.contains("badge '4007' matches officers '004007' and '04007'"))
+            #expect(try muster("record", "uof-bwc", "--officer", "4007", "--on", "2026-11-21").status == 1)
+            let sheet = try muster("record", "--from", "class.csv")
+            #expect(sheet.status == 1)
+            #expect(sheet.stderr.contains("class.csv:2: badge: badge '4007' matches officers '004007' and '04007'"))
             #expect(try muster("officers", "show", "04007").status == 0)
             // A unit assignment given in any spelling names the unit as stored.
             #expect(try muster("assign", "uof-bwc", "--unit", "patrol  NORTH").status == 0)

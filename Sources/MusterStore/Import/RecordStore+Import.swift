@@ -78,8 +78,22 @@ extension RecordStore {
         _ bytes: [UInt8], file: String, session: SessionRequest? = nil, dryRun: Bool, as access: AccessPolicy
     ) throws -> RosterImportOutcome {
         try access.authorize([.recordRoster(RosterRequest(entries: []))])
-        let parsed = RosterCSV.parse(bytes, file: file, today: clock.today())
+        var parsed = RosterCSV.parse(bytes, file: file, today: clock.today())
         var problems = parsed.problems
+        // A sheet's badges, typed or exported without their leading zeros, name the stored officers (`BadgeMatch`).
+        let resolutions = try parsed.entries.isEmpty ? [:] : badgeResolutions(parsed.entries.map(\.entry.badge))
+        var ambiguousLines = Set<Int>()
+        for index in parsed.entries.indices {
+            let given = parsed.entries[index].entry.badge
+            switch resolutions[given] {
+            case .found(let stored)?: parsed.entries[index].entry.badge = stored
+            case .ambiguous(let matches)?:
+                ambiguousLines.insert(parsed.entries[index].line)
+                problems.append(ImportProblem(file: file, line: parsed.entries[index].line, field: "badge",
+                                              problem: StoreError.ambiguousBadge(given, matches: matches).description))
+            case .unknown?, nil: break
+            }
+        }
         let known = try knownBadges(among: Set(parsed.entries.map(\.entry.badge)))
         let curriculum = try curriculum()
         var sessionExists: [Int64: Bool] = [:]
@@ -87,7 +101,7 @@ extension RecordStore {
             func report(_ field: String, _ problem: String) {
                 problems.append(ImportProblem(file: file, line: line, field: field, problem: problem))
             }
-            if !known.contains(entry.badge) { report("badge", "unknown badge '\(entry.badge)'") }
+            if !known.contains(entry.badge), !ambiguousLines.contains(line) { report("badge", "unknown badge '\(entry.badge)'") }
             let versions = curriculum.versions(of: entry.moduleID)
             if !versions.isEmpty, let completedOn = entry.completedOn {
                 // The version the store will choose for the row, and its pass mark (`ResolvedCompletion`).
