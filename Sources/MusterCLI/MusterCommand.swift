@@ -35,7 +35,8 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
 
     public func run() async throws {
         let session = demo ? try DemoDatabase.open(store, for: need) : try openSession()
-        if let previewBadge { _ = try session.officer(previewBadge) }
+        // The badge as stored, however it was typed (`4007` for `04007`).
+        let previewBadge = try self.previewBadge.map { try session.officer($0).badge }
         let client = LiveMusterClient.make(session: session, curriculum: try session.curriculum(), asOf: .today(),
                                            previewBadge: previewBadge)
         let signal: Int32?

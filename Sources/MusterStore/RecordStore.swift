@@ -31,6 +31,10 @@ public protocol RecordStore: Sendable {
     func knownBadges(among badges: Set<String>) throws -> Set<String>
     /// Distinct non-empty units, sorted.
     func units() throws -> [String]
+    /// The units, each under its first-stored spelling (`UnitRegistry`).
+    func unitRegistry() throws -> UnitRegistry
+    /// What each of `badges` names among the stored badges (`BadgeMatch`: exactly, else without leading zeros).
+    func badgeResolutions(_ badges: [String]) throws -> [String: BadgeMatch.Resolution]
 
     // MARK: Records of one officer
 

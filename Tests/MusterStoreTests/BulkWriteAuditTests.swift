@@ -64,8 +64,8 @@ struct BulkWriteAuditTests {
             OfficerImportRow(badge: "N2", lastName: "山田", firstName: "太郎"),
             OfficerImportRow(badge: "A1", lastName: "Ångström", firstName: "Zoë", unit: .some(nil)),
         ]
-        #expect(try fixture.apply(.importOfficers(rows: rows, sync: false))
-            == .officersImported(OfficerImportSummary(new: 2, updated: 1, unchanged: 0, separated: 0)))
+        #expect(try fixture.apply(.importOfficers(rows: rows, sync: false)).importCounts
+            == OfficerImportSummary(new: 2, updated: 1, unchanged: 0, separated: 0))
         for badge in ["N1", "N2", "A1"] {
             let pair = try statePair(fixture, .officer, key: badge)
             #expect(pair.event != nil)
@@ -287,8 +287,8 @@ struct PipelinedImportTests {
     func sameEventsAsOneAtATime(sync: Bool) throws {
         #expect(Self.rows.count >= CommandContext.pipelinedRosterSize)
         let large = try StoreFixture(officers: [])
-        #expect(try large.apply(.importOfficers(rows: Self.rows, sync: sync))
-            == .officersImported(OfficerImportSummary(new: Self.rows.count, updated: 0, unchanged: 0, separated: 0)))
+        #expect(try large.apply(.importOfficers(rows: Self.rows, sync: sync)).importCounts
+            == OfficerImportSummary(new: Self.rows.count, updated: 0, unchanged: 0, separated: 0))
 
         // Parts under the pipeline's size, the later ones into a table no longer empty: the one-at-a-time path.
         let small = try StoreFixture(officers: [])
@@ -367,8 +367,8 @@ struct ImportLoginTests {
             OfficerImportRow(badge: "A1", lastName: "Ångström", firstName: "Zoë", login: .some("zoe.a")),
             OfficerImportRow(badge: "N5", lastName: "New", firstName: "Person", login: .some("zoe")),
         ]
-        #expect(try fixture.apply(.importOfficers(rows: rows, sync: false))
-            == .officersImported(OfficerImportSummary(new: 1, updated: 1, unchanged: 0, separated: 0)))
+        #expect(try fixture.apply(.importOfficers(rows: rows, sync: false)).importCounts
+            == OfficerImportSummary(new: 1, updated: 1, unchanged: 0, separated: 0))
         #expect(try fixture.store.officer(login: "zoe")?.badge == "N5")
         #expect(try fixture.store.officer(login: "zoe.a")?.badge == "A1")
     }

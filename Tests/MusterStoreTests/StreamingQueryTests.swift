@@ -77,7 +77,9 @@ struct StreamingQueryTests {
         (OfficerQuery(filter: OfficerFilter(search: "chen")), ["B1", "B10"]),
         (OfficerQuery(filter: OfficerFilter(search: "chen, li")), ["B1"]),
         (OfficerQuery(filter: OfficerFilter(search: "a")), ["A1", "A2", "C1", "a0", "Ä1"]),
-        (OfficerQuery(filter: OfficerFilter(search: "%")), []),
+        // Punctuation, LIKE's wildcards among it, is ignored rather than matched or run.
+        (OfficerQuery(filter: OfficerFilter(search: "_%a")), ["A1", "A2", "C1", "a0", "Ä1"]),
+        (OfficerQuery(filter: OfficerFilter(search: "chenli")), ["B1"]),
         (OfficerQuery(filter: OfficerFilter(unit: "North"), sort: .name), ["A2", "Ä1", "A1"]),
         (OfficerQuery(sort: .badge, descending: true, offset: 1, limit: 2), ["a0", "C1"]),
         (OfficerQuery(filter: .notSeparated, sort: .unit, limit: 3), ["C1", "A2", "Ä1"]),

@@ -87,7 +87,7 @@ struct LoadingPhaseTests {
         renamed.officers[0].lastName = "Zuniga"
         let rebuilt = LoadedAgency(snapshot: renamed, reusingIndexOf: roster)
         #expect(storage(rebuilt) != storage(roster))
-        #expect(rebuilt.index.filter(renamed.officers.indices, query: SearchText.key("zuniga")) { _ in true } == [0])
+        #expect(rebuilt.index.filter(renamed.officers.indices, query: SearchKey.key("zuniga")) { _ in true } == [0])
         #expect(Array(rebuilt.index.nameOrder.suffix(2)) == [0, 1])  // "zuniga", then 山田
     }
 

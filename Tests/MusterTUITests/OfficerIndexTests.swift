@@ -29,35 +29,46 @@ struct OfficerIndexTests {
         }
     }()
 
-    /// The search as it was done with Strings before the index: folded name, lower-cased badge, and
-    /// "first last" when the query holds a space.
+    /// The search as the shared matcher does it on Strings (`SearchKey.matches`): "Last, First", the badge, or
+    /// "First Last", with case, accents, punctuation and spacing ignored.
     static func stringMatches(_ row: AgencySnapshot.OfficerRow, _ typed: String) -> Bool {
-        let query = SearchText.fold(typed)
-        if query.isEmpty { return true }
-        if row.foldedName.contains(query) || row.badge.lowercased().contains(query) { return true }
-        guard query.contains(" ") else { return false }
-        return SearchText.fold("\(row.firstName) \(row.lastName)").contains(query)
+        [row.displayName, row.badge, "\(row.firstName) \(row.lastName)"].contains { SearchKey.matches($0, query: typed) }
     }
 
     @Test("search finds the same officers as String search", arguments: [
         "", "a", "A", "sal", "saldana", "SALDAÑA", "zoë", "zoe", "zoe\u{308}", "nunez", "ñúñez", "n\u{303}", "josé", "jose",
         "山", "太郎 山田", "maria ortiz", "ortiz, maria", "o'b", "mary ann", "ann o'", "wide", "ｗｉｄｅ", "zed wide", "a-10",
-        "b-000", "a-1006", "van der", "pieter van", "øster", "oster", "ærø", "aero", "x", ", ", "ä", "a b",
+        "b-000", "a-1006", "van der", "obrien", "OBRIEN MARY", "vanderberg", "b0007", "0007", "a1006", "pieter van", "øster", "oster", "ærø", "aero", "x", ", ", "ä", "a b",
         "m", "1", "9", "-", " ", "'", "z", "ｍ",
     ])
     func search(_ typed: String) {
         let index = OfficerIndex(Self.rows)
         let expected = Self.rows.indices.filter { Self.stringMatches(Self.rows[$0], typed) }
-        let found = index.filter(Self.rows.indices, query: SearchText.key(typed)) { _ in true }
+        let found = index.filter(Self.rows.indices, query: SearchKey.key(typed)) { _ in true }
         #expect(found == expected, "query \(typed)")
+    }
+
+    @Test("a typed badge finds the stored one with or without leading zeros, and names both when two would do")
+    func badgeWithoutZeros() {
+        let rows = ["04007", "1042", "0099", "00099"].map { badge in
+            AgencySnapshot.OfficerRow(badge: badge, lastName: "L", firstName: "F", unit: nil, officerStatus: .active,
+                                      standing: .noRequirement, nextExpiry: nil, overdueCount: 0, expiredCount: 0)
+        }
+        let index = OfficerIndex(rows)
+        #expect(index.resolve(badge: "4007") == .found("04007"))
+        #expect(index.resolve(badge: "004007") == .found("04007"))
+        #expect(index.resolve(badge: "1042") == .found("1042"))
+        #expect(index.resolve(badge: "0099") == .found("0099"))
+        #expect(index.resolve(badge: "99") == .ambiguous(["00099", "0099"]))
+        #expect(index.resolve(badge: "5") == .unknown)
     }
 
     @Test("a match never spans the name, the badge and the reversed name")
     func noMatchAcrossKeys() {
         let index = OfficerIndex(Self.rows)
         // The keys run "ortiz, maria", NUL, "a-1001": only the NUL stops a match across them.
-        #expect(index.filter(Self.rows.indices, query: SearchText.key("mariaa-1001")) { _ in true }.isEmpty)
-        #expect(index.filter(Self.rows.indices, query: SearchText.key("1001maria")) { _ in true }.isEmpty)
+        #expect(index.filter(Self.rows.indices, query: SearchKey.key("mariaa-1001")) { _ in true }.isEmpty)
+        #expect(index.filter(Self.rows.indices, query: SearchKey.key("1001maria")) { _ in true }.isEmpty)
     }
 
     @Test("name order is String order of the folded name, then badge")
@@ -91,7 +102,7 @@ struct OfficerIndexTests {
     @Test("the limit stops the scan at that many matches, keeping the candidates' order")
     func limit() {
         let index = OfficerIndex(Self.rows)
-        let found = index.filter(Self.rows.indices.reversed(), query: SearchText.key("a"), limit: 2) { $0 != 11 }
+        let found = index.filter(Self.rows.indices.reversed(), query: SearchKey.key("a"), limit: 2) { $0 != 11 }
         #expect(found == [10, 9])
     }
 

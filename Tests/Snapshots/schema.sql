@@ -84,6 +84,13 @@ CREATE TABLE curriculum_entry (
 -- table grdb_migrations on grdb_migrations
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
 
+-- table import_mapping on import_mapping
+CREATE TABLE import_mapping (
+    name TEXT NOT NULL PRIMARY KEY,
+    column_map TEXT NOT NULL,
+    date_format TEXT NOT NULL
+);
+
 -- table module_version on module_version
 CREATE TABLE module_version (
     module_id TEXT NOT NULL,
@@ -183,6 +190,9 @@ CREATE INDEX officer_status ON officer(status);
 CREATE INDEX officer_unit ON officer(unit);
 
 -- index sqlite_autoindex_grdb_migrations_1 on grdb_migrations
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_import_mapping_1 on import_mapping
 -- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_module_version_1 on module_version

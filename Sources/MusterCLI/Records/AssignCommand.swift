@@ -43,6 +43,8 @@ struct AssignCommand: RecordsCommand {
         } else {
             throw StoreError.unknownModuleOrCertification(id)
         }
+        let officer = try self.officer.map(session.badge)
+        let unit = try self.unit.map(session.unit)
         let assignee: Assignment.Assignee = officer.map { .officer(badge: $0) } ?? .unit(unit ?? "")
         let who = officer.map { "officer \($0)" } ?? "unit \(unit ?? "")"
         try session.apply([.assign(AssignmentRequest(

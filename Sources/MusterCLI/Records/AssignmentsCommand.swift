@@ -28,7 +28,8 @@ struct AssignmentsListCommand: RecordsCommand {
     func run() throws {
         let session = try openSession()
         // An officer's login sees the assignments that name it or its unit, read for its badge alone.
-        let badge = officer ?? session.access.visibleBadge
+        let badge = try officer.map(session.badge) ?? session.access.visibleBadge
+        let unit = try self.unit.map(session.unit)
         let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
         var assignments = try badge.map { try records.assignments(badge: try session.officer($0).badge) }
             ?? records.allAssignments()

@@ -72,7 +72,7 @@ struct ExportRosterCommand: RecordsCommand {
     func run() throws {
         let session = try openSession()
         let (from, to) = try export.range()
-        let filter = RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)
+        let filter = RosterExportFilter(moduleID: export.module, unit: try export.unit.map(session.unit), from: from, to: to)
         if let profile {
             return try ExportProfileRoster.write(profileName: profile, curricula: curricula, filter: filter, export: export,
                                                  store: try session.reads(.export))
@@ -103,7 +103,7 @@ struct ExportComplianceCommand: RecordsCommand {
         let (from, to) = try export.range()
         let store = try session.reads(.export)
         let query = ComplianceQuery(curriculum: try session.curriculum(), asOf: day, moduleID: export.module,
-                                    unit: export.unit, from: from, to: to)
+                                    unit: try export.unit.map(session.unit), from: from, to: to)
         try export.write(.compliance(query), from: store)
     }
 }

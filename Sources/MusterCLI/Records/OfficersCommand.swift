@@ -27,7 +27,8 @@ struct OfficersListCommand: RecordsCommand {
 
     @OptionGroup var store: StoreOptions
     @Option(help: "Only this unit.") var unit: String?
-    @Option(help: "Only officers whose badge or name contains this text.") var search: String?
+    @Option(help: "Only officers whose badge or name contains this text, ignoring case, accents, punctuation and spacing.")
+    var search: String?
     @Option(help: "Only this status: active, leave or separated.") var status: Officer.Status?
     @Option(help: "Sort by badge, name or unit.") var sort: OfficerQuery.Sort = .badge
     @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
@@ -38,7 +39,8 @@ struct OfficersListCommand: RecordsCommand {
         let session = try openSession()
         let store = try session.reads(.visibleRecords)
         // An officer's login lists its own row only: the query itself is limited to that badge.
-        let filter = OfficerFilter(search: search, unit: unit, badge: session.access.visibleBadge, statuses: status.map { [$0] })
+        let filter = OfficerFilter(search: search, unit: try unit.map(session.unit), badge: session.access.visibleBadge,
+                                   statuses: status.map { [$0] })
         let officers = try store.officers(OfficerQuery(filter: filter, sort: sort, limit: Int.max))
         try RecordPrinter.print(format: format, columns: OfficerColumns.names, rows: officers.map(OfficerColumns.values))
     }

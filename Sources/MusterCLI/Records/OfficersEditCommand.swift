@@ -59,6 +59,7 @@ struct OfficersEditCommand: RecordsCommand {
             email: clearable(fields.email), login: clearable(fields.login), hireDate: hireDate, status: fields.status,
             effectiveOn: effectiveOn, leaveUntil: try DateArgument.parse(until, option: "--until"),
             postID: clearable(fields.postID))
+        let badge = try session.badge(self.badge)
         let results = try session.apply([.editOfficer(badge: badge, changes: changes)])
         let changed = if case .officerEdited(_, let changed)? = results.first { changed } else { true }
         try ResultOutput.print(format, changed ? "updated officer \(badge)" : "officer \(badge) unchanged",
@@ -88,6 +89,7 @@ struct OfficersSeparateCommand: RecordsCommand {
     func run() throws {
         let session = try openSession()
         let day = try DateArgument.parse(on, option: "--on")
+        let badge = try session.badge(self.badge)
         try session.apply([.separateOfficer(badge: badge, on: day)])
         try ResultOutput.print(format, "officer \(badge) separated" + (day.map { " from \($0)" } ?? ""),
                                json: ["badge": .string(badge), "separated_on": .string((day ?? .today()).iso)])

@@ -18,8 +18,9 @@ struct OfficersShowCommand: RecordsCommand {
 
     func run() throws {
         let session = try openSession()
-        let store = try session.reads(.officer(badge: badge))
         let officer = try session.officer(badge)
+        let badge = officer.badge
+        let store = try session.reads(.officer(badge: badge))
         let completions = try store.completions(badge: badge)
         let waivers = try store.waivers(badge: badge)
         let facts = try store.facts(badge: badge)

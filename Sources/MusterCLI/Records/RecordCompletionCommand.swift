@@ -52,6 +52,7 @@ struct RecordCompletionCommand: RecordsCommand {
             guard let parsed = ModuleVersion(text) else { throw MusterFailure.usage("--version '\(text)' is not a version") }
             return parsed
         }
+        let officer = try self.officer.map(session.badge)
         let request = CompletionRequest(
             badge: officer ?? "", moduleID: module ?? "", completedOn: try DateArgument.parse(completedOn, option: "--on"),
             result: result, score: score, hours: hours, instructor: instructor, version: named)

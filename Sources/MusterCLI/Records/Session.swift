@@ -82,8 +82,37 @@ struct Session: Sendable {
     }
 
     /// Reads, checks and (unless a row is bad or `dryRun`) imports an officers CSV.
-    func importOfficersCSV(path: String, sync: Bool, effective: CalendarDate?, dryRun: Bool) throws -> OfficerImportOutcome {
-        try store.importOfficersCSV(path: path, sync: sync, effective: effective, dryRun: dryRun, as: access)
+    func importOfficersCSV(
+        path: String, sync: Bool, effective: CalendarDate?, dryRun: Bool, map: ColumnMap = ColumnMap(),
+        dateFormat: ImportDateFormat = .iso, saving mapping: ImportMapping? = nil
+    ) throws -> OfficerImportOutcome {
+        try store.importOfficersCSV(path: path, sync: sync, effective: effective, dryRun: dryRun, map: map,
+                                    dateFormat: dateFormat, saving: mapping, as: access)
+    }
+
+    /// The officer-import mapping saved as `name` (its user already needs to manage officers to import).
+    func importMapping(named name: String) throws -> ImportMapping {
+        try store.importMapping(named: name)
+    }
+
+    /// The stored badge a badge argument names, exactly or with or without leading zeros (`BadgeMatch`);
+    /// refuses one no officer or several officers have.
+    func badge(_ given: String) throws -> String {
+        // A login that sees only its own officer resolves to that officer or is refused as before: it learns
+        // nothing of which other badges exist.
+        if let own = access.visibleBadge {
+            guard BadgeMatch.key(given) == BadgeMatch.key(own) else { return try reads(.officer(badge: given)).resolvedBadge(given) }
+            return own
+        }
+        // Otherwise the command's own need (a write on officers, a read of all records) has been checked.
+        return try store.resolvedBadge(given)
+    }
+
+    /// The stored name of the unit a `--unit` argument names, whatever its case and spacing (`UnitRegistry`);
+    /// refuses a unit the records do not know (the command's need has been checked: unit names are no secret
+    /// to a login that may filter by them).
+    func unit(_ given: String) throws -> String {
+        try store.resolvedUnit(given)[0]
     }
 
     /// Reads, checks and (unless a row is bad or `dryRun`) records a class roster CSV.
@@ -113,8 +142,10 @@ struct Session: Sendable {
     }
 
     /// The officer with this badge, or an error naming the badge.
-    func officer(_ badge: String) throws -> Officer {
-        guard let officer = try reads(.officer(badge: badge)).officer(badge: badge) else { throw StoreError.unknownBadge(badge) }
+    /// The officer with this badge (with or without leading zeros, `badge(_:)`), or an error naming the badge.
+    func officer(_ given: String) throws -> Officer {
+        let badge = try self.badge(given)
+        guard let officer = try reads(.officer(badge: badge)).officer(badge: badge) else { throw StoreError.unknownBadge(given) }
         return officer
     }
 }

@@ -42,7 +42,8 @@ struct StatusCommand: RecordsCommand {
         let session = try openSession()
         let day = try DateArgument.parse(asOf, option: "--as-of") ?? .today()
         // An officer's login sees only its own rows: the query itself is limited to that badge.
-        let badge = officer ?? session.access.visibleBadge
+        let badge = try officer.map(session.badge) ?? session.access.visibleBadge
+        let unit = try self.unit.map(session.unit)
         let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
         if let badge {
             let named = try session.officer(badge)

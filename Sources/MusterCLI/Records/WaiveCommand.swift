@@ -19,6 +19,7 @@ struct WaiveCommand: RecordsCommand {
 
     func run() throws {
         let session = try openSession()
+        let officer = try session.badge(self.officer)
         let request = WaiverRequest(
             badge: officer, moduleID: module, reason: reason, from: try DateArgument.parse(from, option: "--from"),
             until: try DateArgument.parse(until, option: "--until"))

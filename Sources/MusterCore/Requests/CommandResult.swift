@@ -18,6 +18,8 @@ public enum CommandResult: Sendable, Equatable {
     case roleGranted(login: String, role: Role, changed: Bool)
     case roleRevoked(login: String, role: Role)
     case curriculumLoaded(CurriculumLoadSummary)
+    /// `changed` is false when the name already held exactly this mapping.
+    case importMappingSaved(name: String, changed: Bool)
 
     /// The id of the record created, for commands that create one (`record` prints it).
     public var createdID: Int64? {
@@ -35,6 +37,12 @@ public enum CommandResult: Sendable, Equatable {
         }
     }
 
+    /// An officers import's counts alone (`OfficerImportSummary.counts`), for comparing what it did by number.
+    public var importCounts: OfficerImportSummary? {
+        if case .officersImported(let summary) = self { return summary.counts }
+        return nil
+    }
+
     /// True when a `recordCompletion` found an identical completion on record and stored nothing.
     public var isCompletionAlreadyOnRecord: Bool {
         if case .completionAlreadyOnRecord = self { return true }
@@ -44,15 +52,31 @@ public enum CommandResult: Sendable, Equatable {
 
 public struct OfficerImportSummary: Sendable, Equatable {
     public var new: Int
+    /// Officers changed, the rehired among them.
     public var updated: Int
     public var unchanged: Int
+    /// Officers `--sync` separated.
     public var separated: Int
+    /// Separated officers the file lists as serving, reinstated.
+    public var rehired: Int
+    /// Each officer added, changed, separated or rehired, in file order and then the separations of `--sync`.
+    public var changes: [OfficerImportChange]
 
-    public init(new: Int = 0, updated: Int = 0, unchanged: Int = 0, separated: Int = 0) {
+    public init(
+        new: Int = 0, updated: Int = 0, unchanged: Int = 0, separated: Int = 0, rehired: Int = 0,
+        changes: [OfficerImportChange] = []
+    ) {
         self.new = new
         self.updated = updated
         self.unchanged = unchanged
         self.separated = separated
+        self.rehired = rehired
+        self.changes = changes
+    }
+
+    /// The counts alone, for comparing what an import did by number.
+    public var counts: OfficerImportSummary {
+        OfficerImportSummary(new: new, updated: updated, unchanged: unchanged, separated: separated, rehired: rehired)
     }
 }
 

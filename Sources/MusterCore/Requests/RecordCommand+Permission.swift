@@ -3,7 +3,7 @@ extension RecordCommand {
     /// writes anything (`AccessPolicy.check`).
     public var permission: Permission {
         switch self {
-        case .addOfficer, .editOfficer, .separateOfficer, .importOfficers: .manageOfficers
+        case .addOfficer, .editOfficer, .separateOfficer, .importOfficers, .saveImportMapping: .manageOfficers
         case .assign, .endAssignment: .assign
         case .recordCompletion, .recordRoster, .createSession: .recordCompletions
         case .voidCompletion: .voidCompletions

@@ -24,4 +24,6 @@ public enum RecordCommand: Sendable, Equatable {
     case revokeRole(login: String, role: Role)
     /// Adds module versions and curriculum entries not stored yet; never replaces a stored version.
     case loadCurriculum(Curriculum)
+    /// Saves (or replaces) a named column map for officer imports.
+    case saveImportMapping(ImportMapping)
 }

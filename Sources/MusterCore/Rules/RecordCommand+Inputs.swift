@@ -76,6 +76,9 @@ private enum CommandInputs {
             try text("login", login)
         case .loadCurriculum:
             break
+        case .saveImportMapping(let mapping):
+            try text("name", mapping.name)
+            for pair in mapping.map.pairs { try text(pair.field, pair.header) }
         }
     }
 

@@ -11,6 +11,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case classSession = "class_session"
     case userRole = "user_role"
     case officerFact = "officer_fact"
+    case importMapping = "import_mapping"
 
     var table: String { rawValue }
 
@@ -19,6 +20,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
         switch self {
         case .officer: "badge"
         case .moduleVersion: "module_id || '@' || version"
+        case .importMapping: "name"
         default: "CAST(id AS TEXT)"
         }
     }
@@ -31,6 +33,9 @@ public enum AuditEntity: String, CaseIterable, Sendable {
         switch self {
         case .officer:
             statement = try db.cachedStatement(sql: "SELECT * FROM officer WHERE badge = ?")
+            arguments = [key]
+        case .importMapping:
+            statement = try db.cachedStatement(sql: "SELECT * FROM import_mapping WHERE name = ?")
             arguments = [key]
         case .moduleVersion:
             guard let at = key.firstIndex(of: "@") else { return nil }

@@ -54,6 +54,8 @@ extension SQLiteRecordStore {
     /// Merges the table's rows with the last audit event per key, both in key order, and reports every
     /// difference: changed rows, rows no event mentions, and rows gone that the audit says exist.
     static func drifts(of entity: AuditEntity, _ db: Database) throws -> [RecordDrift] {
+        // An upgrade checks the records between migrations, before later ones have made their tables.
+        guard try db.tableExists(entity.table) else { return [] }
         var drifts: [RecordDrift] = []
         // The columns in name order, as canonical JSON writes them, so each row is written as it is read.
         let columns = try db.columns(in: entity.table).map(\.name).sorted()

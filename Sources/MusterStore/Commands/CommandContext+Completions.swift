@@ -294,9 +294,15 @@ extension CommandContext {
         case .officer(let given):
             badge = try requireOfficer(given).badge
         case .unit(let given):
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM officer WHERE unit = ? LIMIT 1", arguments: [given]) == true
+            // Any spelling of a unit names it (`UnitRegistry`); the assignment keeps the one first stored.
+            if unitRegistry == nil { unitRegistry = try SQLiteRecordStore.unitRegistry(db) }
+            let registry = unitRegistry!
+            let spellings = registry.spellings(of: given)
+            let marks = spellings.map { _ in "?" }.joined(separator: ", ")
+            guard !spellings.isEmpty, try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM officer WHERE unit IN (\(marks)) LIMIT 1", arguments: StatementArguments(spellings)) == true
             else { throw StoreError.unknownUnit(given) }
-            unit = given
+            unit = registry.name(of: given)
         }
         let assignedOn = request.assignedOn ?? today
         try notInFuture(assignedOn, field: "assigned_on")

@@ -43,6 +43,9 @@ extension CommandContext {
                 var normalised = row
                 normalised.badge = badge
                 let existing = stored[badge]
+                // A file lists the officers serving: one stored as separated that it lists without a status
+                // has been rehired.
+                if existing?.status == .separated, normalised.status == nil { normalised.status = .active }
                 let officer = try validated(normalised.officer(mergedOver: existing), logins: logins)
                 if let existing {
                     let status = officer.status == existing.status ? nil : officer.status
@@ -50,6 +53,8 @@ extension CommandContext {
                                  action: Self.importAction) {
                         logins.move(badge, from: existing.login, to: officer.login)
                         summary.updated += 1
+                        if existing.status == .separated, officer.status != .separated { summary.rehired += 1 }
+                        if let change = OfficerImportChange.between(existing, officer) { summary.changes.append(change) }
                     } else {
                         summary.unchanged += 1
                     }
@@ -69,6 +74,7 @@ extension CommandContext {
                     }
                     logins.move(badge, from: nil, to: officer.login)
                     summary.new += 1
+                    if let change = OfficerImportChange.between(nil, officer) { summary.changes.append(change) }
                 }
             }
             try pipeline?.finish(insert: appendEvents)
@@ -88,6 +94,7 @@ extension CommandContext {
                 _ = try write(officer, separated, status: .separated, on: effective, leaveUntil: nil, dateField: "effective",
                               action: "importOfficers.sync")
                 summary.separated += 1
+                if let change = OfficerImportChange.between(officer, separated) { summary.changes.append(change) }
             }
         }
         return summary

@@ -97,7 +97,7 @@ extension CommandContext {
             guard let trimmed = value?.trimmedWhitespace(), !trimmed.isEmpty else { return nil }
             return trimmed
         }
-        officer.unit = clean(officer.unit)
+        officer.unit = try clean(officer.unit).map(storedUnitName)
         officer.rank = clean(officer.rank)
         officer.email = clean(officer.email)
         officer.login = clean(officer.login)
@@ -116,6 +116,13 @@ extension CommandContext {
             }
         }
         return officer
+    }
+
+    /// The name a unit is stored under: the known unit's first-stored spelling, whatever the case and spacing
+    /// given, else the given name tidied (`UnitRegistry`).
+    func storedUnitName(_ given: String) throws -> String {
+        if unitRegistry == nil { unitRegistry = try SQLiteRecordStore.unitRegistry(db) }
+        return unitRegistry!.resolve(given)
     }
 
     func insert(_ officer: Officer, action: String) throws {

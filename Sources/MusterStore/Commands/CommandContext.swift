@@ -31,6 +31,8 @@ final class CommandContext {
     var separationsInForce: [String: CalendarDate]?
     /// Whether this transaction's completions must write `completion_latest` themselves (`keepsLatestItself`).
     var latestWithoutTrigger: Bool?
+    /// The units as stored, read on the first officer write that names one, and grown by the units it adds.
+    var unitRegistry: UnitRegistry?
 
     init(db: Database, actor: String, clock: StoreClock) throws {
         self.db = db
@@ -73,6 +75,7 @@ final class CommandContext {
         case .grantRole(let login, let role): return try grantRole(login: login, role: role)
         case .revokeRole(let login, let role): return try revokeRole(login: login, role: role)
         case .loadCurriculum(let curriculum): return .curriculumLoaded(try loadCurriculum(curriculum))
+        case .saveImportMapping(let mapping): return try saveImportMapping(mapping)
         }
     }
 

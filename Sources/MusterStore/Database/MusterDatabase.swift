@@ -77,8 +77,19 @@ public enum MusterDatabase {
             // Statement journals (every insert that fires completion_latest's trigger opens one) and temporary
             // b-trees stay in memory instead of spilling to temporary files on each write.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            db.add(function: officerSearchFunction)
         }
         return configuration
+    }
+
+    /// `muster_search(badge, last_name, first_name, query)`: `SearchKey.officerMatches`, so the CLI's `--search`
+    /// matches as the workspace's `/` does; one call a row. Only queries call it; no schema object does, so a
+    /// file opened elsewhere needs it not.
+    static let officerSearchFunction = DatabaseFunction("muster_search", argumentCount: 4, pure: true) { values in
+        guard let query = String.fromDatabaseValue(values[3]) else { return false }
+        return SearchKey.officerMatches(
+            badge: String.fromDatabaseValue(values[0]) ?? "", lastName: String.fromDatabaseValue(values[1]) ?? "",
+            firstName: String.fromDatabaseValue(values[2]) ?? "", query: Array(query.utf8))
     }
 
     /// A database file is data, never code: defensive mode keeps even Muster's own connections from editing the

@@ -13,6 +13,7 @@ enum SchemaMigrations {
         (AuditSignatureMigration.name, AuditSignatureMigration.sql),
         (DeferredSchemaRemoval.name, DeferredSchemaRemoval.sql),
         (PostIDMigration.name, PostIDMigration.sql),
+        (ImportMappingMigration.name, ImportMappingMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

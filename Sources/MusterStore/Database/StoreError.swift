@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownCompletion(Int64)
     case unknownSession(Int64)
     case duplicateBadge(String)
+    /// A badge given without its leading zeros (or with more) that several stored badges match.
+    case ambiguousBadge(String, matches: [String])
     /// A rule about the record (`RecordRules`) refused it.
     case rule(RuleViolation)
     /// The acting login may not run the command (`AccessPolicy`).
@@ -39,6 +41,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownCompletion(let id): "unknown completion \(id)"
         case .unknownSession(let id): "unknown class session \(id)"
         case .duplicateBadge(let badge): "badge '\(badge)' already exists"
+        case .ambiguousBadge(let badge, let matches):
+            "badge '\(badge)' matches officers \(matches.map { "'\($0)'" }.joined(separator: " and ")); give the badge exactly"
         case .rule(let violation): violation.description
         case .accessDenied(let denied): denied.description
         case .alreadyVoided(let id, let reason): "completion \(id) is already voided (\(reason))"

@@ -139,6 +139,7 @@ enum StoreSchema {
             recorded_at TEXT NOT NULL
         )
         """,
+        ImportMappingMigration.createTable,
     ]
 
     static let indexes = [

@@ -1,6 +1,7 @@
 import MusterCore
 
-/// A header-based CSV file: the header checked against the columns an import knows, and the data rows
+/// A header-based CSV file: the header checked against the columns an import knows (or mapped to them by
+/// a `ColumnMap`, `HeaderMatch`), and the data rows
 /// as trimmed values in header order (look a column's position up once with `index(of:)`).
 struct CSVTable {
     struct Row {
@@ -16,7 +17,8 @@ struct CSVTable {
         }
     }
 
-    var columns: [String]
+    /// The field each header column holds; nil for a column a `--map` import leaves aside.
+    var columns: [String?]
     var rows: [Row]
 
     /// The position of `column` in the header, or nil when the file does not have it.
@@ -26,7 +28,8 @@ struct CSVTable {
 
     /// Parses and checks the header; returns nil (with problems) when the file cannot be read as a table.
     static func parse(
-        _ bytes: [UInt8], file: String, required: [String], optional: [String], problems: inout [ImportProblem]
+        _ bytes: [UInt8], file: String, required: [String], optional: [String], map: ColumnMap = ColumnMap(),
+        problems: inout [ImportProblem]
     ) -> CSVTable? {
         let records: [CSVRecord]
         do {
@@ -44,28 +47,11 @@ struct CSVTable {
         guard controlCharacters(in: headerFields, line: header.line, names: nil, file: file, problems: &problems) else {
             return nil
         }
-        let columns = headerFields.map { $0.lowercased() }
-        let known = Set(required + optional)
-        var headerOK = true
-        var seen = Set<String>()
-        for column in columns {
-            if !known.contains(column) {
-                headerOK = false
-                problems.append(ImportProblem(
-                    file: file, line: header.line, field: "header",
-                    problem: "unknown column '\(column)' (expected \((required + optional).joined(separator: ", ")))"))
-            } else if !seen.insert(column).inserted {
-                headerOK = false
-                problems.append(ImportProblem(file: file, line: header.line, field: "header",
-                                              problem: "column '\(column)' appears twice"))
-            }
-        }
-        for column in required where !columns.contains(column) {
-            headerOK = false
-            problems.append(ImportProblem(file: file, line: header.line, field: "header",
-                                          problem: "missing required column '\(column)'"))
-        }
-        guard headerOK else { return nil }
+        let headerMatch = HeaderMatch(
+            headers: headerFields, required: required, optional: optional, map: map, file: file, line: header.line)
+        problems += headerMatch.problems
+        guard headerMatch.problems.isEmpty else { return nil }
+        let columns = headerMatch.columns
 
         var rows: [Row] = []
         rows.reserveCapacity(records.count - 1)
@@ -89,10 +75,12 @@ struct CSVTable {
     /// padding a cell is trimmed as before, one inside it is refused. False when there was one, and the record
     /// is then left out so no later check repeats what it holds.
     private static func controlCharacters(
-        in fields: [String], line: Int, names: [String]?, file: String, problems: inout [ImportProblem]
+        in fields: [String], line: Int, names: [String?]?, file: String, problems: inout [ImportProblem]
     ) -> Bool {
         var clean = true
         for (index, field) in fields.enumerated() {
+            // A column the map leaves aside is not read, so what it holds is no problem.
+            if let names, names[index] == nil { continue }
             let name = names?[index] ?? "header"
             do { try RecordRules.checkText(field, field: name) } catch {
                 clean = false

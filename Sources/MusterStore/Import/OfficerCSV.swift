@@ -18,15 +18,22 @@ public enum OfficerCSV {
         }
     }
 
-    public static func parse(_ bytes: [UInt8], file: String, today: CalendarDate) -> Parsed {
+    /// Every field an officers file may hold, as `--map` names them.
+    public static var fields: [String] { requiredColumns + optionalColumns }
+
+    /// `map` says which header holds which field (headers named as the fields need no entry); `dateFormat`
+    /// how `hire_date` is written.
+    public static func parse(
+        _ bytes: [UInt8], file: String, today: CalendarDate, map: ColumnMap = ColumnMap(), dateFormat: ImportDateFormat = .iso
+    ) -> Parsed {
         var problems: [ImportProblem] = []
         guard let table = CSVTable.parse(
-            bytes, file: file, required: requiredColumns, optional: optionalColumns, problems: &problems)
+            bytes, file: file, required: requiredColumns, optional: optionalColumns, map: map, problems: &problems)
         else { return Parsed(rows: [], problems: problems) }
 
         var rows: [(line: Int, row: OfficerImportRow)] = []
         rows.reserveCapacity(table.rows.count)
-        var firstLineOfBadge: [String: Int] = [:]
+        var firstLineOfBadge: [String: (line: Int, badge: String)] = [:]
         firstLineOfBadge.reserveCapacity(table.rows.count)
         let badgeColumn = table.index(of: "badge"), lastNameColumn = table.index(of: "last_name")
         let firstNameColumn = table.index(of: "first_name"), unitColumn = table.index(of: "unit")
@@ -42,11 +49,12 @@ public enum OfficerCSV {
             for column in requiredPositions where row.value(column.index) == nil {
                 report(column.name, "required, but empty")
             }
+            // One officer twice (or as 4007 and 04007) would be written twice, the second over the first.
             if let badge = row.value(badgeColumn) {
-                if let first = firstLineOfBadge[badge] {
-                    report("badge", "'\(badge)' already appears on line \(first)")
+                if let first = firstLineOfBadge[BadgeMatch.key(badge)] {
+                    report("badge", "'\(badge)' is in the file twice: \(file):\(first.line) ('\(first.badge)') and \(file):\(row.line)")
                 } else {
-                    firstLineOfBadge[badge] = row.line
+                    firstLineOfBadge[BadgeMatch.key(badge)] = (row.line, badge)
                 }
             }
             /// Present column → .some(value or nil); absent column → nil (keep the stored value).
@@ -57,9 +65,11 @@ public enum OfficerCSV {
             if hireDateColumn != nil {
                 if let text = row.value(hireDateColumn) {
                     do {
-                        let date = try RecordRules.date(text, field: "hire_date")
+                        let date = try dateFormat.date(text, field: "hire_date")
                         hireDate = .some(date)
-                        try RecordRules.notInFuture(date, field: "hire_date", today: today)
+                        do { try RecordRules.notInFuture(date, field: "hire_date", today: today) } catch {
+                            report(error.field, error.problem)
+                        }
                     } catch {
                         report(error.field, error.problem)
                     }

@@ -23,11 +23,12 @@ extension RecordStore {
     /// `importOfficersCSV` of the file at `path`, read only once the login is known to be allowed to import,
     /// so a login without the right learns that rather than anything about the file.
     public func importOfficersCSV(
-        path: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool, as access: AccessPolicy
+        path: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool, map: ColumnMap = ColumnMap(),
+        dateFormat: ImportDateFormat = .iso, saving mapping: ImportMapping? = nil, as access: AccessPolicy
     ) throws -> OfficerImportOutcome {
         try access.authorize([.importOfficers(rows: [], sync: sync)])
         return try importOfficersCSV(SQLiteRecordStore.readImportFile(path), file: path, sync: sync, effective: effective,
-                                     dryRun: dryRun, as: access)
+                                     dryRun: dryRun, map: map, dateFormat: dateFormat, saving: mapping, as: access)
     }
 
     /// `importRosterCSV` of the file at `path`, read only once the login is known to be allowed to record.
@@ -39,12 +40,15 @@ extension RecordStore {
     /// Reads, checks and (unless `dryRun`, or any row is bad) applies an officers CSV in one transaction; the
     /// unit moves, status changes and `sync` separations it makes hold from `effective` (nil: today).
     public func importOfficersCSV(
-        _ bytes: [UInt8], file: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool, as access: AccessPolicy
+        _ bytes: [UInt8], file: String, sync: Bool, effective: CalendarDate? = nil, dryRun: Bool,
+        map: ColumnMap = ColumnMap(), dateFormat: ImportDateFormat = .iso, saving mapping: ImportMapping? = nil,
+        as access: AccessPolicy
     ) throws -> OfficerImportOutcome {
         // Refused before the file is read, so a login without the right learns that rather than the file's problems.
         try access.authorize([.importOfficers(rows: [], sync: sync)])
-        let parsed = OfficerCSV.parse(bytes, file: file, today: clock.today())
+        var parsed = OfficerCSV.parse(bytes, file: file, today: clock.today(), map: map, dateFormat: dateFormat)
         var problems = parsed.problems
+        problems += try resolveStoredBadges(&parsed, file: file)
         // Logins already held by an officer not in this file would make one login two people.
         let fileBadges = Set(parsed.rows.map(\.row.badge))
         let holderOf = try loginHolders(parsed.rows.compactMap { if case .some(.some(let login)) = $0.row.login { login } else { nil } })
@@ -58,8 +62,10 @@ extension RecordStore {
         guard problems.isEmpty else {
             return OfficerImportOutcome(problems: problems.sorted(by: Self.byLine), summary: nil, applied: false)
         }
-        let command = RecordCommand.importOfficers(rows: parsed.rows.map(\.row), sync: sync, effective: effective)
-        let results = dryRun ? try self.dryRun([command], as: access) : try apply([command], as: access)
+        // A mapping to save is saved with the import it read, in its transaction: only once it has worked.
+        var commands = [RecordCommand.importOfficers(rows: parsed.rows.map(\.row), sync: sync, effective: effective)]
+        if let mapping { commands.append(.saveImportMapping(mapping)) }
+        let results = dryRun ? try self.dryRun(commands, as: access) : try apply(commands, as: access)
         guard case .officersImported(let summary)? = results.first else {
             throw StoreError.storage("officers import returned no summary")
         }
@@ -72,8 +78,22 @@ extension RecordStore {
         _ bytes: [UInt8], file: String, session: SessionRequest? = nil, dryRun: Bool, as access: AccessPolicy
     ) throws -> RosterImportOutcome {
         try access.authorize([.recordRoster(RosterRequest(entries: []))])
-        let parsed = RosterCSV.parse(bytes, file: file, today: clock.today())
+        var parsed = RosterCSV.parse(bytes, file: file, today: clock.today())
         var problems = parsed.problems
+        // A sheet's badges, typed or exported without their leading zeros, name the stored officers (`BadgeMatch`).
+        let resolutions = try parsed.entries.isEmpty ? [:] : badgeResolutions(parsed.entries.map(\.entry.badge))
+        var ambiguousLines = Set<Int>()
+        for index in parsed.entries.indices {
+            let given = parsed.entries[index].entry.badge
+            switch resolutions[given] {
+            case .found(let stored)?: parsed.entries[index].entry.badge = stored
+            case .ambiguous(let matches)?:
+                ambiguousLines.insert(parsed.entries[index].line)
+                problems.append(ImportProblem(file: file, line: parsed.entries[index].line, field: "badge",
+                                              problem: StoreError.ambiguousBadge(given, matches: matches).description))
+            case .unknown?, nil: break
+            }
+        }
         let known = try knownBadges(among: Set(parsed.entries.map(\.entry.badge)))
         let curriculum = try curriculum()
         var sessionExists: [Int64: Bool] = [:]
@@ -81,7 +101,7 @@ extension RecordStore {
             func report(_ field: String, _ problem: String) {
                 problems.append(ImportProblem(file: file, line: line, field: field, problem: problem))
             }
-            if !known.contains(entry.badge) { report("badge", "unknown badge '\(entry.badge)'") }
+            if !known.contains(entry.badge), !ambiguousLines.contains(line) { report("badge", "unknown badge '\(entry.badge)'") }
             let versions = curriculum.versions(of: entry.moduleID)
             if !versions.isEmpty, let completedOn = entry.completedOn {
                 // The version the store will choose for the row, and its pass mark (`ResolvedCompletion`).
@@ -110,6 +130,26 @@ extension RecordStore {
             throw StoreError.storage("roster import returned no summary")
         }
         return RosterImportOutcome(problems: [], summary: summary, applied: !dryRun)
+    }
+
+    /// Gives each row the stored badge it names with or without leading zeros (`BadgeMatch`: a spreadsheet
+    /// drops them), so `4007` updates officer `04007` rather than adding a second one; a badge several
+    /// stored officers would match is a problem naming them.
+    private func resolveStoredBadges(_ parsed: inout OfficerCSV.Parsed, file: String) throws -> [ImportProblem] {
+        guard !parsed.rows.isEmpty, try officerCount(.all) > 0 else { return [] }
+        let resolutions = try badgeResolutions(parsed.rows.map(\.row.badge))
+        var problems: [ImportProblem] = []
+        for index in parsed.rows.indices {
+            switch resolutions[parsed.rows[index].row.badge] {
+            case .found(let stored)?: parsed.rows[index].row.badge = stored
+            case .ambiguous(let matches)?:
+                problems.append(ImportProblem(
+                    file: file, line: parsed.rows[index].line, field: "badge",
+                    problem: StoreError.ambiguousBadge(parsed.rows[index].row.badge, matches: matches).description))
+            case .unknown?, nil: break
+            }
+        }
+        return problems
     }
 
     /// A lookup of the badge holding a login (the first by badge, as `officer(login:)` answers), for the

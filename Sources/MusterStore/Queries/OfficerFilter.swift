@@ -3,7 +3,7 @@ import MusterCore
 
 /// Which officers a list, a status run or an export covers. Every field narrows; the empty filter is all.
 public struct OfficerFilter: Sendable, Equatable {
-    /// Case-insensitive substring of badge, last name, first name or "Last, First".
+    /// Matches badge, "Last, First" or "First Last" ignoring case, accents, punctuation and spacing (`SearchKey`).
     public var search: String?
     public var unit: String?
     public var badge: String?
@@ -35,7 +35,7 @@ public struct OfficerFilter: Sendable, Equatable {
     /// separated" keeps most officers, so reading their records is cheaper without joining each row back to
     /// its officer.
     var narrowsOnlyByStatus: Bool {
-        (search ?? "").isEmpty && unit == nil && badge == nil
+        SearchKey.string(search ?? "").isEmpty && unit == nil && badge == nil
     }
 
     /// A WHERE condition over the officer table aliased `o`, with its arguments. `byBadge` keeps SQLite
@@ -44,16 +44,11 @@ public struct OfficerFilter: Sendable, Equatable {
     func condition(byBadge: Bool = false) -> (sql: String, arguments: StatementArguments) {
         var parts: [String] = []
         var arguments = StatementArguments()
-        if let search, !search.isEmpty {
-            let pattern = "%" + search
-                .replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_") + "%"
-            parts.append("""
-                (o.badge LIKE ? ESCAPE '\\' OR o.last_name LIKE ? ESCAPE '\\' OR o.first_name LIKE ? ESCAPE '\\'
-                 OR (o.last_name || ', ' || o.first_name) LIKE ? ESCAPE '\\')
-                """)
-            arguments += [pattern, pattern, pattern, pattern]
+        // Matched as `SearchKey` says (`muster_search`), as the workspace's `/` matches. A search of punctuation
+        // alone narrows nothing.
+        if let search, case let key = SearchKey.string(search), !key.isEmpty {
+            parts.append("muster_search(o.badge, o.last_name, o.first_name, ?)")
+            arguments += [key]
         }
         if let unit, includesFormerUnitMembers {
             parts.append("""

@@ -74,6 +74,6 @@ struct AppState: Equatable, Sendable {
         let data = agency.value
         return ValidationContext(
             curriculum: context.curriculum, asOf: context.asOf,
-            isKnownBadge: { data?.index.officer(badge: $0) != nil }, units: data?.units ?? [])
+            resolveBadge: { data?.index.resolve(badge: $0) ?? .unknown }, units: data?.units ?? [])
     }
 }

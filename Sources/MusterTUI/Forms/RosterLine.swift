@@ -30,10 +30,14 @@ struct RosterLine: Equatable, Sendable {
                     line.problem = "after ':' write a score 0–100, pass or fail"
                 }
             }
-            if !context.isKnownBadge(badge) {
+            switch context.resolveBadge(badge) {
+            case .found(let stored):
+                line.badge = stored
+                if !seen.insert(stored).inserted { line.problem = "listed twice" }
+            case .unknown:
                 line.problem = "unknown badge"
-            } else if !seen.insert(badge).inserted {
-                line.problem = "listed twice"
+            case .ambiguous(let matches):
+                line.problem = "matches \(matches.joined(separator: " and ")); type it exactly"
             }
             return line
         }

@@ -4,6 +4,7 @@ import MusterCore
 struct ValidationContext {
     var curriculum: Curriculum
     var asOf: CalendarDate
-    var isKnownBadge: (String) -> Bool
+    /// The stored badge a typed one names, with or without leading zeros (`BadgeMatch`).
+    var resolveBadge: (String) -> BadgeMatch.Resolution
     var units: [String]
 }

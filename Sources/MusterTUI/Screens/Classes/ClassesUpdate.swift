@@ -120,7 +120,7 @@ enum ClassesUpdate {
     /// Refreshes the attendee matches for the text typed so far: serving officers whose badge or
     /// name contains it, at most `searchLimit` of them.
     private static func findAttendees(_ state: inout AppState) {
-        guard let data = state.agency.value, let query = state.classes.search.map({ SearchText.key($0.value) }), !query.isEmpty else {
+        guard let data = state.agency.value, let query = state.classes.search.map({ SearchKey.key($0.value) }), !query.isEmpty else {
             state.classes.searchResults = []
             return
         }

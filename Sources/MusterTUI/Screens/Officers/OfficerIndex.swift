@@ -3,8 +3,9 @@ import MusterCore
 /// Everything the officers table needs to search, filter and sort 100,000 officers within one frame,
 /// computed once per load, off the input loop.
 ///
-/// Search keys are bytes: for each officer, "last, first" folded (`SearchText.key`), the badge lowercased,
-/// and "first last" folded, NUL-separated so no match spans two of them, all in one contiguous buffer laid
+/// Search keys are bytes: for each officer, "last, first", the badge and "first last", each as `SearchKey`
+/// makes it (folded, punctuation and spacing gone, so `obrien` finds O'Brien), NUL-separated so no match
+/// spans two of them, all in one contiguous buffer laid
 /// out in name order (the table's default order, so a scan reads memory front to back). Beside them, one
 /// 64-bit mask per officer of which bytes occur: a query is only scanned for where every one of its bytes
 /// occurs, and a one-letter or one-digit query is answered by the mask alone. A keystroke thus makes no
@@ -25,6 +26,8 @@ struct OfficerIndex: Sendable {
     private let badgeOrder: [Int32]
     /// The badges, by officer index.
     private let badges: [String]
+    /// Officer indices by `BadgeMatch.key` of their badge, for finding `4007` as `04007`.
+    private let badgeKeyOrder: [Int32]
     /// Each officer's place in unit order, officers without a unit after every ASCII-named unit (as "~").
     let unitRank: [Int32]
     private let keys: [UInt8]
@@ -42,19 +45,24 @@ struct OfficerIndex: Sendable {
         rowKeys.reserveCapacity(count * 48)
         var rowStarts: [Int32] = []
         rowStarts.reserveCapacity(count + 1)
-        var nameEnds: [Int32] = []
-        nameEnds.reserveCapacity(count)
+        // Name order is by the folded name with its punctuation (`SearchText.key`), kept apart from the keys.
+        var sortKeys: [UInt8] = []
+        sortKeys.reserveCapacity(count * 16)
+        var sortStarts: [Int32] = []
+        sortStarts.reserveCapacity(count + 1)
         for row in rows {
             if let unit = row.unit { unitSet.insert(unit) }
             rowStarts.append(Int32(rowKeys.count))
-            rowKeys += SearchText.key(row.displayName)
-            nameEnds.append(Int32(rowKeys.count))
+            rowKeys += SearchKey.key(row.displayName)
             rowKeys.append(0)
-            rowKeys += SearchText.composedBytes(row.badge.lowercased())
+            rowKeys += SearchKey.key(row.badge)
             rowKeys.append(0)
-            rowKeys += SearchText.key("\(row.firstName) \(row.lastName)")
+            rowKeys += SearchKey.key("\(row.firstName) \(row.lastName)")
+            sortStarts.append(Int32(sortKeys.count))
+            sortKeys += SearchText.key(row.displayName)
         }
         rowStarts.append(Int32(rowKeys.count))
+        sortStarts.append(Int32(sortKeys.count))
         let units = unitSet.sorted()
         var unitNumber: [String: Int32] = [:]
         for (number, unit) in units.enumerated() { unitNumber[unit] = Int32(number) }
@@ -67,9 +75,11 @@ struct OfficerIndex: Sendable {
         badgeRank = Self.ranks(of: badgeOrder)
         self.badgeOrder = badgeOrder.map { Int32($0) }
         self.badges = badges
+        let badgeKeys = badges.map(BadgeMatch.key)
+        badgeKeyOrder = badges.indices.sorted { badgeKeys[$0] < badgeKeys[$1] }.map { Int32($0) }
         let byBadge = badgeRank
         let nameOrder = rows.indices.sorted { a, b in
-            Self.precedes(rowKeys, Int(rowStarts[a])..<Int(nameEnds[a]), Int(rowStarts[b])..<Int(nameEnds[b]))
+            Self.precedes(sortKeys, Int(sortStarts[a])..<Int(sortStarts[a + 1]), Int(sortStarts[b])..<Int(sortStarts[b + 1]))
                 ?? (byBadge[a] < byBadge[b])
         }
         self.nameOrder = nameOrder
@@ -100,6 +110,24 @@ struct OfficerIndex: Sendable {
         unitRank = rows.map { unitPlace[$0.unit ?? "~"] ?? 0 }
     }
 
+    /// The stored badge `typed` names: exactly, else with or without leading zeros (`BadgeMatch`).
+    func resolve(badge typed: String) -> BadgeMatch.Resolution {
+        let trimmed = typed.trimmedWhitespace()
+        if officer(badge: trimmed) != nil { return .found(trimmed) }
+        let key = BadgeMatch.key(trimmed)
+        var low = 0, high = badgeKeyOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if BadgeMatch.key(badges[Int(badgeKeyOrder[middle])]) < key { low = middle + 1 } else { high = middle }
+        }
+        var candidates: [String] = []
+        while low < badgeKeyOrder.count, BadgeMatch.key(badges[Int(badgeKeyOrder[low])]) == key {
+            candidates.append(badges[Int(badgeKeyOrder[low])])
+            low += 1
+        }
+        return BadgeMatch.resolve(trimmed, among: candidates)
+    }
+
     /// The index of the officer with `badge`, or nil.
     func officer(badge: String) -> Int? {
         var low = 0, high = badgeOrder.count
@@ -112,7 +140,7 @@ struct OfficerIndex: Sendable {
     }
 
     /// The officers among `candidates` (in their order) whose keys contain `query` (already a
-    /// `SearchText.key`) and that `keep` accepts; an empty query matches everyone.
+    /// `SearchKey.key`) and that `keep` accepts; an empty query matches everyone.
     func filter(_ candidates: some Collection<Int>, query: [UInt8], limit: Int = .max, where keep: (Int) -> Bool) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(min(limit, candidates.count))

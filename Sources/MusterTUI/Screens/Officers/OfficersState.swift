@@ -33,7 +33,7 @@ struct OfficersState: Equatable, Sendable {
     var order: [Int] = []
     var visible: [Int] = []
     var table = TableState()
-    /// The search key (`SearchText.key`) `visible` was last computed for.
+    /// The search key (`SearchKey.key`) `visible` was last computed for.
     var appliedSearch: [UInt8] = []
 
     /// Re-sorts every officer and re-applies the filters (after a load or a sort change). Sorts use the
@@ -67,7 +67,7 @@ struct OfficersState: Equatable, Sendable {
 
     /// Re-applies search and filters; when the search only grew, starts from the rows already shown.
     mutating func searchChanged(_ data: AgencyData, visibleRows: Int) {
-        let query = SearchText.key(search.value)
+        let query = SearchKey.key(search.value)
         let narrowing = !appliedSearch.isEmpty && query.starts(with: appliedSearch)
         refilter(data, visibleRows: visibleRows, from: narrowing ? visible : order)
     }
@@ -75,7 +75,7 @@ struct OfficersState: Equatable, Sendable {
     mutating func refilter(_ data: AgencyData, visibleRows: Int, from candidates: [Int]) {
         let rows = data.snapshot.officers
         let index = data.index
-        let query = SearchText.key(search.value)
+        let query = SearchKey.key(search.value)
         let unit: Int32? = unitFilter.map { unit in index.units.firstIndex(of: unit).map { Int32($0) } ?? -2 }
         let unitOrdinal = index.unitOrdinal
         let statusFilter = statusFilter
