@@ -38,7 +38,7 @@ struct ClassSchedulingTUITests {
             instructor: "Sgt. Alvarez", capacity: 12, enrol: ["A-1003", "A-1004"])
         #expect(next.effects == [.performClass([.scheduleClass(expected)])])
         await h.send(.classActionFinished([.scheduleClass(expected)], .success([.classScheduled(id: 12)])))
-        #expect(h.state.status == .success("Scheduled class #12."))
+        #expect(h.state.status == .success("Scheduled class #12 on \(ahead), 2 enrolled."))
         #expect(h.state.classes.form[.attendees]?.value == "")
     }
 
