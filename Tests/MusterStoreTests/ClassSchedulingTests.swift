@@ -125,4 +125,22 @@ struct ClassSchedulingTests {
         #expect(session.capacity == nil && session.startsAt == nil && session.cancelledOn == nil && session.enrolled == 0)
         #expect(try store.scheduledClasses(.past, asOf: today).map(\.id) == [1])
     }
+
+    @Test("a roster recorded again joins the session it made instead of making an empty one")
+    func rosterAgainSameSession() throws {
+        let fixture = try StoreFixture()
+        let session = SessionRequest(moduleID: SampleCurriculum.firstAid, heldOn: day("2025-06-10"), instructor: "Sgt. Ruiz",
+                                     location: "Range")
+        let roster = RosterRequest(entries: [CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid,
+                                                               completedOn: day("2025-06-10"), hours: 4)], session: session)
+        let first = try fixture.apply(.recordRoster(roster))
+        let again = try fixture.apply(.recordRoster(roster))
+        guard case .rosterRecorded(let one) = first, case .rosterRecorded(let two) = again else {
+            Issue.record("not rosters")
+            return
+        }
+        #expect(one.newIDs.count == 1 && two.newIDs.isEmpty && two.duplicates == 1)
+        #expect(two.sessionID == one.sessionID)
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM class_session") == 1)
+    }
 }
