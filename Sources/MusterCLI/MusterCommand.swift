@@ -17,7 +17,7 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
         version: MusterVersion.current,
         subcommands: [
             InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, AssignmentsCommand.self,
-            RecordCompletionCommand.self,
+            RecordCompletionCommand.self, ClassesCommand.self,
             VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, BackupCommand.self,
             UsersCommand.self, DemoCommand.self, KeysCommand.self, SetupCommand.self,
         ]

@@ -49,11 +49,15 @@ struct AssignCommand: RecordsCommand {
         let who = officer.map { "officer \($0)" } ?? "unit \(unit ?? "")"
         try session.apply([.assign(AssignmentRequest(
             target: target, assignee: assignee, dueOn: dueOn, from: fromDay, newMembersWithinDays: newMembersWithin))]) { results in
-            try ResultOutput.render(
+            let what = "\(id) to \(who)" + (dueOn.map { ", due \($0)" } ?? "") + (fromDay.map { ", from \($0)" } ?? "")
+            var existing: Int64?
+            if case .alreadyAssigned(let id) = results.first { existing = id }
+            let id = existing ?? results.first?.createdID
+            return try ResultOutput.render(
                 format,
-                "assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
-                    + (dueOn.map { ", due \($0)" } ?? "") + (fromDay.map { ", from \($0)" } ?? ""),
-                json: ["id": results.first?.createdID.map { .integer($0) } ?? .null, "target": .string(id),
+                existing.map { "already assigned: assignment \($0) (\(what)) is in force; nothing written" }
+                    ?? "assignment \(id.map(String.init) ?? "?"): \(what)",
+                json: ["id": id.map { .integer($0) } ?? .null, "target": .string(self.id), "already_assigned": .bool(existing != nil),
                        "officer": .text(officer), "unit": .text(unit), "due_on": .text(dueOn?.iso), "from": .text(fromDay?.iso)])
         }
     }

@@ -12,6 +12,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case userRole = "user_role"
     case officerFact = "officer_fact"
     case importMapping = "import_mapping"
+    case classEnrolment = "class_enrolment"
 
     var table: String { rawValue }
 

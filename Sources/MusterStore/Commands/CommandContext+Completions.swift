@@ -91,7 +91,7 @@ extension CommandContext {
     func recordRoster(_ request: RosterRequest) throws -> RosterSummary {
         var summary = RosterSummary()
         if let session = request.session {
-            summary.sessionID = try createSession(session)
+            summary.sessionID = try sameSession(as: session) ?? createSession(session)
         }
         summary.newIDs.reserveCapacity(request.entries.count)
         // Only a roster whose rows spread over the module-and-date index needs a cache to match: with that index
@@ -310,6 +310,11 @@ extension CommandContext {
         let from = request.from ?? assignedOn
         let newMembersWithinDays = request.newMembersWithinDays ?? Assignment.defaultNewMembersWithinDays
         try RecordRules.checkNewMembersWithinDays(newMembersWithinDays)
+        let assignee: Assignment.Assignee = badge.map { .officer(badge: $0) } ?? .unit(unit ?? "")
+        if let id = try repeatedAssignment(target: request.target, assignee: assignee, dueOn: request.dueOn,
+                                           from: request.from, newMembersWithinDays: newMembersWithinDays) {
+            return .alreadyAssigned(id: id)
+        }
         try db.execute(
             sql: """
                 INSERT INTO assignment (module_id, certification_id, badge, unit, due_on, assigned_on, from_on,

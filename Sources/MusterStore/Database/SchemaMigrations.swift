@@ -14,6 +14,7 @@ enum SchemaMigrations {
         (DeferredSchemaRemoval.name, DeferredSchemaRemoval.sql),
         (PostIDMigration.name, PostIDMigration.sql),
         (ImportMappingMigration.name, ImportMappingMigration.sql),
+        (ClassSchedulingMigration.name, ClassSchedulingMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

@@ -54,6 +54,14 @@ enum AppUpdate {
         case .databaseVersionSeen(let version):
             databaseVersionSeen(version, &state)
             return .none
+        case .classesLoaded(let sessions):
+            state.classes.upcoming = sessions
+            return .none
+        case .enrolmentsLoaded(let id, let result):
+            ClassesUpdate.enrolmentsLoaded(&state, id, result)
+            return .none
+        case .classActionFinished(let commands, let result):
+            return ClassesUpdate.classActionFinished(&state, commands, result)
         }
     }
 
@@ -166,6 +174,8 @@ enum AppUpdate {
     static func enter(_ tab: Tab, _ state: inout AppState) -> Next<AppEffect> {
         state.tab = tab
         if tab == .exports { return ExportsUpdate.entered(&state) }
+        // The upcoming classes are read again on each visit: the CLI or another workspace may have scheduled one.
+        if tab == .classes && !state.context.isOfficerView { return .run(.loadClasses) }
         return .none
     }
 }
