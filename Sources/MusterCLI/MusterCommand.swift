@@ -12,12 +12,13 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
         discussion: """
         With no subcommand, opens the terminal workspace on the database (--db, $MUSTER_DB, or the default).
         `muster --demo` opens it on a demo agency, created on first use in the data directory.
-        Every action of the workspace is also a command below, for scripts and screen readers.
+        Every action of the workspace is also a command below, for scripts and screen readers. Clicks select
+        tabs and rows (a click on the selected row opens it); hold Shift to select text, or pass --no-mouse.
         """,
         subcommands: [
             InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, AssignmentsCommand.self,
             RecordCompletionCommand.self,
-            VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, BackupCommand.self,
+            VoidCommand.self, WaiveCommand.self, WaiversCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, BackupCommand.self,
             UsersCommand.self, DemoCommand.self, KeysCommand.self, SetupCommand.self,
         ]
     )

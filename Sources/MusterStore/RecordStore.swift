@@ -46,6 +46,8 @@ public protocol RecordStore: Sendable {
     /// Every assignment, by id.
     func allAssignments() throws -> [Assignment]
     func waivers(badge: String) throws -> [Waiver]
+    /// Every waiver, ended ones included, by id.
+    func allWaivers() throws -> [Waiver]
 
     // MARK: Roles and sessions
 

@@ -7,7 +7,7 @@ extension RecordCommand {
         case .assign, .endAssignment: .assign
         case .recordCompletion, .recordRoster, .createSession: .recordCompletions
         case .voidCompletion: .voidCompletions
-        case .waive: .waive
+        case .waive, .endWaiver: .waive
         case .grantRole, .revokeRole: .manageUsers
         case .loadCurriculum: .loadCurricula
         }

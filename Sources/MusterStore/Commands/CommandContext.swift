@@ -69,6 +69,7 @@ final class CommandContext {
         case .recordRoster(let request): return .rosterRecorded(try recordRoster(request))
         case .voidCompletion(let id, let reason): return try voidCompletion(id: id, reason: reason)
         case .waive(let request): return try waive(request)
+        case .endWaiver(let id, let on): return try endWaiver(id: id, on: on)
         case .createSession(let request): return .sessionCreated(id: try createSession(request))
         case .grantRole(let login, let role): return try grantRole(login: login, role: role)
         case .revokeRole(let login, let role): return try revokeRole(login: login, role: role)
