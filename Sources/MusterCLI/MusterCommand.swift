@@ -27,6 +27,7 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
     @Flag(help: "Open a demo agency (built on first use in the data directory).") var demo = false
     @Option(name: .customLong("as"), help: ArgumentHelp("Preview the officer view of this badge.", valueName: "BADGE"))
     var previewBadge: String?
+    @Flag(help: "Leave the mouse to the terminal (clicks then select text instead of rows and tabs).") var noMouse = false
 
     public init() {}
 
@@ -40,7 +41,7 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
                                            previewBadge: previewBadge)
         let signal: Int32?
         do {
-            signal = try await NcursesTerminal.run { terminal in try await MusterApp.run(on: terminal, client: client) }
+            signal = try await NcursesTerminal.run(mouse: !noMouse) { terminal in try await MusterApp.run(on: terminal, client: client) }
         } catch let error as NcursesTerminalError {
             throw MusterFailure.validation(error.description)
         }

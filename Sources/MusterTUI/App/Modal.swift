@@ -1,3 +1,5 @@
+import MusterCore
+
 /// A window over the screen: help, a modal form, or a quit confirmation.
 enum Modal: Equatable, Sendable {
     case help(scroll: Int)
@@ -6,4 +8,8 @@ enum Modal: Equatable, Sendable {
     case confirmQuit(String)
     /// The export's file exists; writing it again with `replaceExisting` replaces it.
     case confirmReplace(ExportRequest)
+    /// A list to choose one value from (a filter's values, an officer's waivers), typed to narrow.
+    case picker(PickerState)
+    /// Ending this waiver was asked for; it ends on the session's day once confirmed.
+    case confirmEndWaiver(Waiver)
 }

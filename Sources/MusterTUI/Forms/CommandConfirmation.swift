@@ -17,6 +17,8 @@ enum CommandConfirmation {
             return "Assignment #\(id): \(request.target.id) to \(who)" + (request.dueOn.map { ", due \($0)." } ?? ".")
         case (.waive(let request), .waived(let id)):
             return "Waiver #\(id): \(request.moduleID) for \(request.badge)."
+        case (.endWaiver, .waiverEnded(let id, let lastDay)):
+            return "Ended waiver #\(id): its last day is \(lastDay)."
         case (.voidCompletion(let id, _), _):
             return "Voided completion #\(id)."
         case (.recordRoster, .rosterRecorded(let summary)):
