@@ -55,6 +55,9 @@ struct WorkspaceNavigationTests {
         await h.press(.enter)
         #expect(!h.state.dashboard.search.isEditing)
         #expect(Self.overdueBadges(h) == narrowed)
+        await h.press(.ctrl("r"))  // a reload keeps the search applied to the new load
+        #expect(h.state.agency.value?.generation ?? 0 > 2)
+        #expect(Self.overdueBadges(h) == narrowed)
         await h.press(.character("/"), .escape)
         #expect(Self.overdueBadges(h) == all)
     }

@@ -4,4 +4,7 @@ import TerminalUI
 struct DashboardState: Equatable, Sendable {
     var overdue = TableState()
     var search = ListSearch()
+    /// The overdue lines the search leaves (indices into the snapshot's `overdue`), kept from one keystroke to
+    /// the next so a frame never re-folds thousands of names; nil while the search is empty (every line).
+    var matches: [Int]?
 }

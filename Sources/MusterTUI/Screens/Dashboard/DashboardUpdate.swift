@@ -39,7 +39,13 @@ enum DashboardUpdate {
 
     /// The query changed: the list narrows, its selection kept inside.
     static func searchChanged(_ state: inout AppState) {
+        state.dashboard.matches = DashboardView.overdueMatches(state)
         state.dashboard.overdue.clamp(rowCount: DashboardView.overdueShown(state).count, visibleRows: DashboardView.overdueRows(state))
+    }
+
+    /// A new load: the search applies to its overdue lines.
+    static func agencyArrived(_ state: inout AppState) {
+        if !state.dashboard.search.isEmpty { searchChanged(&state) }
     }
 
     /// A click on an overdue line selects it; on the selected one, opens that officer.

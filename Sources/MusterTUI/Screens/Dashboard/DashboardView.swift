@@ -65,9 +65,15 @@ enum DashboardView {
     /// The overdue lines the search leaves, as indices into the snapshot's `overdue`.
     static func overdueShown(_ state: AppState) -> [Int] {
         guard let items = state.agency.value?.standings?.overdue else { return [] }
+        return state.dashboard.matches ?? Array(items.indices)
+    }
+
+    /// The overdue lines matching `search` (nil: every line), computed when the query or the agency changes.
+    static func overdueMatches(_ state: AppState) -> [Int]? {
         let search = state.dashboard.search
-        guard !search.isEmpty else { return Array(items.indices) }
-        return items.indices.filter { let item = items[$0]; return search.matches(item.badge, item.name, item.unit ?? "", item.moduleID) }
+        guard !search.isEmpty, let items = state.agency.value?.standings?.overdue else { return nil }
+        let matcher = search.matcher
+        return items.indices.filter { let item = items[$0]; return matcher.matches([item.badge, item.name, item.unit ?? "", item.moduleID]) }
     }
 
     /// The dashboard's frame while the standings are computed (a while, at agency scale): every section's

@@ -22,7 +22,8 @@ enum ModulesView {
     static func shownModules(_ state: AppState) -> [Module] {
         let modules = modulesByArea(state.context.curriculum)
         let search = state.modules.search
-        return search.isEmpty ? modules : modules.filter { search.matches($0.id, $0.title) }
+        let matcher = search.matcher
+        return search.isEmpty ? modules : modules.filter { matcher.matches([$0.id, $0.title]) }
     }
 
     /// Where the modules view's table sits inside the content area (for clicks).

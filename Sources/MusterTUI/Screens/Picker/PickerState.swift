@@ -41,7 +41,8 @@ struct PickerState: Equatable, Sendable {
 
     /// The options the filter leaves, as indices into `options`.
     var shown: [Int] {
-        options.indices.filter { filter.matches(options[$0].label) }
+        let matcher = filter.matcher
+        return options.indices.filter { matcher.matches([options[$0].label]) }
     }
 
     var selectedOption: Option? {
