@@ -12,13 +12,14 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
         discussion: """
         With no subcommand, opens the terminal workspace on the database (--db, $MUSTER_DB, or the default).
         `muster --demo` opens it on a demo agency, created on first use in the data directory.
-        Every action of the workspace is also a command below, for scripts and screen readers.
+        Every action of the workspace is also a command below, for scripts and screen readers. Clicks select
+        tabs and rows (a click on the selected row opens it); hold Shift to select text, or pass --no-mouse.
         """,
         version: MusterVersion.current,
         subcommands: [
             InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, AssignmentsCommand.self,
             RecordCompletionCommand.self, ClassesCommand.self,
-            VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, BackupCommand.self,
+            VoidCommand.self, WaiveCommand.self, WaiversCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, BackupCommand.self,
             UsersCommand.self, DemoCommand.self, KeysCommand.self, SetupCommand.self,
         ]
     )
@@ -27,6 +28,7 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
     @Flag(help: "Open a demo agency (built on first use in the data directory).") var demo = false
     @Option(name: .customLong("as"), help: ArgumentHelp("Preview the officer view of this badge.", valueName: "BADGE"))
     var previewBadge: String?
+    @Flag(help: "Leave the mouse to the terminal (clicks then select text instead of rows and tabs).") var noMouse = false
 
     public init() {}
 
@@ -41,7 +43,7 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
                                            previewBadge: previewBadge)
         let signal: Int32?
         do {
-            signal = try await NcursesTerminal.run { terminal in try await MusterApp.run(on: terminal, client: client) }
+            signal = try await NcursesTerminal.run(mouse: !noMouse) { terminal in try await MusterApp.run(on: terminal, client: client) }
         } catch let error as NcursesTerminalError {
             throw MusterFailure.validation(error.description)
         }

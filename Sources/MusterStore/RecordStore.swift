@@ -50,6 +50,8 @@ public protocol RecordStore: Sendable {
     /// Every assignment, by id.
     func allAssignments() throws -> [Assignment]
     func waivers(badge: String) throws -> [Waiver]
+    /// Every waiver, ended ones included, by id.
+    func allWaivers() throws -> [Waiver]
 
     // MARK: Roles and sessions
 

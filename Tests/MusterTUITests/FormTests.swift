@@ -206,7 +206,7 @@ struct QuitAndAccessTests {
         let h = await Harness(previewBadge: "A-1002")
         #expect(h.state.context.isOfficerView)
         #expect(h.screen[0].contains("previewing officer A-1002"))
-        #expect(h.screen.contains { $0.contains("! Renew: uof-deescalation expires 2026-12-10 (in 17 days)") })
+        #expect(h.screen.contains { $0.contains("! Renew: by 2026-12-10 (in 17 days) · De-escalation and tactical communication") })
     }
 
     @Test("an auditor pressing r is told why it cannot record")

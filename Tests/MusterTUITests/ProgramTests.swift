@@ -87,7 +87,7 @@ struct LargeAgencyTests {
         await h.press(.character("/"))
         await h.type("b-199999")
         #expect(h.state.officers.visible.count == 1)
-        await h.press(.escape, .character("s"))
+        await h.press(.escape, .character("s"), .down, .enter)
         // The first word of the cycle, which every tenth officer has.
         #expect(h.state.officers.visible.count == 100_000 / OfficerCompliance.allCases.count)
     }

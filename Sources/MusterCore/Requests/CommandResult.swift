@@ -15,6 +15,8 @@ public enum CommandResult: Sendable, Equatable {
     case rosterRecorded(RosterSummary)
     case completionVoided(id: Int64)
     case waived(id: Int64)
+    /// The waiver's last day is now `lastDay` (the day before it ended).
+    case waiverEnded(id: Int64, lastDay: CalendarDate)
     case sessionCreated(id: Int64)
     case classScheduled(id: Int64)
     case classCancelled(id: Int64)

@@ -8,7 +8,7 @@ extension RecordCommand {
         case .recordCompletion, .recordRoster, .createSession, .scheduleClass, .cancelClass, .enrol, .markAttendance,
              .recordClass: .recordCompletions
         case .voidCompletion: .voidCompletions
-        case .waive: .waive
+        case .waive, .endWaiver: .waive
         case .grantRole, .revokeRole: .manageUsers
         case .loadCurriculum: .loadCurricula
         }

@@ -19,6 +19,9 @@ public enum RecordCommand: Sendable, Equatable {
     case recordRoster(RosterRequest)
     case voidCompletion(id: Int64, reason: String)
     case waive(WaiverRequest)
+    /// Ends a waiver from `on` (nil: today): the officer owes the module again from that day. Its last day
+    /// moves to the day before (`WaiverEnding`); it is never deleted.
+    case endWaiver(id: Int64, on: CalendarDate? = nil)
     case createSession(SessionRequest)
     /// Schedules a class session, on a day that may lie ahead (`ClassRules`).
     case scheduleClass(ClassScheduleRequest)

@@ -22,6 +22,10 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case notADate(field: String, text: String)
     /// A real day outside `RecordRules.supportedYears`.
     case dateOutOfRange(field: String, date: CalendarDate)
+    /// Ending a record (a waiver) on a day that is not after its first day.
+    case endNotAfterStart(field: String, on: CalendarDate, start: CalendarDate)
+    /// Ending a record (a waiver) on a day after its last day: it is already over by then.
+    case alreadyOver(field: String, on: CalendarDate, lastDay: CalendarDate)
 
     /// The field at fault, as import files and audit states name it.
     public var field: String {
@@ -35,6 +39,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownVersion, .versionNotYetEffective: "version"
         case .outOfRange(let field, _, _): field
         case .controlCharacter(let field, _, _), .notADate(let field, _), .dateOutOfRange(let field, _): field
+        case .endNotAfterStart(let field, _, _), .alreadyOver(let field, _, _): field
         }
     }
 
@@ -62,6 +67,8 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
             "'\(Self.printable(text))' is not a date in YYYY-MM-DD form"
         case .dateOutOfRange(_, let date):
             "\(date) is outside the years \(RecordRules.supportedYears.lowerBound)–\(RecordRules.supportedYears.upperBound)"
+        case .endNotAfterStart(_, let on, let start): "\(on) is not after its first day \(start): it can only end once it began"
+        case .alreadyOver(_, let on, let lastDay): "\(on) is after its last day \(lastDay): it is already over by then"
         }
     }
 

@@ -71,6 +71,7 @@ final class CommandContext {
         case .recordRoster(let request): return .rosterRecorded(try recordRoster(request))
         case .voidCompletion(let id, let reason): return try voidCompletion(id: id, reason: reason)
         case .waive(let request): return try waive(request)
+        case .endWaiver(let id, let on): return try endWaiver(id: id, on: on)
         case .createSession(let request): return .sessionCreated(id: try createSession(request))
         case .scheduleClass(let request): return .classScheduled(id: try scheduleClass(request))
         case .cancelClass(let id, let on): return try cancelClass(id: id, on: on)

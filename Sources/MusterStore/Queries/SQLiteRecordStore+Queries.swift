@@ -142,6 +142,10 @@ extension SQLiteRecordStore {
         try read { db in try Row.fetchAll(db, sql: "SELECT * FROM assignment ORDER BY id").map(RowDecoding.assignment) }
     }
 
+    public func allWaivers() throws -> [Waiver] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM waiver ORDER BY id").map(RowDecoding.waiver) }
+    }
+
     public func waivers(badge: String) throws -> [Waiver] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM waiver WHERE badge = ? ORDER BY id", arguments: [badge])

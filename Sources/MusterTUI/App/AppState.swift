@@ -12,6 +12,7 @@ struct AppState: Equatable, Sendable {
     var agency: Loadable<AgencyData> = .loading
     /// Officers not separated, counted before anything else arrives.
     var headcount: Int?
+    var dashboard = DashboardState()
     var officers = OfficersState()
     /// The open officer (coordinator) or the officer's own record ("My training").
     var detail: DetailState?
@@ -19,6 +20,8 @@ struct AppState: Equatable, Sendable {
     var classes: ClassesState
     var exports: ExportsState
     var modal: Modal?
+    /// The modal form help was opened over (`?`/F1 in a form); closing help returns to it.
+    var modalUnderHelp: Modal?
     var status: StatusMessage?
     var loadGeneration = 0
     /// The database's version the app last saw (`AppUpdate+Changes.swift`); nil until first read.

@@ -10,6 +10,7 @@ extension AppUpdate {
         let data = AgencyData(generation: state.loadGeneration, loaded: loaded)
         state.agency = .loaded(data)
         OfficersUpdate.agencyArrived(&state, data, keeping: selectedBadge)
+        DashboardUpdate.agencyArrived(&state)
         ClassesUpdate.unitsArrived(&state, data.units)
     }
 

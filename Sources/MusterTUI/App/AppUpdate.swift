@@ -81,7 +81,8 @@ enum AppUpdate {
         }
         switch contexts.first {
         case .form: FormUpdate.edit(&state, key)
-        case .search: OfficersUpdate.editSearch(&state, key)
+        case .picker: PickerUpdate.edit(&state, key)
+        case .search: SearchUpdate.edit(&state, key)
         case .classSearch: ClassesUpdate.editFind(&state, key)
         default: break
         }
@@ -90,27 +91,42 @@ enum AppUpdate {
 
     /// Pasted text goes, as typed text would, into the field being edited.
     private static func paste(_ text: String, _ state: inout AppState) {
-        if state.form != nil || state.tabForm?.isEditing == true {
+        if case .picker = state.modal {
+            PickerUpdate.paste(&state, text)
+        } else if state.form != nil || state.tabForm?.isEditing == true {
             FormUpdate.paste(&state, text)
         } else if state.tab == .classes, state.classes.search != nil {
             ClassesUpdate.pasteInFind(&state, text)
-        } else if state.tab == .officers, state.officers.isSearching {
-            OfficersUpdate.pasteInSearch(&state, text)
+        } else if SearchTarget.editing(state) != nil {
+            SearchUpdate.paste(&state, text)
         }
     }
 
-    /// A click on a tab switches to it; a click on the officers table goes to that screen. (A bonus: every
-    /// action also has a key.)
+    /// A click on a tab switches to it; a click on a list's row selects it, and on the selected row opens it;
+    /// a click in a picker chooses. Every action also has a key: the mouse is a bonus, never needed.
     private static func clicked(_ position: Position, _ state: inout AppState) -> Next<AppEffect> {
-        guard state.modal == nil, !state.context.isOfficerView else { return .none }
         let layout = AppLayout(size: state.size)
-        if position.row == layout.tabs.y {
+        if case .picker = state.modal { return PickerUpdate.clicked(&state, at: position, content: layout.content) }
+        guard state.modal == nil else { return .none }
+        if SearchTarget.editing(state) != nil { _ = SearchUpdate.accept(&state) }
+        if position.row == layout.tabs.y, !state.context.isOfficerView {
             let bar = TabBar(titles: Tab.allCases.map(\.title), selected: state.tab.rawValue)
-            if let index = bar.tabIndex(at: position, in: layout.tabs), let tab = Tab(rawValue: index) { return enter(tab, &state) }
+            if let index = bar.tabIndex(at: position, in: layout.tabs), let tab = Tab(rawValue: index) {
+                return enter(tab, &state)
+            }
             return .none
         }
-        guard state.tab == .officers, state.detail == nil, !state.officers.isSearching else { return .none }
-        return OfficersUpdate.clicked(&state, at: position, content: layout.content)
+        if state.detail != nil, state.context.isOfficerView || state.tab == .officers {
+            DetailUpdate.clicked(&state, at: position, content: layout.content)
+            return .none
+        }
+        switch state.tab {
+        case .officers: return OfficersUpdate.clicked(&state, at: position, content: layout.content)
+        case .dashboard: return DashboardUpdate.clicked(&state, at: position, content: layout.content)
+        case .modules: ModulesUpdate.clicked(&state, at: position, content: layout.content)
+        case .classes, .exports: break
+        }
+        return .none
     }
 
     /// Hands a list key to the list on screen.
@@ -123,7 +139,7 @@ enum AppUpdate {
         case .officers: OfficersUpdate.move(&state, move)
         case .modules: ModulesUpdate.move(&state, move)
         case .classes, .exports: FormUpdate.moveTabFormFocus(&state, move)
-        case .dashboard: break
+        case .dashboard: DashboardUpdate.move(&state, move)
         }
         return .none
     }

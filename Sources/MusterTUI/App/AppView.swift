@@ -24,14 +24,19 @@ enum AppView {
             frame.cursor = DetailView.render(state, into: &frame.buffer, area: layout.content, officerView: true)
         } else {
             switch state.tab {
-            case .dashboard: DashboardView.render(state, into: &frame.buffer, area: layout.content)
+            case .dashboard:
+                if FirstRunView.applies(state) {
+                    FirstRunView.render(state, into: &frame.buffer, area: layout.content)
+                } else {
+                    frame.cursor = DashboardView.render(state, into: &frame.buffer, area: layout.content)
+                }
             case .officers:
                 if state.detail != nil {
                     frame.cursor = DetailView.render(state, into: &frame.buffer, area: layout.content, officerView: false)
                 } else {
                     frame.cursor = OfficersView.render(state, into: &frame.buffer, area: layout.content)
                 }
-            case .modules: ModulesView.render(state, into: &frame.buffer, area: layout.content)
+            case .modules: frame.cursor = ModulesView.render(state, into: &frame.buffer, area: layout.content)
             case .classes: frame.cursor = ClassesView.render(state, into: &frame.buffer, area: layout.content)
             case .exports: frame.cursor = ExportsView.render(state, into: &frame.buffer, area: layout.content)
             }
@@ -48,11 +53,15 @@ enum AppView {
             ConfirmReplaceView.render(request, into: &frame, area: layout.content)
         case .confirmSheet(let question):
             ClassesView.renderQuestion(question, into: &frame, area: layout.content)
+        case .picker(let picker):
+            PickerView.render(picker, into: &frame, area: layout.content)
+        case .confirmEndWaiver(let waiver):
+            EndWaiverView.render(waiver, state: state, into: &frame, area: layout.content)
         case nil:
             break
         }
         drawStatus(state, into: &frame.buffer, area: layout.status)
-        frame.render(KeyHintBar(hints: Keymap.hints(for: state)), in: layout.hints)
+        frame.render(KeyHintBar(hints: Keymap.hints(for: state), help: Keymap.helpHint(for: state)), in: layout.hints)
         return frame
     }
 

@@ -1,3 +1,5 @@
+import MusterCore
+
 /// A window over the screen: help, a modal form, or a quit confirmation.
 enum Modal: Equatable, Sendable {
     case help(scroll: Int)
@@ -8,4 +10,8 @@ enum Modal: Equatable, Sendable {
     case confirmReplace(ExportRequest)
     /// Recording or clearing a long sign-in sheet on the Classes tab (`ClassesUpdate.confirmAbove` lines).
     case confirmSheet(SheetQuestion)
+    /// A list to choose one value from (a filter's values, an officer's waivers), typed to narrow.
+    case picker(PickerState)
+    /// Ending this waiver was asked for; it ends on the session's day once confirmed.
+    case confirmEndWaiver(Waiver)
 }

@@ -19,6 +19,8 @@ enum CommandConfirmation {
             return "Already assigned: assignment #\(id) is in force with the same due date; nothing was written."
         case (.waive(let request), .waived(let id)):
             return "Waiver #\(id): \(request.moduleID) for \(request.badge)."
+        case (.endWaiver, .waiverEnded(let id, let lastDay)):
+            return "Ended waiver #\(id): its last day is \(lastDay)."
         case (.voidCompletion(let id, _), _):
             return "Voided completion #\(id)."
         case (.recordRoster, .rosterRecorded(let summary)):

@@ -11,6 +11,9 @@ enum FormBindings {
                    disabledReason: formSaveRefusal, perform: FormUpdate.save),
         KeyBinding(.formCancel, [.escape], in: .form, "Cancel (a tab's form keeps its draft)", short: "cancel", hint: true,
                    perform: FormUpdate.cancel),
+        KeyBinding(.formHelp, [.function(1), .character("?")], in: .form,
+                   "Show every key of this form (? does too while the field is empty; in text it types a ?)",
+                   short: "help (? if field empty)", perform: FormUpdate.help),
     ]
 
     private static func formSaveRefusal(_ state: AppState) -> String? {

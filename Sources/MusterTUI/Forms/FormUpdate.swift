@@ -20,6 +20,21 @@ enum FormUpdate {
         return .none
     }
 
+    /// F1 opens help over the form; so does `?` in an empty field or a choice field, where it could not be
+    /// text. In a field holding text, `?` is typed: a reason or a place may need one.
+    static func help(_ state: inout AppState, _ key: Key) -> Next<AppEffect> {
+        if key == .character("?"), let form = state.form ?? state.tabForm, form.fields.indices.contains(form.focus) {
+            let field = form.fields[form.focus]
+            if field.choices == nil && !field.value.isEmpty {
+                edit(&state, key)
+                return .none
+            }
+        }
+        state.modalUnderHelp = state.modal
+        state.modal = .help(scroll: 0)
+        return .none
+    }
+
     /// Esc closes a modal form; a tab's form stops editing and keeps its draft (Exports previews it).
     static func cancel(_ state: inout AppState) -> Next<AppEffect> {
         if case .form = state.modal {

@@ -25,20 +25,29 @@ enum ActionID: String, CaseIterable, Sendable {
     case searchAccept = "search.accept"
     case searchCancel = "search.cancel"
 
+    case pickerChoose = "picker.choose"
+    case pickerCancel = "picker.cancel"
+    case pickerUp = "picker.up"
+    case pickerDown = "picker.down"
+
     case detailBack = "officer.back"
     case detailPane = "officer.switch-pane"
     case officerRecord = "officer.record"
     case officerAssign = "officer.assign"
     case officerWaive = "officer.waive"
     case officerVoid = "officer.void"
+    case officerWaivers = "officer.waivers"
 
     case myTrainingPane = "my-training.switch-pane"
 
     case dashboardLapsed = "dashboard.show-lapsed"
+    case dashboardOpen = "dashboard.open"
+    case dashboardSearch = "dashboard.search"
 
     case modulesModules = "modules.show-modules"
     case modulesCertifications = "modules.show-certifications"
     case modulesCoverage = "modules.show-coverage"
+    case modulesSearch = "modules.search"
 
     case classesEdit = "classes.edit"
     case classesAddDue = "classes.add-due"
@@ -60,6 +69,7 @@ enum ActionID: String, CaseIterable, Sendable {
     case formEnter = "form.enter"
     case formSave = "form.save"
     case formCancel = "form.cancel"
+    case formHelp = "form.help"
 
     case helpClose = "help.close"
     case helpUp = "help.up"
@@ -74,4 +84,6 @@ enum ActionID: String, CaseIterable, Sendable {
     case sheetYes = "sheet.yes"
     case sheetNo = "sheet.no"
     case classesOpen = "classes.open-next"
+    case endWaiverYes = "end-waiver.yes"
+    case endWaiverNo = "end-waiver.no"
 }

@@ -10,7 +10,9 @@ enum Keymap {
         ClassesBindings.confirmSheet,
         HelpBindings.bindings,
         FormBindings.bindings,
-        OfficersBindings.search,
+        PickerBindings.bindings,
+        EndWaiverBindings.bindings,
+        SearchBindings.bindings,
         DetailBindings.bindings,
         OfficersBindings.bindings,
         DashboardBindings.bindings,
@@ -44,10 +46,22 @@ enum Keymap {
         }
     }
 
+    /// The hint bar's last entry: the key that opens help where the screen is, from the same table (nil where
+    /// every key is text, as in a search field).
+    static func helpHint(for state: AppState) -> KeyHint? {
+        let ids: Set<ActionID> = [.help, .formHelp, .helpClose]
+        for context in activeContexts(state) {
+            if let binding = bindings.first(where: { $0.context == context && ids.contains($0.id) }) {
+                return KeyHint(key: binding.hintKey, label: binding.shortLabel)
+            }
+        }
+        return nil
+    }
+
     /// Every binding of the screen under the help overlay, grouped by context; unavailable ones say why.
     static func helpGroups(for state: AppState) -> [HelpGroup] {
         var underlying = state
-        if case .help = state.modal { underlying.modal = nil }
+        if case .help = state.modal { underlying.modal = state.modalUnderHelp }
         let contexts = activeContexts(underlying)
         func hint(_ binding: KeyBinding) -> KeyHint {
             let reason = binding.disabledReason(underlying).map { " — unavailable: \($0)" } ?? ""
@@ -68,14 +82,16 @@ enum Keymap {
         case .confirmSheet: return [.confirmSheet]
         case .help: return [.help]
         case .form: return [.form]
+        case .picker: return [.picker]
+        case .confirmEndWaiver: return [.confirmEndWaiver]
         case nil: break
         }
         if state.context.isOfficerView { return [.myTraining, .list, .global] }
+        if SearchTarget.editing(state) != nil { return [.search] }
         switch state.tab {
-        case .dashboard: return [.dashboard, .global]
+        case .dashboard: return [.dashboard, .list, .global]
         case .officers:
             if state.detail != nil { return [.detail, .list, .global] }
-            if state.officers.isSearching { return [.search] }
             return [.officers, .list, .global]
         case .modules: return [.modules, .list, .global]
         case .classes:

@@ -22,6 +22,8 @@ public final class TestTerminal: Terminal {
 
         public static func key(_ key: Key) -> Step { .event(.key(key)) }
         public static func resize(_ size: Size) -> Step { .event(.resize(size)) }
+        /// A left click at a cell, as a terminal with mouse reporting sends it.
+        public static func click(column: Int, row: Int) -> Step { .event(.mouse(MouseEvent(.click, at: Position(column: column, row: row)))) }
         /// One `.key(.character)` step per character of `text`.
         public static func type(_ text: String) -> [Step] { text.map { .event(.key(.character($0))) } }
     }

@@ -11,19 +11,22 @@ public struct KeyHint: Hashable, Sendable {
 
 /// The bottom line of key hints: `q quit  / search  ↵ open  ? help`.
 ///
-/// Hints are kept in order while they fit; the rest are dropped. It always ends with `? help`, so the full
-/// list is one key away. Keys are bold in `.accent`, labels plain, on the `.statusBar` background.
+/// Hints are kept in order while they fit; the rest are dropped. It ends with the help hint (`? help` unless
+/// the screen names another, such as `F1` where `?` is text), so the full list is one key away. Keys are bold
+/// in `.accent`, labels plain, on the `.statusBar` background.
 public struct KeyHintBar: Widget {
     public var hints: [KeyHint]
+    /// Always shown, last; nil where no key opens help (a field where every key is text).
+    public var help: KeyHint?
 
-    public init(hints: [KeyHint]) {
-        self.hints = hints.filter { $0.key != "?" }
+    public init(hints: [KeyHint], help: KeyHint? = KeyHint(key: "?", label: "help")) {
+        self.help = help
+        self.hints = hints.filter { $0.key != help?.key }
     }
 
-    /// The hints that fit in `width` columns, `? help` last.
+    /// The hints that fit in `width` columns, the help hint last.
     public func fittingHints(width: Int) -> [KeyHint] {
-        let help = KeyHint(key: "?", label: "help")
-        var used = hintWidth(help) + 1
+        var used = help.map { hintWidth($0) + 1 } ?? 0
         var kept: [KeyHint] = []
         for hint in hints {
             let w = hintWidth(hint) + 2
@@ -31,7 +34,7 @@ public struct KeyHintBar: Widget {
             kept.append(hint)
             used += w
         }
-        return kept + [help]
+        return kept + (help.map { [$0] } ?? [])
     }
 
     private func hintWidth(_ hint: KeyHint) -> Int { displayWidth(of: hint.key) + 1 + displayWidth(of: hint.label) }

@@ -17,6 +17,12 @@ final class FakeStore: Sendable {
     }
 
     let records = Mutex(Records())
+    /// The roster it serves: the fixture agency's, or none (a database just created).
+    let officers: [Officer]
+
+    init(officers: [Officer] = FixtureAgency.officers) {
+        self.officers = officers
+    }
     /// When set, every write fails with this message.
     let failure = Mutex<String?>(nil)
     /// Grows with every write, as SQLite's `data_version` does (`MusterClient.databaseVersion`).
@@ -31,7 +37,7 @@ final class FakeStore: Sendable {
 
     func officerRecords() -> [OfficerRecords] {
         records.withLock { records in
-            FixtureAgency.officers.map { officer in
+            officers.map { officer in
                 OfficerRecords(officer: officer, assignments: records.assignments.filter { $0.applies(to: officer) },
                                completions: records.completions.filter { $0.badge == officer.badge },
                                waivers: records.waivers.filter { $0.badge == officer.badge })
@@ -71,8 +77,8 @@ final class FakeStore: Sendable {
                 progress(ExportProgress(rowsWritten: 2, totalRows: 2))
                 return ExportResult(path: "/exports/" + request.outputPath, rowCount: 2)
             },
-            countOfficers: { FixtureAgency.officers.count { $0.status != .separated } },
-            loadOfficers: { FixtureAgency.officers })
+            countOfficers: { [officers] in officers.count { $0.status != .separated } },
+            loadOfficers: { [officers] in officers })
         client.upcomingClasses = { FakeStore.upcoming }
         client.classEnrolments = { id in FakeStore.enrolments.filter { $0.sessionID == id } }
         if followsChanges { client.databaseVersion = { [self] in version.withLock { $0 } } }
@@ -110,6 +116,11 @@ final class FakeStore: Sendable {
                 records.waivers.append(Waiver(id: id, badge: entry.badge, moduleID: entry.moduleID,
                                               reason: entry.reason, from: entry.from ?? FixtureAgency.asOf, until: entry.until))
                 return .waived(id: id)
+            case .endWaiver(let id, let on):
+                guard let index = records.waivers.firstIndex(where: { $0.id == id }) else { return .officerAdded(badge: "") }
+                let lastDay = (on ?? FixtureAgency.asOf).subtracting(days: 1)
+                records.waivers[index].until = lastDay
+                return .waiverEnded(id: id, lastDay: lastDay)
             case .assign(let entry):
                 let id = Int64(records.assignments.count + 1)
                 records.assignments.append(Assignment(id: id, target: entry.target,

@@ -1,8 +1,23 @@
-/// The dashboard's keys.
+/// The dashboard's keys: the overdue list is entered like any list (↑↓, `/`), Enter opens the officer.
 enum DashboardBindings {
     static let bindings: [KeyBinding] = [
-        KeyBinding(.dashboardLapsed, [.enter, .character("l")], in: .dashboard, "List the lapsed officers on the Officers tab",
-                   short: "lapsed officers", hint: true, disabledReason: Keymap.standingsRefusal,
+        KeyBinding(.dashboardOpen, [.enter], in: .dashboard, "Open the officer of the selected overdue line", short: "open",
+                   hint: true, disabledReason: openRefusal, perform: DashboardUpdate.open),
+        KeyBinding(.dashboardSearch, [.character("/")], in: .dashboard, "Search the overdue list (badge, name, unit, module)",
+                   short: "search", hint: true, disabledReason: listRefusal, perform: SearchUpdate.begin),
+        KeyBinding(.dashboardLapsed, [.character("l")], in: .dashboard, "List the lapsed officers on the Officers tab",
+                   short: "lapsed officers", hint: true, disabledReason: listRefusal,
                    perform: DashboardUpdate.showLapsed),
     ]
+
+    /// On the first-run screen there is no list yet; before the standings, none is known.
+    private static func listRefusal(_ state: AppState) -> String? {
+        if FirstRunView.applies(state) { return "No officers yet: import a roster first (see the steps on screen)" }
+        return Keymap.standingsRefusal(state)
+    }
+
+    private static func openRefusal(_ state: AppState) -> String? {
+        if let refusal = listRefusal(state) { return refusal }
+        return DashboardView.overdueShown(state).isEmpty ? "Nobody is on the overdue list" : nil
+    }
 }

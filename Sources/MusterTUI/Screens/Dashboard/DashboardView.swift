@@ -4,23 +4,17 @@ import TerminalUI
 /// The agency at a glance: certification status, expiring soon, monthly completions and who is overdue on
 /// the left; compliance per unit and per module on the right. Pictures first, numbers beside them.
 enum DashboardView {
-    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    /// Draws the dashboard; returns where the cursor goes (the overdue list's search field while typed into).
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
         if case .failed(let message) = state.agency {
             buffer.line("✗ Could not load the agency: \(message)", in: area, row: 1, style: Style(.muted))
-            return
+            return nil
         }
         guard let snapshot = state.agency.value?.standings else {
             renderComputing(state, into: &buffer, area: area)
-            return
+            return nil
         }
-        // Pictures on top in two columns; the overdue list runs full width underneath, where names fit.
-        let leftRows = 1 + headlineStatuses(snapshot).count + 1 + 4 + 1 + 2
-        let rightRows = 1 + max(1, snapshot.units.count { $0.standings.withRequirements > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
-        // The overdue list keeps at least a heading and two lines; at larger sizes it gets what is left. The top
-        // always has room for the five everyday words and the expiry bars; when rarer words lengthen the
-        // headline on a small terminal, the month chart at the bottom of the left column gives way first.
-        let everydayRows = 1 + 5 + 1 + 4 + 1 + 2
-        let topHeight = min(max(leftRows, rightRows), max(everydayRows, area.height - max(4, area.height / 4)))
+        let topHeight = topHeight(snapshot, area: area)
         let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight)
         let columns = top.splitColumns([.percentage(50), .fill], spacing: 3)
         var left = Column(area: columns[0])
@@ -38,8 +32,48 @@ enum DashboardView {
         var modules = Column(area: columns[1].offsetTop(unitShare + 1))
         moduleSection(snapshot, state: state, into: &buffer, column: &modules)
 
-        var bottom = Column(area: Rect(x: area.x, y: top.maxY + 1, width: area.width, height: area.height - topHeight - 1))
-        overdueSection(snapshot, into: &buffer, column: &bottom)
+        return overdueSection(snapshot, state: state, into: &buffer, area: bottomArea(snapshot, area: area))
+    }
+
+    /// How tall the pictures on top are: the overdue list keeps at least a heading and two lines; at larger
+    /// sizes it gets what is left. The top always has room for the five everyday words and the expiry bars;
+    /// when rarer words lengthen the headline on a small terminal, the month chart gives way first.
+    private static func topHeight(_ snapshot: AgencySnapshot, area: Rect) -> Int {
+        let leftRows = 1 + headlineStatuses(snapshot).count + 1 + 4 + 1 + 2
+        let rightRows = 1 + max(1, snapshot.units.count { $0.standings.withRequirements > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
+        let everydayRows = 1 + 5 + 1 + 4 + 1 + 2
+        return min(max(leftRows, rightRows), max(everydayRows, area.height - max(4, area.height / 4)))
+    }
+
+    /// The overdue list runs full width under the pictures, where names fit: its heading, then its lines.
+    private static func bottomArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect {
+        let topHeight = topHeight(snapshot, area: area)
+        return Rect(x: area.x, y: area.y + topHeight + 1, width: area.width, height: max(0, area.height - topHeight - 1))
+    }
+
+    /// Where the overdue lines are drawn (below their heading), for clicks; nil before the standings.
+    static func overdueListArea(_ state: AppState, content: Rect) -> Rect? {
+        guard let snapshot = state.agency.value?.standings else { return nil }
+        return bottomArea(snapshot, area: content).offsetTop(1)
+    }
+
+    /// How many overdue lines fit at the current size (for paging).
+    static func overdueRows(_ state: AppState) -> Int {
+        max(1, overdueListArea(state, content: AppLayout(size: state.size).content)?.height ?? 1)
+    }
+
+    /// The overdue lines the search leaves, as indices into the snapshot's `overdue`.
+    static func overdueShown(_ state: AppState) -> [Int] {
+        guard let items = state.agency.value?.standings?.overdue else { return [] }
+        return state.dashboard.matches ?? Array(items.indices)
+    }
+
+    /// The overdue lines matching `search` (nil: every line), computed when the query or the agency changes.
+    static func overdueMatches(_ state: AppState) -> [Int]? {
+        let search = state.dashboard.search
+        guard !search.isEmpty, let items = state.agency.value?.standings?.overdue else { return nil }
+        let matcher = search.matcher
+        return items.indices.filter { let item = items[$0]; return matcher.matches([item.badge, item.name, item.unit ?? "", item.moduleID]) }
     }
 
     /// The dashboard's frame while the standings are computed (a while, at agency scale): every section's
@@ -161,32 +195,49 @@ enum DashboardView {
         return names.indices.contains(month - 1) ? names[month - 1] : "?"
     }
 
-    private static func overdueSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
+    /// The overdue list: a heading with its search, then one line per requirement, the selected one marked
+    /// (the list scrolls to keep it in view). Returns the search field's cursor while it is typed into.
+    private static func overdueSection(_ snapshot: AgencySnapshot, state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
         let items = snapshot.overdue
-        if let header = column.next() {
-            buffer.heading("\(overdueTitle) · \(grouped(items.count))", in: header, row: 0)
+        let shown = overdueShown(state)
+        let search = state.dashboard.search
+        guard !area.isEmpty else { return nil }
+        let count = search.isEmpty ? grouped(items.count) : "\(grouped(shown.count)) of \(grouped(items.count))"
+        buffer.heading("\(overdueTitle) · \(count)", in: area.row(0), row: 0)
+        var cursor: Position?
+        if !search.isEmpty || search.isEditing {
+            let width = min(40, area.width / 2)
+            let fieldArea = Rect(x: area.maxX - width, y: area.y, width: width, height: 1)
+            let field = search.field(placeholder: "badge, name, unit, module")
+            buffer.render(field, in: fieldArea)
+            cursor = field.cursorPosition(in: fieldArea)
         }
-        if items.isEmpty {
-            if let rect = column.next() {
-                buffer.line("✓ Nobody is overdue, expired, failed or on leave", in: rect, row: 0, style: Style(.good))
+        let list = area.offsetTop(1)
+        guard !list.isEmpty else { return cursor }
+        if shown.isEmpty {
+            if items.isEmpty {
+                buffer.line("✓ Nobody is overdue, expired, failed or on leave", in: list, row: 0, style: Style(.good))
+            } else {
+                buffer.line("No line matches “\(search.query)” (Esc clears the search)", in: list, row: 0, style: Style(.muted))
             }
-            return
+            return cursor
         }
-        let shown = column.remaining
-        for (index, item) in items.prefix(shown).enumerated() {
-            guard let rect = column.next() else { return }
-            if index == shown - 1 && items.count > shown {
-                buffer.line("… and \(grouped(items.count - shown + 1)) more on the Officers tab (s: filter lapsed)", in: rect, row: 0,
-                            style: Style(.muted))
-                return
-            }
-            let wide = rect.width >= 100
-            buffer.line([Span("\(item.status.glyph) \(padded(item.status.rawValue, toWidth: 9))", item.status.role),
+        let selection = state.dashboard.overdue
+        let offset = TableState.offset(keeping: selection.selected, current: selection.offset, rowCount: shown.count,
+                                       visibleRows: list.height)
+        let wide = list.width >= 100
+        for line in 0..<min(list.height, shown.count - offset) {
+            let index = offset + line
+            let item = items[shown[index]]
+            let isSelected = index == selection.selected
+            buffer.line([Span(isSelected ? "▶ " : "  ", .selection, .bold),
+                         Span("\(item.status.glyph) \(padded(item.status.rawValue, toWidth: 9))", item.status.role),
                          Span(padded(item.since.map { "since \($0)" } ?? "", toWidth: 17), .muted),
                          Span(padded(item.badge, toWidth: 8)), Span(fitted(item.name, toWidth: wide ? 26 : 20) + " "),
                          Span(wide ? fitted(item.unit ?? "—", toWidth: 16) + " " : "", .muted), Span(item.moduleID, .accent)],
-                        in: rect, row: 0)
+                        in: list, row: line)
         }
+        return cursor
     }
 
     private static func unitSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {

@@ -13,10 +13,17 @@ enum DetailBindings {
                    hint: true, disabledReason: { $0.context.refusal(.waive) }, perform: DetailUpdate.waive),
         KeyBinding(.officerVoid, [.character("v")], in: .detail, "Void the completion selected in History, with a reason",
                    short: "void", hint: true, disabledReason: voidRefusal, perform: DetailUpdate.void),
+        KeyBinding(.officerWaivers, [.character("W")], in: .detail, "List this officer's waivers; Enter on one ends it (asks first)",
+                   short: "waivers", hint: true, disabledReason: waiversRefusal, perform: PickerUpdate.pickWaiver),
 
         KeyBinding(.myTrainingPane, [.left, .right, .character("h"), .character("l")], in: .myTraining,
                    "Switch between requirements and history", short: "pane", hint: true, perform: DetailUpdate.switchPane),
     ]
+
+    private static func waiversRefusal(_ state: AppState) -> String? {
+        guard let loaded = state.detail?.detail.value else { return "The officer's record is still loading" }
+        return loaded.waivers.isEmpty ? "This officer has no waiver" : nil
+    }
 
     private static func voidRefusal(_ state: AppState) -> String? {
         if let refusal = state.context.refusal(.voidCompletions) { return refusal }

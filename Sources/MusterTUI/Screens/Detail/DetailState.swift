@@ -12,6 +12,8 @@ struct DetailState: Equatable, Sendable {
     var pane = Pane.requirements
     var requirements = TableState()
     var history = TableState()
+    /// The tab Esc goes back to (the dashboard opens officers too).
+    var returnsTo = Tab.officers
 
     init(badge: String) {
         self.badge = badge

@@ -3,6 +3,7 @@ import TerminalUI
 /// An officer's record: its two panes, and the forms that write to it (record, assign, waive, void).
 enum DetailUpdate {
     static func back(_ state: inout AppState) -> Next<AppEffect> {
+        if let tab = state.detail?.returnsTo { state.tab = tab }
         state.detail = nil
         return .none
     }
@@ -20,6 +21,24 @@ enum DetailUpdate {
         switch detail.pane {
         case .requirements: detail.requirements.apply(move, rowCount: loaded?.modules.count ?? 0, visibleRows: state.listRows)
         case .history: detail.history.apply(move, rowCount: loaded?.completions.count ?? 0, visibleRows: state.listRows)
+        }
+        state.detail = detail
+    }
+
+    /// A click on a row of either pane gives that pane focus and selects the row.
+    static func clicked(_ state: inout AppState, at position: Position, content: Rect) {
+        guard var detail = state.detail, let loaded = detail.detail.value,
+              let areas = DetailView.tableAreas(state, content: content) else { return }
+        if areas.requirements.contains(position) {
+            let table = Table(columns: [], rowCount: loaded.modules.count, state: detail.requirements) { _ in [] }
+            guard let index = table.rowIndex(at: position, in: areas.requirements) else { return }
+            detail.pane = .requirements
+            detail.requirements.select(index, rowCount: loaded.modules.count, visibleRows: state.listRows)
+        } else if areas.history.contains(position) {
+            let table = Table(columns: [], rowCount: loaded.completions.count, state: detail.history) { _ in [] }
+            guard let index = table.rowIndex(at: position, in: areas.history) else { return }
+            detail.pane = .history
+            detail.history.select(index, rowCount: loaded.completions.count, visibleRows: state.listRows)
         }
         state.detail = detail
     }

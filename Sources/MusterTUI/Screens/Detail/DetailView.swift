@@ -25,17 +25,12 @@ enum DetailView {
         buffer.line([Span("\(title)\(officer.badge)  ", .title, .bold), Span(officer.displayName, .title, .bold),
                      Span("  " + facts.joined(separator: " · "), .muted)], in: area, row: 0)
 
-        let summary = officerView
-            ? enrolledClassLines(loaded, curriculum: state.context.curriculum) + nextSteps(loaded, asOf: state.context.asOf)
-            : certificationLines(loaded, state: state)
-        let summaryRows = min(summary.count, officerView ? 4 : 2)
+        let summary = self.summary(loaded, state: state, officerView: officerView)
+        let summaryRows = min(summary.count, officerView ? 3 : 2)
         for (index, spans) in summary.prefix(summaryRows).enumerated() {
             buffer.line(spans, in: area, row: 1 + index)
         }
-        let rest = Rect(x: area.x, y: area.y + 2 + summaryRows, width: area.width, height: area.height - 2 - summaryRows)
-        let whyRows = max(2, min(6, (rest.height - 16) / 3 + 2))
-        let requirementRows = max(3, min(loaded.modules.count + 2, (rest.height - whyRows - 1) / 2 + 1))
-        let parts = rest.splitRows([.fixed(requirementRows), .fixed(whyRows), .fill])
+        let parts = self.parts(loaded, summaryRows: summaryRows, area: area)
 
         let onRequirements = detailState.pane == .requirements
         paneTitle("Requirements · \(loaded.modules.count)", focused: onRequirements, into: &buffer, area: parts[0])
@@ -84,12 +79,35 @@ enum DetailView {
             let result = completion.result == .pass ? TableCell("✓ pass", style: Style(.good)) : TableCell("✗ fail", style: Style(.danger))
             let note: TableCell = completion.voidReason.map { TableCell("VOID: \($0)", style: Style(.danger)) }
                 ?? TableCell(completion.instructor.map { "by \($0)" } ?? "", style: Style(.muted))
-            return [TableCell(String(completion.id)), TableCell(completion.completedOn.iso), TableCell(completion.moduleID),
+            let module = officerView ? state.context.curriculum.module(completion.moduleID)?.title ?? completion.moduleID : completion.moduleID
+            return [TableCell(String(completion.id)), TableCell(completion.completedOn.iso), TableCell(module),
                     completion.isVoided ? TableCell("void", style: Style(.muted)) : result,
                     TableCell(completion.score.map(String.init) ?? ""), note]
         }
         buffer.render(history, in: parts[2].offsetTop(1))
         return nil
+    }
+
+    /// The lines under the officer's name: certifications (coordinators) or what to do next (officers).
+    private static func summary(_ loaded: OfficerDetail, state: AppState, officerView: Bool) -> [[Span]] {
+        officerView ? nextSteps(loaded, state: state) : certificationLines(loaded, state: state)
+    }
+
+    /// The requirements pane, the reason under it, and the history pane.
+    private static func parts(_ loaded: OfficerDetail, summaryRows: Int, area: Rect) -> [Rect] {
+        let rest = Rect(x: area.x, y: area.y + 2 + summaryRows, width: area.width, height: area.height - 2 - summaryRows)
+        let whyRows = max(2, min(6, (rest.height - 16) / 3 + 2))
+        let requirementRows = max(3, min(loaded.modules.count + 2, (rest.height - whyRows - 1) / 2 + 1))
+        return rest.splitRows([.fixed(requirementRows), .fixed(whyRows), .fill])
+    }
+
+    /// Where the requirements and history tables sit (their headers included), for clicks.
+    static func tableAreas(_ state: AppState, content: Rect) -> (requirements: Rect, history: Rect)? {
+        guard let loaded = state.detail?.detail.value else { return nil }
+        let officerView = state.context.isOfficerView
+        let summaryRows = min(summary(loaded, state: state, officerView: officerView).count, officerView ? 3 : 2)
+        let parts = parts(loaded, summaryRows: summaryRows, area: content)
+        return (parts[0].offsetTop(1), parts[2].offsetTop(1))
     }
 
     private static func paneTitle(_ text: String, focused: Bool, into buffer: inout Buffer, area: Rect) {
@@ -122,43 +140,54 @@ enum DetailView {
         return lines
     }
 
-    /// What the officer should do next, most urgent first.
-    static func nextSteps(_ detail: OfficerDetail, asOf: CalendarDate) -> [[Span]] {
+    /// What the officer should do next, most urgent first: the date that matters, then the module's title
+    /// (a narrow screen cuts the title, never the date); then the classes they are enrolled in (`enrolledClasses`).
+    static func nextSteps(_ detail: OfficerDetail, state: AppState) -> [[Span]] {
+        let asOf = state.context.asOf
         var steps: [(rank: Int, date: CalendarDate?, spans: [Span])] = []
         for standing in detail.modules {
-            let id = standing.moduleID
+            let title = state.context.curriculum.module(standing.moduleID)?.title ?? standing.moduleID
             switch standing.status {
             case .overdue:
                 steps.append((0, standing.dueOn, [Span("✗ Overdue: ", .danger, .bold),
-                                                  Span("\(id) was due \(standing.dueOn?.iso ?? "")", .normal), Span(" — take it as soon as you can", .muted)]))
+                                                  Span("due \(standing.dueOn?.iso ?? "") · \(title)", .normal), Span(" — take it as soon as you can", .muted)]))
             case .expired:
                 steps.append((1, standing.expiresOn, [Span("✗ Expired: ", .danger, .bold),
-                                                      Span("\(id) expired \(standing.expiresOn?.iso ?? "")"), Span(" — retake it", .muted)]))
+                                                      Span("\(standing.expiresOn?.iso ?? "") · \(title)"), Span(" — retake it", .muted)]))
             case .expiring:
                 let days = standing.expiresOn.map { asOf.days(until: $0) } ?? 0
                 steps.append((2, standing.expiresOn, [Span("! Renew: ", .warning, .bold),
-                                                      Span("\(id) expires \(standing.expiresOn?.iso ?? "") (in \(days) days)")]))
+                                                      Span("by \(standing.expiresOn?.iso ?? "") (in \(days) days) · \(title)")]))
             case .failed:
                 steps.append((0, standing.completedOn, [Span("✗ Failed: ", .danger, .bold),
-                                                        Span("\(id) re-qualification failed"), Span(" — retake it to be reinstated", .muted)]))
+                                                        Span("\(title): re-qualification failed"), Span(" — retake it to be reinstated", .muted)]))
             case .onLeave:
-                steps.append((4, standing.dueOn, [Span("– On leave: ", .muted, .bold), Span("\(id) waits until you return")]))
+                steps.append((4, standing.dueOn, [Span("– On leave: ", .muted, .bold), Span("\(title) waits until you return")]))
             case .assigned:
                 let due = standing.dueOn.map { "due \($0)" } ?? "no due date"
-                steps.append((3, standing.dueOn, [Span("○ To do: ", .accent, .bold), Span("\(id), \(due)")]))
+                steps.append((3, standing.dueOn, [Span("○ To do: ", .accent, .bold), Span("\(due) · \(title)")]))
             case .current, .waived:
                 break
             }
         }
+        let classes = enrolledClasses(detail, state: state)
         if steps.isEmpty {
-            return [[Span("✓ Nothing to do: every requirement is current or waived.", .good)]]
+            return [[Span("✓ Nothing to do: every requirement is current or waived.", .good)]] + classes
         }
         let sorted = steps.sorted { ($0.rank, $0.date?.dayNumber ?? Int.max) < ($1.rank, $1.date?.dayNumber ?? Int.max) }
         var lines = sorted.map(\.spans)
-        if lines.count > 3 {
-            lines = Array(lines.prefix(2)) + [[Span("… and \(sorted.count - 2) more below", .muted)]]
+        let room = 3 - min(1, classes.count)
+        if lines.count > room {
+            lines = Array(lines.prefix(room - 1)) + [[Span("… and \(sorted.count - room + 1) more below", .muted)]]
         }
-        return lines
+        return lines + classes.prefix(1)
+    }
+
+    /// The classes the officer is enrolled in, soonest first, one line each ("▸ Class: <module title>, <date>
+    /// <time> at <place>"). A slot for scheduling: `OfficerDetail` does not carry enrolments yet, so nothing
+    /// is listed; `nextSteps` already keeps a line for the first of them.
+    static func enrolledClasses(_ detail: OfficerDetail, state: AppState) -> [[Span]] {
+        enrolledClassLines(detail, curriculum: state.context.curriculum)
     }
 
     /// The engine's verdict on one completion, in words.

@@ -3,7 +3,8 @@ import TerminalUI
 /// The help overlay's update: scrolling it and closing it.
 enum HelpUpdate {
     static func close(_ state: inout AppState) -> Next<AppEffect> {
-        state.modal = nil
+        state.modal = state.modalUnderHelp
+        state.modalUnderHelp = nil
         return .none
     }
 

@@ -9,5 +9,8 @@ enum ModulesBindings {
         },
         KeyBinding(.modulesCoverage, [.character("p")], in: .modules, "Show the policy-requirement coverage matrix",
                    short: "coverage", hint: true) { ModulesUpdate.show(&$0, .coverage) },
+        KeyBinding(.modulesSearch, [.character("/")], in: .modules, "Search the modules (id or title)", short: "search", hint: true,
+                   disabledReason: { $0.modules.view == .modules ? nil : "Search works on the modules view (m)" },
+                   perform: SearchUpdate.begin),
     ]
 }

@@ -10,4 +10,6 @@ struct ModulesState: Equatable, Sendable {
 
     var view = View.modules
     var list = TableState()
+    /// Narrows the modules view (id or title).
+    var search = ListSearch()
 }

@@ -6,7 +6,7 @@ import TerminalUI
 enum ModulesView {
     static func rowCount(_ state: AppState) -> Int {
         switch state.modules.view {
-        case .modules: state.context.curriculum.modules.count
+        case .modules: shownModules(state).count
         case .certifications: state.context.curriculum.certifications.count
         case .coverage: state.context.curriculum.requirements.count
         }
@@ -18,28 +18,50 @@ enum ModulesView {
         return curriculum.modules.sorted { (order[$0.area] ?? 0, $0.id) < (order[$1.area] ?? 0, $1.id) }
     }
 
-    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    /// The modules view's rows: by area, narrowed by the search (id or title).
+    static func shownModules(_ state: AppState) -> [Module] {
+        let modules = modulesByArea(state.context.curriculum)
+        let search = state.modules.search
+        let matcher = search.matcher
+        return search.isEmpty ? modules : modules.filter { matcher.matches([$0.id, $0.title]) }
+    }
+
+    /// Where the modules view's table sits inside the content area (for clicks).
+    static func listArea(_ state: AppState, content: Rect) -> Rect {
+        let body = content.offsetTop(2)
+        return body.splitColumns([.percentage(body.width >= 100 ? 42 : 40), .fill], spacing: 2)[0]
+    }
+
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
         let views = ModulesState.View.allCases.map { view -> Span in
             view == state.modules.view ? Span("[\(view.rawValue)]", .selection, .bold) : Span(" \(view.rawValue) ", .muted)
         }
         buffer.line(views.flatMap { [$0, Span(" ")] }, in: area, row: 0)
         let body = area.offsetTop(2)
+        var cursor: Position?
+        if state.modules.view == .modules, area.height > 1 {
+            let field = state.modules.search.field(placeholder: "module id or title")
+            let fieldArea = Rect(x: area.x, y: area.y + 1, width: min(area.width, 44), height: 1)
+            buffer.render(field, in: fieldArea)
+            cursor = field.cursorPosition(in: fieldArea)
+        }
         switch state.modules.view {
         case .modules: renderModules(state, into: &buffer, area: body)
         case .certifications: renderCertifications(state, into: &buffer, area: body)
         case .coverage: renderCoverage(state, into: &buffer, area: body)
         }
+        return cursor
     }
 
     // MARK: - Modules
 
     private static func renderModules(_ state: AppState, into buffer: inout Buffer, area: Rect) {
-        let modules = modulesByArea(state.context.curriculum)
+        let modules = shownModules(state)
         let wide = area.width >= 100
         let columns = area.splitColumns([.percentage(wide ? 42 : 40), .fill], spacing: 2)
         var tableColumns = [TableColumn("Module", width: .fill(1))]
         if wide { tableColumns.insert(TableColumn("Area", width: .fixed(20)), at: 0) }
-        let table = Table(columns: tableColumns, rowCount: modules.count, state: state.modules.list, emptyMessage: "No modules loaded") { index in
+        let table = Table(columns: tableColumns, rowCount: modules.count, state: state.modules.list, emptyMessage: state.modules.search.isEmpty ? "No modules loaded" : "No module matches (Esc clears the search)") { index in
             let module = modules[index]
             guard wide else { return [TableCell(module.id)] }
             let previous = index > 0 ? modules[index - 1].area : nil

@@ -25,8 +25,8 @@ struct OfficersState: Equatable, Sendable {
         }
     }
 
-    var search = TextInput()
-    var isSearching = false
+    var search = ListSearch()
+    var isSearching: Bool { search.isEditing }
     var unitFilter: String?
     var statusFilter = StatusFilter.all
     var sort = Sort.name
@@ -67,7 +67,7 @@ struct OfficersState: Equatable, Sendable {
 
     /// Re-applies search and filters; when the search only grew, starts from the rows already shown.
     mutating func searchChanged(_ data: AgencyData, visibleRows: Int) {
-        let query = SearchKey.key(search.value)
+        let query = SearchText.key(search.query)
         let narrowing = !appliedSearch.isEmpty && query.starts(with: appliedSearch)
         refilter(data, visibleRows: visibleRows, from: narrowing ? visible : order)
     }
@@ -75,7 +75,7 @@ struct OfficersState: Equatable, Sendable {
     mutating func refilter(_ data: AgencyData, visibleRows: Int, from candidates: [Int]) {
         let rows = data.snapshot.officers
         let index = data.index
-        let query = SearchKey.key(search.value)
+        let query = SearchText.key(search.query)
         let unit: Int32? = unitFilter.map { unit in index.units.firstIndex(of: unit).map { Int32($0) } ?? -2 }
         let unitOrdinal = index.unitOrdinal
         let statusFilter = statusFilter

@@ -16,52 +16,24 @@ enum OfficersUpdate {
 
     // MARK: - Search
 
-    static func startSearch(_ state: inout AppState) -> Next<AppEffect> {
-        state.officers.isSearching = true
-        return .none
-    }
-
-    static func acceptSearch(_ state: inout AppState) -> Next<AppEffect> {
-        state.officers.isSearching = false
-        return .none
-    }
-
-    static func cancelSearch(_ state: inout AppState) -> Next<AppEffect> {
-        state.officers.isSearching = false
-        state.officers.search = TextInput()
-        refilter(&state)
-        return .none
-    }
-
-    /// A key typed into the search field.
-    static func editSearch(_ state: inout AppState, _ key: Key) {
-        if state.officers.search.handle(key) { searchChanged(&state) }
-    }
-
-    static func pasteInSearch(_ state: inout AppState, _ text: String) {
-        state.officers.search.insert(text)
-        searchChanged(&state)
-    }
-
-    private static func searchChanged(_ state: inout AppState) {
+    /// The query changed (`SearchUpdate`): the table narrows to it.
+    static func searchChanged(_ state: inout AppState) {
         guard let data = state.agency.value else { return }
         state.officers.searchChanged(data, visibleRows: state.listRows)
     }
 
     // MARK: - Filters and sort
 
-    /// The unit filter's next unit, after the last one none.
-    static func cycleUnit(_ state: inout AppState) -> Next<AppEffect> {
-        let units = state.agency.value?.units ?? []
-        state.officers.unitFilter = ([nil] + units.map { Optional($0) }).next(after: state.officers.unitFilter)
+    /// Shows only the officers of `unit` (nil: every unit), as chosen in the unit picker.
+    static func filter(_ state: inout AppState, unit: String?) {
+        state.officers.unitFilter = unit
         refilter(&state)
-        return .none
     }
 
-    static func cycleStatus(_ state: inout AppState) -> Next<AppEffect> {
-        state.officers.statusFilter = OfficersState.StatusFilter.cycle.next(after: state.officers.statusFilter)
+    /// Shows only the officers of one standing (or all), as chosen in the status picker.
+    static func filter(_ state: inout AppState, status: OfficersState.StatusFilter) {
+        state.officers.statusFilter = status
         refilter(&state)
-        return .none
     }
 
     static func cycleSort(_ state: inout AppState) -> Next<AppEffect> {
@@ -71,7 +43,7 @@ enum OfficersUpdate {
     }
 
     static func clearFilters(_ state: inout AppState) -> Next<AppEffect> {
-        state.officers.search = TextInput()
+        state.officers.search = ListSearch()
         state.officers.unitFilter = nil
         state.officers.statusFilter = .all
         refilter(&state)

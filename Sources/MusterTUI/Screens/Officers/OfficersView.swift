@@ -22,8 +22,7 @@ enum OfficersView {
         let countWidth = displayWidth(of: count) + 1
         let searchWidth = max(12, min(30, rows[0].width - displayWidth(of: filters) - countWidth - 12))
         let searchArea = Rect(x: rows[0].x, y: rows[0].y, width: searchWidth + 10, height: 1)
-        let field = TextField(label: "/ Search", input: officers.search, isFocused: officers.isSearching,
-                              placeholder: "badge or name")
+        let field = officers.search.field(placeholder: "badge or name")
         buffer.render(field, in: searchArea)
         buffer.line([Span(filters, .muted)], in: Rect(x: searchArea.maxX + 2, y: rows[0].y, width: rows[0].maxX - searchArea.maxX - 2 - countWidth, height: 1), row: 0)
         buffer.write(count, at: Position(column: rows[0].maxX - displayWidth(of: count), row: rows[0].y), style: Style(.accent))
@@ -56,8 +55,8 @@ enum OfficersView {
         let snapshot = data.snapshot
         let hasStandings = data.hasStandings
         let visible = officers.visible
-        let emptyMessage = officers.search.value.isEmpty ? "No officers match the filters (x clears them)"
-            : "No officer matches “\(officers.search.value)” (Esc clears the search)"
+        let emptyMessage = officers.search.isEmpty ? "No officers match the filters (x clears them)"
+            : "No officer matches “\(officers.search.query)” (Esc clears the search)"
         let table = Table(columns: columns, rowCount: visible.count, state: officers.table, emptyMessage: emptyMessage) { index in
             let row = snapshot.officers[visible[index]]
             let standing = !hasStandings ? TableCell("… computing", style: Style(.muted))
