@@ -3,13 +3,14 @@ extension RecordCommand {
     /// writes anything (`AccessPolicy.check`).
     public var permission: Permission {
         switch self {
-        case .addOfficer, .editOfficer, .separateOfficer, .importOfficers: .manageOfficers
+        case .addOfficer, .editOfficer, .separateOfficer, .importOfficers, .setUnitSupervisor: .manageOfficers
         case .assign, .endAssignment: .assign
         case .recordCompletion, .recordRoster, .createSession: .recordCompletions
         case .voidCompletion: .voidCompletions
         case .waive: .waive
         case .grantRole, .revokeRole: .manageUsers
         case .loadCurriculum: .loadCurricula
+        case .saveSetting, .recordNotices: .sendNotices
         }
     }
 }

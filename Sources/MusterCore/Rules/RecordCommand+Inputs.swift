@@ -73,6 +73,16 @@ private enum CommandInputs {
             try text("login", login)
         case .loadCurriculum:
             break
+        case .setUnitSupervisor(let unit, let supervisor):
+            try text("unit", unit)
+            try text("supervisor", supervisor)
+        case .saveSetting(let setting, let value):
+            try text(setting.rawValue, value)
+        case .recordNotices(let notices):
+            for notice in notices {
+                try text("badge", notice.key.badge)
+                try text("recipient", notice.recipient)
+            }
         }
     }
 

@@ -11,6 +11,9 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case classSession = "class_session"
     case userRole = "user_role"
     case officerFact = "officer_fact"
+    case unitSupervisor = "unit_supervisor"
+    case setting
+    case noticeSent = "notice_sent"
 
     var table: String { rawValue }
 
@@ -19,6 +22,8 @@ public enum AuditEntity: String, CaseIterable, Sendable {
         switch self {
         case .officer: "badge"
         case .moduleVersion: "module_id || '@' || version"
+        case .unitSupervisor: "unit"
+        case .setting: "name"
         default: "CAST(id AS TEXT)"
         }
     }
@@ -31,6 +36,9 @@ public enum AuditEntity: String, CaseIterable, Sendable {
         switch self {
         case .officer:
             statement = try db.cachedStatement(sql: "SELECT * FROM officer WHERE badge = ?")
+            arguments = [key]
+        case .unitSupervisor, .setting:
+            statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(keyExpression) = ?")
             arguments = [key]
         case .moduleVersion:
             guard let at = key.firstIndex(of: "@") else { return nil }

@@ -139,6 +139,9 @@ enum StoreSchema {
             recorded_at TEXT NOT NULL
         )
         """,
+        NoticesMigration.createUnitSupervisor,
+        NoticesMigration.createSetting,
+        NoticesMigration.createNoticeSent,
     ]
 
     static let indexes = [
@@ -165,6 +168,8 @@ enum StoreSchema {
         index("audit_event_entity", on: "audit_event", "entity, entity_key, id"),
         // Streaming reads an officer's facts in this order, and the commands seek an officer's latest fact.
         index("officer_fact_badge", on: "officer_fact", "badge, on_date, id"),
+        // A notice's items are looked up by this key before sending, and it refuses recording one twice.
+        Object(name: NoticesMigration.keyIndexName, table: "notice_sent", sql: NoticesMigration.keyIndex),
     ]
 
     static let triggers = [
