@@ -66,6 +66,8 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             throw error
         } catch let violation as RuleViolation {
             throw StoreError.rule(violation)
+        } catch let violation as ClassRuleViolation {
+            throw StoreError.classRule(violation)
         } catch let denied as AccessDenied {
             throw StoreError.accessDenied(denied)
         } catch let error as DatabaseError {

@@ -31,6 +31,17 @@ CREATE TABLE audit_signature (
     signature BLOB NOT NULL
 );
 
+-- table class_enrolment on class_enrolment
+CREATE TABLE class_enrolment (
+    id INTEGER NOT NULL PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES class_session(id),
+    badge TEXT NOT NULL REFERENCES officer(badge),
+    enrolled_on TEXT NOT NULL,
+    attendance TEXT CHECK (attendance IN ('present', 'absent')),
+    score INTEGER CHECK (score BETWEEN 0 AND 100),
+    UNIQUE (session_id, badge)
+);
+
 -- table class_session on class_session
 CREATE TABLE class_session (
     id INTEGER NOT NULL PRIMARY KEY,
@@ -38,7 +49,7 @@ CREATE TABLE class_session (
     held_on TEXT NOT NULL,
     instructor TEXT,
     location TEXT
-);
+, starts_at TEXT, capacity INTEGER CHECK (capacity > 0), cancelled_on TEXT);
 
 -- table completion on completion
 CREATE TABLE completion (
@@ -149,6 +160,9 @@ CREATE INDEX assignment_unit ON assignment(unit);
 -- index audit_event_entity on audit_event
 CREATE INDEX audit_event_entity ON audit_event(entity, entity_key, id);
 
+-- index class_enrolment_badge on class_enrolment
+CREATE INDEX class_enrolment_badge ON class_enrolment(badge, session_id);
+
 -- index class_session_held_on on class_session
 CREATE INDEX class_session_held_on ON class_session(held_on);
 
@@ -181,6 +195,9 @@ CREATE INDEX officer_status ON officer(status);
 
 -- index officer_unit on officer
 CREATE INDEX officer_unit ON officer(unit);
+
+-- index sqlite_autoindex_class_enrolment_1 on class_enrolment
+-- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_grdb_migrations_1 on grdb_migrations
 -- (made by SQLite for a key; no SQL)

@@ -58,8 +58,9 @@ struct NoticesCommand: RecordsCommand {
             try session.apply([.saveSetting(.noticeSender, value: from)])
             try StandardStreams.error("saved \(from) as the sender of notices")
         }
-        let plan = try NoticePlan.build(from: store, curriculum: try session.curriculum(), asOf: day, windows: windows,
-                                        nextClass: { try NextClassText.line(badge: $0, after: day, in: store) })
+        let curriculum = try session.curriculum()
+        let plan = try NoticePlan.build(from: store, curriculum: curriculum, asOf: day, windows: windows,
+                                        nextClass: { try NextClassText.line(badge: $0, after: day, in: store, curriculum: curriculum) })
         let sender = try from ?? store.setting(.noticeSender)
         var run = NoticeRun(plan: plan, dryRun: dryRun)
         if !dryRun, plan.messageCount > 0 {

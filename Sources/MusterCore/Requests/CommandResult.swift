@@ -6,6 +6,8 @@ public enum CommandResult: Sendable, Equatable {
     case officerSeparated(badge: String)
     case officersImported(OfficerImportSummary)
     case assigned(id: Int64)
+    /// The same target, assignee, due date and start were already assigned and in force under `id`: nothing written.
+    case alreadyAssigned(id: Int64)
     case assignmentEnded(id: Int64)
     case completionRecorded(id: Int64, version: ModuleVersion, result: Completion.Result)
     /// An `IdenticalCompletion` was already on record under `id`: nothing was written, no audit event appended.
@@ -14,6 +16,11 @@ public enum CommandResult: Sendable, Equatable {
     case completionVoided(id: Int64)
     case waived(id: Int64)
     case sessionCreated(id: Int64)
+    case classScheduled(id: Int64)
+    case classCancelled(id: Int64)
+    case enrolled(sessionID: Int64, EnrolmentSummary)
+    case attendanceMarked(sessionID: Int64, badges: [String])
+    case classRecorded(sessionID: Int64, ClassRecordSummary)
     /// `changed` is false when the login already held the role.
     case roleGranted(login: String, role: Role, changed: Bool)
     case roleRevoked(login: String, role: Role)
@@ -27,7 +34,8 @@ public enum CommandResult: Sendable, Equatable {
     /// The id of the record created, for commands that create one (`record` prints it).
     public var createdID: Int64? {
         switch self {
-        case .assigned(let id), .completionRecorded(let id, _, _), .waived(let id), .sessionCreated(let id): id
+        case .assigned(let id), .completionRecorded(let id, _, _), .waived(let id), .sessionCreated(let id),
+             .classScheduled(let id): id
         default: nil
         }
     }

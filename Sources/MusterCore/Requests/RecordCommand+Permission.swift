@@ -5,7 +5,8 @@ extension RecordCommand {
         switch self {
         case .addOfficer, .editOfficer, .separateOfficer, .importOfficers, .setUnitSupervisor: .manageOfficers
         case .assign, .endAssignment: .assign
-        case .recordCompletion, .recordRoster, .createSession: .recordCompletions
+        case .recordCompletion, .recordRoster, .createSession, .scheduleClass, .cancelClass, .enrol, .markAttendance,
+             .recordClass: .recordCompletions
         case .voidCompletion: .voidCompletions
         case .waive: .waive
         case .grantRole, .revokeRole: .manageUsers

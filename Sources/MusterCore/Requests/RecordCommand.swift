@@ -20,6 +20,17 @@ public enum RecordCommand: Sendable, Equatable {
     case voidCompletion(id: Int64, reason: String)
     case waive(WaiverRequest)
     case createSession(SessionRequest)
+    /// Schedules a class session, on a day that may lie ahead (`ClassRules`).
+    case scheduleClass(ClassScheduleRequest)
+    /// Cancels a session from `on` (nil: today): dated, never a delete; it can no longer be enrolled or recorded.
+    case cancelClass(id: Int64, on: CalendarDate? = nil)
+    /// Enrols officers in a session, up to its capacity; those already enrolled are left as they are.
+    case enrol(sessionID: Int64, badges: [String])
+    /// Marks enrolled officers present (with an optional score) or absent, on or after the session's day.
+    case markAttendance(AttendanceRequest)
+    /// Records a completion for each officer marked present, through the completion path; those already on
+    /// record are named and nothing is written for them.
+    case recordClass(sessionID: Int64)
     case grantRole(login: String, role: Role)
     case revokeRole(login: String, role: Role)
     /// Adds module versions and curriculum entries not stored yet; never replaces a stored version.

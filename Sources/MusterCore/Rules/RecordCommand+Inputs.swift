@@ -69,6 +69,19 @@ private enum CommandInputs {
             try date("until", request.until)
         case .createSession(let session):
             try check(session: session)
+        case .scheduleClass(let request):
+            try text("module_id", request.moduleID)
+            try text("instructor", request.instructor)
+            try text("location", request.location)
+            try date("held_on", request.heldOn)
+        case .cancelClass(_, let on):
+            try date("on", on)
+        case .enrol(_, let badges):
+            for badge in badges { try text("badge", badge) }
+        case .markAttendance(let request):
+            for badge in request.badges { try text("badge", badge) }
+        case .recordClass:
+            break
         case .grantRole(let login, _), .revokeRole(let login, _):
             try text("login", login)
         case .loadCurriculum:

@@ -11,6 +11,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case classSession = "class_session"
     case userRole = "user_role"
     case officerFact = "officer_fact"
+    case classEnrolment = "class_enrolment"
     case unitSupervisor = "unit_supervisor"
     case setting
     case noticeSent = "notice_sent"

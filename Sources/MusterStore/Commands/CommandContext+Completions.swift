@@ -304,6 +304,11 @@ extension CommandContext {
         let from = request.from ?? assignedOn
         let newMembersWithinDays = request.newMembersWithinDays ?? Assignment.defaultNewMembersWithinDays
         try RecordRules.checkNewMembersWithinDays(newMembersWithinDays)
+        let assignee: Assignment.Assignee = badge.map { .officer(badge: $0) } ?? .unit(unit ?? "")
+        if let id = try repeatedAssignment(target: request.target, assignee: assignee, dueOn: request.dueOn,
+                                           from: request.from, newMembersWithinDays: newMembersWithinDays) {
+            return .alreadyAssigned(id: id)
+        }
         try db.execute(
             sql: """
                 INSERT INTO assignment (module_id, certification_id, badge, unit, due_on, assigned_on, from_on,

@@ -12,6 +12,7 @@ enum SchemaMigrations {
         (FailedAttemptIndex.migration, FailedAttemptIndex.sql),
         (AuditSignatureMigration.name, AuditSignatureMigration.sql),
         (DeferredSchemaRemoval.name, DeferredSchemaRemoval.sql),
+        (ClassSchedulingMigration.name, ClassSchedulingMigration.sql),
         (NoticesMigration.name, NoticesMigration.sql),
     ]
 

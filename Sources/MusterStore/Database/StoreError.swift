@@ -14,6 +14,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateBadge(String)
     /// A rule about the record (`RecordRules`) refused it.
     case rule(RuleViolation)
+    /// A rule about a class session (`ClassRules`) refused it.
+    case classRule(ClassRuleViolation)
     /// The acting login may not run the command (`AccessPolicy`).
     case accessDenied(AccessDenied)
     case alreadyVoided(id: Int64, reason: String)
@@ -40,6 +42,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownSession(let id): "unknown class session \(id)"
         case .duplicateBadge(let badge): "badge '\(badge)' already exists"
         case .rule(let violation): violation.description
+        case .classRule(let violation): violation.description
         case .accessDenied(let denied): denied.description
         case .alreadyVoided(let id, let reason): "completion \(id) is already voided (\(reason))"
         case .alreadySeparated(let badge): "officer '\(badge)' is already separated"

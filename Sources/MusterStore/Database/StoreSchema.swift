@@ -50,7 +50,10 @@ enum StoreSchema {
             module_id TEXT NOT NULL,
             held_on TEXT NOT NULL,
             instructor TEXT,
-            location TEXT
+            location TEXT,
+            starts_at TEXT,
+            capacity INTEGER CHECK (capacity > 0),
+            cancelled_on TEXT
         )
         """,
         """
@@ -139,6 +142,7 @@ enum StoreSchema {
             recorded_at TEXT NOT NULL
         )
         """,
+        ClassSchedulingMigration.enrolmentTable,
         NoticesMigration.createUnitSupervisor,
         NoticesMigration.createSetting,
         NoticesMigration.createNoticeSent,
@@ -168,6 +172,8 @@ enum StoreSchema {
         index("audit_event_entity", on: "audit_event", "entity, entity_key, id"),
         // Streaming reads an officer's facts in this order, and the commands seek an officer's latest fact.
         index("officer_fact_badge", on: "officer_fact", "badge, on_date, id"),
+        // An officer's enrolments (their upcoming classes); a session's are read through its UNIQUE index.
+        index("class_enrolment_badge", on: "class_enrolment", "badge, session_id"),
         // A notice's items are looked up by this key before sending, and it refuses recording one twice.
         Object(name: NoticesMigration.keyIndexName, table: "notice_sent", sql: NoticesMigration.keyIndex),
     ]
