@@ -16,7 +16,7 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
         """,
         subcommands: [
             InitCommand.self, CurriculaCommand.self, OfficersCommand.self, AssignCommand.self, AssignmentsCommand.self,
-            RecordCompletionCommand.self,
+            RecordCompletionCommand.self, ClassesCommand.self,
             VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, BackupCommand.self,
             UsersCommand.self, DemoCommand.self, KeysCommand.self, SetupCommand.self,
             NoticesCommand.self, UnitsCommand.self,

@@ -46,8 +46,11 @@ struct AssignCommand: RecordsCommand {
         let who = officer.map { "officer \($0)" } ?? "unit \(unit ?? "")"
         try session.apply([.assign(AssignmentRequest(
             target: target, assignee: assignee, dueOn: dueOn, from: fromDay, newMembersWithinDays: newMembersWithin))]) { results in
-            "assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
-                + (dueOn.map { ", due \($0)" } ?? "") + (fromDay.map { ", from \($0)" } ?? "")
+            let what = "\(id) to \(who)" + (dueOn.map { ", due \($0)" } ?? "") + (fromDay.map { ", from \($0)" } ?? "")
+            if case .alreadyAssigned(let existing) = results.first {
+                return "already assigned: assignment \(existing) (\(what)) is in force; nothing written"
+            }
+            return "assignment \(results.first?.createdID.map(String.init) ?? "?"): \(what)"
         }
     }
 }

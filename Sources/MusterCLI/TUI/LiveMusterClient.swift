@@ -41,7 +41,9 @@ enum LiveMusterClient {
                     officer: officer, assignments: try store.assignments(badge: badge),
                     completions: try store.completions(badge: badge).map(\.completion), waivers: try store.waivers(badge: badge),
                     facts: try store.facts(badge: badge))
-                return OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
+                var detail = OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
+                detail.upcomingClasses = try store.upcomingEnrolments(badge: badge, asOf: asOf)
+                return detail
             },
             perform: { command in
                 guard let result = try session.apply([command]).first else {
@@ -59,7 +61,10 @@ enum LiveMusterClient {
             },
             countOfficers: { try session.reads(.allRecords).officerCount(.notSeparated) },
             loadOfficers: { try session.reads(.allRecords).officerRoster() },
-            databaseVersion: { try session.dataVersion() })
+            databaseVersion: { try session.dataVersion() },
+            upcomingClasses: { try session.reads(.allRecords).scheduledClasses(.upcoming, asOf: asOf, limit: 200) },
+            classEnrolments: { id in try session.reads(.allRecords).enrolments(sessionID: id) },
+            performAll: { commands in try session.apply(commands) })
     }
 
     /// The title line names the database, so a coordinator with several agencies sees which one is open.

@@ -85,3 +85,16 @@ public enum ClassRuleViolation: Error, Equatable, Sendable, CustomStringConverti
 
     public var description: String { "\(field): \(problem)" }
 }
+
+extension ClassRules {
+    /// Whether an officer whose standing on the module is judged as of a session's day owes it by then: it has
+    /// expired, is overdue or failed by that day, or is assigned and due that day. An officer on leave that day
+    /// cannot come, and one due only later does not owe it yet.
+    public static func owes(_ status: ModuleStatus, dueOn: CalendarDate?, by day: CalendarDate) -> Bool {
+        switch status {
+        case .expired, .overdue, .failed: true
+        case .assigned: dueOn.map { $0 <= day } ?? false
+        case .current, .expiring, .waived, .onLeave: false
+        }
+    }
+}

@@ -8,15 +8,18 @@ public struct ClassScheduleRequest: Sendable, Equatable {
     public var instructor: String?
     /// nil: no limit.
     public var capacity: Int?
+    /// Officers enrolled as it is scheduled (the Classes tab's sheet), within its capacity.
+    public var enrol: [String]
 
     public init(moduleID: String, heldOn: CalendarDate, startsAt: ClassTime? = nil, location: String? = nil,
-                instructor: String? = nil, capacity: Int? = nil) {
+                instructor: String? = nil, capacity: Int? = nil, enrol: [String] = []) {
         self.moduleID = moduleID
         self.heldOn = heldOn
         self.startsAt = startsAt
         self.location = location
         self.instructor = instructor
         self.capacity = capacity
+        self.enrol = enrol
     }
 }
 

@@ -74,6 +74,7 @@ private enum CommandInputs {
             try text("instructor", request.instructor)
             try text("location", request.location)
             try date("held_on", request.heldOn)
+            for badge in request.enrol { try text("badge", badge) }
         case .cancelClass(_, let on):
             try date("on", on)
         case .enrol(_, let badges):

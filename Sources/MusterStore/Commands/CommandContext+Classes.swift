@@ -16,6 +16,7 @@ extension CommandContext {
                         request.location?.trimmedWhitespace().nilIfEmpty, request.startsAt?.description, request.capacity])
         let id = db.lastInsertedRowID
         try audit(action: "scheduleClass", entity: .classSession, key: String(id), before: nil)
+        if !request.enrol.isEmpty { _ = try enrol(id, request.enrol) }
         return id
     }
 
@@ -102,6 +103,15 @@ extension CommandContext {
             }
         }
         return summary
+    }
+
+    /// A class session already on record for the same module, day, instructor and place, not cancelled: a
+    /// roster recorded again joins it rather than making a second, empty one.
+    func sameSession(as request: SessionRequest) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT id FROM class_session WHERE module_id = ? AND held_on = ? AND instructor IS ? AND location IS ?
+              AND cancelled_on IS NULL ORDER BY id LIMIT 1
+            """, arguments: [request.moduleID, request.heldOn.iso, request.instructor, request.location])
     }
 
     // MARK: - Lookups

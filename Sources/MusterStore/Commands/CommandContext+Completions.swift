@@ -91,7 +91,7 @@ extension CommandContext {
     func recordRoster(_ request: RosterRequest) throws -> RosterSummary {
         var summary = RosterSummary()
         if let session = request.session {
-            summary.sessionID = try createSession(session)
+            summary.sessionID = try sameSession(as: session) ?? createSession(session)
         }
         summary.newIDs.reserveCapacity(request.entries.count)
         // Only a roster whose rows spread over the module-and-date index needs a cache to match: with that index

@@ -12,4 +12,10 @@ enum AppEffect: Equatable, Sendable {
     case export(ExportRequest)
     /// The database's version (`MusterClient.databaseVersion`), to notice other processes' writes.
     case readDatabaseVersion
+    /// The upcoming class sessions (the Classes tab's list).
+    case loadClasses
+    /// Who is enrolled in a session, to open it on the Classes tab.
+    case loadEnrolments(Int64)
+    /// A scheduled session's writes (enrol, attendance, record) in one transaction.
+    case performClass([RecordCommand])
 }

@@ -24,6 +24,9 @@ enum AppMessage: Equatable, Sendable {
     case databaseVersionRead(Int64)
     /// The database's version a load started from.
     case databaseVersionSeen(Int64)
+    case classesLoaded([ScheduledClass])
+    case enrolmentsLoaded(Int64, Result<[ClassEnrolment], Failure>)
+    case classActionFinished([RecordCommand], Result<[CommandResult], Failure>)
 
     /// The message for a terminal event, or nil for events the app ignores.
     static func from(_ event: TerminalEvent) -> AppMessage? {

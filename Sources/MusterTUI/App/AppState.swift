@@ -37,7 +37,7 @@ struct AppState: Equatable, Sendable {
     /// The effects to start with: the agency (coordinators) or one's own record (officers).
     var initialEffects: [AppEffect] {
         if let badge = context.officerBadge { return [.loadOfficer(badge)] }
-        return [.loadRoster]
+        return [.loadRoster, .loadClasses]
     }
 
     /// Officers not separated, as far as known yet: from the roster once it is here, else the headcount.

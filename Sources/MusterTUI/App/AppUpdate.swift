@@ -54,6 +54,14 @@ enum AppUpdate {
         case .databaseVersionSeen(let version):
             databaseVersionSeen(version, &state)
             return .none
+        case .classesLoaded(let sessions):
+            state.classes.upcoming = sessions
+            return .none
+        case .enrolmentsLoaded(let id, let result):
+            ClassesUpdate.enrolmentsLoaded(&state, id, result)
+            return .none
+        case .classActionFinished(let commands, let result):
+            return ClassesUpdate.classActionFinished(&state, commands, result)
         }
     }
 

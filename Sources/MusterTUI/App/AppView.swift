@@ -46,6 +46,8 @@ enum AppView {
             ConfirmQuitView.render(unsaved: unsaved, into: &frame, area: layout.content)
         case .confirmReplace(let request):
             ConfirmReplaceView.render(request, into: &frame, area: layout.content)
+        case .confirmSheet(let question):
+            ClassesView.renderQuestion(question, into: &frame, area: layout.content)
         case nil:
             break
         }

@@ -1,3 +1,4 @@
+import MusterCore
 import Synchronization
 import TerminalUI
 
@@ -43,6 +44,18 @@ struct EffectRunner: Sendable {
         case .export(let request):
             let outcome = await result { try await client.export(request) { send(.exportProgressed($0)) } }
             send(.exportFinished(outcome))
+        case .loadClasses:
+            if let load = client.upcomingClasses, let sessions = try? await load() { send(.classesLoaded(sessions)) }
+        case .loadEnrolments(let id):
+            guard let load = client.classEnrolments else { return }
+            send(.enrolmentsLoaded(id, await result { try await load(id) }))
+        case .performClass(let commands):
+            send(.classActionFinished(commands, await result {
+                if let performAll = client.performAll { return try await performAll(commands) }
+                var results: [CommandResult] = []
+                for command in commands { results.append(try await client.perform(command)) }
+                return results
+            }))
         case .readDatabaseVersion:
             guard readingVersion.begin() else { return }
             defer { readingVersion.end() }

@@ -6,4 +6,6 @@ enum Modal: Equatable, Sendable {
     case confirmQuit(String)
     /// The export's file exists; writing it again with `replaceExisting` replaces it.
     case confirmReplace(ExportRequest)
+    /// Recording or clearing a long sign-in sheet on the Classes tab (`ClassesUpdate.confirmAbove` lines).
+    case confirmSheet(SheetQuestion)
 }

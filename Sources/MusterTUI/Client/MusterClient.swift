@@ -37,6 +37,13 @@ public struct MusterClient: Sendable {
     /// one connection): the app reads it every second and reloads when it grew, so other processes'
     /// writes show without Ctrl-R. Nil when the client cannot tell.
     public var databaseVersion: (@Sendable () async throws -> Int64)?
+    /// The class sessions still to come, soonest first (the Classes tab). Nil when the client has none.
+    public var upcomingClasses: (@Sendable () async throws -> [ScheduledClass])?
+    /// Who is enrolled in a session and their attendance.
+    public var classEnrolments: (@Sendable (Int64) async throws -> [ClassEnrolment])?
+    /// Stores several commands in one transaction (a session's enrolment, attendance and record), all or none.
+    /// Nil: `perform` each in turn.
+    public var performAll: (@Sendable ([RecordCommand]) async throws -> [CommandResult])?
 
     public init(
         agencyName: String, curriculum: Curriculum, access: AccessPolicy, asOf: CalendarDate, previewBadge: String? = nil,
@@ -47,7 +54,10 @@ public struct MusterClient: Sendable {
         export: @escaping @Sendable (ExportRequest, @escaping @Sendable (ExportProgress) -> Void) async throws -> ExportResult,
         countOfficers: (@Sendable () async throws -> Int)? = nil,
         loadOfficers: (@Sendable () async throws -> [Officer])? = nil,
-        databaseVersion: (@Sendable () async throws -> Int64)? = nil
+        databaseVersion: (@Sendable () async throws -> Int64)? = nil,
+        upcomingClasses: (@Sendable () async throws -> [ScheduledClass])? = nil,
+        classEnrolments: (@Sendable (Int64) async throws -> [ClassEnrolment])? = nil,
+        performAll: (@Sendable ([RecordCommand]) async throws -> [CommandResult])? = nil
     ) {
         self.agencyName = agencyName
         self.curriculum = curriculum
@@ -62,6 +72,9 @@ public struct MusterClient: Sendable {
         self.countOfficers = countOfficers
         self.loadOfficers = loadOfficers
         self.databaseVersion = databaseVersion
+        self.upcomingClasses = upcomingClasses
+        self.classEnrolments = classEnrolments
+        self.performAll = performAll
     }
 
     /// The badge whose "My training" view opens instead of the coordinator workspace: the preview badge,

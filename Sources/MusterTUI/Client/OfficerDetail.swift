@@ -11,6 +11,8 @@ public struct OfficerDetail: Sendable, Equatable {
     public var completions: [Completion]
     public var waivers: [Waiver]
     public var assignments: [Assignment]
+    /// The classes the officer is enrolled in that are still to come, soonest first.
+    public var upcomingClasses: [ScheduledClass] = []
 
     public init(officer: Officer, modules: [ModuleStanding], certifications: [CertificationStanding],
                 completions: [Completion], waivers: [Waiver], assignments: [Assignment]) {

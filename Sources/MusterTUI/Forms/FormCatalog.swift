@@ -42,12 +42,14 @@ enum FormCatalog {
     static func classSession(asOf: CalendarDate, units: [String]) -> FormState {
         FormState(kind: .classSession, fields: [
             FormField(.module, "Module", placeholder: "module id"),
-            FormField(.date, "Date", value: asOf.iso, placeholder: "YYYY-MM-DD"),
+            FormField(.date, "Date", value: asOf.iso, placeholder: "YYYY-MM-DD; a later day schedules it"),
+            FormField(.time, "Starts at", placeholder: "HH:MM, optional"),
+            FormField(.capacity, "Capacity", placeholder: "seats, optional"),
             FormField(.hours, "Hours", placeholder: "filled from the module"),
             FormField(.instructor, "Instructor", placeholder: "who taught it"),
             FormField(.location, "Location", placeholder: "where"),
             FormField(.unit, "Unit to add", choices: units.isEmpty ? ["—"] : units),
-            FormField(.attendees, "Attendees", placeholder: "badges, e.g. 1042 1043:85 1044:fail"),
+            FormField(.attendees, "Attendees", placeholder: "badges, e.g. 1042 1043:85 1044:fail 1045:absent"),
         ], isEditing: false)
     }
 

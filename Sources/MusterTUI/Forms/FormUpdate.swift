@@ -31,8 +31,14 @@ enum FormUpdate {
         return .none
     }
 
-    /// Saves the open form: its action as an effect when valid, otherwise every problem flagged.
+    /// Saves the open form: its action as an effect when valid, otherwise every problem flagged. The Classes
+    /// tab's sheet goes by `ClassesUpdate.save`, which may ask first or schedule instead.
     static func save(_ state: inout AppState) -> Next<AppEffect> {
+        if state.modal == nil && state.tab == .classes { return ClassesUpdate.save(&state) }
+        return saveForm(&state)
+    }
+
+    static func saveForm(_ state: inout AppState) -> Next<AppEffect> {
         guard let form = state.form ?? state.tabForm else { return .none }
         if case .export = form.kind { return ExportsUpdate.write(&state) }
         let context = state.validationContext(for: form)

@@ -45,18 +45,13 @@ enum FormValidation {
             check(.reason) { $0.isEmpty ? "Reason is required: say why the completion is void" : nil }
         case .classSession:
             check(.module) { moduleProblem($0, context) }
-            check(.date) { dateProblem($0, label: "Date", context: context, allowFuture: false) }
+            check(.date) { dateProblem($0, label: "Date", context: context, allowFuture: true) }
+            check(.time) { $0.isEmpty || ClassTime($0) != nil ? nil : "Starts at must be a time written HH:MM, e.g. 09:30" }
+            check(.capacity) { ClassSheetRules.capacityProblem($0) }
             check(.hours) { hoursProblem($0) }
             check(.instructor) { $0.isEmpty ? "Instructor is required" : nil }
             check(.location) { $0.isEmpty ? "Location is required" : nil }
-            check(.attendees) { text in
-                let lines = RosterLine.parse(text, context: context, moduleID: form[.module]?.trimmed ?? "")
-                if lines.isEmpty { return "Type at least one badge number" }
-                let problems = lines.filter { $0.problem != nil }
-                guard let first = problems.first, let problem = first.problem else { return nil }
-                let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
-                return "\(first.token): \(problem)\(more)"
-            }
+            check(.attendees) { ClassSheetRules.attendeesProblem($0, form: form, context: context) }
         case .export:
             check(.module) { $0.isEmpty ? nil : moduleProblem($0, context) }
             check(.unit) { text in
@@ -159,7 +154,7 @@ enum FormValidation {
             let session = SessionRequest(moduleID: text(.module), heldOn: day, instructor: optional(.instructor),
                                          location: optional(.location))
             return .recordRoster(RosterRequest(
-                entries: lines.map {
+                entries: lines.filter(\.isPresent).map {
                     CompletionRequest(badge: $0.badge, moduleID: text(.module), completedOn: day, result: $0.result,
                                       score: $0.score, hours: optional(.hours).flatMap { Double($0) },
                                       instructor: optional(.instructor))

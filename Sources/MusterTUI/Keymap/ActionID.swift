@@ -71,4 +71,7 @@ enum ActionID: String, CaseIterable, Sendable {
     case confirmNo = "confirm.no"
     case replaceYes = "replace.yes"
     case replaceNo = "replace.no"
+    case sheetYes = "sheet.yes"
+    case sheetNo = "sheet.no"
+    case classesOpen = "classes.open-next"
 }

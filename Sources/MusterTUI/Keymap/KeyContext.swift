@@ -1,7 +1,7 @@
 /// Where a binding applies. The app works out which contexts are active from its state; the first
 /// active context with a binding for a key wins.
 enum KeyContext: String, CaseIterable, Sendable {
-    case confirm, confirmReplace, help, form, search, classSearch
+    case confirm, confirmReplace, confirmSheet, help, form, search, classSearch
     case detail, myTraining, officers, dashboard, modules, classes, exports
     case list, global
 
@@ -10,6 +10,7 @@ enum KeyContext: String, CaseIterable, Sendable {
         switch self {
         case .confirm: "Confirm"
         case .confirmReplace: "Replace the file?"
+        case .confirmSheet: "Confirm the sign-in sheet"
         case .help: "Help"
         case .form: "Form"
         case .search: "Search"

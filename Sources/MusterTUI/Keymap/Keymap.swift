@@ -7,6 +7,7 @@ enum Keymap {
     static let bindings: [KeyBinding] = [
         ConfirmQuitBindings.bindings,
         ConfirmReplaceBindings.bindings,
+        ClassesBindings.confirmSheet,
         HelpBindings.bindings,
         FormBindings.bindings,
         OfficersBindings.search,
@@ -64,6 +65,7 @@ enum Keymap {
         switch state.modal {
         case .confirmQuit: return [.confirm]
         case .confirmReplace: return [.confirmReplace]
+        case .confirmSheet: return [.confirmSheet]
         case .help: return [.help]
         case .form: return [.form]
         case nil: break

@@ -1,3 +1,4 @@
+import MusterCore
 import TerminalUI
 
 /// The Classes tab: the session form (module, date, instructor, location, unit, attendees) kept as a draft
@@ -11,6 +12,12 @@ struct ClassesState: Equatable, Sendable {
     /// Indices of the officers matching `search` (at most `searchLimit`).
     var searchResults: [Int] = []
     var searchSelection = 0
+
+    /// The class sessions still to come, soonest first.
+    var upcoming: [ScheduledClass] = []
+    /// The scheduled session the form shows, with the badges enrolled in it when it was opened; nil for a new one.
+    var openSession: ScheduledClass?
+    var openEnrolled: [String] = []
 
     static let searchLimit = 50
 }

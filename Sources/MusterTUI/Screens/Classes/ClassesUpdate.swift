@@ -13,6 +13,8 @@ enum ClassesUpdate {
     /// A new, empty session form.
     static func clear(_ state: inout AppState) -> Next<AppEffect> {
         state.classes.form = FormCatalog.classSession(asOf: state.context.asOf, units: state.agency.value?.units ?? [])
+        state.classes.openSession = nil
+        state.classes.openEnrolled = []
         return .none
     }
 
@@ -33,12 +35,13 @@ enum ClassesUpdate {
 
     // MARK: - Signing officers in
 
-    /// Signs in everyone who must still take the form's module (assigned, overdue, expired or expiring).
+    /// Puts everyone who must still take the form's module (assigned, overdue, expired or expiring) on the sheet
+    /// unmarked (`:?`): each is marked as they sign in, so nobody is recorded a pass unseen.
     static func addDue(_ state: inout AppState) -> Next<AppEffect> {
         guard let data = state.agency.value else { return .none }
         let module = state.classes.form[.module]?.trimmed ?? ""
         let badges = (data.snapshot.dueByModule[module] ?? []).map { data.snapshot.officers[Int($0)].badge }
-        appendAttendees(&state, badges, source: "assigned and due for \(module)")
+        appendAttendees(&state, badges, source: "assigned and due for \(module)", mark: ":?")
         return .none
     }
 
@@ -54,7 +57,7 @@ enum ClassesUpdate {
     }
 
     /// Appends badges not yet on the sheet to the attendees field and says how many were added.
-    private static func appendAttendees(_ state: inout AppState, _ badges: [String], source: String) {
+    private static func appendAttendees(_ state: inout AppState, _ badges: [String], source: String, mark: String = "") {
         let current = state.classes.form[.attendees]?.value ?? ""
         let present = Set(current.split(whereSeparator: { " ,;\n".contains($0) }).map { String($0.split(separator: ":").first ?? $0) })
         let added = badges.filter { !present.contains($0) }
@@ -62,9 +65,10 @@ enum ClassesUpdate {
             state.status = .info("Everyone \(source) is already on the roster")
             return
         }
-        let joined = (current.strippingSpaces.isEmpty ? [] : [current.strippingSpaces]) + added
+        let joined = (current.strippingSpaces.isEmpty ? [] : [current.strippingSpaces]) + added.map { $0 + mark }
         state.classes.form.set(.attendees, joined.joined(separator: " "))
-        state.status = .success("Added \(added.count) officer\(added.count == 1 ? "" : "s") \(source)")
+        state.status = .success("Added \(added.count) officer\(added.count == 1 ? "" : "s") \(source)"
+                                + (mark.isEmpty ? "" : ", not marked yet"))
     }
 
     // MARK: - Finding an attendee by name

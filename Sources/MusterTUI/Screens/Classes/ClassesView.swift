@@ -7,8 +7,8 @@ enum ClassesView {
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
         let form = state.classes.form
         let columns = area.splitColumns([.percentage(55), .fill], spacing: 2)
-        let intro = form.isEditing ? "Editing · Ctrl-S records the roster"
-            : "Enter edits the ▶ field"
+        let intro = openHeading(state) ?? (form.isEditing ? "Editing · Ctrl-S records the roster, or schedules a later day"
+            : "Enter edits the ▶ field · a later Date schedules the class")
         buffer.line(intro, in: columns[0], row: 0, style: Style(.muted))
         let cursor = FormView.renderFields(form, state: state, into: &buffer, area: columns[0].offsetTop(2))
         let after = 2 + form.fields.count * 2
@@ -64,8 +64,9 @@ enum ClassesView {
         buffer.line(summary, in: area, row: 0)
         if lines.isEmpty {
             let help = ["Type badges into Attendees, as fast", "as a paper sheet reads:", "  A-1001 A-1002:85 A-1003:fail",
-                        "", "d adds everyone assigned and due", "u adds the chosen unit"]
+                        "d adds everyone due, unmarked (:?)", "u adds the chosen unit"]
             for (index, text) in help.enumerated() { buffer.line(text, in: area, row: 2 + index, style: Style(.muted)) }
+            renderUpcoming(state, into: &buffer, area: area.offsetTop(2 + help.count + 1))
             return
         }
         let data = state.agency.value
@@ -82,8 +83,9 @@ enum ClassesView {
                             in: area, row: 1 + index)
             } else {
                 let name = data?.officer(badge: line.badge)?.displayName ?? ""
-                let mark = line.result == .pass ? Span("✓ ", .good) : Span("✗ ", .danger)
-                let result = line.result.rawValue + (line.score.map { " \($0)" } ?? "")
+                let marked = line.isUnmarked ? "not marked" : line.isAbsent ? "absent" : line.result.rawValue
+                let mark = line.isUnmarked ? Span("? ", .muted) : line.result == .pass && !line.isAbsent ? Span("✓ ", .good) : Span("✗ ", .danger)
+                let result = marked + (line.score.map { " \($0)" } ?? "")
                 buffer.line([mark, Span(padded(line.badge, toWidth: 8) + " "), Span(fitted(name, toWidth: max(4, area.width - 20)) + " "),
                              Span(result, line.result == .pass ? .muted : .danger)], in: area, row: 1 + index)
             }

@@ -25,8 +25,10 @@ enum DetailView {
         buffer.line([Span("\(title)\(officer.badge)  ", .title, .bold), Span(officer.displayName, .title, .bold),
                      Span("  " + facts.joined(separator: " · "), .muted)], in: area, row: 0)
 
-        let summary = officerView ? nextSteps(loaded, asOf: state.context.asOf) : certificationLines(loaded, state: state)
-        let summaryRows = min(summary.count, officerView ? 3 : 2)
+        let summary = officerView
+            ? enrolledClassLines(loaded, curriculum: state.context.curriculum) + nextSteps(loaded, asOf: state.context.asOf)
+            : certificationLines(loaded, state: state)
+        let summaryRows = min(summary.count, officerView ? 4 : 2)
         for (index, spans) in summary.prefix(summaryRows).enumerated() {
             buffer.line(spans, in: area, row: 1 + index)
         }
