@@ -104,7 +104,8 @@ extension CLISuites {
             #expect(try parsed(mail).count == 3)
 
             // Deadly force expires on 2026-12-20: a new state for 1003 only (Traffic has no supervisor).
-            let changed = try muster("notices", "--as-of", "2026-12-25", "--sendmail", "\(sendmail) -t", "--format", "json")
+            let changed = try muster("notices", "--as-of", "2026-12-25", "--from", Self.sender, "--sendmail", "\(sendmail) -t",
+                                     "--format", "json")
             #expect(changed.status == 0, "\(changed.stderr)")
             let after = try parsed(mail)
             #expect(after.count == 4)

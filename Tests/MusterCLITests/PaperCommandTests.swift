@@ -22,6 +22,7 @@ extension CLISuites {
                                      "--instructor", "Sgt. <b>O'Brien</b> & Co")
                 #expect(run.status == 0, "\(run.stderr)")
             }
+            #expect(try muster("assign", "uof-deadly-force", "--unit", "Patrol", "--from", "2025-01-01", "--due", "2026-03-01").status == 0)
             #expect(try muster("waive", "uof-bwc", "--officer", "1002", "--reason", "Desk duty <medical>", "--from", "2026-01-01").status == 0)
         }
 
@@ -58,7 +59,10 @@ extension CLISuites {
             #expect(text.contains("\(name) — badge \(badge)"))
             #expect(text.contains("Requirements as of 2026-06-01"))
             #expect(text.contains("2025-12-20"))
-            #expect(text.contains("Sgt. <b>O'Brien</b> & Co"))
+            #expect(text.contains("<b>O'Brien") && !text.contains("&amp;"))
+            #expect(text.contains("uof-deadly-force"))
+            let patrol = badge != "1003"
+            #expect(text.contains(patrol ? "current" : "No requirements on 2026-06-01."))
             #expect(text.contains(badge == "1002" ? "Desk duty <medical>" : "No waivers."))
             #expect(try pages(pdf) == 1)
             #expect(try muster("officers", "transcript", badge, "-o", pdf).status == 1)
@@ -82,6 +86,25 @@ extension CLISuites {
             #expect(none.status == 1)
             #expect(none.stderr.contains("no pass of 'uof-bwc'"))
             #expect(!FileManager.default.fileExists(atPath: folder.file("none.pdf")))
+        }
+
+        @Test("a class's sign-in sheet lists the enrolled officers with the module, day, time, place and instructor")
+        func sheet() throws {
+            defer { folder.remove() }
+            try agency()
+            #expect(try muster("classes", "add", "uof-deescalation", "--on", "2099-12-20", "--at", "09:00", "--place", "Range B",
+                               "--instructor", "Sgt. Ortiz", "--capacity", "12").stdout == "1\n")
+            #expect(try muster("classes", "enrol", "1", "1003", "1001", "1002").status == 0)
+            let pdf = folder.file("sheet.pdf")
+            let run = try muster("classes", "sheet", "1", "-o", pdf)
+            #expect(run.status == 0, "\(run.stderr)")
+            let text = try tool("pdftotext", "-layout", pdf, "-")
+            #expect(text.contains("De-escalation and critical decision-making (uof-deescalation)"))
+            #expect(text.contains("Date: 2099-12-20 Time: 09:00 Place: Range B Instructor: Sgt. Ortiz Class #1"))
+            #expect(text.contains("3 enrolled of 12 seats"))
+            for name in ["Núñez, Ana", "Nguyễn, Văn An", "李, 小龍"] { #expect(text.contains(name)) }
+            #expect(try pages(pdf) == 1)
+            #expect(try muster("classes", "sheet", "2", "-o", folder.file("none.pdf")).status == 1)
         }
 
         @Test("the roster PDF lists every completion, over as many pages as it takes")

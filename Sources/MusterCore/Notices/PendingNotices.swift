@@ -11,8 +11,8 @@ public struct PendingNotices: Sendable, Equatable {
         self.withoutEmail = withoutEmail
     }
 
-    /// "next notices: 3 officers, 1 digest".
+    /// "notices: 3 officers, 1 digest".
     public var words: String {
-        "next notices: \(officerNotices) officer\(officerNotices == 1 ? "" : "s"), \(digests) digest\(digests == 1 ? "" : "s")"
+        "notices: \(officerNotices) officer\(officerNotices == 1 ? "" : "s"), \(digests) digest\(digests == 1 ? "" : "s")"
     }
 }

@@ -42,8 +42,9 @@ public struct PaperHTML: Sendable {
 
     public mutating func close(_ tag: Tag) { html += "</\(tag.rawValue)>" }
 
-    /// A table of escaped cells, its head repeated on every page.
-    public mutating func table(head: [String], rows: [[String]], class name: String? = nil) {
+    /// A table of escaped cells, its head repeated on every page; the `nowrap` columns (ids, names, dates) are
+    /// never broken across lines, so a badge or `uof-deadly-force` reads (and searches) as one word.
+    public mutating func table(head: [String], rows: [[String]], class name: String? = nil, nowrap: Set<Int> = []) {
         open(.table, class: name)
         open(.thead)
         open(.tr)
@@ -53,7 +54,7 @@ public struct PaperHTML: Sendable {
         open(.tbody)
         for row in rows {
             open(.tr)
-            for cell in row { element(.td, cell) }
+            for (column, cell) in row.enumerated() { element(.td, cell, class: nowrap.contains(column) ? "nowrap" : nil) }
             close(.tr)
         }
         close(.tbody)
@@ -102,6 +103,7 @@ public struct PaperHTML: Sendable {
         h2 { font-size: 12pt; margin: 6mm 0 2mm 0; border-bottom: 0.6pt solid #333; }
         p { margin: 1mm 0; }
         .meta { color: #333; }
+        .module { font-size: 13pt; font-weight: bold; }
         table { width: 100%; border-collapse: collapse; }
         th { text-align: left; font-size: 8.5pt; border-bottom: 0.8pt solid #000; padding: 1.5mm 1.5mm; }
         td { border-bottom: 0.3pt solid #999; padding: 1.5mm 1.5mm; vertical-align: top; }
@@ -112,7 +114,7 @@ public struct PaperHTML: Sendable {
         .signature { margin-top: 10mm; }
         .sig { display: inline-block; width: 75mm; margin: 0 8mm; text-align: center; }
         .line { display: block; border-bottom: 0.6pt solid #000; height: 10mm; margin-bottom: 1mm; }
-        td.id, td:first-child { white-space: nowrap; }
+        td.nowrap { white-space: nowrap; }
         .certificate { border: 3pt double #1d3557; padding: 12mm; text-align: center; height: 150mm; }
         .certificate h1 { font-size: 30pt; letter-spacing: 1pt; color: #1d3557; margin-top: 6mm; }
         .certificate .name { font-size: 26pt; font-weight: bold; margin: 6mm 0 2mm 0; }

@@ -21,7 +21,7 @@ public enum RosterDocument {
             page.element(.p, (scope.isEmpty ? "All completions on record" : scope.joined(separator: " · ")) + " — \(rows.count) row(s)",
                          class: "meta")
             page.table(head: ["Badge", "Name", "Unit", "Module", "Title", "Version", "Completed", "Result", "Score", "Hours",
-                              "Instructor", "Valid through"], rows: rows)
+                              "Instructor", "Valid through"], rows: rows, nowrap: [0, 1, 3, 5, 6, 11])
         }
         return (html, rows.count)
     }

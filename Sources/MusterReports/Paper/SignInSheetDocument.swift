@@ -34,7 +34,7 @@ public struct SignInSheetDocument: Sendable {
             page.element(.p, "\(rows.count) enrolled" + (session.capacity.map { " of \($0) seats" } ?? ""), class: "meta")
             page.table(head: ["#", "Name", "Badge", "Unit", "Signature"], rows: rows.enumerated().map { index, row in
                 [String(index + 1), "\(row.officer.lastName), \(row.officer.firstName)", row.officer.badge, row.officer.unit ?? "", ""]
-            } + (0..<Self.blankRows).map { [String(rows.count + $0 + 1), "", "", "", ""] }, class: "sheet")
+            } + (0..<Self.blankRows).map { [String(rows.count + $0 + 1), "", "", "", ""] }, class: "sheet", nowrap: [0, 1, 2])
             page.open(.div, class: "signature")
             for label in ["Instructor signature", "Date"] {
                 page.open(.div, class: "sig")

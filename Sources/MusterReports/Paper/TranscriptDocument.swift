@@ -46,7 +46,7 @@ public struct TranscriptDocument: Sendable {
                 page.table(head: ["Module", "Title", "Status", "Completed", "Valid through", "Due"], rows: standings.map {
                     [$0.moduleID, title($0.moduleID), $0.status.rawValue, $0.completedOn?.iso ?? "",
                      $0.validThrough?.iso ?? "", $0.dueOn?.iso ?? ""]
-                })
+                }, nowrap: [0, 2, 3, 4, 5])
             }
             page.element(.h2, "Completions on record")
             if completions.isEmpty {
@@ -57,7 +57,7 @@ public struct TranscriptDocument: Sendable {
                     [$0.completedOn.iso, $0.moduleID, title($0.moduleID), $0.moduleVersion.description, $0.result.rawValue,
                      $0.score.map(String.init) ?? "", $0.hours.map { String($0) } ?? "", $0.instructor ?? "",
                      $0.voidReason.map { "VOIDED: \($0)" } ?? ""]
-                })
+                }, nowrap: [0, 1, 3, 4])
             }
             page.element(.h2, "Waivers")
             if waivers.isEmpty {
@@ -65,7 +65,7 @@ public struct TranscriptDocument: Sendable {
             } else {
                 page.table(head: ["Module", "From", "Until", "Reason"], rows: waivers.map {
                     [$0.moduleID, $0.from.iso, $0.until?.iso ?? "open-ended", $0.reason]
-                })
+                }, nowrap: [0, 1, 2])
             }
         }
     }

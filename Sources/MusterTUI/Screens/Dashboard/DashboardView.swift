@@ -131,7 +131,7 @@ enum DashboardView {
             // What the next `muster notices` run would mail, beside the expiries it is about, in words when they fit.
             var title = "Next training expiry within"
             if let notices = snapshot.pendingNotices {
-                let long = "\(title) · \(notices.words)"
+                let long = "Expiry within · next \(notices.words)"
                 title = displayWidth(of: long) <= header.width ? long : "Expiry within · notices \(notices.officerNotices)+\(notices.digests)"
             }
             buffer.heading(title, in: header, row: 0)
