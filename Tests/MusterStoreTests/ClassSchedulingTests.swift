@@ -1,3 +1,4 @@
+import GRDB
 import MusterCore
 @testable import MusterStore
 import MusterTestSupport
@@ -100,5 +101,46 @@ struct ClassSchedulingTests {
         later.dueOn = day("2025-10-01")
         #expect(try fixture.apply(.assign(later)).createdID != nil)
         #expect(try fixture.store.allAssignments().count == 2)
+    }
+
+    @Test("v7-class-scheduling keeps the sessions an older Muster recorded verifying, and they schedule nothing")
+    func upgradeKeepsOldSessions() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("v6.sqlite")
+        let queue = try DatabaseQueue(path: path, configuration: MusterDatabase.configuration())
+        var migrator = DatabaseMigrator()
+        for migration in SchemaMigrations.all where migration.name != ClassSchedulingMigration.name {
+            migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
+        }
+        try migrator.migrate(queue)
+        let old = SQLiteRecordStore(writer: queue, clock: .fixed(today))
+        _ = try old.apply([.loadCurriculum(SampleCurriculum.initial),
+                           .createSession(SessionRequest(moduleID: SampleCurriculum.firstAid, heldOn: day("2025-06-01"),
+                                                         instructor: "Sgt. Ruiz", location: "Range"))], actor: "setup")
+        try queue.close()
+        let store = try MusterDatabase.open(path: path, clock: .fixed(today))
+        #expect(try store.verifyAudit().isIntact)
+        let session = try #require(try store.scheduledClass(id: 1))
+        #expect(session.capacity == nil && session.startsAt == nil && session.cancelledOn == nil && session.enrolled == 0)
+        #expect(try store.scheduledClasses(.past, asOf: today).map(\.id) == [1])
+    }
+
+    @Test("a roster recorded again joins the session it made instead of making an empty one")
+    func rosterAgainSameSession() throws {
+        let fixture = try StoreFixture()
+        let session = SessionRequest(moduleID: SampleCurriculum.firstAid, heldOn: day("2025-06-10"), instructor: "Sgt. Ruiz",
+                                     location: "Range")
+        let roster = RosterRequest(entries: [CompletionRequest(badge: "A1", moduleID: SampleCurriculum.firstAid,
+                                                               completedOn: day("2025-06-10"), hours: 4)], session: session)
+        let first = try fixture.apply(.recordRoster(roster))
+        let again = try fixture.apply(.recordRoster(roster))
+        guard case .rosterRecorded(let one) = first, case .rosterRecorded(let two) = again else {
+            Issue.record("not rosters")
+            return
+        }
+        #expect(one.newIDs.count == 1 && two.newIDs.isEmpty && two.duplicates == 1)
+        #expect(two.sessionID == one.sessionID)
+        #expect(try fixture.store.integer("SELECT COUNT(*) FROM class_session") == 1)
     }
 }

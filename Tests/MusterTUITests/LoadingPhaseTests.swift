@@ -20,7 +20,7 @@ struct LoadingPhaseTests {
         #expect(screen.contains { $0.contains("Overdue, expired, failed or on leave") })
         #expect(screen[22].contains("Loading the agency…"))
         #expect(screen[23].contains("1–5 tabs"))
-        #expect(state.initialEffects == [.loadRoster])
+        #expect(state.initialEffects == [.loadRoster, .loadClasses])
     }
 
     @Test("with the roster in, the dashboard counts the officers and the officers table lists and searches them")

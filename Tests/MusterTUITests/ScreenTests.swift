@@ -10,6 +10,7 @@ struct ScreenCase: Sendable, CustomTestStringConvertible {
         case dashboard, officers, officersSearch = "officers-search", officerDetail = "officer-detail"
         case officerHistory = "officer-history", recordForm = "record-form", voidForm = "void-form"
         case officerView = "officer-view", modules, certifications, coverage, classes, classesFind = "classes-find", exports, help
+        case classesUpcoming = "classes-upcoming", classesConfirm = "classes-confirm"
         case quitConfirm = "quit-confirm"
         /// The roster is in, the standings are still being computed.
         case dashboardComputing = "dashboard-computing", officersComputing = "officers-computing"
@@ -70,12 +71,18 @@ struct ScreenCase: Sendable, CustomTestStringConvertible {
         case .classes:
             await h.press(.character("4"), .enter)
             await h.type("uof-medical-aid")
-            await h.press(.down, .down, .down)
+            await h.press(.down, .down, .down, .down, .down)
             await h.type("Sgt. Alvarez")
             await h.press(.down)
             await h.type("Range B")
             await h.press(.down, .down)
             await h.type("A-1003:92 A-1002 A-9999 A-1003 A-1004:fail")
+        case .classesUpcoming:
+            await h.press(.character("4"))
+        case .classesConfirm:
+            await h.press(.character("4"), .enter, .down, .down, .down, .down, .down, .down, .down, .down)
+            await h.type(ClassSchedulingTUITests.elevenBadges)
+            await h.press(.escape, .character("x"))
         case .classesFind:
             await h.press(.character("4"), .character("/"))
             await h.type("a")
@@ -112,7 +119,8 @@ struct ScreenTests {
         ScreenCase(.recordForm), ScreenCase(.voidForm),
         ScreenCase(.officerView), ScreenCase(.officerView, 120, 40),
         ScreenCase(.modules), ScreenCase(.modules, 120, 40), ScreenCase(.certifications), ScreenCase(.coverage, 100, 30),
-        ScreenCase(.classes), ScreenCase(.classes, 120, 40), ScreenCase(.classesFind), ScreenCase(.exports), ScreenCase(.exports, 120, 40),
+        ScreenCase(.classes), ScreenCase(.classes, 120, 40), ScreenCase(.classesFind), ScreenCase(.classesUpcoming, 120, 40),
+        ScreenCase(.classesConfirm), ScreenCase(.exports), ScreenCase(.exports, 120, 40),
         ScreenCase(.help), ScreenCase(.quitConfirm), ScreenCase(.tooSmall, 60, 20),
         ScreenCase(.dashboardComputing), ScreenCase(.dashboardComputing, 120, 40), ScreenCase(.officersComputing, 120, 40),
         ScreenCase(.newWordsDashboard), ScreenCase(.newWordsDashboard, 120, 40), ScreenCase(.newWordsOfficers, 120, 40),

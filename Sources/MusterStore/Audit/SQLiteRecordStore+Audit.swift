@@ -26,8 +26,10 @@ extension SQLiteRecordStore {
         try read { db in try Self.drifts(db) }
     }
 
+    /// Every kind of record whose table the database has: one an older schema lacks (checked during an upgrade,
+    /// before its migration ran) has no rows to drift.
     static func drifts(_ db: Database) throws -> [RecordDrift] {
-        try AuditEntity.allCases.flatMap { try drifts(of: $0, db) }
+        try AuditEntity.allCases.filter { try db.tableExists($0.table) }.flatMap { try drifts(of: $0, db) }
     }
 
     /// Walks the chain in id order, each event's hash recomputed over its content and the hash before it, and

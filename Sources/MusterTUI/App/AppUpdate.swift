@@ -174,6 +174,8 @@ enum AppUpdate {
     static func enter(_ tab: Tab, _ state: inout AppState) -> Next<AppEffect> {
         state.tab = tab
         if tab == .exports { return ExportsUpdate.entered(&state) }
+        // The upcoming classes are read again on each visit: the CLI or another workspace may have scheduled one.
+        if tab == .classes && !state.context.isOfficerView { return .run(.loadClasses) }
         return .none
     }
 }

@@ -15,6 +15,8 @@ enum CommandConfirmation {
             case .unit(let unit): "unit \(unit)"
             }
             return "Assignment #\(id): \(request.target.id) to \(who)" + (request.dueOn.map { ", due \($0)." } ?? ".")
+        case (.assign, .alreadyAssigned(let id)):
+            return "Already assigned: assignment #\(id) is in force with the same due date; nothing was written."
         case (.waive(let request), .waived(let id)):
             return "Waiver #\(id): \(request.moduleID) for \(request.badge)."
         case (.voidCompletion(let id, _), _):

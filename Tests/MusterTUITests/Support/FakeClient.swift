@@ -54,7 +54,10 @@ final class FakeStore: Sendable {
                 guard let records = officerRecords().first(where: { $0.officer.badge == badge }) else {
                     throw FakeError("no officer has badge \(badge)")
                 }
-                return OfficerDetail(records: records, curriculum: FixtureAgency.curriculum, asOf: FixtureAgency.asOf)
+                var detail = OfficerDetail(records: records, curriculum: FixtureAgency.curriculum, asOf: FixtureAgency.asOf)
+                let enrolled = Set(FakeStore.enrolments.filter { $0.badge == badge }.map(\.sessionID))
+                detail.upcomingClasses = FakeStore.upcoming.filter { enrolled.contains($0.id) }
+                return detail
             },
             perform: { [self] command in try perform(command) },
             previewExport: { request in
@@ -70,6 +73,8 @@ final class FakeStore: Sendable {
             },
             countOfficers: { FixtureAgency.officers.count { $0.status != .separated } },
             loadOfficers: { FixtureAgency.officers })
+        client.upcomingClasses = { FakeStore.upcoming }
+        client.classEnrolments = { id in FakeStore.enrolments.filter { $0.sessionID == id } }
         if followsChanges { client.databaseVersion = { [self] in version.withLock { $0 } } }
         return client
     }
@@ -110,11 +115,34 @@ final class FakeStore: Sendable {
                 records.assignments.append(Assignment(id: id, target: entry.target,
                                                       assignee: entry.assignee, dueOn: entry.dueOn, assignedOn: FixtureAgency.asOf))
                 return .assigned(id: id)
+            case .scheduleClass:
+                return .classScheduled(id: 12)
+            case .enrol(let id, let badges):
+                return .enrolled(sessionID: id, EnrolmentSummary(added: badges))
+            case .markAttendance(let request):
+                return .attendanceMarked(sessionID: request.sessionID, badges: request.badges)
+            case .recordClass(let id):
+                return .classRecorded(sessionID: id, ClassRecordSummary(newIDs: [90, 91]))
             default:
                 return .officerAdded(badge: "")
             }
         }
     }
+}
+
+extension FakeStore {
+    /// Two classes ahead of `FixtureAgency.asOf` and one held that day, soonest first.
+    static let upcoming = [
+        ScheduledClass(id: 3, moduleID: "uof-medical-aid", heldOn: FixtureAgency.asOf, startsAt: ClassTime("08:00"),
+                       location: "Range B", instructor: "Sgt. Alvarez", capacity: 12, enrolled: 2),
+        ScheduledClass(id: 4, moduleID: "uof-reporting", heldOn: FixtureAgency.asOf.adding(days: 10), startsAt: ClassTime("13:30"),
+                       location: "Room 2", instructor: "Lt. Chen", capacity: 20, enrolled: 1),
+    ]
+    static let enrolments = [
+        ClassEnrolment(sessionID: 3, badge: "A-1003", enrolledOn: FixtureAgency.asOf.adding(days: -7)),
+        ClassEnrolment(sessionID: 3, badge: "A-1004", enrolledOn: FixtureAgency.asOf.adding(days: -7), attendance: .absent),
+        ClassEnrolment(sessionID: 4, badge: "A-1005", enrolledOn: FixtureAgency.asOf.adding(days: -2)),
+    ]
 }
 
 struct FakeError: Error, CustomStringConvertible {

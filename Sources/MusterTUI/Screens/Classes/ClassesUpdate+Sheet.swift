@@ -122,7 +122,7 @@ extension ClassesUpdate {
                                     _ result: Result<[CommandResult], Failure>) -> Next<AppEffect> {
         switch result {
         case .success(let results):
-            let sentence = results.map(sentence(for:)).filter { !$0.isEmpty }.joined(separator: " ")
+            let sentence = zip(commands, results).map(sentence(for:result:)).filter { !$0.isEmpty }.joined(separator: " ")
             state.status = .success(sentence)
             rosterRecorded(&state, sentence)
             state.classes.openSession = nil
@@ -135,9 +135,14 @@ extension ClassesUpdate {
         }
     }
 
-    private static func sentence(for result: CommandResult) -> String {
+    private static func sentence(for command: RecordCommand, result: CommandResult) -> String {
         switch result {
-        case .classScheduled(let id): "Scheduled class #\(id)."
+        case .classScheduled(let id):
+            if case .scheduleClass(let request) = command, !request.enrol.isEmpty {
+                "Scheduled class #\(id) on \(request.heldOn), \(request.enrol.count) enrolled."
+            } else {
+                "Scheduled class #\(id)."
+            }
         case .enrolled(let id, let summary): "Enrolled \(summary.added.count) in class #\(id)."
         case .classRecorded(let id, let summary):
             "Recorded class #\(id): \(summary.newIDs.count) completion(s)"

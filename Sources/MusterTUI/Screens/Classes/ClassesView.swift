@@ -86,7 +86,7 @@ enum ClassesView {
                 let marked = line.isUnmarked ? "not marked" : line.isAbsent ? "absent" : line.result.rawValue
                 let mark = line.isUnmarked ? Span("? ", .muted) : line.result == .pass && !line.isAbsent ? Span("✓ ", .good) : Span("✗ ", .danger)
                 let result = marked + (line.score.map { " \($0)" } ?? "")
-                buffer.line([mark, Span(padded(line.badge, toWidth: 8) + " "), Span(fitted(name, toWidth: max(4, area.width - 20)) + " "),
+                buffer.line([mark, Span(padded(line.badge, toWidth: 8) + " "), Span(fitted(name, toWidth: max(4, area.width - 24)) + " "),
                              Span(result, line.result == .pass ? .muted : .danger)], in: area, row: 1 + index)
             }
         }
