@@ -112,6 +112,20 @@ CREATE TABLE module_version (
     PRIMARY KEY (module_id, version)
 );
 
+-- table notice_sent on notice_sent
+CREATE TABLE notice_sent (
+    id INTEGER NOT NULL PRIMARY KEY,
+    audience TEXT NOT NULL CHECK (audience IN ('officer', 'supervisor')),
+    badge TEXT NOT NULL REFERENCES officer(badge),
+    item TEXT NOT NULL,
+    state TEXT NOT NULL,
+    window_days INTEGER NOT NULL,
+    on_date TEXT,
+    recipient TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    sent_at TEXT NOT NULL
+);
+
 -- table officer on officer
 CREATE TABLE officer (
     badge TEXT NOT NULL PRIMARY KEY,
@@ -135,6 +149,18 @@ CREATE TABLE officer_fact (
     to_unit TEXT,
     until_date TEXT,
     recorded_at TEXT NOT NULL
+);
+
+-- table setting on setting
+CREATE TABLE setting (
+    name TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- table unit_supervisor on unit_supervisor
+CREATE TABLE unit_supervisor (
+    unit TEXT NOT NULL PRIMARY KEY,
+    supervisor TEXT NOT NULL
 );
 
 -- table user_role on user_role
@@ -188,6 +214,9 @@ CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NO
 -- index curriculum_entry_item on curriculum_entry
 CREATE INDEX curriculum_entry_item ON curriculum_entry(kind, item_id);
 
+-- index notice_sent_key on notice_sent
+CREATE UNIQUE INDEX notice_sent_key ON notice_sent(badge, item, state, window_days, audience, COALESCE(on_date, ''));
+
 -- index officer_fact_badge on officer_fact
 CREATE INDEX officer_fact_badge ON officer_fact(badge, on_date, id);
 
@@ -216,6 +245,12 @@ CREATE INDEX officer_unit ON officer(unit);
 -- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_officer_1 on officer
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_setting_1 on setting
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_unit_supervisor_1 on unit_supervisor
 -- (made by SQLite for a key; no SQL)
 
 -- index user_role_login on user_role

@@ -15,7 +15,7 @@ struct ClassesCommand: ParsableCommand {
         `classes cancel ID` dates the cancellation.
         """,
         subcommands: [ClassesAddCommand.self, ClassesListCommand.self, ClassesShowCommand.self, ClassesCancelCommand.self,
-                      ClassesEnrolCommand.self, ClassesAttendCommand.self, ClassesRecordCommand.self]
+                      ClassesEnrolCommand.self, ClassesAttendCommand.self, ClassesRecordCommand.self, ClassesSheetCommand.self]
     )
 }
 

@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export completion rosters and compliance reports as CSV or JSON.",
         discussion: ExpiryDates.help + "\n" + OutputFormat.formulaCells,
-        subcommands: [ExportRosterCommand.self, ExportComplianceCommand.self])
+        subcommands: [ExportRosterCommand.self, ExportComplianceCommand.self, ExportRosterPDFCommand.self])
 }
 
 /// What the two expiry columns of every status and export mean, said the same way in each command's help.

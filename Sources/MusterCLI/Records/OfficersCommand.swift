@@ -6,9 +6,10 @@ import MusterStore
 struct OfficersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "officers",
-        abstract: "Import, list, show, add, edit and separate officers.",
+        abstract: "Import, list, show, add, edit and separate officers; print transcripts and certificates.",
         subcommands: [OfficersImportCommand.self, OfficersListCommand.self, OfficersShowCommand.self,
-                      OfficersAddCommand.self, OfficersEditCommand.self, OfficersSeparateCommand.self]
+                      OfficersAddCommand.self, OfficersEditCommand.self, OfficersSeparateCommand.self,
+                      OfficersTranscriptCommand.self, OfficersCertificateCommand.self]
     )
 }
 

@@ -15,16 +15,24 @@ enum LiveMusterClient {
             loadAgency: {
                 let store = try session.reads(.allRecords)
                 var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
+                // The same status lines tell the dashboard what the next `muster notices` would send.
+                var notices = session.access.allows(.sendNotices)
+                    ? try NoticePlanner(store: store, curriculum: curriculum, asOf: asOf, windows: .standard) : nil
                 // Statuses need only the completions they rest on; the month chart is counted in SQL.
                 try StandingStream.forEachSpanOfStatusLines(
                     store, .all, engine: StatusEngine(curriculum: curriculum), asOf: asOf,
                     start: { [(OfficerTimeline, [ModuleStatusLine])]() }, add: { $0.append(($1.timeline, $2)) }
                 ) { span in
                     // The timeline, not the officer's row, says who served and where on the as-of date.
-                    for (timeline, lines) in span { builder.add(timeline, statusLines: lines) }
+                    for (timeline, lines) in span {
+                        builder.add(timeline, statusLines: lines)
+                        notices?.add(timeline, statusLines: lines)
+                    }
                 }
                 builder.setCompletionsPerMonth(try store.countedCompletionsPerMonth(from: builder.firstCountedDay, through: asOf))
-                return builder.build()
+                var snapshot = builder.build()
+                snapshot.pendingNotices = notices?.pending
+                return snapshot
             },
             officerDetail: { badge in
                 let store = try session.reads(.officer(badge: badge))

@@ -20,4 +20,6 @@ public enum Permission: String, CaseIterable, Sendable {
     case manageUsers = "manage users and roles"
     /// Read and verify the audit trail.
     case audit = "read the audit trail"
+    /// Send reminder notices and set their sender.
+    case sendNotices = "send notices"
 }

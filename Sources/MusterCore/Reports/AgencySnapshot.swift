@@ -133,6 +133,8 @@ public struct AgencySnapshot: Sendable, Equatable {
     /// For each module id, the indices into `officers` of the serving officers who must still
     /// take it: assigned, overdue, expired or expiring. Feeds "all assigned and due" in a class roster.
     public var dueByModule: [String: [Int32]]
+    /// What the next `muster notices` run would send (nil when not worked out, e.g. for a login that may not send).
+    public var pendingNotices: PendingNotices?
 
     public init(asOf: CalendarDate, officers: [OfficerRow] = [], standings: OfficerComplianceTally = .init(),
                 units: [UnitRow] = [], modules: [ModuleRow] = [], expiring: [ExpiryHorizon] = [],

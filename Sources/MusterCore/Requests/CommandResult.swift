@@ -29,6 +29,11 @@ public enum CommandResult: Sendable, Equatable {
     case curriculumLoaded(CurriculumLoadSummary)
     /// `changed` is false when the name already held exactly this mapping.
     case importMappingSaved(name: String, changed: Bool)
+    /// `changed` is false when the unit already had that supervisor.
+    case unitSupervisorSet(unit: String, changed: Bool)
+    case settingSaved(Setting, changed: Bool)
+    /// How many sent items were remembered (items already remembered are skipped).
+    case noticesRecorded(count: Int)
 
     /// The id of the record created, for commands that create one (`record` prints it).
     public var createdID: Int64? {

@@ -3,7 +3,8 @@ extension RecordCommand {
     /// writes anything (`AccessPolicy.check`).
     public var permission: Permission {
         switch self {
-        case .addOfficer, .editOfficer, .separateOfficer, .importOfficers, .saveImportMapping: .manageOfficers
+        case .addOfficer, .editOfficer, .separateOfficer, .importOfficers, .saveImportMapping,
+             .setUnitSupervisor: .manageOfficers
         case .assign, .endAssignment: .assign
         case .recordCompletion, .recordRoster, .createSession, .scheduleClass, .cancelClass, .enrol, .markAttendance,
              .recordClass: .recordCompletions
@@ -11,6 +12,7 @@ extension RecordCommand {
         case .waive, .endWaiver: .waive
         case .grantRole, .revokeRole: .manageUsers
         case .loadCurriculum: .loadCurricula
+        case .saveSetting, .recordNotices: .sendNotices
         }
     }
 }

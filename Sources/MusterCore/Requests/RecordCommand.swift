@@ -40,4 +40,16 @@ public enum RecordCommand: Sendable, Equatable {
     case loadCurriculum(Curriculum)
     /// Saves (or replaces) a named column map for officer imports.
     case saveImportMapping(ImportMapping)
+    /// Sets (nil: clears) who receives a unit's notice digest: a login or an e-mail address.
+    case setUnitSupervisor(unit: String, supervisor: String?)
+    /// Saves (nil: clears) an agency setting, such as the notices' sender (`Setting`).
+    case saveSetting(Setting, value: String?)
+    /// Remembers the items notices carried, so that a later run does not send them again.
+    case recordNotices([SentNotice])
+}
+
+/// The agency's saved settings.
+public enum Setting: String, Sendable, CaseIterable {
+    /// The `From` address of `muster notices` when no `--from` is given.
+    case noticeSender = "notices.from"
 }

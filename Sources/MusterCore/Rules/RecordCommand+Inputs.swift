@@ -93,6 +93,16 @@ private enum CommandInputs {
         case .saveImportMapping(let mapping):
             try text("name", mapping.name)
             for pair in mapping.map.pairs { try text(pair.field, pair.header) }
+        case .setUnitSupervisor(let unit, let supervisor):
+            try text("unit", unit)
+            try text("supervisor", supervisor)
+        case .saveSetting(let setting, let value):
+            try text(setting.rawValue, value)
+        case .recordNotices(let notices):
+            for notice in notices {
+                try text("badge", notice.key.badge)
+                try text("recipient", notice.recipient)
+            }
         }
     }
 

@@ -13,6 +13,9 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case officerFact = "officer_fact"
     case importMapping = "import_mapping"
     case classEnrolment = "class_enrolment"
+    case unitSupervisor = "unit_supervisor"
+    case setting
+    case noticeSent = "notice_sent"
 
     var table: String { rawValue }
 
@@ -22,6 +25,8 @@ public enum AuditEntity: String, CaseIterable, Sendable {
         case .officer: "badge"
         case .moduleVersion: "module_id || '@' || version"
         case .importMapping: "name"
+        case .unitSupervisor: "unit"
+        case .setting: "name"
         default: "CAST(id AS TEXT)"
         }
     }
@@ -37,6 +42,8 @@ public enum AuditEntity: String, CaseIterable, Sendable {
             arguments = [key]
         case .importMapping:
             statement = try db.cachedStatement(sql: "SELECT * FROM import_mapping WHERE name = ?")
+        case .unitSupervisor, .setting:
+            statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(keyExpression) = ?")
             arguments = [key]
         case .moduleVersion:
             guard let at = key.firstIndex(of: "@") else { return nil }

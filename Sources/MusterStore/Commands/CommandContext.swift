@@ -82,6 +82,9 @@ final class CommandContext {
         case .revokeRole(let login, let role): return try revokeRole(login: login, role: role)
         case .loadCurriculum(let curriculum): return .curriculumLoaded(try loadCurriculum(curriculum))
         case .saveImportMapping(let mapping): return try saveImportMapping(mapping)
+        case .setUnitSupervisor(let unit, let supervisor): return try setUnitSupervisor(unit: unit, supervisor: supervisor)
+        case .saveSetting(let setting, let value): return try saveSetting(setting, value: value)
+        case .recordNotices(let notices): return .noticesRecorded(count: try recordNotices(notices))
         }
     }
 

@@ -15,6 +15,7 @@ enum SchemaMigrations {
         (PostIDMigration.name, PostIDMigration.sql),
         (ImportMappingMigration.name, ImportMappingMigration.sql),
         (ClassSchedulingMigration.name, ClassSchedulingMigration.sql),
+        (NoticesMigration.name, NoticesMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

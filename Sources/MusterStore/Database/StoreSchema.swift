@@ -144,6 +144,9 @@ enum StoreSchema {
         """,
         ImportMappingMigration.createTable,
         ClassSchedulingMigration.enrolmentTable,
+        NoticesMigration.createUnitSupervisor,
+        NoticesMigration.createSetting,
+        NoticesMigration.createNoticeSent,
     ]
 
     static let indexes = [
@@ -172,6 +175,8 @@ enum StoreSchema {
         index("officer_fact_badge", on: "officer_fact", "badge, on_date, id"),
         // An officer's enrolments (their upcoming classes); a session's are read through its UNIQUE index.
         index("class_enrolment_badge", on: "class_enrolment", "badge, session_id"),
+        // A notice's items are looked up by this key before sending, and it refuses recording one twice.
+        Object(name: NoticesMigration.keyIndexName, table: "notice_sent", sql: NoticesMigration.keyIndex),
     ]
 
     static let triggers = [

@@ -161,7 +161,15 @@ enum DashboardView {
     }
 
     private static func expiringSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
-        if let header = column.next() { buffer.heading("Next training expiry within", in: header, row: 0) }
+        if let header = column.next() {
+            // What the next `muster notices` run would mail, beside the expiries it is about, in words when they fit.
+            var title = "Next training expiry within"
+            if let notices = snapshot.pendingNotices {
+                let long = "Expiry within · next \(notices.words)"
+                title = displayWidth(of: long) <= header.width ? long : "Expiry within · notices \(notices.officerNotices)+\(notices.digests)"
+            }
+            buffer.heading(title, in: header, row: 0)
+        }
         let top = max(1, snapshot.expiring.map(\.officerCount).max() ?? 1)
         let countWidth = max(3, grouped(top).count)
         for horizon in snapshot.expiring {
