@@ -40,9 +40,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
         case .officer:
             statement = try db.cachedStatement(sql: "SELECT * FROM officer WHERE badge = ?")
             arguments = [key]
-        case .importMapping:
-            statement = try db.cachedStatement(sql: "SELECT * FROM import_mapping WHERE name = ?")
-        case .unitSupervisor, .setting:
+        case .importMapping, .unitSupervisor, .setting:
             statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(keyExpression) = ?")
             arguments = [key]
         case .moduleVersion:
