@@ -30,7 +30,7 @@ struct CurriculaLintCommand: ParsableCommand {
         let curriculum = lint.curriculum
         let counts = "\(files.count) files: \(curriculum.modules.count) modules (\(curriculum.moduleVersions.count) versions), "
             + "\(curriculum.certifications.count) certifications, \(curriculum.policySources.count) policy sources, "
-            + "\(curriculum.requirements.count) requirements"
+            + "\(curriculum.requirements.count) requirements, \(curriculum.programs.count) programs"
         if lint.isClean {
             try StandardStreams.error("no problems in \(counts)")
         } else {

@@ -15,12 +15,13 @@ public struct CurriculumLint: Sendable {
         var certifications: [Certification] = []
         var sources: [PolicySource] = []
         var requirements: [PolicyRequirement] = []
+        var programs: [Program] = []
 
         for file in files {
             let context = YAMLReadContext(file: file.path)
             guard let kind = file.kind else {
                 context.report(at: SourceLocation(file: file.path, line: 1, column: 1),
-                               "not a curricula file: modules go in modules/, certifications in certifications/, "
+                               "not a curricula file: modules go in modules/, certifications in certifications/, programs in programs/, "
                                + "and the register in policy-sources.yaml and policy-requirements.yaml")
                 diagnostics += context.diagnostics
                 continue
@@ -36,6 +37,7 @@ public struct CurriculumLint: Sendable {
                 case .certification: parser.certification(root).map { certifications.append($0) }
                 case .policySources: sources += parser.policySources(root)
                 case .policyRequirements: requirements += parser.policyRequirements(root)
+                case .program: parser.program(root).map { programs.append($0) }
                 }
             }
             references = parser.references
@@ -44,7 +46,8 @@ public struct CurriculumLint: Sendable {
 
         diagnostics += CurriculumCrossCheck(references: references).diagnostics()
         let curriculum = Curriculum(
-            modules: modules, certifications: certifications, policySources: sources, requirements: requirements)
+            modules: modules, certifications: certifications, policySources: sources, requirements: requirements,
+            programs: programs)
         return CurriculumLint(curriculum: curriculum, diagnostics: Array(Set(diagnostics)).sorted())
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 public struct CurriculaFile: Hashable, Sendable {
     /// What a file defines, decided by where it sits in the folder.
     public enum Kind: Hashable, Sendable {
-        case module, certification, policySources, policyRequirements
+        case module, certification, policySources, policyRequirements, program
     }
 
     /// The path as shown to the user (relative to where they pointed Muster).
@@ -32,7 +32,7 @@ public struct CurriculaFile: Hashable, Sendable {
         }
     }
 
-    /// `modules/*.yaml`, `certifications/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`;
+    /// `modules/*.yaml`, `certifications/*.yaml`, `programs/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`;
     /// nil for anything else.
     public var kind: Kind? {
         let components = path.split(separator: "/").map(String.init)
@@ -44,6 +44,7 @@ public struct CurriculaFile: Hashable, Sendable {
         let folder = components.count >= 2 ? components[components.count - 2] : ""
         if folder == "modules" { return .module }
         if folder == "certifications" { return .certification }
+        if folder == "programs" { return .program }
         return nil
     }
 

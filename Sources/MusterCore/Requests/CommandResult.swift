@@ -13,6 +13,8 @@ public enum CommandResult: Sendable, Equatable {
     case rosterRecorded(RosterSummary)
     case completionVoided(id: Int64)
     case waived(id: Int64)
+    case programAssigned(id: Int64)
+    case programWaived(id: Int64)
     case sessionCreated(id: Int64)
     /// `changed` is false when the login already held the role.
     case roleGranted(login: String, role: Role, changed: Bool)
@@ -22,7 +24,8 @@ public enum CommandResult: Sendable, Equatable {
     /// The id of the record created, for commands that create one (`record` prints it).
     public var createdID: Int64? {
         switch self {
-        case .assigned(let id), .completionRecorded(let id, _, _), .waived(let id), .sessionCreated(let id): id
+        case .assigned(let id), .completionRecorded(let id, _, _), .waived(let id), .sessionCreated(let id),
+             .programAssigned(let id), .programWaived(let id): id
         default: nil
         }
     }

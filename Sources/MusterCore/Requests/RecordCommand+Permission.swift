@@ -4,10 +4,10 @@ extension RecordCommand {
     public var permission: Permission {
         switch self {
         case .addOfficer, .editOfficer, .separateOfficer, .importOfficers: .manageOfficers
-        case .assign, .endAssignment: .assign
+        case .assign, .endAssignment, .assignProgram: .assign
         case .recordCompletion, .recordRoster, .createSession: .recordCompletions
         case .voidCompletion: .voidCompletions
-        case .waive: .waive
+        case .waive, .waiveProgram: .waive
         case .grantRole, .revokeRole: .manageUsers
         case .loadCurriculum: .loadCurricula
         }

@@ -19,6 +19,10 @@ public enum RecordCommand: Sendable, Equatable {
     case recordRoster(RosterRequest)
     case voidCompletion(id: Int64, reason: String)
     case waive(WaiverRequest)
+    /// Places a state program (`Curricula/programs/`) on an officer or a unit.
+    case assignProgram(ProgramAssignmentRequest)
+    /// Excuses an officer from a program over a period (`ProgramProration` says how much).
+    case waiveProgram(ProgramWaiverRequest)
     case createSession(SessionRequest)
     case grantRole(login: String, role: Role)
     case revokeRole(login: String, role: Role)

@@ -11,6 +11,9 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case classSession = "class_session"
     case userRole = "user_role"
     case officerFact = "officer_fact"
+    case programVersion = "program_version"
+    case programAssignment = "program_assignment"
+    case programWaiver = "program_waiver"
 
     var table: String { rawValue }
 

@@ -69,6 +69,8 @@ final class CommandContext {
         case .recordRoster(let request): return .rosterRecorded(try recordRoster(request))
         case .voidCompletion(let id, let reason): return try voidCompletion(id: id, reason: reason)
         case .waive(let request): return try waive(request)
+        case .assignProgram(let request): return try assignProgram(request)
+        case .waiveProgram(let request): return try waiveProgram(request)
         case .createSession(let request): return .sessionCreated(id: try createSession(request))
         case .grantRole(let login, let role): return try grantRole(login: login, role: role)
         case .revokeRole(let login, let role): return try revokeRole(login: login, role: role)

@@ -139,7 +139,7 @@ enum StoreSchema {
             recorded_at TEXT NOT NULL
         )
         """,
-    ]
+    ] + ProgramsMigration.tables
 
     static let indexes = [
         index("officer_unit", on: "officer", "unit"),
