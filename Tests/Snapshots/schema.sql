@@ -119,6 +119,38 @@ CREATE TABLE officer_fact (
     recorded_at TEXT NOT NULL
 );
 
+-- table program_assignment on program_assignment
+CREATE TABLE program_assignment (
+    id INTEGER NOT NULL PRIMARY KEY,
+    program_id TEXT NOT NULL,
+    badge TEXT REFERENCES officer(badge),
+    unit TEXT,
+    assigned_on TEXT NOT NULL,
+    from_on TEXT NOT NULL,
+    ended_on TEXT,
+    CHECK ((badge IS NULL) <> (unit IS NULL))
+);
+
+-- table program_version on program_version
+CREATE TABLE program_version (
+    id INTEGER NOT NULL PRIMARY KEY,
+    program_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    content TEXT NOT NULL,
+    loaded_at TEXT NOT NULL,
+    UNIQUE (program_id, version)
+);
+
+-- table program_waiver on program_waiver
+CREATE TABLE program_waiver (
+    id INTEGER NOT NULL PRIMARY KEY,
+    badge TEXT NOT NULL REFERENCES officer(badge),
+    program_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL
+);
+
 -- table user_role on user_role
 CREATE TABLE user_role (
     id INTEGER NOT NULL PRIMARY KEY,
@@ -189,6 +221,9 @@ CREATE INDEX officer_unit ON officer(unit);
 -- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_officer_1 on officer
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_program_version_1 on program_version
 -- (made by SQLite for a key; no SQL)
 
 -- index user_role_login on user_role
