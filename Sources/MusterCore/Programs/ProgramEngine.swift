@@ -7,9 +7,11 @@
 /// version's `hours`, to the total and to every minimum it matches; sums are not capped.
 public struct ProgramEngine: Sendable {
     public let curriculum: Curriculum
+    private let terms: ProgramModuleTerms
 
     public init(curriculum: Curriculum) {
         self.curriculum = curriculum
+        terms = ProgramModuleTerms(curriculum)
     }
 
     /// One standing per program assigned to the officer on `date` (by id), for the cycle holding it; none for
@@ -22,7 +24,8 @@ public struct ProgramEngine: Sendable {
             let entry = assignment.scopeEntry(for: timeline, asOf: date)
             entries[assignment.programID] = min(entries[assignment.programID] ?? entry, entry)
         }
-        let counting = CountingCompletions(records.completions, curriculum: curriculum)
+        guard !entries.isEmpty else { return [] }
+        let counting = CountingCompletions(records.completions, terms: terms)
         return entries.keys.sorted().compactMap { id in
             guard let program = curriculum.program(id, inForceOn: date), let entry = entries[id] else { return nil }
             return standing(program, badge: records.officer.badge, entry: entry, origin: timeline.servingSince(asOf: date),

@@ -30,20 +30,27 @@ public struct PlanReport: Sendable {
         }
     }
 
-    /// Every item, most urgent first.
+    /// Every item, most urgent first. Officers are judged span by span on every core.
     public func rows(from store: SQLiteRecordStore) throws -> [Row] {
         let index = ProgramRecordIndex(try store.programRecords())
+        let (programs, modules, filter, by) = (programs, modules, filter, by)
         var rows: [Row] = []
-        try store.forEachOfficerRecords(filter, completions: .all) { records in
-            guard filter.keeps(records, on: by) else { return }
-            let own = index.records(for: records)
-            for standing in programs.standings(for: records, programs: own, asOf: by) {
-                rows += standing.planItems.map { Row(officer: records.officer, item: $0) }
-            }
-            for standing in modules.moduleStandings(for: records, asOf: by) {
-                if let item = standing.planItem { rows.append(Row(officer: records.officer, item: item)) }
-            }
-        }
+        try StandingStream.forEachSpan(
+            store, filter, completions: .all,
+            judge: { records, memo -> [PlanItem] in
+                guard filter.keeps(records, on: by) else { return [] }
+                var items: [PlanItem] = []
+                for standing in programs.standings(for: records, programs: index.records(for: records), asOf: by) {
+                    items += standing.planItems
+                }
+                for standing in modules.moduleStandings(for: records, asOf: by, memo: &memo) {
+                    if let item = standing.planItem { items.append(item) }
+                }
+                return items
+            },
+            start: { [Row]() },
+            add: { chunk, records, items in chunk += items.map { Row(officer: records.officer, item: $0) } }
+        ) { chunk in rows += chunk }
         return rows.sorted { PlanItem.urgentFirst($0.item, $1.item) }
     }
 }

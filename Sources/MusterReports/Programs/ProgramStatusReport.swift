@@ -15,21 +15,31 @@ public struct ProgramStatusReport: Sendable {
         self.asOf = asOf
     }
 
-    /// Each officer's standings, in badge order and by program id within an officer.
+    /// Each officer's standings, in badge order and by program id within an officer. Officers are read and judged
+    /// span by span on every core (`StandingStream.forEachSpan`); `body` runs on the calling thread.
     public func forEach(from store: SQLiteRecordStore, _ body: (OfficerRecords, ProgramStanding) throws -> Void) throws {
         let programs = ProgramRecordIndex(try store.programRecords())
         guard !programs.isEmpty else { return }
-        try store.forEachOfficerRecords(filter, completions: .all) { records in
-            guard filter.keeps(records, on: asOf) else { return }
-            let own = programs.records(for: records)
-            guard !own.assignments.isEmpty else { return }
-            for standing in engine.standings(for: records, programs: own, asOf: asOf) { try body(records, standing) }
+        let (engine, filter, asOf) = (engine, filter, asOf)
+        try StandingStream.forEachSpan(
+            store, filter, completions: .all,
+            judge: { records, _ -> [ProgramStanding] in
+                let own = programs.records(for: records)
+                guard !own.assignments.isEmpty, filter.keeps(records, on: asOf) else { return [] }
+                return engine.standings(for: records, programs: own, asOf: asOf)
+            },
+            start: { [(OfficerRecords, [ProgramStanding])]() },
+            add: { chunk, records, standings in if !standings.isEmpty { chunk.append((records, standings)) } }
+        ) { chunk in
+            for (records, standings) in chunk {
+                for standing in standings { try body(records, standing) }
+            }
         }
     }
 }
 
 /// Program assignments by badge and by unit, and waivers by badge.
-struct ProgramRecordIndex {
+struct ProgramRecordIndex: Sendable {
     private var byBadge: [String: [ProgramAssignment]] = [:]
     private var byUnit: [String: [ProgramAssignment]] = [:]
     private var waivers: [String: [ProgramWaiver]] = [:]
