@@ -70,3 +70,14 @@ struct ProgramRecordIndex: Sendable {
         return ProgramRecords(assignments: assignments, waivers: waivers[records.officer.badge] ?? [])
     }
 }
+
+extension ProgramStatusReport {
+    /// One officer's program standings, for the detail screen: the program records are read whole (they are few)
+    /// and narrowed to the officer in memory.
+    public static func standings(for records: OfficerRecords, from store: SQLiteRecordStore, curriculum: Curriculum,
+                                 asOf: CalendarDate) throws -> [ProgramStanding] {
+        let own = ProgramRecordIndex(try store.programRecords()).records(for: records)
+        guard !own.assignments.isEmpty else { return [] }
+        return ProgramEngine(curriculum: curriculum).standings(for: records, programs: own, asOf: asOf)
+    }
+}

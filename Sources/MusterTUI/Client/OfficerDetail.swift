@@ -11,6 +11,8 @@ public struct OfficerDetail: Sendable, Equatable {
     public var completions: [Completion]
     public var waivers: [Waiver]
     public var assignments: [Assignment]
+    /// Each state program assigned to the officer, for the cycle holding the day (`ProgramProgressView`).
+    public var programs: [ProgramStanding] = []
 
     public init(officer: Officer, modules: [ModuleStanding], certifications: [CertificationStanding],
                 completions: [Completion], waivers: [Waiver], assignments: [Assignment]) {

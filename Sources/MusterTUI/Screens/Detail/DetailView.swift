@@ -30,7 +30,12 @@ enum DetailView {
         for (index, spans) in summary.prefix(summaryRows).enumerated() {
             buffer.line(spans, in: area, row: 1 + index)
         }
-        let rest = Rect(x: area.x, y: area.y + 2 + summaryRows, width: area.width, height: area.height - 2 - summaryRows)
+        // Each state program as a bar of hours with its minimums (`ProgramProgressView`), when any is assigned.
+        let programRows = ProgramProgressView.rows(loaded.programs, height: area.height)
+        ProgramProgressView.render(loaded.programs, into: &buffer,
+                                   area: Rect(x: area.x, y: area.y + 1 + summaryRows, width: area.width, height: programRows))
+        let top = 2 + summaryRows + programRows
+        let rest = Rect(x: area.x, y: area.y + top, width: area.width, height: area.height - top)
         let whyRows = max(2, min(6, (rest.height - 16) / 3 + 2))
         let requirementRows = max(3, min(loaded.modules.count + 2, (rest.height - whyRows - 1) / 2 + 1))
         let parts = rest.splitRows([.fixed(requirementRows), .fixed(whyRows), .fill])
