@@ -27,7 +27,8 @@ extension SQLiteRecordStore {
     }
 
     static func drifts(_ db: Database) throws -> [RecordDrift] {
-        try AuditEntity.allCases.flatMap { try drifts(of: $0, db) }
+        // A file not yet upgraded has no table for the newer kinds (`v7-programs`), and so nothing of them to drift.
+        try AuditEntity.allCases.flatMap { try db.tableExists($0.table) ? try drifts(of: $0, db) : [] }
     }
 
     /// Walks the chain in id order, each event's hash recomputed over its content and the hash before it, and

@@ -51,6 +51,7 @@ extension CommandContext {
     /// Adds each program version not stored yet; a stored version is never replaced (a change needs a new
     /// version), and different content under a stored one is reported as a kept conflict.
     func addProgramVersions(_ programs: [Program], summary: inout CurriculumLoadSummary) throws {
+        guard !programs.isEmpty else { return }
         let stored = try db.cachedStatement(sql: "SELECT content FROM program_version WHERE program_id = ? AND version = ?")
         for program in programs {
             let content = try CurriculumCoding.encode(program)
@@ -68,9 +69,11 @@ extension CommandContext {
 }
 
 extension SQLiteRecordStore {
-    /// Every program version ever loaded.
+    /// Every program version ever loaded; none while an upgrade's earlier steps read the curriculum before
+    /// `v7-programs` has made the table.
     static func programVersions(_ db: Database) throws -> [Program] {
-        try String.fetchAll(db, sql: "SELECT content FROM program_version ORDER BY program_id, id")
+        guard try db.tableExists("program_version") else { return [] }
+        return try String.fetchAll(db, sql: "SELECT content FROM program_version ORDER BY program_id, id")
             .compactMap { CurriculumCoding.decode(Program.self, $0) }
     }
 
