@@ -343,6 +343,20 @@ for tier in "${TIERS[@]}"; do
 
     status_peak=$(peak_mb env USER=bench "$BIN" status --format csv --as-of "$AS_OF" --db "$db")
     row "memory" "muster status --format csv, peak RSS (MB)" "$tier" "$status_peak" "" "" "—" "—"
+
+    # The demo agency carries the Illinois program (30 h per 3 years from hire) on every unit. The floor sums each
+    # officer's passed, non-voided hours over the 36 months before AS_OF: no cycles, minimums or pro-rating.
+    log "program status and plan, $(grouped "$tier") officers"
+    program_floor="SELECT c.badge, SUM(COALESCE(c.hours, 0)) FROM completion c WHERE c.result = 'pass'
+      AND c.voided_reason IS NULL AND c.completed_on > date('$AS_OF', '-36 months') AND c.completed_on <= '$AS_OF'
+      GROUP BY c.badge ORDER BY c.badge;"
+    if [[ $tier == 100000 ]]; then program_kind=seconds; else program_kind=none; fi
+    hf "status-programs" "$program_kind" 2 "$tier" \
+        "$M status --programs --format csv --as-of $AS_OF --db $db" \
+        "sqlite3 -csv -header $db \"$program_floor\""
+    hf "plan" "$program_kind" 3 "$tier" \
+        "$M plan --by $AS_OF --format csv --db $db" \
+        "sqlite3 -csv -header $db \"$program_floor\""
 done
 
 # MARK: - Growth to 1,000,000 officers, export only
@@ -586,6 +600,8 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
             command:export-roster) what='`muster export roster` vs `sqlite3 -csv` roster join' ;;
             command:export-compliance) what='`muster export compliance --as-of` vs plain-SQL status (active officers)' ;;
             command:status-csv) what='`muster status --format csv --as-of` vs plain-SQL status' ;;
+            command:status-programs) what='`muster status --programs --format csv --as-of` vs plain-SQL hours per officer' ;;
+            command:plan) what='`muster plan --by --format csv` vs plain-SQL hours per officer' ;;
             command:officers-import) what='`muster officers import` 100,000 rows into `muster init` db vs `sqlite3 .import`' ;;
             command:record-from) what='`muster record --from` 50,000-row roster vs `sqlite3 .import` + INSERT…SELECT' ;;
         esac
@@ -601,7 +617,7 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
         echo
         echo "| command | $(grouped "$SMALL") | $(grouped "$TOP") | growth | floor growth |"
         echo "| --- | ---: | ---: | ---: | ---: |"
-        for name in export-roster export-compliance status-csv; do
+        for name in export-roster export-compliance status-csv status-programs plan; do
             a=$(jq '.results[0].median' "$RESULTS/raw/$name-$SMALL.json"); b=$(jq '.results[0].median' "$RESULTS/raw/$name-$TOP.json")
             fa=$(jq '.results[1].median' "$RESULTS/raw/$name-$SMALL.json"); fb=$(jq '.results[1].median' "$RESULTS/raw/$name-$TOP.json")
             printf '| %s | %.3f s | %.3f s | %s× | %s× |\n' "$name" "$a" "$b" "$(ratio "$b" "$a")" "$(ratio "$fb" "$fa")"

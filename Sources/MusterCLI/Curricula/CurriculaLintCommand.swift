@@ -44,7 +44,7 @@ struct CurriculaLintCommand: ParsableCommand {
         let curriculum = lint.curriculum
         let counts = "\(files.count) files: \(curriculum.modules.count) modules (\(curriculum.moduleVersions.count) versions), "
             + "\(curriculum.certifications.count) certifications, \(curriculum.policySources.count) policy sources, "
-            + "\(curriculum.requirements.count) requirements, \(lint.profiles.count) roster profiles"
+            + "\(curriculum.requirements.count) requirements, \(curriculum.programs.count) programs, \(lint.profiles.count) roster profiles"
         if lint.isClean {
             try StandardStreams.error("no problems in \(counts)")
         } else {

@@ -79,6 +79,8 @@ struct DemoBuilder {
             }
             if !pendingVoids.isEmpty { try session.apply(pendingVoids) }
             voided += pendingVoids.count
+            try session.apply(programCommands(agency))
+            try session.apply(try plantAtRisk())
         }
         let assigned = assignmentsByBatch.values.map(\.count).reduce(0, +)
         return "\(agency.officers.count) officers in \(Set(agency.officers.compactMap(\.unit)).count) units, "

@@ -5,15 +5,16 @@ import MusterStore
 /// `muster assign ID (--officer BADGE | --unit UNIT) [--due DATE] [--from DATE] [--new-members-within DAYS]`.
 struct AssignCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
-        commandName: "assign", abstract: "Assign a module or a certification to an officer or a whole unit.",
+        commandName: "assign", abstract: "Assign a module, a certification or a state program to an officer or a whole unit.",
         discussion: """
         The assignment applies from --from (default: today), never before. Officers in its scope on that day owe \
         it by --due; one who comes into scope later (hired, or joined the unit) owes it --new-members-within days \
-        after that day (default 90). End it with `muster assignments end ID`.
+        after that day (default 90). End it with `muster assignments end ID`. A program (Curricula/programs/) \
+        takes only --from: its cycles say what is owed and when (`muster status --programs`).
         """)
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("A module or certification id.", valueName: "MODULE|CERTIFICATION")) var id: String
+    @Argument(help: ArgumentHelp("A module, certification or program id.", valueName: "MODULE|CERTIFICATION|PROGRAM")) var id: String
     @Option(help: "The officer's badge.") var officer: String?
     @Option(help: "Every officer of this unit, now and later.") var unit: String?
     @Option(help: ArgumentHelp("Due date.", valueName: "YYYY-MM-DD")) var due: String?
@@ -35,6 +36,7 @@ struct AssignCommand: RecordsCommand {
         let dueOn = try DateArgument.parse(due, option: "--due")
         let fromDay = try DateArgument.parse(from, option: "--from")
         let curriculum = try session.curriculum()
+        if curriculum.program(id) != nil { return try assignProgram(session, from: fromDay, due: dueOn) }
         let target: Assignment.Target
         if curriculum.module(id) != nil {
             target = .module(id)
@@ -59,6 +61,18 @@ struct AssignCommand: RecordsCommand {
                     ?? "assignment \(id.map(String.init) ?? "?"): \(what)",
                 json: ["id": id.map { .integer($0) } ?? .null, "target": .string(self.id), "already_assigned": .bool(existing != nil),
                        "officer": .text(officer), "unit": .text(unit), "due_on": .text(dueOn?.iso), "from": .text(fromDay?.iso)])
+        }
+    }
+
+    private func assignProgram(_ session: Session, from fromDay: CalendarDate?, due: CalendarDate?) throws {
+        guard due == nil, newMembersWithin == nil else {
+            throw ValidationError("a program takes no --due or --new-members-within: its cycles say what is owed and when")
+        }
+        let assignee: Assignment.Assignee = officer.map { .officer(badge: $0) } ?? .unit(unit ?? "")
+        let who = officer.map { "officer \($0)" } ?? "unit \(unit ?? "")"
+        try session.apply([.assignProgram(ProgramAssignmentRequest(programID: id, assignee: assignee, from: fromDay))]) { results in
+            "program assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
+                + (fromDay.map { ", from \($0)" } ?? "")
         }
     }
 }

@@ -88,12 +88,16 @@ struct ExportComplianceCommand: RecordsCommand {
             Columns: badge, last_name, first_name, unit, module_id, module_title, status, completed_on, expires_on, \
             due_on, valid_through, post_id.
             \(ExpiryDates.help)
+            With --programs: one row per officer and assigned state program, for the cycle holding --as-of. \
+            Columns: badge, last_name, first_name, unit, program, cycle_start, cycle_end, hours_required, \
+            hours_earned, minimums (name earned/required; …), previous_cycle, status (see `muster status --help`).
             """)
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var export: ExportOptions
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge on (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
+    @Flag(help: "State programs' hours per cycle instead of modules.") var programs = false
 
     var need: AccessNeed { .read(.export) }
 
@@ -104,6 +108,6 @@ struct ExportComplianceCommand: RecordsCommand {
         let store = try session.reads(.export)
         let query = ComplianceQuery(curriculum: try session.curriculum(), asOf: day, moduleID: export.module,
                                     unit: try export.unit.map(session.unit), from: from, to: to)
-        try export.write(.compliance(query), from: store)
+        try export.write(programs ? .programCompliance(query) : .compliance(query), from: store)
     }
 }

@@ -23,6 +23,8 @@ struct StatusCommand: RecordsCommand {
         --certifications: badge, certification, status, certified_until, certified_through; --explain adds \
         reason and notes. A table also names each officer and the unit they were in on the day, after the badge.
 
+        \(ProgramStatusRun.help)
+
         \(StatusRulesHelp.text())
         """
     )
@@ -33,6 +35,7 @@ struct StatusCommand: RecordsCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge on (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
     @Flag(help: "Certifications instead of modules.") var certifications = false
+    @Flag(help: "State programs' hours per cycle instead of modules.") var programs = false
     @Flag(help: "Say why each status is what it is.") var explain = false
     @Option(help: ArgumentHelp(OutputFormat.help)) var format: OutputFormat = .table
 
@@ -54,6 +57,9 @@ struct StatusCommand: RecordsCommand {
 
         // Who served on the day is the officers' facts' to say (the report skips the rest), not today's status.
         let filter = OfficerFilter(unit: unit, badge: badge)
+        if programs {
+            return try ProgramStatusRun.run(session, records: records, filter: filter, asOf: day, format: format, explain: explain)
+        }
         var report = StatusReport(curriculum: try session.curriculum(), filter: filter, asOf: day,
                                   certifications: certifications, explain: explain)
         report.withNames = format == .table

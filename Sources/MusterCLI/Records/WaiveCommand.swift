@@ -5,10 +5,15 @@ import MusterStore
 /// `muster waive MODULE --officer BADGE --reason TEXT [--from DATE] [--until DATE]`.
 struct WaiveCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
-        commandName: "waive", abstract: "Waive a module for an officer over a period, with the reason on record.")
+        commandName: "waive", abstract: "Waive a module or a state program for an officer over a period, with the reason on record.",
+        discussion: """
+        A program waiver (military or medical leave) needs --from and --until: with the program's \
+        `waivers: { prorate: true }` the whole months it covers come off the cycle's hours; otherwise it excuses the \
+        cycle's hours outright. Minimums the program names in `never` are not reduced.
+        """)
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The module id.") var module: String
+    @Argument(help: ArgumentHelp("The module or program id.", valueName: "MODULE|PROGRAM")) var module: String
     @Option(help: "The officer's badge.") var officer: String
     @Option(help: "Why it is waived.") var reason: String
     @Option(help: ArgumentHelp("First day (default: today).", valueName: "YYYY-MM-DD")) var from: String?
@@ -19,6 +24,7 @@ struct WaiveCommand: RecordsCommand {
 
     func run() throws {
         let session = try openSession()
+        if try session.curriculum().program(module) != nil { return try waiveProgram(session) }
         let officer = try session.badge(self.officer)
         let request = WaiverRequest(
             badge: officer, moduleID: module, reason: reason, from: try DateArgument.parse(from, option: "--from"),
@@ -28,6 +34,17 @@ struct WaiveCommand: RecordsCommand {
                 format, "waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer)",
                 json: ["id": results.first?.createdID.map { .integer($0) } ?? .null, "module_id": .string(module),
                        "officer": .string(officer), "from": .text(request.from?.iso), "until": .text(request.until?.iso)])
+        }
+    }
+
+    private func waiveProgram(_ session: Session) throws {
+        guard let fromDay = try DateArgument.parse(from, option: "--from"),
+              let untilDay = try DateArgument.parse(until, option: "--until") else {
+            throw ValidationError("a program waiver needs --from and --until (the months it covers come off the cycle)")
+        }
+        let request = ProgramWaiverRequest(badge: officer, programID: module, reason: reason, from: fromDay, until: untilDay)
+        try session.apply([.waiveProgram(request)]) { results in
+            "program waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer), \(fromDay) to \(untilDay)"
         }
     }
 }

@@ -43,6 +43,7 @@ enum LiveMusterClient {
                     facts: try store.facts(badge: badge))
                 var detail = OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
                 detail.upcomingClasses = try store.upcomingEnrolments(badge: badge, asOf: asOf)
+                detail.programs = try ProgramStatusReport.standings(for: records, from: store, curriculum: curriculum, asOf: asOf)
                 return detail
             },
             perform: { command in

@@ -7,6 +7,8 @@ public struct Curriculum: Sendable, Equatable {
     public private(set) var certificationVersions: [Certification]
     public private(set) var policySources: [PolicySource]
     public private(set) var requirements: [PolicyRequirement]
+    /// Every program version, sorted by id then version (`Curriculum+Programs.swift`).
+    public private(set) var programVersions: [Program]
 
     /// For each module id, the range of its versions in `moduleVersions`.
     private var moduleRanges: [String: Range<Int>]
@@ -14,12 +16,13 @@ public struct Curriculum: Sendable, Equatable {
 
     public init(
         modules: [Module], certifications: [Certification] = [], policySources: [PolicySource] = [],
-        requirements: [PolicyRequirement] = []
+        requirements: [PolicyRequirement] = [], programs: [Program] = []
     ) {
         moduleVersions = modules.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         certificationVersions = certifications.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         self.policySources = policySources.sorted { $0.id < $1.id }
         self.requirements = requirements.sorted { $0.id < $1.id }
+        programVersions = programs.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         moduleRanges = Self.ranges(moduleVersions.map(\.id))
         certificationRanges = Self.ranges(certificationVersions.map(\.id))
     }

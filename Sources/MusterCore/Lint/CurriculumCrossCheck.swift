@@ -80,7 +80,7 @@ struct CurriculumCrossCheck {
     private func versionOrder() -> [Diagnostic] {
         let versioned = references.definitions.compactMap { definition in
             definition.version.map { (version: $0, definition: definition) }
-        }.filter { [.module, .certification].contains($0.definition.target) }
+        }.filter { [.module, .certification, .program].contains($0.definition.target) }
         let groups = Dictionary(grouping: versioned) { "\($0.definition.target.rawValue)|\($0.definition.id)" }
         var found: [Diagnostic] = []
         for key in groups.keys.sorted() {

@@ -281,7 +281,7 @@ struct CurriculumDocumentParser {
         return items
     }
 
-    private func identifier(_ reader: MappingReader) -> String? {
+    func identifier(_ reader: MappingReader) -> String? {
         guard let id = reader.string("id") else { return nil }
         guard Self.isKebabCase(id) else {
             context.report(reader.value("id", required: false),
@@ -291,7 +291,7 @@ struct CurriculumDocumentParser {
         return id
     }
 
-    private mutating func policyBasis(_ reader: MappingReader) -> [PolicyReference] {
+    mutating func policyBasis(_ reader: MappingReader) -> [PolicyReference] {
         guard let items = reader.list("policy_basis", required: false) else { return [] }
         var basis: [PolicyReference] = []
         for item in items {
@@ -315,7 +315,7 @@ struct CurriculumDocumentParser {
         }
     }
 
-    private func formatted(_ number: Double) -> String {
+    func formatted(_ number: Double) -> String {
         // `Int(_:)` traps beyond Int's range, so only modest whole numbers lose their decimal point.
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }

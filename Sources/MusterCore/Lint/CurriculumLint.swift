@@ -18,12 +18,13 @@ public struct CurriculumLint: Sendable {
         var sources: [PolicySource] = []
         var requirements: [PolicyRequirement] = []
         var profiles: [RosterProfile] = []
+        var programs: [Program] = []
 
         for file in files {
             let context = YAMLReadContext(file: file.path)
             guard let kind = file.kind else {
                 context.report(at: SourceLocation(file: file.path, line: 1, column: 1),
-                               "not a curricula file: modules go in modules/, certifications in certifications/, "
+                               "not a curricula file: modules go in modules/, certifications in certifications/, programs in programs/, "
                                + "roster profiles in profiles/, and the register in policy-sources.yaml and policy-requirements.yaml")
                 diagnostics += context.diagnostics
                 continue
@@ -40,6 +41,7 @@ public struct CurriculumLint: Sendable {
                 case .policySources: sources += parser.policySources(root)
                 case .policyRequirements: requirements += parser.policyRequirements(root)
                 case .profile: RosterProfileParser(context: context).profile(root, stem: file.stem).map { profiles.append($0) }
+                case .program: parser.program(root).map { programs.append($0) }
                 }
             }
             references = parser.references
@@ -48,7 +50,8 @@ public struct CurriculumLint: Sendable {
 
         diagnostics += CurriculumCrossCheck(references: references).diagnostics()
         let curriculum = Curriculum(
-            modules: modules, certifications: certifications, policySources: sources, requirements: requirements)
+            modules: modules, certifications: certifications, policySources: sources, requirements: requirements,
+            programs: programs)
         var lint = CurriculumLint(curriculum: curriculum, diagnostics: Array(Set(diagnostics)).sorted())
         lint.profiles = profiles.sorted { $0.id < $1.id }
         return lint

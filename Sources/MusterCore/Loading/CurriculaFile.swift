@@ -4,7 +4,7 @@ import Foundation
 public struct CurriculaFile: Hashable, Sendable {
     /// What a file defines, decided by where it sits in the folder.
     public enum Kind: Hashable, Sendable {
-        case module, certification, policySources, policyRequirements
+        case module, certification, policySources, policyRequirements, program
         /// `profiles/*.yaml`: a receiver's roster shape (`RosterProfile`).
         case profile
     }
@@ -34,7 +34,7 @@ public struct CurriculaFile: Hashable, Sendable {
         }
     }
 
-    /// `modules/*.yaml`, `certifications/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`;
+    /// `modules/*.yaml`, `certifications/*.yaml`, `programs/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`;
     /// nil for anything else.
     public var kind: Kind? {
         let components = path.split(separator: "/").map(String.init)
@@ -47,6 +47,7 @@ public struct CurriculaFile: Hashable, Sendable {
         if folder == "modules" { return .module }
         if folder == "certifications" { return .certification }
         if folder == "profiles" { return .profile }
+        if folder == "programs" { return .program }
         return nil
     }
 

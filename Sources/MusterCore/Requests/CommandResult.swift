@@ -17,6 +17,8 @@ public enum CommandResult: Sendable, Equatable {
     case waived(id: Int64)
     /// The waiver's last day is now `lastDay` (the day before it ended).
     case waiverEnded(id: Int64, lastDay: CalendarDate)
+    case programAssigned(id: Int64)
+    case programWaived(id: Int64)
     case sessionCreated(id: Int64)
     case classScheduled(id: Int64)
     case classCancelled(id: Int64)
@@ -39,7 +41,7 @@ public enum CommandResult: Sendable, Equatable {
     public var createdID: Int64? {
         switch self {
         case .assigned(let id), .completionRecorded(let id, _, _), .waived(let id), .sessionCreated(let id),
-             .classScheduled(let id): id
+             .classScheduled(let id), .programAssigned(let id), .programWaived(let id): id
         default: nil
         }
     }

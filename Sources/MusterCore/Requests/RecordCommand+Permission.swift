@@ -5,11 +5,11 @@ extension RecordCommand {
         switch self {
         case .addOfficer, .editOfficer, .separateOfficer, .importOfficers, .saveImportMapping,
              .setUnitSupervisor: .manageOfficers
-        case .assign, .endAssignment: .assign
+        case .assign, .endAssignment, .assignProgram: .assign
         case .recordCompletion, .recordRoster, .createSession, .scheduleClass, .cancelClass, .enrol, .markAttendance,
              .recordClass: .recordCompletions
         case .voidCompletion: .voidCompletions
-        case .waive, .endWaiver: .waive
+        case .waive, .endWaiver, .waiveProgram: .waive
         case .grantRole, .revokeRole: .manageUsers
         case .loadCurriculum: .loadCurricula
         case .saveSetting, .recordNotices: .sendNotices

@@ -22,6 +22,10 @@ public enum RecordCommand: Sendable, Equatable {
     /// Ends a waiver from `on` (nil: today): the officer owes the module again from that day. Its last day
     /// moves to the day before (`WaiverEnding`); it is never deleted.
     case endWaiver(id: Int64, on: CalendarDate? = nil)
+    /// Places a state program (`Curricula/programs/`) on an officer or a unit.
+    case assignProgram(ProgramAssignmentRequest)
+    /// Excuses an officer from a program over a period (`ProgramProration` says how much).
+    case waiveProgram(ProgramWaiverRequest)
     case createSession(SessionRequest)
     /// Schedules a class session, on a day that may lie ahead (`ClassRules`).
     case scheduleClass(ClassScheduleRequest)

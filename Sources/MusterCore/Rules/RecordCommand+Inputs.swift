@@ -86,6 +86,20 @@ private enum CommandInputs {
             for badge in request.badges { try text("badge", badge) }
         case .recordClass:
             break
+        case .assignProgram(let request):
+            try text("program", request.programID)
+            switch request.assignee {
+            case .officer(let badge): try text("badge", badge)
+            case .unit(let unit): try text("unit", unit)
+            }
+            try date("assigned_on", request.assignedOn)
+            try date("from", request.from)
+        case .waiveProgram(let request):
+            try text("badge", request.badge)
+            try text("program", request.programID)
+            try text("reason", request.reason)
+            try date("from", request.from)
+            try date("until", request.until)
         case .grantRole(let login, _), .revokeRole(let login, _):
             try text("login", login)
         case .loadCurriculum:

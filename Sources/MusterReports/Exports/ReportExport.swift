@@ -36,6 +36,7 @@ public enum ReportExport {
         switch report {
         case .roster(let filter): try RosterExport.produce(filter, from: store, into: sink)
         case .compliance(let query): try ComplianceExport.produce(query, from: store, into: sink)
+        case .programCompliance(let query): try ProgramComplianceExport.produce(query, from: store, into: sink)
         }
     }
 

@@ -16,6 +16,9 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case unitSupervisor = "unit_supervisor"
     case setting
     case noticeSent = "notice_sent"
+    case programVersion = "program_version"
+    case programAssignment = "program_assignment"
+    case programWaiver = "program_waiver"
 
     var table: String { rawValue }
 

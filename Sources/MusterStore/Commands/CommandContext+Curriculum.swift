@@ -32,6 +32,7 @@ extension CommandContext {
                        kind: "policy_source", summary: &summary)
         try addEntries(curriculum.requirements.map { ($0.id, try CurriculumCoding.encode($0)) },
                        kind: "requirement", summary: &summary)
+        try addProgramVersions(curriculum.programVersions, summary: &summary)
         return summary
     }
 

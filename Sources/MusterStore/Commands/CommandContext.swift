@@ -72,6 +72,8 @@ final class CommandContext {
         case .voidCompletion(let id, let reason): return try voidCompletion(id: id, reason: reason)
         case .waive(let request): return try waive(request)
         case .endWaiver(let id, let on): return try endWaiver(id: id, on: on)
+        case .assignProgram(let request): return try assignProgram(request)
+        case .waiveProgram(let request): return try waiveProgram(request)
         case .createSession(let request): return .sessionCreated(id: try createSession(request))
         case .scheduleClass(let request): return .classScheduled(id: try scheduleClass(request))
         case .cancelClass(let id, let on): return try cancelClass(id: id, on: on)

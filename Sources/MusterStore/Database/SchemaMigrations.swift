@@ -16,6 +16,7 @@ enum SchemaMigrations {
         (ImportMappingMigration.name, ImportMappingMigration.sql),
         (ClassSchedulingMigration.name, ClassSchedulingMigration.sql),
         (NoticesMigration.name, NoticesMigration.sql),
+        (ProgramsMigration.name, ProgramsMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

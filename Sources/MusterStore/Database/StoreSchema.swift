@@ -147,7 +147,7 @@ enum StoreSchema {
         NoticesMigration.createUnitSupervisor,
         NoticesMigration.createSetting,
         NoticesMigration.createNoticeSent,
-    ]
+    ] + ProgramsMigration.tables
 
     static let indexes = [
         index("officer_unit", on: "officer", "unit"),

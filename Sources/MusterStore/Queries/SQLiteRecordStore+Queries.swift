@@ -28,7 +28,7 @@ extension SQLiteRecordStore {
             }
         }
         return Curriculum(modules: modules, certifications: Array(try certificationVersions(db).values),
-                          policySources: sources, requirements: requirements)
+                          policySources: sources, requirements: requirements, programs: try programVersions(db))
     }
 
     /// Every certification version ever loaded, by id and version. A version is never replaced once loaded; a

@@ -13,6 +13,8 @@ public struct OfficerDetail: Sendable, Equatable {
     public var assignments: [Assignment]
     /// The classes the officer is enrolled in that are still to come, soonest first.
     public var upcomingClasses: [ScheduledClass] = []
+    /// Each state program assigned to the officer, for the cycle holding the day (`ProgramProgressView`).
+    public var programs: [ProgramStanding] = []
 
     public init(officer: Officer, modules: [ModuleStanding], certifications: [CertificationStanding],
                 completions: [Completion], waivers: [Waiver], assignments: [Assignment]) {

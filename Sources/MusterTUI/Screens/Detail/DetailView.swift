@@ -30,6 +30,10 @@ enum DetailView {
         for (index, spans) in summary.prefix(summaryRows).enumerated() {
             buffer.line(spans, in: area, row: 1 + index)
         }
+        // Each state program as a bar of hours with its minimums (`ProgramProgressView`), when any is assigned.
+        ProgramProgressView.render(loaded.programs, into: &buffer,
+                                   area: Rect(x: area.x, y: area.y + 1 + summaryRows, width: area.width,
+                                              height: ProgramProgressView.rows(loaded.programs, height: area.height)))
         let parts = self.parts(loaded, summaryRows: summaryRows, area: area)
 
         let onRequirements = detailState.pane == .requirements
@@ -94,8 +98,10 @@ enum DetailView {
     }
 
     /// The requirements pane, the reason under it, and the history pane.
+    /// The program bars (`ProgramProgressView`) sit between the summary and these.
     private static func parts(_ loaded: OfficerDetail, summaryRows: Int, area: Rect) -> [Rect] {
-        let rest = Rect(x: area.x, y: area.y + 2 + summaryRows, width: area.width, height: area.height - 2 - summaryRows)
+        let top = 2 + summaryRows + ProgramProgressView.rows(loaded.programs, height: area.height)
+        let rest = Rect(x: area.x, y: area.y + top, width: area.width, height: area.height - top)
         let whyRows = max(2, min(6, (rest.height - 16) / 3 + 2))
         let requirementRows = max(3, min(loaded.modules.count + 2, (rest.height - whyRows - 1) / 2 + 1))
         return rest.splitRows([.fixed(requirementRows), .fixed(whyRows), .fill])

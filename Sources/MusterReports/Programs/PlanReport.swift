@@ -1,0 +1,56 @@
+import MusterCore
+import MusterStore
+
+/// `muster plan --by DATE`: for the cycle holding DATE and the records on file now, what each officer must still
+/// complete by then: hours short per program and minimum, once-every courses owed, and modules that will not be
+/// current. One streamed pass over the officers; the items, a few per officer, are sorted most urgent first.
+public struct PlanReport: Sendable {
+    public static let columns = ["badge", "last_name", "first_name", "program", "need", "item", "hours_short", "due_by",
+                                 "status"]
+
+    public let filter: OfficerFilter
+    public let by: CalendarDate
+    private let programs: ProgramEngine
+    private let modules: StatusEngine
+
+    public init(curriculum: Curriculum, filter: OfficerFilter, by: CalendarDate) {
+        programs = ProgramEngine(curriculum: curriculum)
+        modules = StatusEngine(curriculum: curriculum)
+        self.filter = filter.asOfADay
+        self.by = by
+    }
+
+    public struct Row: Sendable {
+        public var officer: Officer
+        public var item: PlanItem
+
+        public var values: [String?] {
+            [item.badge, officer.lastName, officer.firstName, item.programID, item.need.rawValue, item.item,
+             item.hoursShort.map(Hours.text), item.dueBy?.iso, item.status]
+        }
+    }
+
+    /// Every item, most urgent first. Officers are judged span by span on every core.
+    public func rows(from store: SQLiteRecordStore) throws -> [Row] {
+        let index = ProgramRecordIndex(try store.programRecords())
+        let (programs, modules, filter, by) = (programs, modules, filter, by)
+        var rows: [Row] = []
+        try StandingStream.forEachSpan(
+            store, filter, completions: .all,
+            judge: { records, memo -> [PlanItem] in
+                guard filter.keeps(records, on: by) else { return [] }
+                var items: [PlanItem] = []
+                for standing in programs.standings(for: records, programs: index.records(for: records), asOf: by) {
+                    items += standing.planItems
+                }
+                for standing in modules.moduleStandings(for: records, asOf: by, memo: &memo) {
+                    if let item = standing.planItem { items.append(item) }
+                }
+                return items
+            },
+            start: { [Row]() },
+            add: { chunk, records, items in chunk += items.map { Row(officer: records.officer, item: $0) } }
+        ) { chunk in rows += chunk }
+        return rows.sorted { PlanItem.urgentFirst($0.item, $1.item) }
+    }
+}

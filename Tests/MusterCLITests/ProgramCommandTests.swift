@@ -1,0 +1,71 @@
+import Foundation
+import MusterTestSupport
+import Testing
+
+extension CLISuites {
+    /// `assign PROGRAM`, `waive PROGRAM`, `status --programs`, `plan` and `export compliance --programs`, through
+    /// the real executable.
+    @Suite("muster programs")
+    struct ProgramCommandTests {
+        let folder: TemporaryDirectory
+        let muster: MusterBinary
+
+        init() throws {
+            (folder, muster) = try MusterBinary.inTemporaryAgency()
+        }
+
+        func agency() throws {
+            #expect(try muster.initAgency(officers: "badge,last_name,first_name,unit,hire_date\n"
+                + "1001,Saldaña,Zoë,Patrol,2015-03-01\n1002,Baker,Sam,Patrol,2026-03-10\n").status == 0)
+        }
+
+        func rows(_ arguments: String...) throws -> [[String: Any]] {
+            let run = try muster.run(arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        }
+
+        @Test("a program assigned and waived through the audited path; status --programs keeps the pinned JSON keys")
+        func assignWaiveStatus() throws {
+            defer { folder.remove() }
+            try agency()
+            let assigned = try muster("assign", "tx-tcole-inservice", "--unit", "Patrol", "--from", "2023-09-01")
+            #expect(assigned.stdout == "program assignment 1: tx-tcole-inservice to unit Patrol, from 2023-09-01\n")
+            #expect(try muster("assign", "tx-tcole-inservice", "--unit", "Patrol", "--due", "2027-01-01").status == 2)
+            #expect(try muster("record", "uof-less-lethal-impact", "--officer", "1001", "--on", "2025-10-01").status == 0)
+            #expect(try muster("waive", "tx-tcole-inservice", "--officer", "1001", "--from", "2026-01-01", "--until",
+                               "2026-06-30", "--reason", "military deployment").status == 0)
+            #expect(try muster("waive", "tx-tcole-inservice", "--officer", "1001", "--reason", "x").status == 2)
+
+            let status = try rows("status", "--programs", "--as-of", "2026-12-01", "--format", "json")
+            #expect(status.count == 2)
+            #expect(Set(status[0].keys) == ["badge", "program", "cycle_start", "cycle_end", "hours_required", "hours_earned",
+                                            "minimums", "previous_cycle", "status"])
+            #expect(status[0]["cycle_end"] as? String == "2027-08-31")
+            #expect(status[0]["hours_required"] as? Int == 30)        // 6 whole months waived: ⌈40 × 18 / 24⌉
+            #expect(status[0]["previous_cycle"] as? String == "deficient")
+            #expect(status[0]["status"] as? String == "deficient")
+            #expect(status[1]["hours_required"] as? Int == 29)        // hired 2026-03-10: 17 of 24 months
+            #expect(status[1]["previous_cycle"] is NSNull)
+            #expect(status[1]["status"] as? String == "in-progress")
+            let minimums = try #require(status[0]["minimums"] as? [[String: Any]])
+            #expect(minimums.map { $0["name"] as? String } == ["De-escalation (1849)", "Use of force"])
+            // The impact course's prerequisite (the annual policy course) was never passed: it gives no hours.
+            #expect(minimums.map { $0["earned"] as? Int } == [0, 0])
+
+            let explained = try muster("status", "--programs", "--officer", "1002", "--as-of", "2026-12-01", "--explain")
+            #expect(explained.stdout.contains("0 of 29 h; De-escalation (1849) 0 of 3 h; Use of force 0 of 3 h;"))
+            #expect(explained.stdout.contains("cycle ends 2027-08-31"))
+
+            let plan = try rows("plan", "--by", "2027-08-31", "--format", "json")
+            // Most hours short first: 1001 owes all 30 (the impact course waits for its prerequisite), 1002 owes 29.
+            #expect(plan.prefix(2).map { $0["badge"] as? String } == ["1001", "1002"])
+            #expect(plan.prefix(2).map { $0["hours_short"] as? String } == ["30", "29"])
+            let export = try muster("export", "compliance", "--programs", "--as-of", "2026-12-01")
+            #expect(export.stdoutLines.first == "badge,last_name,first_name,unit,program,cycle_start,cycle_end,hours_required,"
+                + "hours_earned,minimums,previous_cycle,status")
+            #expect(export.stdoutLines.count == 3)
+            #expect(try muster("audit", "verify").status == 0)
+        }
+    }
+}
