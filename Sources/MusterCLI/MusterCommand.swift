@@ -24,8 +24,8 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
 
     @OptionGroup var store: StoreOptions
     @Flag(help: "Open a demo agency (built on first use in the data directory).") var demo = false
-    @Option(name: .customLong("as"), help: ArgumentHelp("Preview the officer view of this badge.", valueName: "BADGE"))
-    var previewBadge: String?
+    @OptionGroup var asOption: AsOption
+    var previewBadge: String? { asOption.value }
 
     public init() {}
 

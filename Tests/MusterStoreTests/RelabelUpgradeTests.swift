@@ -51,7 +51,7 @@ struct RelabelUpgradeTests {
         }
         #expect(upgrades == [DatabaseUpgrade(
             migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name,
-                         DeferredSchemaRemoval.name], relabelledCompletions: 4)])
+                         DeferredSchemaRemoval.name, CurriculumReviewMigration.name], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")

@@ -112,6 +112,12 @@ struct Session: Sendable {
         try store.curriculum()
     }
 
+    /// The review trail of a module's loaded versions (every module's when nil); like the curriculum, open to
+    /// every login of the database.
+    func reviews(moduleID: String?) throws -> [VersionReview] {
+        try store.reviews(moduleID: moduleID)
+    }
+
     /// The officer with this badge, or an error naming the badge.
     func officer(_ badge: String) throws -> Officer {
         guard let officer = try reads(.officer(badge: badge)).officer(badge: badge) else { throw StoreError.unknownBadge(badge) }

@@ -30,6 +30,9 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
     public var failureSuspends: Bool
     /// The fewest recorded hours that still count when they fall short of `hours` (`min_hours`); nil: `hours`.
     public var minHours: Double?
+    /// Whether the version binds yet (`curricula review`); not a YAML key and not stored in the version's
+    /// content: the store sets it from the review trail.
+    public var approval: VersionApproval = .approvedAtLoad
 
     public static let defaultExpiringWindowDays = 30
 

@@ -15,13 +15,14 @@ public struct CurriculumLint: Sendable {
         var certifications: [Certification] = []
         var sources: [PolicySource] = []
         var requirements: [PolicyRequirement] = []
+        var review: ReviewPolicy?
 
         for file in files {
             let context = YAMLReadContext(file: file.path)
             guard let kind = file.kind else {
                 context.report(at: SourceLocation(file: file.path, line: 1, column: 1),
                                "not a curricula file: modules go in modules/, certifications in certifications/, "
-                               + "and the register in policy-sources.yaml and policy-requirements.yaml")
+                               + "the register in policy-sources.yaml and policy-requirements.yaml, sign-offs in review.yaml")
                 diagnostics += context.diagnostics
                 continue
             }
@@ -36,6 +37,11 @@ public struct CurriculumLint: Sendable {
                 case .certification: parser.certification(root).map { certifications.append($0) }
                 case .policySources: sources += parser.policySources(root)
                 case .policyRequirements: requirements += parser.policyRequirements(root)
+                case .review:
+                    if review != nil {
+                        context.report(at: SourceLocation(file: file.path, line: 1, column: 1), "a second review.yaml; keep one")
+                    }
+                    review = parser.reviewPolicy(root) ?? review
                 }
             }
             references = parser.references
@@ -43,8 +49,10 @@ public struct CurriculumLint: Sendable {
         }
 
         diagnostics += CurriculumCrossCheck(references: references).diagnostics()
+        diagnostics += RequiredBinding.diagnostics(references.requiredBindings, sources: sources)
         let curriculum = Curriculum(
-            modules: modules, certifications: certifications, policySources: sources, requirements: requirements)
+            modules: modules, certifications: certifications, policySources: sources, requirements: requirements,
+            review: review ?? .approverAlone)
         return CurriculumLint(curriculum: curriculum, diagnostics: Array(Set(diagnostics)).sorted())
     }
 }

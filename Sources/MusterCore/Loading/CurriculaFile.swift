@@ -5,6 +5,8 @@ public struct CurriculaFile: Hashable, Sendable {
     /// What a file defines, decided by where it sits in the folder.
     public enum Kind: Hashable, Sendable {
         case module, certification, policySources, policyRequirements
+        /// `review.yaml`: the sign-offs a later module version needs.
+        case review
     }
 
     /// The path as shown to the user (relative to where they pointed Muster).
@@ -32,7 +34,7 @@ public struct CurriculaFile: Hashable, Sendable {
         }
     }
 
-    /// `modules/*.yaml`, `certifications/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`;
+    /// `modules/*.yaml`, `certifications/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`, `review.yaml`;
     /// nil for anything else.
     public var kind: Kind? {
         let components = path.split(separator: "/").map(String.init)
@@ -41,6 +43,9 @@ public struct CurriculaFile: Hashable, Sendable {
         guard let stem else { return nil }
         if stem == "policy-sources" { return .policySources }
         if stem == "policy-requirements" { return .policyRequirements }
+        if stem == "review", components.count == 1 || !["modules", "certifications"].contains(components[components.count - 2]) {
+            return .review
+        }
         let folder = components.count >= 2 ? components[components.count - 2] : ""
         if folder == "modules" { return .module }
         if folder == "certifications" { return .certification }

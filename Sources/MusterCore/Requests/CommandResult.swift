@@ -18,6 +18,7 @@ public enum CommandResult: Sendable, Equatable {
     case roleGranted(login: String, role: Role, changed: Bool)
     case roleRevoked(login: String, role: Role)
     case curriculumLoaded(CurriculumLoadSummary)
+    case moduleReviewed(ModuleReviewOutcome)
 
     /// The id of the record created, for commands that create one (`record` prints it).
     public var createdID: Int64? {

@@ -10,6 +10,7 @@ extension RecordCommand {
         case .waive: .waive
         case .grantRole, .revokeRole: .manageUsers
         case .loadCurriculum: .loadCurricula
+        case .reviewModule: .reviewCurricula
         }
     }
 }

@@ -24,4 +24,6 @@ public enum RecordCommand: Sendable, Equatable {
     case revokeRole(login: String, role: Role)
     /// Adds module versions and curriculum entries not stored yet; never replaces a stored version.
     case loadCurriculum(Curriculum)
+    /// One sign-off on a pending module version; the last one wanting approves it from today.
+    case reviewModule(ModuleReviewRequest)
 }

@@ -73,6 +73,10 @@ private enum CommandInputs {
             try text("login", login)
         case .loadCurriculum:
             break
+        case .reviewModule(let request):
+            try text("module_id", request.moduleID)
+            try text("note", request.note)
+            if request.note.trimmedWhitespace().isEmpty { throw .emptyField("note") }
         }
     }
 

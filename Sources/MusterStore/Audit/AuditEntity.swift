@@ -11,6 +11,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case classSession = "class_session"
     case userRole = "user_role"
     case officerFact = "officer_fact"
+    case curriculumReview = "curriculum_review"
 
     var table: String { rawValue }
 

@@ -73,6 +73,7 @@ final class CommandContext {
         case .grantRole(let login, let role): return try grantRole(login: login, role: role)
         case .revokeRole(let login, let role): return try revokeRole(login: login, role: role)
         case .loadCurriculum(let curriculum): return .curriculumLoaded(try loadCurriculum(curriculum))
+        case .reviewModule(let request): return try reviewModule(request)
         }
     }
 
@@ -251,7 +252,8 @@ final class CommandContext {
     func versions(of id: String) throws -> LoadedVersions? {
         if let cached = loadedModules[id] { return cached }
         let statement = try db.cachedStatement(sql: "SELECT content FROM module_version WHERE module_id = ?")
-        let modules = try String.fetchAll(statement, arguments: [id]).compactMap(CurriculumCoding.decodeModule)
+        let decoded = try String.fetchAll(statement, arguments: [id]).compactMap(CurriculumCoding.decodeModule)
+        let modules = CurriculumReviewRows.applying(try CurriculumReviewRows.approvals(db, moduleID: id), to: decoded)
         let ordinal = modulesLookedUp
         modulesLookedUp += 1
         let versions = modules.isEmpty ? nil : LoadedVersions(modules, ordinal: ordinal)

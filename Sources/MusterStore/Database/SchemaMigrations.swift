@@ -12,6 +12,7 @@ enum SchemaMigrations {
         (FailedAttemptIndex.migration, FailedAttemptIndex.sql),
         (AuditSignatureMigration.name, AuditSignatureMigration.sql),
         (DeferredSchemaRemoval.name, DeferredSchemaRemoval.sql),
+        (CurriculumReviewMigration.name, CurriculumReviewMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

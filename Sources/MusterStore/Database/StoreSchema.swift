@@ -101,7 +101,7 @@ enum StoreSchema {
         CREATE TABLE user_role (
             id INTEGER NOT NULL PRIMARY KEY,
             login TEXT NOT NULL,
-            role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor')),
+            role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor', 'reviewer')),
             granted_at TEXT NOT NULL,
             granted_by TEXT NOT NULL,
             revoked_at TEXT,
@@ -139,6 +139,7 @@ enum StoreSchema {
             recorded_at TEXT NOT NULL
         )
         """,
+        CurriculumReviewMigration.createTable,
     ]
 
     static let indexes = [
@@ -165,6 +166,8 @@ enum StoreSchema {
         index("audit_event_entity", on: "audit_event", "entity, entity_key, id"),
         // Streaming reads an officer's facts in this order, and the commands seek an officer's latest fact.
         index("officer_fact_badge", on: "officer_fact", "badge, on_date, id"),
+        // A version's trail, read whole in order by `curricula show` and the review command.
+        index("curriculum_review_version", on: "curriculum_review", "module_id, version, id"),
     ]
 
     static let triggers = [
