@@ -35,8 +35,9 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
     public func run() async throws {
         let session = demo ? try DemoDatabase.open(store, for: need) : try openSession()
         if let previewBadge { _ = try session.officer(previewBadge) }
-        let client = LiveMusterClient.make(session: session, curriculum: try session.curriculum(), asOf: .today(),
+        var client = LiveMusterClient.make(session: session, curriculum: try session.curriculum(), asOf: .today(),
                                            previewBadge: previewBadge)
+        client.reviews = try session.reviews(moduleID: nil).filter { $0.approval != .approvedAtLoad }
         let signal: Int32?
         do {
             signal = try await NcursesTerminal.run { terminal in try await MusterApp.run(on: terminal, client: client) }

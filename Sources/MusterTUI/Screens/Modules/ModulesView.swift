@@ -57,7 +57,8 @@ enum ModulesView {
             [Span("Assessment ", .muted), Span(module.assessment.kind.rawValue + (module.assessment.passMark.map { ", pass mark \($0)" } ?? ""))],
             [Span("Valid ", .muted), Span(module.validity.summary), Span("  expiring window ", .muted), Span("\(module.expiringWindowDays) days")],
         ]
-        lines += ModuleReviewLines.lines(state.context.curriculum.versions(of: module.id))
+        lines += ModuleReviewLines.lines(state.context.curriculum.versions(of: module.id),
+                                         reviews: state.context.reviews.filter { $0.moduleID == module.id })
         if !module.prerequisites.isEmpty {
             lines.append([Span("Requires ", .muted), Span(module.prerequisites.joined(separator: ", "))])
         }
