@@ -27,8 +27,8 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
 
     @OptionGroup var store: StoreOptions
     @Flag(help: "Open a demo agency (built on first use in the data directory).") var demo = false
-    @Option(name: .customLong("as"), help: ArgumentHelp("Preview the officer view of this badge.", valueName: "BADGE"))
-    var previewBadge: String?
+    @OptionGroup var asOption: AsOption
+    var previewBadge: String? { asOption.value }
     @Flag(help: "Leave the mouse to the terminal (clicks then select text instead of rows and tabs).") var noMouse = false
 
     public init() {}
@@ -40,8 +40,9 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
         let session = demo ? try DemoDatabase.open(store, for: need) : try openSession()
         // The badge as stored, however it was typed (`4007` for `04007`).
         let previewBadge = try self.previewBadge.map { try session.officer($0).badge }
-        let client = LiveMusterClient.make(session: session, curriculum: try session.curriculum(), asOf: .today(),
+        var client = LiveMusterClient.make(session: session, curriculum: try session.curriculum(), asOf: .today(),
                                            previewBadge: previewBadge)
+        client.reviews = try session.reviews(moduleID: nil).filter { $0.approval != .approvedAtLoad }
         let signal: Int32?
         do {
             signal = try await NcursesTerminal.run(mouse: !noMouse) { terminal in try await MusterApp.run(on: terminal, client: client) }

@@ -15,6 +15,12 @@ struct AccessPolicyTests {
         (.auditor, .recordCompletions, false),
         (.officer, .readAllRecords, false),
         (.officer, .recordCompletions, false),
+        (.reviewer, .reviewCurricula, true),
+        (.reviewer, .recordCompletions, false),
+        (.reviewer, .loadCurricula, false),
+        (.reviewer, .readAllRecords, false),
+        (.coordinator, .reviewCurricula, true),
+        (.instructor, .reviewCurricula, false),
     ])
     func rolePermissions(role: Role, permission: Permission, allowed: Bool) {
         let policy = AccessPolicy(login: "x", roles: [role], ownBadge: nil)
@@ -57,6 +63,8 @@ struct CommandPermissionTests {
         (.grantRole(login: "x", role: .auditor), .manageUsers),
         (.revokeRole(login: "x", role: .auditor), .manageUsers),
         (.loadCurriculum(Curriculum(modules: [], certifications: [], policySources: [], requirements: [])), .loadCurricula),
+        (.reviewModule(ModuleReviewRequest(moduleID: "m", version: ModuleVersion("2026.1")!, role: .counsel, decision: .approve,
+                                           note: "n")), .reviewCurricula),
     ])
     func permission(command: RecordCommand, permission: Permission) {
         #expect(command.permission == permission)

@@ -34,6 +34,42 @@ struct CoverageMatrixTests {
         #expect(row.isCovered)
     }
 
+    @Test("a row binds only when it is required and a binding source still stands; else it is recommended only", arguments: [
+        (["in-force"], nil as RequirementBinding?, RequirementBinding.required),
+        (["voluntary"], nil, .recommended),
+        (["in-force", "voluntary"], .recommended, .recommended),
+        (["revoked", "voluntary"], .required, .recommended),
+        (["revoked", "in-force"], .required, .required),
+        (["revoked"], .required, .recommended),
+    ])
+    func binding(statuses: [String], stated: RequirementBinding?, expected: RequirementBinding) {
+        let sources = statuses.enumerated().map { index, status in
+            let parsed = PolicySource.Status(rawValue: status)!
+            return Self.source("s\(index)", parsed, ended: parsed.stillStands ? nil : "2022-05-25")
+        }
+        let curriculum = Curriculum(
+            modules: [Self.module], policySources: sources,
+            requirements: [PolicyRequirement(id: "req", requirement: "r", sources: sources.map(\.id), modules: ["m"],
+                                             binding: stated)])
+        let matrix = CoverageMatrix(curriculum: curriculum, asOf: Self.day)
+        #expect(matrix.rows[0].binding == expected)
+        let historical = matrix.rows[0].isHistorical
+        #expect(matrix.bindingRows.count == (!historical && expected == .required ? 1 : 0))
+        #expect(matrix.recommendedOnlyRows.count == (!historical && expected == .recommended ? 1 : 0))
+    }
+
+    @Test("the shipped coverage keeps recommendation-only requirements apart from binding ones")
+    func shippedBinding() throws {
+        let matrix = CoverageMatrix(curriculum: try CurriculumLoader.load(from: nil), asOf: Self.day)
+        let recommended = Set(matrix.recommendedOnlyRows.map(\.requirement.id))
+        for id in ["req-lecc-asset-forfeiture", "req-lecc-gangs", "req-lecc-clandestine-labs", "req-lecc-ocdetf",
+                   "req-critical-incident-review", "req-event-deconfliction", "req-civil-rights-liberties"] {
+            #expect(recommended.contains(id), "\(id)")
+        }
+        #expect(Set(matrix.bindingRows.map(\.requirement.id)).contains("req-termination-of-force"))
+        #expect(matrix.uncovered.isEmpty)
+    }
+
     @Test("a source stands from its date until the day it ended")
     func sourceStandsUntilEnded() {
         let revoked = Self.source("eo", .revoked, ended: "2022-05-25")

@@ -211,7 +211,7 @@ struct BulkLoadTests {
         // Officers met again further on in the table: one with an older pass, one with a newer.
         _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2023-05-05", score: 90)
         _ = try fixture.record("C1", SampleCurriculum.deEscalation, on: "2025-02-02", score: 88)
-        try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
+        try fixture.loadApproved(SampleCurriculum.revised)
         _ = try fixture.record("B1", SampleCurriculum.deEscalation, on: "2024-02-02", score: 90)
         _ = try fixture.record("C1", SampleCurriculum.deEscalation, on: "2025-05-05", result: .fail, score: 10)
     }
@@ -232,7 +232,7 @@ struct BulkLoadTests {
         _ = try fixture.apply(.recordRoster(RosterRequest(entries: entries(0..<size))))
         let newest = try fixture.store.read { db in try Int64.fetchAll(db, sql: "SELECT completion_id FROM completion_latest") }
         for id in newest { _ = try fixture.apply(.voidCompletion(id: id, reason: "entered twice")) }
-        _ = try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
+        try fixture.loadApproved(SampleCurriculum.revised)
         _ = try fixture.apply(.recordRoster(RosterRequest(entries: entries(size..<2 * size))))
     }
 

@@ -5,15 +5,19 @@ import Testing
 
 @Suite("Recording, rosters and voiding")
 struct CompletionCommandTests {
-    @Test("a completion is recorded against the module's newest loaded version")
+    @Test("a completion is recorded against the newest version binding on its date: a later one once approved")
     func newestVersion() throws {
         let fixture = try StoreFixture()
         let first = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-01-10", score: 90)
         try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
-        let second = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2025-01-10", score: 90)
+        let pending = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2025-01-10", score: 90)
+        try fixture.apply(.reviewModule(ModuleReviewRequest(
+            moduleID: SampleCurriculum.deEscalation, version: ModuleVersion("2024.1")!, role: .approver, decision: .approve,
+            note: "ok")))
+        let second = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2025-06-15", score: 90)
         let completions = try fixture.store.completions(badge: "A1").map(\.completion)
-        #expect(completions.map(\.id) == [first, second])
-        #expect(completions.map(\.moduleVersion.description) == ["2023.1", "2024.1"])
+        #expect(completions.map(\.id) == [first, pending, second])
+        #expect(completions.map(\.moduleVersion.description) == ["2023.1", "2023.1", "2024.1"])
     }
 
     @Test("the pass mark decides the result when a score is given", arguments: [

@@ -75,7 +75,9 @@ struct RandomHistory: Sendable, CustomTestStringConvertible {
             switch step {
             case .records(let entries): _ = try store.apply(entries.map(RecordCommand.recordCompletion), actor: "clerk")
             case .roster(let entries): _ = try store.apply([.recordRoster(RosterRequest(entries: entries))], actor: "clerk")
-            case .revise: _ = try store.apply([.loadCurriculum(SampleCurriculum.revised)], actor: "clerk")
+            case .revise:
+                _ = try store.apply([.loadCurriculum(SampleCurriculum.revised)], actor: "clerk")
+                try store.approvePending(on: CalendarDate(iso: "2023-01-01")!)
             case .void(let position, let newest):
                 let counting = try store.read { db in
                     try Int64.fetchAll(db, sql: newest

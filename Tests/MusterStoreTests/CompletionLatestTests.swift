@@ -48,7 +48,7 @@ struct CompletionLatestTests {
     func perVersion() throws {
         let fixture = try StoreFixture()
         let first = try fixture.record("B1", SampleCurriculum.deEscalation, on: "2024-03-03", score: 90)
-        try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
+        try fixture.loadApproved(SampleCurriculum.revised)
         let second = try fixture.record("B1", SampleCurriculum.deEscalation, on: "2024-02-02", score: 90)
         #expect(try latest(fixture.store) == [
             "B1 de-escalation 2023.1 #\(first) 2024-03-03",
@@ -112,7 +112,7 @@ struct CompletionLatestTests {
             }
         }
         _ = try fixture.store.apply(commands, actor: "setup")
-        try fixture.apply(.loadCurriculum(SampleCurriculum.revised))
+        try fixture.loadApproved(SampleCurriculum.revised)
         _ = try fixture.record("A1", SampleCurriculum.deEscalation, on: "2024-08-08", score: 75)
         let voided = try fixture.store.completions(badge: "C1").map(\.completion).filter { $0.result == .pass }.map(\.id)
         for id in voided.prefix(2) { try fixture.apply(.voidCompletion(id: id, reason: "entered twice")) }

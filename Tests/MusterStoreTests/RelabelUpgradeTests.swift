@@ -56,7 +56,8 @@ struct RelabelUpgradeTests {
         #expect(upgrades == [DatabaseUpgrade(
             migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name,
                          DeferredSchemaRemoval.name, PostIDMigration.name, ImportMappingMigration.name,
-                         ClassSchedulingMigration.name, NoticesMigration.name, ProgramsMigration.name], relabelledCompletions: 4)])
+                         ClassSchedulingMigration.name, NoticesMigration.name, ProgramsMigration.name,
+                         CurriculumReviewMigration.name], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")

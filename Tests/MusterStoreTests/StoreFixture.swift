@@ -32,6 +32,12 @@ struct StoreFixture {
         if !commands.isEmpty { _ = try store.apply(commands, actor: "setup") }
     }
 
+    /// Loads `curriculum` and approves every version it leaves pending (`SQLiteRecordStore.approvePending`).
+    func loadApproved(_ curriculum: Curriculum, on day: CalendarDate? = CalendarDate(iso: "2023-01-01")!) throws {
+        try apply(.loadCurriculum(curriculum))
+        try store.approvePending(on: day)
+    }
+
     /// Applies one command and returns its result.
     @discardableResult
     func apply(_ command: RecordCommand, actor: String = "tester") throws -> CommandResult {
@@ -49,3 +55,19 @@ struct StoreFixture {
 }
 
 import Testing
+
+extension SQLiteRecordStore {
+    /// Gives every pending module version the sign-offs it still wants (`curricula review`). With `day`, through the
+    /// same connection under a clock that says that day, as a council that approved them then would have, so that
+    /// they bind from their `effective` dates in the histories tests write; without, on this store's today.
+    func approvePending(on day: CalendarDate?) throws {
+        let council = day.map { SQLiteRecordStore(writer: writer, clock: .fixed($0), signingKey: signingKey) } ?? self
+        let signOffs = try council.reviews(moduleID: nil).filter { $0.approval == .pending }.flatMap { review in
+            review.missing.map { role in
+                RecordCommand.reviewModule(ModuleReviewRequest(
+                    moduleID: review.moduleID, version: review.version, role: role, decision: .approve, note: "approved for the test"))
+            }
+        }
+        if !signOffs.isEmpty { _ = try council.apply(signOffs, actor: "council") }
+    }
+}

@@ -81,6 +81,22 @@ CREATE TABLE curriculum_entry (
     loaded_at TEXT NOT NULL
 );
 
+-- table curriculum_review on curriculum_review
+CREATE TABLE curriculum_review (
+    id INTEGER NOT NULL PRIMARY KEY,
+    module_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('pending', 'sign-off', 'approved')),
+    required_roles TEXT,
+    role TEXT CHECK (role IN ('reviewer', 'civil-rights', 'privacy', 'counsel', 'approver')),
+    decision TEXT CHECK (decision IN ('approve', 'changes')),
+    note TEXT,
+    login TEXT,
+    on_date TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    FOREIGN KEY (module_id, version) REFERENCES module_version(module_id, version)
+);
+
 -- table grdb_migrations on grdb_migrations
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
 
@@ -155,7 +171,7 @@ CREATE TABLE program_waiver (
 CREATE TABLE user_role (
     id INTEGER NOT NULL PRIMARY KEY,
     login TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor')),
+    role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor', 'reviewer')),
     granted_at TEXT NOT NULL,
     granted_by TEXT NOT NULL,
     revoked_at TEXT,
@@ -198,6 +214,9 @@ CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NO
 
 -- index curriculum_entry_item on curriculum_entry
 CREATE INDEX curriculum_entry_item ON curriculum_entry(kind, item_id);
+
+-- index curriculum_review_version on curriculum_review
+CREATE INDEX curriculum_review_version ON curriculum_review(module_id, version, id);
 
 -- index officer_fact_badge on officer_fact
 CREATE INDEX officer_fact_badge ON officer_fact(badge, on_date, id);

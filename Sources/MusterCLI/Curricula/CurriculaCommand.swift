@@ -6,6 +6,6 @@ struct CurriculaCommand: ParsableCommand {
         commandName: "curricula",
         abstract: "Check, list and trace the curriculum definitions.",
         subcommands: [CurriculaLintCommand.self, CurriculaListCommand.self, CurriculaShowCommand.self,
-                      CurriculaCoverageCommand.self, CurriculaLoadCommand.self]
+                      CurriculaCoverageCommand.self, CurriculaLoadCommand.self, CurriculaReviewCommand.self]
     )
 }

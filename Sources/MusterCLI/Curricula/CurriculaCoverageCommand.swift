@@ -6,7 +6,11 @@ struct CurriculaCoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "Trace every policy requirement to its sources and the modules that train it.",
-        discussion: "Requirements whose sources no longer bind are marked historical. Exits 1 when any requirement has no module."
+        discussion: """
+            Requirements are shown binding (a binding document in force states them), recommended only (only \
+            recommendations stand behind them: voluntary programmes, or a requirement stated 'binding: recommended') \
+            or historical (no source still stands). Exits 1 when any requirement has no module.
+            """
     )
 
     @OptionGroup var curricula: CurriculaOptions
@@ -31,6 +35,7 @@ struct CoverageJSON: Encodable {
         var id: String
         var requirement: String
         var sources: [Source]
+        var binding: String
         var modules: [String]
         var historical: Bool
         var covered: Bool
@@ -39,7 +44,9 @@ struct CoverageJSON: Encodable {
     struct Source: Encodable {
         var id: String
         var status: String
+        /// Whether the document stands on the as-of date (a voluntary one stands but recommends).
         var binds: Bool
+        var note: String?
     }
 
     var asOf: String
@@ -49,8 +56,10 @@ struct CoverageJSON: Encodable {
         asOf = matrix.asOf.iso
         requirements = matrix.rows.map { row in
             Row(id: row.requirement.id, requirement: row.requirement.requirement,
-                sources: row.sources.map { Source(id: $0.id, status: $0.status.rawValue, binds: $0.stands(on: matrix.asOf)) },
-                modules: row.modules.map(\.id), historical: row.isHistorical, covered: row.isCovered)
+                sources: row.sources.map {
+                    Source(id: $0.id, status: $0.status.rawValue, binds: $0.stands(on: matrix.asOf), note: $0.note)
+                },
+                binding: row.binding.rawValue, modules: row.modules.map(\.id), historical: row.isHistorical, covered: row.isCovered)
         }
     }
 

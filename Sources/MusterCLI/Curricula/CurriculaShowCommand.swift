@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MusterCore
 
 /// `muster curricula show ID`: one module, certification, policy source or requirement in full.
@@ -7,6 +8,7 @@ struct CurriculaShowCommand: ParsableCommand {
         commandName: "show", abstract: "Show a module, certification, policy source or requirement.")
 
     @OptionGroup var curricula: CurriculaOptions
+    @OptionGroup var store: StoreOptions
     @Option(help: "text or json.") var format: DocumentFormat = .text
     @Option(help: ArgumentHelp("A module version other than the newest.", valueName: "VERSION"))
     var version: String?
@@ -16,6 +18,7 @@ struct CurriculaShowCommand: ParsableCommand {
         let curriculum = try curricula.load()
         if let module = try module(in: curriculum) {
             try StandardStreams.out(format == .json ? try JSONOutput.string(module) : CurriculumText.module(module, in: curriculum))
+            if format == .text, let trail = try reviewTrail(of: module.id) { try StandardStreams.out("\n" + trail) }
         } else if let certification = curriculum.certification(id) {
             try StandardStreams.out(format == .json
                 ? try JSONOutput.string(certification) : CurriculumText.certification(certification, in: curriculum))
@@ -28,6 +31,16 @@ struct CurriculaShowCommand: ParsableCommand {
             throw MusterFailure.validation("unknown id '\(id)': not a module, certification, policy source or requirement "
                                            + "(see `muster curricula list`)")
         }
+    }
+
+    /// The module's review trail when there is a database to read it from; nil without one.
+    private func reviewTrail(of moduleID: String) throws -> String? {
+        let location = try DatabaseLocation.resolve(store, create: false)
+        guard FileManager.default.fileExists(atPath: location.path) else { return nil }
+        let session = try Session.open(store, for: .read(.curriculumReviews))
+        let reviews = try session.reviews(moduleID: moduleID)
+        guard !reviews.isEmpty else { return nil }
+        return ReviewTrailText.render(reviews, modules: Array(try session.curriculum().versions(of: moduleID)))
     }
 
     private func module(in curriculum: Curriculum) throws -> Module? {

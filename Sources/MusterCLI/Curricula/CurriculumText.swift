@@ -69,13 +69,16 @@ enum CurriculumText {
             "status:  \(standing(source, in: curriculum))",
             "url:     \(source.url)",
         ]
+        if let note = source.note { lines.append(wrap("note:    \(note)", indent: "         ")) }
         let requirements = curriculum.requirements.filter { $0.sources.contains(source.id) }
         if !requirements.isEmpty { lines += ["", "Requirements:"] + requirements.map { "  \($0.id): \($0.requirement)" } }
         return lines.joined(separator: "\n")
     }
 
     static func requirement(_ requirement: PolicyRequirement, in curriculum: Curriculum) -> String {
-        var lines = [requirement.requirement, "id: \(requirement.id)", "", "Sources:"]
+        var lines = [requirement.requirement, "id: \(requirement.id)"]
+        if let binding = requirement.binding { lines.append("binding: \(binding.rawValue)") }
+        lines += ["", "Sources:"]
         lines += requirement.sources.map { id in
             curriculum.policySource(id).map { "  \(id): \($0.title) — \(standing($0, in: curriculum))" } ?? "  \(id): (unknown)"
         }

@@ -82,9 +82,25 @@ struct DemoBuilder {
             try session.apply(programCommands(agency))
             try session.apply(try plantAtRisk())
         }
+        try holdCouncilReview()
         let assigned = assignmentsByBatch.values.map(\.count).reduce(0, +)
         return "\(agency.officers.count) officers in \(Set(agency.officers.compactMap(\.unit)).count) units, "
             + "\(assigned) unit assignments, \(completions) completions (\(voided) voided), \(waivers) waivers"
+    }
+}
+
+extension DemoBuilder {
+    /// Loads the council's two later versions after the founding curricula, so they need review, and records
+    /// their sign-offs: one version approved, one pending (`DemoCouncil`).
+    func holdCouncilReview() throws {
+        guard let approved = DemoCouncil.approvedVersion(in: curriculum), let pending = DemoCouncil.pendingVersion(in: curriculum)
+        else { return }
+        try session.apply([.loadCurriculum(Curriculum(modules: [approved, pending], review: curriculum.review))])
+        let signOffs = DemoCouncil.signOffs(approved: approved, pending: pending, required: curriculum.review.required)
+        try session.apply(signOffs.map { plan in
+            .reviewModule(ModuleReviewRequest(moduleID: plan.module.id, version: plan.module.version, role: plan.role,
+                                              decision: plan.decision, note: plan.note))
+        })
     }
 }
 

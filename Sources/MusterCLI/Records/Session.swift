@@ -141,6 +141,12 @@ struct Session: Sendable {
         try store.curriculum()
     }
 
+    /// The review trail of a module's loaded versions (every module's when nil); like the curriculum, open to
+    /// every login of the database.
+    func reviews(moduleID: String?) throws -> [VersionReview] {
+        try store.reviews(moduleID: moduleID)
+    }
+
     /// The officer with this badge, or an error naming the badge.
     /// The officer with this badge (with or without leading zeros, `badge(_:)`), or an error naming the badge.
     func officer(_ given: String) throws -> Officer {

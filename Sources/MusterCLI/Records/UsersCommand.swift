@@ -5,7 +5,7 @@ import MusterStore
 /// `muster users list|grant|revoke`.
 struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "users", abstract: "List, grant and revoke roles (coordinator, instructor, officer, auditor).",
+        commandName: "users", abstract: "List, grant and revoke roles (coordinator, instructor, officer, auditor, reviewer).",
         subcommands: [UsersListCommand.self, UsersGrantCommand.self, UsersRevokeCommand.self])
 }
 
@@ -30,7 +30,7 @@ struct UsersGrantCommand: RecordsCommand {
     static let configuration = CommandConfiguration(commandName: "grant", abstract: "Grant a role to a login.")
     @OptionGroup var store: StoreOptions
     @Argument(help: "The login.") var login: String
-    @Argument(help: "coordinator, instructor, officer or auditor.") var role: Role
+    @Argument(help: "coordinator, instructor, officer, auditor or reviewer.") var role: Role
     @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageUsers) }
@@ -48,7 +48,7 @@ struct UsersRevokeCommand: RecordsCommand {
     static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a role from a login.")
     @OptionGroup var store: StoreOptions
     @Argument(help: "The login.") var login: String
-    @Argument(help: "coordinator, instructor, officer or auditor.") var role: Role
+    @Argument(help: "coordinator, instructor, officer, auditor or reviewer.") var role: Role
     @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.manageUsers) }

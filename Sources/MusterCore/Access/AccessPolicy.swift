@@ -19,6 +19,7 @@ public struct AccessPolicy: Sendable, Equatable {
         case .instructor: [.readAllRecords, .recordCompletions, .voidCompletions]
         case .auditor: [.readAllRecords, .export, .audit]
         case .officer: []
+        case .reviewer: [.reviewCurricula]
         }
     }
 
@@ -62,6 +63,7 @@ public struct AccessPolicy: Sendable, Equatable {
         case .export: refusal(for: .export)
         case .auditTrail: refusal(for: .audit)
         case .roleGrants: refusal(for: .manageUsers)
+        case .curriculumReviews: nil
         }
     }
 

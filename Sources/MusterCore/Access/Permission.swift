@@ -16,6 +16,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case waive = "grant waivers"
     /// Load curricula into the database.
     case loadCurricula = "load curricula"
+    /// Sign off a later version of a module already in the database (`curricula review`).
+    case reviewCurricula = "review curricula"
     /// Grant and revoke roles.
     case manageUsers = "manage users and roles"
     /// Read and verify the audit trail.

@@ -15,4 +15,6 @@ public enum RecordRead: Sendable, Equatable {
     case auditTrail
     /// Who holds which role.
     case roleGrants
+    /// The review trail of module versions: like the curricula themselves, open to every login.
+    case curriculumReviews
 }

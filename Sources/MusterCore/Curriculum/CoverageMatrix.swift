@@ -9,6 +9,10 @@ public struct CoverageMatrix: Sendable {
         public var modules: [Module]
         /// True when none of its sources still binds on the as-of date: kept for the record, not owed.
         public var isHistorical: Bool
+        /// `required` when the requirement is owed on the as-of date: it is stated as required (or, unstated,
+        /// has a source that is not voluntary) and a source standing then is not voluntary; `recommended` when
+        /// only recommendations stand behind it.
+        public var binding: RequirementBinding
 
         public var isCovered: Bool { !modules.isEmpty }
     }
@@ -20,13 +24,22 @@ public struct CoverageMatrix: Sendable {
         self.asOf = asOf
         rows = curriculum.requirements.map { requirement in
             let sources = requirement.sources.compactMap { curriculum.policySource($0) }
+            let stated = requirement.binding ?? (sources.contains { $0.status != .voluntary } ? .required : .recommended)
+            let bindingStands = sources.contains { $0.status != .voluntary && $0.stands(on: asOf) }
             return Row(
                 requirement: requirement,
                 sources: sources,
                 modules: requirement.modules.compactMap { curriculum.module($0) },
-                isHistorical: !sources.isEmpty && !sources.contains { $0.stands(on: asOf) })
+                isHistorical: !sources.isEmpty && !sources.contains { $0.stands(on: asOf) },
+                binding: stated == .required && bindingStands ? .required : .recommended)
         }
     }
 
     public var uncovered: [Row] { rows.filter { !$0.isCovered } }
+
+    /// Requirements owed on the as-of date.
+    public var bindingRows: [Row] { rows.filter { !$0.isHistorical && $0.binding == .required } }
+
+    /// Requirements only recommendations stand behind on the as-of date.
+    public var recommendedOnlyRows: [Row] { rows.filter { !$0.isHistorical && $0.binding == .recommended } }
 }

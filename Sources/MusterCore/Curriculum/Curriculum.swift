@@ -9,6 +9,8 @@ public struct Curriculum: Sendable, Equatable {
     public private(set) var requirements: [PolicyRequirement]
     /// Every program version, sorted by id then version (`Curriculum+Programs.swift`).
     public private(set) var programVersions: [Program]
+    /// The sign-offs a later version of a module already in the database needs (`review.yaml`).
+    public var review: ReviewPolicy
 
     /// For each module id, the range of its versions in `moduleVersions`.
     private var moduleRanges: [String: Range<Int>]
@@ -16,8 +18,9 @@ public struct Curriculum: Sendable, Equatable {
 
     public init(
         modules: [Module], certifications: [Certification] = [], policySources: [PolicySource] = [],
-        requirements: [PolicyRequirement] = [], programs: [Program] = []
+        requirements: [PolicyRequirement] = [], programs: [Program] = [], review: ReviewPolicy = .approverAlone
     ) {
+        self.review = review
         moduleVersions = modules.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         certificationVersions = certifications.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         self.policySources = policySources.sorted { $0.id < $1.id }
@@ -60,10 +63,11 @@ public struct Curriculum: Sendable, Equatable {
         moduleRanges[moduleID].map { moduleVersions[$0] } ?? []
     }
 
-    /// The version of a module in force on `day`: the newest whose `effective` is on or before it; nil before
-    /// the first version takes effect (the module is not required of anyone then).
+    /// The version of a module in force on `day`: the newest that binds by then (`Module.bindsFrom`: its
+    /// `effective`, or its approval when that came later; a pending version never); nil before the first
+    /// version binds (the module is not required of anyone then).
     public func module(_ id: String, inForceOn day: CalendarDate) -> Module? {
-        versions(of: id).last { $0.effective <= day }
+        versions(of: id).last { $0.binds(on: day) }
     }
 
     /// The version a completion of the module dated `day` belongs to: the one in force then, or the first

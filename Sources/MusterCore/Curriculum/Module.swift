@@ -39,6 +39,9 @@ public struct Module: Hashable, Sendable, Codable, Identifiable {
         get { storedCourseNumbers ?? [:] }
         set { storedCourseNumbers = newValue.isEmpty ? nil : newValue }
     }
+    /// Whether the version binds yet (`curricula review`); not a YAML key and not stored in the version's
+    /// content: the store sets it from the review trail.
+    public var approval: VersionApproval = .approvedAtLoad
 
     public static let defaultExpiringWindowDays = 30
 

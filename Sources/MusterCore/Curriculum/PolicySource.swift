@@ -21,10 +21,12 @@ public struct PolicySource: Hashable, Sendable, Codable, Identifiable {
     /// The id of the document that ended it.
     public var endedBy: String?
     public var url: String
+    /// What the status word cannot say (`note`), e.g. that a programme ended in practice.
+    public var note: String?
 
     public init(
         id: String, title: String, issuer: String, date: CalendarDate, binds: String, status: Status,
-        ended: CalendarDate? = nil, endedBy: String? = nil, url: String
+        ended: CalendarDate? = nil, endedBy: String? = nil, url: String, note: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -35,6 +37,7 @@ public struct PolicySource: Hashable, Sendable, Codable, Identifiable {
         self.ended = ended
         self.endedBy = endedBy
         self.url = url
+        self.note = note
     }
 
     /// Whether the document still stands on `date`: issued by then and not ended by then.
@@ -45,7 +48,7 @@ public struct PolicySource: Hashable, Sendable, Codable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, issuer, date, binds, status, ended, url
+        case id, title, issuer, date, binds, status, ended, url, note
         case endedBy = "ended_by"
     }
 }

@@ -13,8 +13,8 @@ struct CurriculumDocumentParser {
     static let certificationKeys = [
         "id", "title", "version", "effective", "summary", "modules", "waivable", "new_modules_within_days", "policy_basis",
     ]
-    static let sourceKeys = ["id", "title", "issuer", "date", "binds", "status", "ended", "ended_by", "url"]
-    static let requirementKeys = ["id", "requirement", "sources", "modules"]
+    static let sourceKeys = ["id", "title", "issuer", "date", "binds", "status", "ended", "ended_by", "url", "note"]
+    static let requirementKeys = ["id", "requirement", "binding", "sources", "modules"]
 
     // MARK: - Module
 
@@ -221,6 +221,7 @@ struct CurriculumDocumentParser {
         let ended = reader.date("ended", required: false)
         let endedBy = reader.string("ended_by", required: false)
         let url = reader.string("url")
+        let note = reader.string("note", required: false)
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
             context.report(reader.value("url", required: false), "'url' must start with https:// or http://, not '\(url)'")
         }
@@ -241,7 +242,7 @@ struct CurriculumDocumentParser {
             references.refer(to: .source, endedBy, at: context.location(reader.value("ended_by", required: false)), as: "ended_by")
         }
         return PolicySource(id: id, title: title, issuer: issuer, date: date, binds: binds, status: status,
-                            ended: ended, endedBy: endedBy, url: url)
+                            ended: ended, endedBy: endedBy, url: url, note: note)
     }
 
     mutating func policyRequirements(_ root: Node) -> [PolicyRequirement] {
@@ -253,18 +254,23 @@ struct CurriculumDocumentParser {
         reader.rejectUnknownKeys(allowed: Self.requirementKeys)
         let id = identifier(reader)
         let text = reader.string("requirement")
+        let binding = reader.word("binding", RequirementBinding.self, required: false)
         let sources = reader.textList("sources")
         if sources?.isEmpty == true { context.report(reader.value("sources", required: false), "'sources' lists no policy source") }
         let modules = reader.textList("modules") ?? []
         guard let id, let text, let sources else { return nil }
         references.define(.requirement, id, at: context.location(reader.value("id", required: false)))
+        if binding == .required, let node = reader.value("binding", required: false) {
+            references.requiredBindings.append(.init(requirement: id, sources: sources.map(\.text), location: context.location(node)))
+        }
         for source in sources {
             references.refer(to: .source, source.text, at: context.location(source.node), as: "requirement source")
         }
         for module in modules {
             references.refer(to: .module, module.text, at: context.location(module.node), as: "requirement module")
         }
-        return PolicyRequirement(id: id, requirement: text, sources: sources.map(\.text), modules: modules.map(\.text))
+        return PolicyRequirement(id: id, requirement: text, sources: sources.map(\.text), modules: modules.map(\.text),
+                                 binding: binding)
     }
 
     // MARK: - Shared pieces

@@ -19,13 +19,15 @@ public struct CurriculumLint: Sendable {
         var requirements: [PolicyRequirement] = []
         var profiles: [RosterProfile] = []
         var programs: [Program] = []
+        var review: ReviewPolicy?
 
         for file in files {
             let context = YAMLReadContext(file: file.path)
             guard let kind = file.kind else {
                 context.report(at: SourceLocation(file: file.path, line: 1, column: 1),
                                "not a curricula file: modules go in modules/, certifications in certifications/, programs in programs/, "
-                               + "roster profiles in profiles/, and the register in policy-sources.yaml and policy-requirements.yaml")
+                               + "roster profiles in profiles/, the register in policy-sources.yaml and policy-requirements.yaml, "
+                               + "sign-offs in review.yaml")
                 diagnostics += context.diagnostics
                 continue
             }
@@ -42,6 +44,11 @@ public struct CurriculumLint: Sendable {
                 case .policyRequirements: requirements += parser.policyRequirements(root)
                 case .profile: RosterProfileParser(context: context).profile(root, stem: file.stem).map { profiles.append($0) }
                 case .program: parser.program(root).map { programs.append($0) }
+                case .review:
+                    if review != nil {
+                        context.report(at: SourceLocation(file: file.path, line: 1, column: 1), "a second review.yaml; keep one")
+                    }
+                    review = parser.reviewPolicy(root) ?? review
                 }
             }
             references = parser.references
@@ -49,9 +56,10 @@ public struct CurriculumLint: Sendable {
         }
 
         diagnostics += CurriculumCrossCheck(references: references).diagnostics()
+        diagnostics += RequiredBinding.diagnostics(references.requiredBindings, sources: sources)
         let curriculum = Curriculum(
             modules: modules, certifications: certifications, policySources: sources, requirements: requirements,
-            programs: programs)
+            programs: programs, review: review ?? .approverAlone)
         var lint = CurriculumLint(curriculum: curriculum, diagnostics: Array(Set(diagnostics)).sorted())
         lint.profiles = profiles.sorted { $0.id < $1.id }
         return lint

@@ -32,6 +32,8 @@ struct CurriculumReferences {
     var references: [Reference] = []
     var definitions: [Definition] = []
     var prerequisiteEdges: [PrerequisiteEdge] = []
+    /// Requirements that say `binding: required`, checked against the sources' statuses once all are read.
+    var requiredBindings: [RequiredBinding] = []
 
     mutating func define(
         _ target: Target, _ id: String, version: ModuleVersion? = nil, at location: SourceLocation,

@@ -7,6 +7,8 @@ public struct CurriculaFile: Hashable, Sendable {
         case module, certification, policySources, policyRequirements, program
         /// `profiles/*.yaml`: a receiver's roster shape (`RosterProfile`).
         case profile
+        /// `review.yaml`: the sign-offs a later module version needs.
+        case review
     }
 
     /// The path as shown to the user (relative to where they pointed Muster).
@@ -34,7 +36,7 @@ public struct CurriculaFile: Hashable, Sendable {
         }
     }
 
-    /// `modules/*.yaml`, `certifications/*.yaml`, `programs/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`;
+    /// `modules/*.yaml`, `certifications/*.yaml`, `programs/*.yaml`, `profiles/*.yaml`, `policy-sources.yaml`, `policy-requirements.yaml`, `review.yaml`;
     /// nil for anything else.
     public var kind: Kind? {
         let components = path.split(separator: "/").map(String.init)
@@ -43,6 +45,9 @@ public struct CurriculaFile: Hashable, Sendable {
         guard let stem else { return nil }
         if stem == "policy-sources" { return .policySources }
         if stem == "policy-requirements" { return .policyRequirements }
+        if stem == "review", components.count == 1 || !["modules", "certifications"].contains(components[components.count - 2]) {
+            return .review
+        }
         let folder = components.count >= 2 ? components[components.count - 2] : ""
         if folder == "modules" { return .module }
         if folder == "certifications" { return .certification }

@@ -8,4 +8,6 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case officer
     /// Reads and exports everything.
     case auditor
+    /// Signs off module versions (`curricula review`); records no training.
+    case reviewer
 }

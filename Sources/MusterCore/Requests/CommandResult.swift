@@ -36,6 +36,7 @@ public enum CommandResult: Sendable, Equatable {
     case settingSaved(Setting, changed: Bool)
     /// How many sent items were remembered (items already remembered are skipped).
     case noticesRecorded(count: Int)
+    case moduleReviewed(ModuleReviewOutcome)
 
     /// The id of the record created, for commands that create one (`record` prints it).
     public var createdID: Int64? {

@@ -13,6 +13,7 @@ extension RecordCommand {
         case .grantRole, .revokeRole: .manageUsers
         case .loadCurriculum: .loadCurricula
         case .saveSetting, .recordNotices: .sendNotices
+        case .reviewModule: .reviewCurricula
         }
     }
 }

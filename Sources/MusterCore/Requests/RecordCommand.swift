@@ -56,4 +56,6 @@ public enum RecordCommand: Sendable, Equatable {
 public enum Setting: String, Sendable, CaseIterable {
     /// The `From` address of `muster notices` when no `--from` is given.
     case noticeSender = "notices.from"
+    /// One sign-off on a pending module version; the last one wanting approves it from today.
+    case reviewModule(ModuleReviewRequest)
 }

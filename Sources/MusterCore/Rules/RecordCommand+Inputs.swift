@@ -117,6 +117,10 @@ private enum CommandInputs {
                 try text("badge", notice.key.badge)
                 try text("recipient", notice.recipient)
             }
+        case .reviewModule(let request):
+            try text("module_id", request.moduleID)
+            try text("note", request.note)
+            if request.note.trimmedWhitespace().isEmpty { throw .emptyField("note") }
         }
     }
 

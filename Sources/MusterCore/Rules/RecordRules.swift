@@ -66,17 +66,18 @@ public enum RecordRules {
     }
 
     /// The version of a module a completion dated `day` is recorded against, from `versions` (one module's,
-    /// oldest first): the named one, which must exist and be effective by that day, or else the one in force
+    /// oldest first): the named one, which must exist and bind by that day (`Module.bindsFrom`), or else the one in force
     /// then (`Curriculum.module(_:forCompletionOn:)`), the first version for a day before any took effect.
     public static func completionVersion<Versions: BidirectionalCollection<Module>>(
         named: ModuleVersion?, completedOn day: CalendarDate, among versions: Versions
     ) throws(RuleViolation) -> Module {
         guard let first = versions.first else { throw .unknownVersion(module: "", version: named) }
-        guard let named else { return versions.last { $0.effective <= day } ?? first }
+        guard let named else { return versions.last { $0.binds(on: day) } ?? first }
         guard let module = versions.first(where: { $0.version == named }) else {
             throw .unknownVersion(module: first.id, version: named)
         }
-        if module.effective > day { throw .versionNotYetEffective(version: named, effective: module.effective, completedOn: day) }
+        if module.approval.isPending { throw .versionPending(version: named) }
+        if module.bindsFrom > day { throw .versionNotYetEffective(version: named, effective: module.bindsFrom, completedOn: day) }
         return module
     }
 }

@@ -15,6 +15,10 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownVersion(module: String, version: ModuleVersion?)
     /// A named version that took effect only after the completion's date.
     case versionNotYetEffective(version: ModuleVersion, effective: CalendarDate, completedOn: CalendarDate)
+    /// A named version still waiting for its sign-offs (`curricula review`): no completion belongs to it yet.
+    case versionPending(version: ModuleVersion)
+    /// A sign-off on a version that is not pending.
+    case reviewClosed(module: String, version: ModuleVersion, why: String)
     case outOfRange(field: String, value: Int, range: ClosedRange<Int>)
     /// A control character (tab, NUL, escape…) in typed or imported text; `position` counts Unicode scalars from 1.
     case controlCharacter(field: String, scalar: UInt32, position: Int)
@@ -36,7 +40,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .resultContradictsPassMark: "result"
         case .invalidDateRange: "until"
         case .scoreRequired: "score"
-        case .unknownVersion, .versionNotYetEffective: "version"
+        case .unknownVersion, .versionNotYetEffective, .versionPending, .reviewClosed: "version"
         case .outOfRange(let field, _, _): field
         case .controlCharacter(let field, _, _), .notADate(let field, _), .dateOutOfRange(let field, _): field
         case .endNotAfterStart(let field, _, _), .alreadyOver(let field, _, _): field
@@ -60,6 +64,9 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownVersion(let module, nil): "'\(module)' has no loaded version"
         case .versionNotYetEffective(let version, let effective, let completedOn):
             "'\(version)' takes effect \(effective), after the completion date \(completedOn)"
+        case .versionPending(let version):
+            "'\(version)' is pending review (`muster curricula review`) and binds from no day yet"
+        case .reviewClosed(let module, let version, let why): "\(module)@\(version) takes no more sign-offs: \(why)"
         case .outOfRange(_, let value, let range): "\(value) is outside \(range.lowerBound)–\(range.upperBound)"
         case .controlCharacter(_, let scalar, let position):
             "contains the control character \(Self.codePoint(scalar)) at character \(position); only printable text is accepted"

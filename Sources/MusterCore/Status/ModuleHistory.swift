@@ -18,18 +18,20 @@ final class ModuleHistory: Sendable {
         self.rank = rank
         self.versions = versions.sorted { $0.version < $1.version }.map { VersionTerms($0, shared: shared) }
         superseding = self.versions.compactMap { terms in
-            terms.acceptsFrom.map { acceptsFrom in
+            // A pending version cuts nothing off: it binds from no day.
+            guard !terms.module.approval.isPending else { return nil }
+            return terms.acceptsFrom.map { acceptsFrom in
                 Supersession(version: terms.version, acceptsFrom: acceptsFrom, effective: terms.effective,
                              on: terms.effective.adding(days: terms.retrainWithinDays))
             }
         }
     }
 
-    /// The version in force on `day`: the newest whose `effective` is on or before it.
+    /// The version in force on `day`: the newest that binds by then (`Module.bindsFrom`).
     func inForce(on day: CalendarDate) -> VersionTerms? {
         var index = versions.count - 1
         while index >= 0 {
-            if versions[index].effective <= day { return versions[index] }
+            if versions[index].module.binds(on: day) { return versions[index] }
             index -= 1
         }
         return nil
@@ -48,11 +50,11 @@ final class ModuleHistory: Sendable {
     /// The newest loaded version's module.
     var newest: Module? { versions.last?.module }
 
-    /// The day the first version took effect.
-    var firstEffective: CalendarDate? { versions.first?.effective }
+    /// The first day any version binds (`Module.bindsFrom`): versions may be approved out of order.
+    var firstEffective: CalendarDate? { versions.lazy.map(\.effective).min() }
 
     /// When completions of `version` stop counting because a later version in force on `day` no longer
-    /// accepts them: that version's `effective` plus its `retrain_within_days`, the earliest such day.
+    /// accepts them: the day that version binds from plus its `retrain_within_days`, the earliest such day.
     func cutoff(for version: ModuleVersion, asOf day: CalendarDate) -> Supersession? {
         var earliest: Supersession?
         for index in superseding.indices {
@@ -69,6 +71,7 @@ final class ModuleHistory: Sendable {
 final class VersionTerms: Sendable {
     let module: Module
     let version: ModuleVersion
+    /// The first day the version binds (`Module.bindsFrom`): its `effective`, or its approval when later.
     let effective: CalendarDate
     let validity: Validity
     let expiringWindowDays: Int
@@ -84,7 +87,7 @@ final class VersionTerms: Sendable {
     init(_ module: Module, shared: (String) -> String) {
         self.module = module
         version = module.version
-        effective = module.effective
+        effective = module.bindsFrom
         validity = module.validity
         expiringWindowDays = module.expiringWindowDays
         acceptsFrom = module.acceptsFrom
@@ -103,7 +106,7 @@ public struct Supersession: Hashable, Sendable {
     /// The superseding version.
     public var version: ModuleVersion
     public var acceptsFrom: ModuleVersion
-    /// The day the superseding version took effect.
+    /// The day the superseding version took effect (bound: its approval when that came later).
     public var effective: CalendarDate
     /// The first day the older completions no longer count (`effective` + `retrain_within_days`).
     public var on: CalendarDate

@@ -19,6 +19,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case programVersion = "program_version"
     case programAssignment = "program_assignment"
     case programWaiver = "program_waiver"
+    case curriculumReview = "curriculum_review"
 
     var table: String { rawValue }
 

@@ -4,6 +4,9 @@ import MusterCore
 extension CommandContext {
     func loadCurriculum(_ curriculum: Curriculum) throws -> CurriculumLoadSummary {
         var summary = CurriculumLoadSummary()
+        // Modules the database held before this load: only their new versions wait for review.
+        let held = Set(try String.fetchAll(db, sql: "SELECT DISTINCT module_id FROM module_version"))
+        var added: [Module] = []
         for module in curriculum.moduleVersions {
             let content = try CurriculumCoding.encode(module)
             let stored = try Row.fetchAll(
@@ -25,7 +28,9 @@ extension CommandContext {
             let key = "\(module.id)@\(module.version.description)"
             try audit(action: "loadCurriculum", entity: .moduleVersion, key: key, before: nil)
             summary.addedModuleVersions.append(key)
+            if held.contains(module.id) { added.append(module) }
         }
+        try markPending(added, policy: curriculum.review)
         forgetModuleCache()
         try addCertificationVersions(curriculum.certificationVersions, summary: &summary)
         try addEntries(curriculum.policySources.map { ($0.id, try CurriculumCoding.encode($0)) },

@@ -87,6 +87,7 @@ final class CommandContext {
         case .setUnitSupervisor(let unit, let supervisor): return try setUnitSupervisor(unit: unit, supervisor: supervisor)
         case .saveSetting(let setting, let value): return try saveSetting(setting, value: value)
         case .recordNotices(let notices): return .noticesRecorded(count: try recordNotices(notices))
+        case .reviewModule(let request): return try reviewModule(request)
         }
     }
 
@@ -265,7 +266,8 @@ final class CommandContext {
     func versions(of id: String) throws -> LoadedVersions? {
         if let cached = loadedModules[id] { return cached }
         let statement = try db.cachedStatement(sql: "SELECT content FROM module_version WHERE module_id = ?")
-        let modules = try String.fetchAll(statement, arguments: [id]).compactMap(CurriculumCoding.decodeModule)
+        let decoded = try String.fetchAll(statement, arguments: [id]).compactMap(CurriculumCoding.decodeModule)
+        let modules = CurriculumReviewRows.applying(try CurriculumReviewRows.approvals(db, moduleID: id), to: decoded)
         let ordinal = modulesLookedUp
         modulesLookedUp += 1
         let versions = modules.isEmpty ? nil : LoadedVersions(modules, ordinal: ordinal)

@@ -17,6 +17,7 @@ enum SchemaMigrations {
         (ClassSchedulingMigration.name, ClassSchedulingMigration.sql),
         (NoticesMigration.name, NoticesMigration.sql),
         (ProgramsMigration.name, ProgramsMigration.sql),
+        (CurriculumReviewMigration.name, CurriculumReviewMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

@@ -104,7 +104,7 @@ enum StoreSchema {
         CREATE TABLE user_role (
             id INTEGER NOT NULL PRIMARY KEY,
             login TEXT NOT NULL,
-            role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor')),
+            role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor', 'reviewer')),
             granted_at TEXT NOT NULL,
             granted_by TEXT NOT NULL,
             revoked_at TEXT,
@@ -147,6 +147,7 @@ enum StoreSchema {
         NoticesMigration.createUnitSupervisor,
         NoticesMigration.createSetting,
         NoticesMigration.createNoticeSent,
+        CurriculumReviewMigration.createTable,
     ] + ProgramsMigration.tables
 
     static let indexes = [
@@ -177,6 +178,8 @@ enum StoreSchema {
         index("class_enrolment_badge", on: "class_enrolment", "badge, session_id"),
         // A notice's items are looked up by this key before sending, and it refuses recording one twice.
         Object(name: NoticesMigration.keyIndexName, table: "notice_sent", sql: NoticesMigration.keyIndex),
+        // A version's trail, read whole in order by `curricula show` and the review command.
+        index("curriculum_review_version", on: "curriculum_review", "module_id, version, id"),
     ]
 
     static let triggers = [

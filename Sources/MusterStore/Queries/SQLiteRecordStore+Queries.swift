@@ -8,8 +8,10 @@ extension SQLiteRecordStore {
 
     /// Every module version ever loaded.
     static func moduleVersions(_ db: Database) throws -> [Module] {
-        try String.fetchAll(db, sql: "SELECT content FROM module_version ORDER BY module_id, version")
-            .compactMap(CurriculumCoding.decodeModule)
+        CurriculumReviewRows.applying(
+            try CurriculumReviewRows.approvals(db),
+            to: try String.fetchAll(db, sql: "SELECT content FROM module_version ORDER BY module_id, version")
+                .compactMap(CurriculumCoding.decodeModule))
     }
 
     static func curriculum(_ db: Database) throws -> Curriculum {

@@ -4,6 +4,8 @@ import MusterCore
 struct AppContext: Equatable, Sendable {
     var agencyName: String
     var curriculum: Curriculum
+    /// The review trail of module versions (`MusterClient.reviews`).
+    var reviews: [VersionReview] = []
     var access: AccessPolicy
     var asOf: CalendarDate
     /// Set in the officer view: the only officer whose records are shown.
@@ -22,6 +24,7 @@ struct AppContext: Equatable, Sendable {
     init(client: MusterClient) {
         self.init(agencyName: client.agencyName, curriculum: client.curriculum, access: client.access,
                   asOf: client.asOf, officerBadge: client.officerViewBadge)
+        reviews = client.reviews
     }
 
     /// Nil when the login may do it (and this is not the read-only officer view); otherwise why not.

@@ -9,6 +9,8 @@ public struct MusterClient: Sendable {
     /// The agency's name for the title line.
     public var agencyName: String
     public var curriculum: Curriculum
+    /// The review trail of every module version that needed one (`curricula review`), for the Modules tab.
+    public var reviews: [VersionReview] = []
     /// Who is acting; write actions the login may not perform are hidden or disabled.
     public var access: AccessPolicy
     /// Today: every status is judged as of this day.

@@ -9,15 +9,18 @@ private typealias R = RuleFixtures
 /// The fast path reads a cut history (`StandingBasis.cut`: the newest pass per module version and every failed
 /// attempt), adds the earliest pass of each prerequisite it cannot settle, and falls back to the whole history when
 /// `cutVerdict` says it must. Over random histories
-/// — versions, superseding, refreshers, prerequisites, short hours, failures, voids, waivers, moves, leave and
+/// — versions (one approved after it took effect, one pending review), superseding, refreshers, prerequisites, short hours, failures, voids, waivers, moves, leave and
 /// separation — that path and the report line must equal the plain engine on the whole history, date by date.
 @Suite("The fast path equals the plain engine over random histories")
 struct FastPathPropertyTests {
     static let curriculum = Curriculum(
         modules: [
             R.module("a", version: "2023.1", effective: "2023-01-01", hours: 4, minHours: 2),
-            R.module("a", version: "2025.1", effective: "2025-03-01", validity: .rolling(months: 24), hours: 4,
-                     acceptsFrom: "2025.1", retrain: 60),
+            // Approved after it took effect, so it binds from its approval (2025-04-10) and cuts 2023.1 off 60 days later.
+            approved(R.module("a", version: "2025.1", effective: "2025-03-01", validity: .rolling(months: 24), hours: 4,
+                              acceptsFrom: "2025.1", retrain: 60), on: "2025-04-10"),
+            // Loaded after the founding curricula and never approved: it binds on no day.
+            pending(R.module("a", version: "2026.1", effective: "2026-01-01", acceptsFrom: "2026.1")),
             R.module("p", validity: .once),
             R.module("r", prerequisites: ["p"], refresherOf: "p", firstDueMonths: 12, failureSuspends: true),
             R.module("c", validity: .calendarYear, window: 45),
@@ -27,6 +30,18 @@ struct FastPathPropertyTests {
             R.certification("cert", modules: ["a", "r", "c"], version: "2", effective: "2025-06-01"),
         ])
     static let engine = StatusEngine(curriculum: curriculum)
+
+    static func approved(_ module: Module, on day: String) -> Module {
+        var module = module
+        module.approval = .approved(on: R.date(day))
+        return module
+    }
+
+    static func pending(_ module: Module) -> Module {
+        var module = module
+        module.approval = .pending
+        return module
+    }
     static let dates = ["2023-06-01", "2024-03-15", "2025-03-01", "2025-05-01", "2025-12-31", "2026-06-30", "2027-04-01"]
 
     @Test("cut history, where decisive, and report lines agree with the whole history on every date")

@@ -79,6 +79,8 @@ enum ModulesView {
             [Span("Assessment ", .muted), Span(module.assessment.kind.rawValue + (module.assessment.passMark.map { ", pass mark \($0)" } ?? ""))],
             [Span("Valid ", .muted), Span(module.validity.summary), Span("  expiring window ", .muted), Span("\(module.expiringWindowDays) days")],
         ]
+        lines += ModuleReviewLines.lines(state.context.curriculum.versions(of: module.id),
+                                         reviews: state.context.reviews.filter { $0.moduleID == module.id })
         if !module.prerequisites.isEmpty {
             lines.append([Span("Requires ", .muted), Span(module.prerequisites.joined(separator: ", "))])
         }
@@ -163,7 +165,7 @@ enum ModulesView {
 
     private static func renderCoverage(_ state: AppState, into buffer: inout Buffer, area: Rect) {
         let matrix = CoverageMatrix(curriculum: state.context.curriculum, asOf: state.context.asOf)
-        let uncovered = matrix.rows.count { !$0.isCovered && !$0.isHistorical }
+        let uncovered = matrix.bindingRows.count { !$0.isCovered }
         buffer.line([Span("\(matrix.rows.count) policy requirements · "), uncovered == 0 ? Span("✓ every binding one is trained", .good)
                      : Span("✗ \(uncovered) binding requirement\(uncovered == 1 ? "" : "s") not trained by any module", .danger)],
                     in: area, row: 0)
@@ -173,6 +175,7 @@ enum ModulesView {
                           rowCount: rows.count, state: state.modules.list, emptyMessage: "No policy requirements loaded") { index in
             let row = rows[index]
             let coverage: TableCell = row.isHistorical ? TableCell("– historical", style: Style(.muted))
+                : row.binding == .recommended ? TableCell(row.isCovered ? "◦ advised ✓" : "◦ advised ✗", style: Style(.muted))
                 : row.isCovered ? TableCell("✓ covered", style: Style(.good)) : TableCell("✗ NOT COVERED", style: Style(.danger, .bold))
             return [TableCell(row.requirement.id), coverage, TableCell(row.modules.map(\.id).joined(separator: ", ")),
                     TableCell(row.sources.map(\.id).joined(separator: ", "))]
