@@ -19,6 +19,7 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
             RecordCompletionCommand.self,
             VoidCommand.self, WaiveCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, BackupCommand.self,
             UsersCommand.self, DemoCommand.self, KeysCommand.self, SetupCommand.self,
+            AgenciesCommand.self, IncidentsCommand.self,
         ]
     )
 

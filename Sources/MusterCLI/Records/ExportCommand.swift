@@ -61,13 +61,15 @@ struct ExportRosterCommand: RecordsCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var export: ExportOptions
+    @Option(help: "Only this agency's officers (`home` for the home agency; see `muster agencies list`).") var agency: String?
 
     var need: AccessNeed { .read(.export) }
 
     func run() throws {
         let session = try openSession()
         let (from, to) = try export.range()
-        try export.write(.roster(RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to)),
+        if let agency { try AgencyArgument.check(agency, in: session) }
+        try export.write(.roster(RosterExportFilter(moduleID: export.module, unit: export.unit, from: from, to: to, agency: agency)),
                          from: try session.reads(.export))
     }
 }

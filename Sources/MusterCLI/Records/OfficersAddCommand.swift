@@ -20,6 +20,8 @@ struct OfficersAddCommand: RecordsCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "The agency's unique id for the officer.") var badge: String
     @OptionGroup var fields: OfficerFieldOptions
+    @Option(help: "The officer's agency: a partner agency's id (`muster agencies list`), or home (the default).")
+    var agency: String = Agency.homeID
 
     var need: AccessNeed { .write(.manageOfficers) }
 
@@ -31,8 +33,8 @@ struct OfficersAddCommand: RecordsCommand {
         let officer = Officer(
             badge: badge, lastName: lastName, firstName: firstName, unit: fields.unit, rank: fields.rank, email: fields.email,
             login: fields.login, hireDate: try DateArgument.parse(fields.hireDate, option: "--hire-date"),
-            status: fields.status ?? .active)
+            status: fields.status ?? .active, agency: agency == Agency.homeID ? nil : agency)
         try session.apply([.addOfficer(officer)])
-        try StandardStreams.out("added officer \(badge): \(officer.displayName)")
+        try StandardStreams.out("added officer \(badge): \(officer.displayName)" + (officer.agency.map { " (agency \($0))" } ?? ""))
     }
 }

@@ -7,6 +7,8 @@ public struct Curriculum: Sendable, Equatable {
     public private(set) var certificationVersions: [Certification]
     public private(set) var policySources: [PolicySource]
     public private(set) var requirements: [PolicyRequirement]
+    /// What events assign (`triggers.yaml`), by id.
+    public var triggers: [IncidentTrigger] = []
 
     /// For each module id, the range of its versions in `moduleVersions`.
     private var moduleRanges: [String: Range<Int>]

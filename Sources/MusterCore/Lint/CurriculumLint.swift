@@ -15,13 +15,14 @@ public struct CurriculumLint: Sendable {
         var certifications: [Certification] = []
         var sources: [PolicySource] = []
         var requirements: [PolicyRequirement] = []
+        var triggers: [IncidentTrigger] = []
 
         for file in files {
             let context = YAMLReadContext(file: file.path)
             guard let kind = file.kind else {
                 context.report(at: SourceLocation(file: file.path, line: 1, column: 1),
                                "not a curricula file: modules go in modules/, certifications in certifications/, "
-                               + "and the register in policy-sources.yaml and policy-requirements.yaml")
+                               + "the register in policy-sources.yaml and policy-requirements.yaml, and what events assign in triggers.yaml")
                 diagnostics += context.diagnostics
                 continue
             }
@@ -36,6 +37,7 @@ public struct CurriculumLint: Sendable {
                 case .certification: parser.certification(root).map { certifications.append($0) }
                 case .policySources: sources += parser.policySources(root)
                 case .policyRequirements: requirements += parser.policyRequirements(root)
+                case .triggers: triggers += parser.incidentTriggers(root)
                 }
             }
             references = parser.references
@@ -43,8 +45,9 @@ public struct CurriculumLint: Sendable {
         }
 
         diagnostics += CurriculumCrossCheck(references: references).diagnostics()
-        let curriculum = Curriculum(
+        var curriculum = Curriculum(
             modules: modules, certifications: certifications, policySources: sources, requirements: requirements)
+        curriculum.triggers = triggers.sorted { $0.id < $1.id }
         return CurriculumLint(curriculum: curriculum, diagnostics: Array(Set(diagnostics)).sorted())
     }
 }

@@ -5,6 +5,8 @@ public struct CurriculaFile: Hashable, Sendable {
     /// What a file defines, decided by where it sits in the folder.
     public enum Kind: Hashable, Sendable {
         case module, certification, policySources, policyRequirements
+        /// `triggers.yaml`: what events assign (`IncidentTrigger`).
+        case triggers
     }
 
     /// The path as shown to the user (relative to where they pointed Muster).
@@ -41,6 +43,7 @@ public struct CurriculaFile: Hashable, Sendable {
         guard let stem else { return nil }
         if stem == "policy-sources" { return .policySources }
         if stem == "policy-requirements" { return .policyRequirements }
+        if stem == "triggers" { return .triggers }
         let folder = components.count >= 2 ? components[components.count - 2] : ""
         if folder == "modules" { return .module }
         if folder == "certifications" { return .certification }

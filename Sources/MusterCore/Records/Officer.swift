@@ -14,6 +14,9 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
     public var login: String?
     public var hireDate: CalendarDate?
     public var status: Status
+    /// The partner agency the officer belongs to (`Agency`); nil for the home agency. Set when the officer is
+    /// added and never changed, so every day's judgement reads the same agency.
+    public var agency: String?
 
     public var id: String { badge }
 
@@ -22,7 +25,8 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
 
     public init(
         badge: String, lastName: String, firstName: String, unit: String? = nil, rank: String? = nil,
-        email: String? = nil, login: String? = nil, hireDate: CalendarDate? = nil, status: Status = .active
+        email: String? = nil, login: String? = nil, hireDate: CalendarDate? = nil, status: Status = .active,
+        agency: String? = nil
     ) {
         self.badge = badge
         self.lastName = lastName
@@ -33,6 +37,7 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
         self.login = login
         self.hireDate = hireDate
         self.status = status
+        self.agency = agency
     }
 
     enum CodingKeys: String, CodingKey {
@@ -41,6 +46,6 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
         case firstName = "first_name"
         case unit, rank, email, login
         case hireDate = "hire_date"
-        case status
+        case status, agency
     }
 }

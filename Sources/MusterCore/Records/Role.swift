@@ -8,4 +8,6 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case officer
     /// Reads and exports everything.
     case auditor
+    /// A partner agency's liaison: reads its own agency's officers' records only (granted with `--agency`).
+    case liaison
 }

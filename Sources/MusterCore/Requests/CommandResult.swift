@@ -17,12 +17,15 @@ public enum CommandResult: Sendable, Equatable {
     /// `changed` is false when the login already held the role.
     case roleGranted(login: String, role: Role, changed: Bool)
     case roleRevoked(login: String, role: Role)
+    case agencyAdded(id: String)
+    case incidentRecorded(IncidentOutcome)
     case curriculumLoaded(CurriculumLoadSummary)
 
     /// The id of the record created, for commands that create one (`record` prints it).
     public var createdID: Int64? {
         switch self {
         case .assigned(let id), .completionRecorded(let id, _, _), .waived(let id), .sessionCreated(let id): id
+        case .incidentRecorded(let outcome): outcome.id
         default: nil
         }
     }

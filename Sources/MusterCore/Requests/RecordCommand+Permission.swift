@@ -3,12 +3,13 @@ extension RecordCommand {
     /// writes anything (`AccessPolicy.check`).
     public var permission: Permission {
         switch self {
-        case .addOfficer, .editOfficer, .separateOfficer, .importOfficers: .manageOfficers
+        case .addOfficer, .editOfficer, .separateOfficer, .importOfficers, .addAgency: .manageOfficers
         case .assign, .endAssignment: .assign
         case .recordCompletion, .recordRoster, .createSession: .recordCompletions
         case .voidCompletion: .voidCompletions
         case .waive: .waive
-        case .grantRole, .revokeRole: .manageUsers
+        case .grantRole, .revokeRole, .grantLiaison: .manageUsers
+        case .recordIncident: .recordIncidents
         case .loadCurriculum: .loadCurricula
         }
     }

@@ -4,14 +4,15 @@ import MusterStore
 /// `muster export compliance`: one row per officer serving on the day and required module, with its status
 /// as of that day.
 enum ComplianceExport {
-    /// `valid_through` comes last, after `due_on`: the older columns keep the places receivers read them at.
+    /// `valid_through` and then `origin` come last, after `due_on`: the older columns keep the places receivers read them at.
     static let columns = ["badge", "last_name", "first_name", "unit", "module_id", "module_title", "status",
-                          "completed_on", "expires_on", "due_on", "valid_through"]
+                          "completed_on", "expires_on", "due_on", "valid_through", "origin"]
 
     /// Rows are built (and, when the sink takes them so, encoded) on the threads that judge the officers.
     static func produce(_ query: ComplianceQuery, from store: SQLiteRecordStore, into sink: some ExportRowSink) throws {
         let engine = StatusEngine(curriculum: query.curriculum)
-        let filter = OfficerFilter(unit: query.unit).asOfADay
+        // The home agency's report: a partner agency's officers never appear in it.
+        let filter = OfficerFilter(unit: query.unit, agency: Agency.homeID).asOfADay
         let asOf = query.asOf
         if let encoding = sink.encoding {
             let rows = ComplianceRows(query, spelledAs: EncodedRows(encoding))

@@ -51,6 +51,7 @@ struct ComplianceRows<Rows: RowBuilder>: Sendable where Rows.Run: Sendable {
             rows.field(lines[index].reportedExpiresOn)
             rows.field(lines[index].dueOn)
             rows.field(lines[index].validThrough)
+            rows.field(lines[index].origin.rawValue)
             rows.endRow()
         }
     }

@@ -11,6 +11,10 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case classSession = "class_session"
     case userRole = "user_role"
     case officerFact = "officer_fact"
+    case agency
+    case liaisonGrant = "liaison_grant"
+    case incident
+    case incidentTrigger = "incident_trigger"
 
     var table: String { rawValue }
 
@@ -18,6 +22,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     var keyExpression: String {
         switch self {
         case .officer: "badge"
+        case .agency, .incidentTrigger: "id"
         case .moduleVersion: "module_id || '@' || version"
         default: "CAST(id AS TEXT)"
         }
@@ -31,6 +36,9 @@ public enum AuditEntity: String, CaseIterable, Sendable {
         switch self {
         case .officer:
             statement = try db.cachedStatement(sql: "SELECT * FROM officer WHERE badge = ?")
+            arguments = [key]
+        case .agency, .incidentTrigger:
+            statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id = ?")
             arguments = [key]
         case .moduleVersion:
             guard let at = key.firstIndex(of: "@") else { return nil }

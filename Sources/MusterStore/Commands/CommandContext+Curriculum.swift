@@ -29,6 +29,7 @@ extension CommandContext {
                        kind: "policy_source", summary: &summary)
         try addEntries(curriculum.requirements.map { ($0.id, try CurriculumCoding.encode($0)) },
                        kind: "requirement", summary: &summary)
+        try loadTriggers(curriculum.triggers, summary: &summary)
         return summary
     }
 

@@ -70,8 +70,14 @@ final class CommandContext {
         case .voidCompletion(let id, let reason): return try voidCompletion(id: id, reason: reason)
         case .waive(let request): return try waive(request)
         case .createSession(let request): return .sessionCreated(id: try createSession(request))
+        case .grantRole(let login, .liaison):
+            throw StoreError.invalidField(field: "agency", problem: "a liaison is granted for one agency: give --agency ID (login '\(login)')")
         case .grantRole(let login, let role): return try grantRole(login: login, role: role)
+        case .revokeRole(let login, .liaison): return try revokeLiaison(login: login)
         case .revokeRole(let login, let role): return try revokeRole(login: login, role: role)
+        case .grantLiaison(let login, let agency): return try grantLiaison(login: login, agency: agency)
+        case .addAgency(let agency): return try addAgency(agency)
+        case .recordIncident(let request): return try recordIncident(request)
         case .loadCurriculum(let curriculum): return .curriculumLoaded(try loadCurriculum(curriculum))
         }
     }

@@ -5,7 +5,7 @@ import MusterCore
 /// on officers is built from. Statements list them in this order and bind or read them by position, and an
 /// officer's audit state is written from the same list.
 enum OfficerColumn: Int32, CaseIterable {
-    case badge = 1, lastName, firstName, unit, rank, email, login, hireDate, status
+    case badge = 1, lastName, firstName, unit, rank, email, login, hireDate, status, agency
 
     var name: String {
         switch self {
@@ -18,6 +18,7 @@ enum OfficerColumn: Int32, CaseIterable {
         case .login: "login"
         case .hireDate: "hire_date"
         case .status: "status"
+        case .agency: "agency"
         }
     }
 
@@ -27,6 +28,7 @@ enum OfficerColumn: Int32, CaseIterable {
         case .badge: "TEXT NOT NULL PRIMARY KEY"
         case .lastName, .firstName: "TEXT NOT NULL"
         case .unit, .rank, .email, .login, .hireDate: "TEXT"
+        case .agency: "TEXT REFERENCES agency(id)"
         case .status:
             "TEXT NOT NULL CHECK (status IN (\(Officer.Status.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))))"
         }
@@ -44,6 +46,7 @@ enum OfficerColumn: Int32, CaseIterable {
         case .login: Value(officer.login)
         case .hireDate: officer.hireDate.map(Value.date) ?? .null
         case .status: .text(officer.status.rawValue)
+        case .agency: Value(officer.agency)
         }
     }
 
@@ -59,6 +62,7 @@ enum OfficerColumn: Int32, CaseIterable {
         case .login: officer.login = text
         case .hireDate: officer.hireDate = text.flatMap(CalendarDate.init(iso:))
         case .status: officer.status = text.flatMap(Officer.Status.init(rawValue:)) ?? .active
+        case .agency: officer.agency = text
         }
     }
 

@@ -12,6 +12,8 @@ enum SchemaMigrations {
         (FailedAttemptIndex.migration, FailedAttemptIndex.sql),
         (AuditSignatureMigration.name, AuditSignatureMigration.sql),
         (DeferredSchemaRemoval.name, DeferredSchemaRemoval.sql),
+        (AgenciesMigration.name, AgenciesMigration.sql),
+        (IncidentsMigration.name, IncidentsMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

@@ -65,6 +65,8 @@ enum StoreSchema {
             from_on TEXT,
             ended_on TEXT,
             new_members_within_days INTEGER NOT NULL DEFAULT 90,
+            origin TEXT CHECK (origin IN ('remedial', 'post-incident')),
+            incident_id INTEGER REFERENCES incident(id),
             CHECK ((module_id IS NULL) <> (certification_id IS NULL)),
             CHECK ((badge IS NULL) <> (unit IS NULL))
         )
@@ -125,6 +127,10 @@ enum StoreSchema {
         """,
         CompletionLatestRule.createTable,
         AuditSignatureMigration.createTable,
+        AgenciesMigration.createAgency,
+        AgenciesMigration.createLiaisonGrant,
+        IncidentsMigration.createIncident,
+        IncidentsMigration.createTrigger,
         // An officer's dated facts (`OfficerFact`), only ever added; `officer.unit` and `officer.status` stay the
         // officer's current unit and status, kept in step by the commands that add facts.
         """
@@ -165,6 +171,10 @@ enum StoreSchema {
         index("audit_event_entity", on: "audit_event", "entity, entity_key, id"),
         // Streaming reads an officer's facts in this order, and the commands seek an officer's latest fact.
         index("officer_fact_badge", on: "officer_fact", "badge, on_date, id"),
+        // Few officers belong to a partner agency: the home agency's reads need no index, a partner's seeks this.
+        index("officer_agency", on: "officer", "agency", where: "agency IS NOT NULL"),
+        index("liaison_grant_login", on: "liaison_grant", "login"),
+        index("incident_badge", on: "incident", "badge, occurred_on"),
     ]
 
     static let triggers = [
