@@ -33,7 +33,9 @@ enum LiveMusterClient {
                     officer: officer, assignments: try store.assignments(badge: badge),
                     completions: try store.completions(badge: badge).map(\.completion), waivers: try store.waivers(badge: badge),
                     facts: try store.facts(badge: badge))
-                return OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
+                var detail = OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
+                detail.incidents = try store.incidents(OfficerFilter(badge: badge), as: access)
+                return detail
             },
             perform: { command in
                 guard let result = try session.apply([command]).first else {

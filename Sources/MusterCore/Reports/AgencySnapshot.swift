@@ -18,6 +18,8 @@ public struct AgencySnapshot: Sendable, Equatable {
         public var nextExpiry: CalendarDate?
         public var overdueCount: Int
         public var expiredCount: Int
+        /// The partner agency the officer belongs to; nil for the home agency's.
+        public var agency: String?
 
         public init(badge: String, lastName: String, firstName: String, unit: String?, officerStatus: Officer.Status,
                     standing: OfficerCompliance, nextExpiry: CalendarDate?, overdueCount: Int, expiredCount: Int) {
@@ -133,6 +135,8 @@ public struct AgencySnapshot: Sendable, Equatable {
     /// For each module id, the indices into `officers` of the serving officers who must still
     /// take it: assigned, overdue, expired or expiring. Feeds "all assigned and due" in a class roster.
     public var dueByModule: [String: [Int32]]
+    /// Officers of partner agencies among `officers`: listed, counted in no figure.
+    public var partnerOfficerCount = 0
 
     public init(asOf: CalendarDate, officers: [OfficerRow] = [], standings: OfficerComplianceTally = .init(),
                 units: [UnitRow] = [], modules: [ModuleRow] = [], expiring: [ExpiryHorizon] = [],

@@ -11,6 +11,8 @@ public struct OfficerDetail: Sendable, Equatable {
     public var completions: [Completion]
     public var waivers: [Waiver]
     public var assignments: [Assignment]
+    /// The officer's incidents, oldest first; notes only for a login that may read them (`Permission.readIncidents`).
+    public var incidents: [Incident] = []
 
     public init(officer: Officer, modules: [ModuleStanding], certifications: [CertificationStanding],
                 completions: [Completion], waivers: [Waiver], assignments: [Assignment]) {
