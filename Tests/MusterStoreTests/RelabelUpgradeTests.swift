@@ -17,8 +17,16 @@ struct RelabelUpgradeTests {
         migrator.registerMigration(SchemaV2OfficerFacts.name) { db in try db.execute(sql: SchemaV2OfficerFacts.sql) }
         try migrator.migrate(queue)
         let old = SQLiteRecordStore(writer: queue, clock: .fixed(today))
-        _ = try old.apply([.loadCurriculum(Curriculum(modules: [DatedVersions.new]))]
-                          + StoreFixture.officers.map(RecordCommand.addOfficer), actor: "setup")
+        _ = try old.apply([.loadCurriculum(Curriculum(modules: [DatedVersions.new]))], actor: "setup")
+        // Officers as that build stored them: today's command layer writes columns a later migration adds.
+        try queue.write { db in
+            let context = try CommandContext(db: db, actor: "setup", clock: .fixed(today))
+            for officer in StoreFixture.officers {
+                try db.execute(sql: "INSERT INTO officer (badge, last_name, first_name, unit, status) VALUES (?, ?, ?, ?, 'active')",
+                               arguments: [officer.badge, officer.lastName, officer.firstName, officer.unit])
+                try context.audit(action: "addOfficer", entity: .officer, key: officer.badge, before: nil)
+            }
+        }
         var ids: [Int64] = []
         for (badge, date, score) in [("A1", "2024-06-01", 90), ("A1", "2025-04-01", 95), ("A2", "2024-07-01", 50),
                                      ("B1", "2024-08-01", 90), ("B1", "2024-09-01", 70)] {
@@ -35,7 +43,10 @@ struct RelabelUpgradeTests {
                 """)
             try context.audit(action: "assign", entity: .assignment, key: String(db.lastInsertedRowID), before: nil)
         }
-        #expect(try old.verifyAudit().drifts.isEmpty)
+        // Every record of the tables that file has matches its last event (later migrations add the others).
+        #expect(try queue.read { db in
+            try AuditEntity.allCases.filter { try db.tableExists($0.table) }.flatMap { try SQLiteRecordStore.drifts(of: $0, db) }
+        }.isEmpty)
         return ids
     }
 
@@ -51,7 +62,7 @@ struct RelabelUpgradeTests {
         }
         #expect(upgrades == [DatabaseUpgrade(
             migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name,
-                         DeferredSchemaRemoval.name], relabelledCompletions: 4)])
+                         DeferredSchemaRemoval.name, AgenciesMigration.name, IncidentsMigration.name], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")
