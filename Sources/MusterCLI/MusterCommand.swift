@@ -21,7 +21,7 @@ public struct MusterCommand: AsyncParsableCommand, RecordsCommand {
             RecordCompletionCommand.self, ClassesCommand.self,
             VoidCommand.self, WaiveCommand.self, WaiversCommand.self, StatusCommand.self, ExportCommand.self, AuditCommand.self, BackupCommand.self,
             UsersCommand.self, DemoCommand.self, KeysCommand.self, SetupCommand.self,
-            NoticesCommand.self, UnitsCommand.self, PlanCommand.self,
+            NoticesCommand.self, UnitsCommand.self, PlanCommand.self, AgenciesCommand.self, IncidentsCommand.self,
         ]
     )
 

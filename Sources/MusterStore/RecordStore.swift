@@ -59,6 +59,8 @@ public protocol RecordStore: Sendable {
     func roles(login: String) throws -> [Role]
     /// Every grant, revoked ones included, by login then role.
     func roleGrants() throws -> [RoleGrant]
+    /// The agency the login's active liaison grant names, if any.
+    func liaisonAgency(login: String) throws -> String?
     func classSessions(offset: Int, limit: Int) throws -> [ClassSession]
     func classSession(id: Int64) throws -> ClassSession?
 
@@ -96,8 +98,23 @@ extension RecordStore {
     /// Every read of the CLI and the TUI obtains its store through here, so reads are checked in one place
     /// like writes.
     public func reading(_ read: RecordRead, as access: AccessPolicy) throws -> Self {
-        try access.authorize(read)
+        try access.authorize(try scoped(read, as: access))
         return self
+    }
+
+    /// Whether `access` has what `need` names, a read decided as `reading` decides it.
+    public func check(_ need: AccessNeed, as access: AccessPolicy) throws {
+        switch need {
+        case .write: try access.authorize(need)
+        case .read(let read): _ = try reading(read, as: access)
+        }
+    }
+
+    /// A liaison's read of one officer, decided by the agency the officer's stored row names: the policy alone
+    /// cannot know it.
+    private func scoped(_ read: RecordRead, as access: AccessPolicy) throws -> RecordRead {
+        guard case .officer(let badge) = read, access.visibleAgency != nil, !access.mayRead(badge: badge) else { return read }
+        return .agencyOfficer(badge: badge, agency: try officer(badge: badge).map(Agency.id(of:)) ?? "")
     }
 
     /// Calls `body` once per non-voided completion matching `filter`, in completion id order.

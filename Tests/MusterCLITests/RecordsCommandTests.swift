@@ -83,7 +83,7 @@ extension CLISuites {
             #expect(current.first?["expires_on"] as? String == "2027-02-10")
             #expect(current.first?["valid_through"] as? String == "2027-02-09")
             #expect(Set(current.first?.keys.map { $0 } ?? [])
-                == ["badge", "module", "status", "completed_on", "expires_on", "due_on", "valid_through"])
+                == ["badge", "module", "status", "completed_on", "expires_on", "due_on", "valid_through", "origin"])
 
             #expect(try muster("void", String(id), "--reason", "wrong officer").status == 0)
             let voided = try muster("status", "--officer", "1001", "--as-of", "2026-03-01", "--explain")
@@ -201,9 +201,9 @@ extension CLISuites {
             let run = try muster("export", "compliance", "--as-of", "2026-03-01")
             #expect(run.status == 0)
             #expect(run.stdoutLines == [
-                "badge,last_name,first_name,unit,module_id,module_title,status,completed_on,expires_on,due_on,valid_through,post_id",
-                "1001,Saldaña,Zoë,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,,",
-                "1002,\"O'Brien, Jr.\",Pat,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,,",
+                "badge,last_name,first_name,unit,module_id,module_title,status,completed_on,expires_on,due_on,valid_through,post_id,origin",
+                "1001,Saldaña,Zoë,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,,,routine",
+                "1002,\"O'Brien, Jr.\",Pat,Patrol North,uof-reporting,Use-of-force reporting and data collection,assigned,,,2026-06-30,,,routine",
             ])
         }
 

@@ -90,7 +90,8 @@ extension CLISuites {
             let tmux = try startMuster(term: "xterm-256color")
             try tmux.waitFor("Certification status")
             try tmux.press("2")
-            try tmux.waitFor("of 60 officers")
+            // The 60 home officers and the demo's partner agency's 4, listed with them.
+            try tmux.waitFor("of 64 officers")
             // The badge alone: the status column may still read "computing" on the first look.
             func selectedRow() throws -> String? {
                 try tmux.screen().split(separator: "\n").first { $0.hasPrefix(" ▶") }

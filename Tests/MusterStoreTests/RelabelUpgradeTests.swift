@@ -18,10 +18,21 @@ struct RelabelUpgradeTests {
         try migrator.migrate(queue)
         // Today's command layer writes officers with every column this build knows, post_id too: the file has it
         // while the records are made, and loses it again below, shaped as v2 left it.
-        try queue.write { db in try db.execute(sql: PostIDMigration.sql) }
+        try queue.write { db in
+            try db.execute(sql: PostIDMigration.sql)
+            try db.execute(sql: "ALTER TABLE officer ADD COLUMN agency TEXT")
+        }
         let old = SQLiteRecordStore(writer: queue, clock: .fixed(today))
-        _ = try old.apply([.loadCurriculum(Curriculum(modules: [DatedVersions.new]))]
-                          + StoreFixture.officers.map(RecordCommand.addOfficer), actor: "setup")
+        _ = try old.apply([.loadCurriculum(Curriculum(modules: [DatedVersions.new]))], actor: "setup")
+        // Officers as that build stored them: today's command layer writes columns a later migration adds.
+        try queue.write { db in
+            let context = try CommandContext(db: db, actor: "setup", clock: .fixed(today))
+            for officer in StoreFixture.officers {
+                try db.execute(sql: "INSERT INTO officer (badge, last_name, first_name, unit, status) VALUES (?, ?, ?, ?, 'active')",
+                               arguments: [officer.badge, officer.lastName, officer.firstName, officer.unit])
+                try context.audit(action: "addOfficer", entity: .officer, key: officer.badge, before: nil)
+            }
+        }
         var ids: [Int64] = []
         for (badge, date, score) in [("A1", "2024-06-01", 90), ("A1", "2025-04-01", 95), ("A2", "2024-07-01", 50),
                                      ("B1", "2024-08-01", 90), ("B1", "2024-09-01", 70)] {
@@ -39,7 +50,7 @@ struct RelabelUpgradeTests {
             try context.audit(action: "assign", entity: .assignment, key: String(db.lastInsertedRowID), before: nil)
         }
         #expect(try old.verifyAudit().drifts.isEmpty)
-        try queue.write { db in try db.execute(sql: "ALTER TABLE officer DROP COLUMN post_id") }
+        try queue.write { db in try db.execute(sql: "ALTER TABLE officer DROP COLUMN post_id"); try db.execute(sql: "ALTER TABLE officer DROP COLUMN agency") }
         return ids
     }
 
@@ -57,7 +68,7 @@ struct RelabelUpgradeTests {
             migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name,
                          DeferredSchemaRemoval.name, PostIDMigration.name, ImportMappingMigration.name,
                          ClassSchedulingMigration.name, NoticesMigration.name, ProgramsMigration.name,
-                         CurriculumReviewMigration.name], relabelledCompletions: 4)])
+                         CurriculumReviewMigration.name, AgenciesMigration.name, IncidentsMigration.name], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")

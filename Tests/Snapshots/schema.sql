@@ -1,3 +1,10 @@
+-- table agency on agency
+CREATE TABLE agency (
+    id TEXT NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+
 -- table assignment on assignment
 CREATE TABLE assignment (
     id INTEGER NOT NULL PRIMARY KEY,
@@ -6,7 +13,7 @@ CREATE TABLE assignment (
     badge TEXT REFERENCES officer(badge),
     unit TEXT,
     due_on TEXT,
-    assigned_on TEXT NOT NULL, from_on TEXT, ended_on TEXT, new_members_within_days INTEGER NOT NULL DEFAULT 90,
+    assigned_on TEXT NOT NULL, from_on TEXT, ended_on TEXT, new_members_within_days INTEGER NOT NULL DEFAULT 90, origin TEXT CHECK (origin IN ('remedial', 'post-incident')), incident_id INTEGER REFERENCES incident(id),
     CHECK ((module_id IS NULL) <> (certification_id IS NULL)),
     CHECK ((badge IS NULL) <> (unit IS NULL))
 );
@@ -81,24 +88,40 @@ CREATE TABLE curriculum_entry (
     loaded_at TEXT NOT NULL
 );
 
--- table curriculum_review on curriculum_review
-CREATE TABLE curriculum_review (
-    id INTEGER NOT NULL PRIMARY KEY,
-    module_id TEXT NOT NULL,
-    version TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('pending', 'sign-off', 'approved')),
-    required_roles TEXT,
-    role TEXT CHECK (role IN ('reviewer', 'civil-rights', 'privacy', 'counsel', 'approver')),
-    decision TEXT CHECK (decision IN ('approve', 'changes')),
-    note TEXT,
-    login TEXT,
-    on_date TEXT NOT NULL,
-    recorded_at TEXT NOT NULL,
-    FOREIGN KEY (module_id, version) REFERENCES module_version(module_id, version)
-);
-
 -- table grdb_migrations on grdb_migrations
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+
+-- table incident on incident
+CREATE TABLE incident (
+    id INTEGER NOT NULL PRIMARY KEY,
+    badge TEXT NOT NULL REFERENCES officer(badge),
+    occurred_on TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('use-of-force', 'failed-qualification', 'critical-incident', 'complaint-sustained')),
+    note TEXT,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+
+-- table incident_trigger on incident_trigger
+CREATE TABLE incident_trigger (
+    id TEXT NOT NULL PRIMARY KEY,
+    event TEXT NOT NULL,
+    module_id TEXT NOT NULL,
+    within_days INTEGER NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('remedial', 'post-incident')),
+    loaded_at TEXT NOT NULL
+);
+
+-- table liaison_grant on liaison_grant
+CREATE TABLE liaison_grant (
+    id INTEGER NOT NULL PRIMARY KEY,
+    login TEXT NOT NULL,
+    agency TEXT NOT NULL REFERENCES agency(id),
+    granted_at TEXT NOT NULL,
+    granted_by TEXT NOT NULL,
+    revoked_at TEXT,
+    revoked_by TEXT
+);
 
 -- table module_version on module_version
 CREATE TABLE module_version (
@@ -121,7 +144,7 @@ CREATE TABLE officer (
     login TEXT,
     hire_date TEXT,
     status TEXT NOT NULL CHECK (status IN ('active', 'leave', 'separated'))
-);
+, agency TEXT REFERENCES agency(id));
 
 -- table officer_fact on officer_fact
 CREATE TABLE officer_fact (
@@ -135,43 +158,11 @@ CREATE TABLE officer_fact (
     recorded_at TEXT NOT NULL
 );
 
--- table program_assignment on program_assignment
-CREATE TABLE program_assignment (
-    id INTEGER NOT NULL PRIMARY KEY,
-    program_id TEXT NOT NULL,
-    badge TEXT REFERENCES officer(badge),
-    unit TEXT,
-    assigned_on TEXT NOT NULL,
-    from_on TEXT NOT NULL,
-    ended_on TEXT,
-    CHECK ((badge IS NULL) <> (unit IS NULL))
-);
-
--- table program_version on program_version
-CREATE TABLE program_version (
-    id INTEGER NOT NULL PRIMARY KEY,
-    program_id TEXT NOT NULL,
-    version TEXT NOT NULL,
-    content TEXT NOT NULL,
-    loaded_at TEXT NOT NULL,
-    UNIQUE (program_id, version)
-);
-
--- table program_waiver on program_waiver
-CREATE TABLE program_waiver (
-    id INTEGER NOT NULL PRIMARY KEY,
-    badge TEXT NOT NULL REFERENCES officer(badge),
-    program_id TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    valid_from TEXT NOT NULL,
-    valid_until TEXT NOT NULL
-);
-
 -- table user_role on user_role
 CREATE TABLE user_role (
     id INTEGER NOT NULL PRIMARY KEY,
     login TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor', 'reviewer')),
+    role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor')),
     granted_at TEXT NOT NULL,
     granted_by TEXT NOT NULL,
     revoked_at TEXT,
@@ -215,8 +206,14 @@ CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NO
 -- index curriculum_entry_item on curriculum_entry
 CREATE INDEX curriculum_entry_item ON curriculum_entry(kind, item_id);
 
--- index curriculum_review_version on curriculum_review
-CREATE INDEX curriculum_review_version ON curriculum_review(module_id, version, id);
+-- index incident_badge on incident
+CREATE INDEX incident_badge ON incident(badge, occurred_on);
+
+-- index liaison_grant_login on liaison_grant
+CREATE INDEX liaison_grant_login ON liaison_grant(login);
+
+-- index officer_agency on officer
+CREATE INDEX officer_agency ON officer(agency) WHERE agency IS NOT NULL;
 
 -- index officer_fact_badge on officer_fact
 CREATE INDEX officer_fact_badge ON officer_fact(badge, on_date, id);
@@ -233,16 +230,19 @@ CREATE INDEX officer_status ON officer(status);
 -- index officer_unit on officer
 CREATE INDEX officer_unit ON officer(unit);
 
+-- index sqlite_autoindex_agency_1 on agency
+-- (made by SQLite for a key; no SQL)
+
 -- index sqlite_autoindex_grdb_migrations_1 on grdb_migrations
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_incident_trigger_1 on incident_trigger
 -- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_module_version_1 on module_version
 -- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_officer_1 on officer
--- (made by SQLite for a key; no SQL)
-
--- index sqlite_autoindex_program_version_1 on program_version
 -- (made by SQLite for a key; no SQL)
 
 -- index user_role_login on user_role

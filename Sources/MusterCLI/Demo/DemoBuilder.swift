@@ -83,9 +83,16 @@ struct DemoBuilder {
             try session.apply(try plantAtRisk())
         }
         try holdCouncilReview()
+        let partners = agency.partnerOfficers
+        let incidents = agency.incidents
+        // Joint training and events, through the same commands as anyone's: the incidents assign what they trigger.
+        try session.apply([.addAgency(DemoAgency.partnerAgency)] + partners.map(RecordCommand.addOfficer)
+            + [.grantLiaison(login: DemoAgency.partnerLiaison, agency: DemoAgency.partnerAgency.id)]
+            + incidents.map { .recordIncident(IncidentRequest(badge: $0.badge, occurredOn: $0.occurredOn, kind: $0.kind, note: $0.note)) })
         let assigned = assignmentsByBatch.values.map(\.count).reduce(0, +)
         return "\(agency.officers.count) officers in \(Set(agency.officers.compactMap(\.unit)).count) units, "
-            + "\(assigned) unit assignments, \(completions) completions (\(voided) voided), \(waivers) waivers"
+            + "\(assigned) unit assignments, \(completions) completions (\(voided) voided), \(waivers) waivers, "
+            + "partner agency \(DemoAgency.partnerAgency.id) with \(partners.count) officers, \(incidents.count) incidents"
     }
 }
 

@@ -65,7 +65,7 @@ struct AssignmentsEndCommand: RecordsCommand {
 /// The columns `assignments list` prints, the same in every format.
 enum AssignmentColumns {
     static let names = ["id", "module", "certification", "officer", "unit", "from", "due", "new_members_within_days",
-                        "ended_on", "assigned_on"]
+                        "ended_on", "assigned_on", "origin"]
 
     static func values(_ assignment: Assignment) -> [String?] {
         var module: String?, certification: String?, badge: String?, unit: String?
@@ -78,6 +78,7 @@ enum AssignmentColumns {
         case .unit(let given): unit = given
         }
         return [String(assignment.id), module, certification, badge, unit, assignment.from.iso, assignment.dueOn?.iso,
-                String(assignment.newMembersWithinDays), assignment.endedOn?.iso, assignment.assignedOn.iso]
+                String(assignment.newMembersWithinDays), assignment.endedOn?.iso, assignment.assignedOn.iso,
+                assignment.origin.rawValue]
     }
 }

@@ -66,13 +66,16 @@ struct ExportRosterCommand: RecordsCommand {
                                valueName: "NAME"))
     var profile: String?
     @OptionGroup var curricula: CurriculaOptions
+    @Option(help: "Only this agency's officers (`home` for the home agency; see `muster agencies list`).") var agency: String?
 
     var need: AccessNeed { .read(.export) }
 
     func run() throws {
         let session = try openSession()
         let (from, to) = try export.range()
-        let filter = RosterExportFilter(moduleID: export.module, unit: try export.unit.map(session.unit), from: from, to: to)
+        if let agency { try AgencyArgument.check(agency, in: session) }
+        let filter = RosterExportFilter(moduleID: export.module, unit: try export.unit.map(session.unit), from: from, to: to,
+                                        agency: agency)
         if let profile {
             return try ExportProfileRoster.write(profileName: profile, curricula: curricula, filter: filter, export: export,
                                                  store: try session.reads(.export))

@@ -24,6 +24,8 @@ struct OfficersAddCommand: RecordsCommand {
     @Option(help: "The agency's unique id for the officer.") var badge: String
     @OptionGroup var fields: OfficerFieldOptions
     @Option(help: "text or json.") var format: DocumentFormat = .text
+    @Option(help: "The officer's agency: a partner agency's id (`muster agencies list`), or home (the default).")
+    var agency: String = Agency.homeID
 
     var need: AccessNeed { .write(.manageOfficers) }
 
@@ -35,9 +37,10 @@ struct OfficersAddCommand: RecordsCommand {
         let officer = Officer(
             badge: badge, lastName: lastName, firstName: firstName, unit: fields.unit, rank: fields.rank, email: fields.email,
             login: fields.login, hireDate: try DateArgument.parse(fields.hireDate, option: "--hire-date"),
-            status: fields.status ?? .active, postID: fields.postID.flatMap { $0.isEmpty ? nil : $0 })
+            status: fields.status ?? .active, postID: fields.postID.flatMap { $0.isEmpty ? nil : $0 },
+            agency: agency == Agency.homeID ? nil : agency)
         try session.apply([.addOfficer(officer)])
-        try ResultOutput.print(format, "added officer \(badge): \(officer.displayName)",
-                               json: ["badge": .string(badge), "added": .bool(true)])
+        try ResultOutput.print(format, "added officer \(badge): \(officer.displayName)" + (officer.agency.map { " (agency \($0))" } ?? ""),
+                               json: ["badge": .string(badge), "added": .bool(true), "agency": .string(officer.agency ?? Agency.homeID)])
     }
 }

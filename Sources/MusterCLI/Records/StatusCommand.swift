@@ -19,7 +19,8 @@ struct StatusCommand: RecordsCommand {
         With --certifications, certified_until is the first day no longer certified and certified_through \
         the last day certified.
 
-        Columns: badge, module, status, completed_on, expires_on, due_on, valid_through; with \
+        Columns: badge, module, status, completed_on, expires_on, due_on, valid_through, origin (routine, remedial, \
+        post-incident: why the module is required; --origin keeps one); with \
         --certifications: badge, certification, status, certified_until, certified_through; --explain adds \
         reason and notes. A table also names each officer and the unit they were in on the day, after the badge.
 
@@ -32,6 +33,8 @@ struct StatusCommand: RecordsCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "Only this officer.") var officer: String?
     @Option(help: "Only this unit.") var unit: String?
+    @Option(help: "Only this agency's officers: home (the default) or a partner agency's id.") var agency: String?
+    @Option(help: "Only module rows of this origin: routine, remedial or post-incident.") var origin: AssignmentOrigin?
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge on (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
     @Flag(help: "Certifications instead of modules.") var certifications = false
@@ -47,7 +50,7 @@ struct StatusCommand: RecordsCommand {
         // An officer's login sees only its own rows: the query itself is limited to that badge.
         let badge = try officer.map(session.badge) ?? session.access.visibleBadge
         let unit = try self.unit.map(session.unit)
-        let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
+        let records = try session.reads(badge.map { .officer(badge: $0) } ?? .visibleRecords)
         if let badge {
             let named = try session.officer(badge)
             // One officer who did not serve that day gets no rows; say why rather than print nothing.
@@ -56,12 +59,14 @@ struct StatusCommand: RecordsCommand {
         }
 
         // Who served on the day is the officers' facts' to say (the report skips the rest), not today's status.
-        let filter = OfficerFilter(unit: unit, badge: badge)
+        // The home agency's report unless a partner agency is named; a liaison's is its own agency's, whatever it names.
+        let agencyScope = badge == nil ? try AgencyArgument.scope(agency, for: session) ?? Agency.homeID : nil
+        let filter = OfficerFilter(unit: unit, badge: badge, agency: agencyScope)
         if programs {
             return try ProgramStatusRun.run(session, records: records, filter: filter, asOf: day, format: format, explain: explain)
         }
         var report = StatusReport(curriculum: try session.curriculum(), filter: filter, asOf: day,
-                                  certifications: certifications, explain: explain)
+                                  certifications: certifications, explain: explain, origin: origin)
         report.withNames = format == .table
         // An explained table reads best as each status followed by its reasons, indented.
         let printer = explain && format == .table ? nil : try RecordPrinter(format: format, columns: report.columns)

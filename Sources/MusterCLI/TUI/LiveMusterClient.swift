@@ -44,6 +44,7 @@ enum LiveMusterClient {
                 var detail = OfficerDetail(records: records, curriculum: curriculum, asOf: asOf)
                 detail.upcomingClasses = try store.upcomingEnrolments(badge: badge, asOf: asOf)
                 detail.programs = try ProgramStatusReport.standings(for: records, from: store, curriculum: curriculum, asOf: asOf)
+                detail.incidents = try store.incidents(OfficerFilter(badge: badge), as: access)
                 return detail
             },
             perform: { command in

@@ -6,19 +6,23 @@ public struct AccessPolicy: Sendable, Equatable {
     public var roles: Set<Role>
     /// The officer whose `login` matches, if any: that officer may always read their own records.
     public var ownBadge: String?
+    /// The partner agency a `liaison` grant names: the login may read that agency's officers' records.
+    public var liaisonAgency: String?
 
-    public init(login: String, roles: Set<Role>, ownBadge: String?) {
+    public init(login: String, roles: Set<Role>, ownBadge: String?, liaisonAgency: String? = nil) {
         self.login = login
         self.roles = roles
         self.ownBadge = ownBadge
+        self.liaisonAgency = roles.contains(.liaison) ? liaisonAgency : nil
     }
 
     public static func permissions(of role: Role) -> Set<Permission> {
         switch role {
         case .coordinator: Set(Permission.allCases)
         case .instructor: [.readAllRecords, .recordCompletions, .voidCompletions]
-        case .auditor: [.readAllRecords, .export, .audit]
-        case .officer: []
+        case .auditor: [.readAllRecords, .export, .audit, .readIncidents]
+        // A liaison's reads are scoped to its agency (`visibleAgency`), not granted by a permission.
+        case .officer, .liaison: []
         case .reviewer: [.reviewCurricula]
         }
     }
@@ -29,7 +33,13 @@ public struct AccessPolicy: Sendable, Equatable {
 
     /// The one badge a read of `visibleRecords` is limited to: the login's own when it may not read everyone's.
     public var visibleBadge: String? {
-        allows(.readAllRecords) ? nil : ownBadge
+        allows(.readAllRecords) || visibleAgency != nil ? nil : ownBadge
+    }
+
+    /// The one agency a read of `visibleRecords` is limited to: the liaison's, when the login may not read
+    /// everyone's. The store's read path narrows its queries to it, as it does to `visibleBadge`.
+    public var visibleAgency: String? {
+        allows(.readAllRecords) ? nil : liaisonAgency
     }
 
     /// Whether the login may read the given officer's records.
@@ -58,8 +68,12 @@ public struct AccessPolicy: Sendable, Equatable {
     public func refusal(reading read: RecordRead) -> String? {
         switch read {
         case .allRecords: refusal(for: .readAllRecords)
-        case .visibleRecords: ownBadge == nil ? refusal(for: .readAllRecords) : nil
+        case .visibleRecords: ownBadge == nil && visibleAgency == nil ? refusal(for: .readAllRecords) : nil
         case .officer(let badge): readRefusal(badge: badge)
+        case .agencyOfficer(let badge, let agency):
+            mayRead(badge: badge) || (visibleAgency != nil && visibleAgency == agency) ? nil
+                : "login '\(login)' may read only agency '\(visibleAgency ?? "?")' officers' records"
+
         case .export: refusal(for: .export)
         case .auditTrail: refusal(for: .audit)
         case .roleGrants: refusal(for: .manageUsers)

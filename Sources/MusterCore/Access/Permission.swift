@@ -20,6 +20,10 @@ public enum Permission: String, CaseIterable, Sendable {
     case reviewCurricula = "review curricula"
     /// Grant and revoke roles.
     case manageUsers = "manage users and roles"
+    /// Record incidents (use of force, failed qualifications…), which assign the training they trigger.
+    case recordIncidents = "record incidents"
+    /// Read incidents and their notes.
+    case readIncidents = "read incidents"
     /// Read and verify the audit trail.
     case audit = "read the audit trail"
     /// Send reminder notices and set their sender.

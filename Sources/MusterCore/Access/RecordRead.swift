@@ -9,6 +9,9 @@ public enum RecordRead: Sendable, Equatable {
     case visibleRecords
     /// One officer's records: allowed to readers of all records and to that officer.
     case officer(badge: String)
+    /// One officer's records, whose stored agency the store has looked up: how a liaison's read of an officer
+    /// is decided (`RecordStore.reading`).
+    case agencyOfficer(badge: String, agency: String)
     /// Rosters and compliance reports of the agency.
     case export
     /// The audit trail and its verification.

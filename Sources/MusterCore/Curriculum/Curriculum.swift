@@ -11,6 +11,8 @@ public struct Curriculum: Sendable, Equatable {
     public private(set) var programVersions: [Program]
     /// The sign-offs a later version of a module already in the database needs (`review.yaml`).
     public var review: ReviewPolicy
+    /// What events assign (`triggers.yaml`), by id.
+    public var triggers: [IncidentTrigger] = []
 
     /// For each module id, the range of its versions in `moduleVersions`.
     private var moduleRanges: [String: Range<Int>]

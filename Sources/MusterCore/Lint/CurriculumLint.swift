@@ -20,6 +20,7 @@ public struct CurriculumLint: Sendable {
         var profiles: [RosterProfile] = []
         var programs: [Program] = []
         var review: ReviewPolicy?
+        var triggers: [IncidentTrigger] = []
 
         for file in files {
             let context = YAMLReadContext(file: file.path)
@@ -27,7 +28,7 @@ public struct CurriculumLint: Sendable {
                 context.report(at: SourceLocation(file: file.path, line: 1, column: 1),
                                "not a curricula file: modules go in modules/, certifications in certifications/, programs in programs/, "
                                + "roster profiles in profiles/, the register in policy-sources.yaml and policy-requirements.yaml, "
-                               + "sign-offs in review.yaml")
+                               + "sign-offs in review.yaml, and what events assign in triggers.yaml")
                 diagnostics += context.diagnostics
                 continue
             }
@@ -49,6 +50,7 @@ public struct CurriculumLint: Sendable {
                         context.report(at: SourceLocation(file: file.path, line: 1, column: 1), "a second review.yaml; keep one")
                     }
                     review = parser.reviewPolicy(root) ?? review
+                case .triggers: triggers += parser.incidentTriggers(root)
                 }
             }
             references = parser.references
@@ -57,9 +59,10 @@ public struct CurriculumLint: Sendable {
 
         diagnostics += CurriculumCrossCheck(references: references).diagnostics()
         diagnostics += RequiredBinding.diagnostics(references.requiredBindings, sources: sources)
-        let curriculum = Curriculum(
+        var curriculum = Curriculum(
             modules: modules, certifications: certifications, policySources: sources, requirements: requirements,
             programs: programs, review: review ?? .approverAlone)
+        curriculum.triggers = triggers.sorted { $0.id < $1.id }
         var lint = CurriculumLint(curriculum: curriculum, diagnostics: Array(Set(diagnostics)).sorted())
         lint.profiles = profiles.sorted { $0.id < $1.id }
         return lint

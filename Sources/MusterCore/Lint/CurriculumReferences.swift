@@ -2,7 +2,7 @@
 /// exactly where a dangling reference or a duplicate stands.
 struct CurriculumReferences {
     enum Target: String {
-        case module, source = "policy source", certification, requirement, program
+        case module, source = "policy source", certification, requirement, program, trigger
     }
 
     struct Reference {

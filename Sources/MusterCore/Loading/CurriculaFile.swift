@@ -9,6 +9,8 @@ public struct CurriculaFile: Hashable, Sendable {
         case profile
         /// `review.yaml`: the sign-offs a later module version needs.
         case review
+        /// `triggers.yaml`: what events assign (`IncidentTrigger`).
+        case triggers
     }
 
     /// The path as shown to the user (relative to where they pointed Muster).
@@ -48,6 +50,7 @@ public struct CurriculaFile: Hashable, Sendable {
         if stem == "review", components.count == 1 || !["modules", "certifications"].contains(components[components.count - 2]) {
             return .review
         }
+        if stem == "triggers" { return .triggers }
         let folder = components.count >= 2 ? components[components.count - 2] : ""
         if folder == "modules" { return .module }
         if folder == "certifications" { return .certification }

@@ -31,6 +31,10 @@ public struct Assignment: Hashable, Sendable, Codable, Identifiable {
     public var endedOn: CalendarDate?
     /// Days an officer who comes into scope after `from` (hired, joined the unit) has to meet it.
     public var newMembersWithinDays: Int
+    /// Routine, or made by an event's trigger (`IncidentTrigger`).
+    public var origin: AssignmentOrigin = .routine
+    /// The incident whose trigger made it, if any.
+    public var incidentID: Int64?
 
     public static let defaultNewMembersWithinDays = 90
 
@@ -53,7 +57,7 @@ public struct Assignment: Hashable, Sendable, Codable, Identifiable {
     public func applies(to officer: Officer) -> Bool {
         switch assignee {
         case .officer(let badge): badge == officer.badge
-        case .unit(let unit): unit == officer.unit
+        case .unit(let unit): officer.agency == nil && unit == officer.unit
         }
     }
 
@@ -67,7 +71,8 @@ public struct Assignment: Hashable, Sendable, Codable, Identifiable {
         guard isInForce(on: day) else { return false }
         switch assignee {
         case .officer(let badge): return badge == timeline.officer.badge
-        case .unit(let unit): return unit == timeline.unit(on: day)
+        // A partner agency's officer is never given the home agency's unit assignments, whatever unit they name.
+        case .unit(let unit): return timeline.officer.agency == nil && unit == timeline.unit(on: day)
         }
     }
 
@@ -106,6 +111,8 @@ extension Assignment {
         case from
         case endedOn = "ended_on"
         case newMembersWithinDays = "new_members_within_days"
+        case origin
+        case incidentID = "incident_id"
     }
 
     public init(from decoder: Decoder) throws {
@@ -127,6 +134,8 @@ extension Assignment {
         endedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .endedOn)
         newMembersWithinDays = try container.decodeIfPresent(Int.self, forKey: .newMembersWithinDays)
             ?? Assignment.defaultNewMembersWithinDays
+        origin = try container.decodeIfPresent(AssignmentOrigin.self, forKey: .origin) ?? .routine
+        incidentID = try container.decodeIfPresent(Int64.self, forKey: .incidentID)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -145,5 +154,7 @@ extension Assignment {
         try container.encode(from, forKey: .from)
         try container.encode(endedOn, forKey: .endedOn)
         try container.encode(newMembersWithinDays, forKey: .newMembersWithinDays)
+        try container.encode(origin, forKey: .origin)
+        try container.encodeIfPresent(incidentID, forKey: .incidentID)
     }
 }

@@ -17,6 +17,9 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
     /// The state's number for the officer (TCOLE PID, California POST ID, Oregon DPSST number), which roster
     /// profiles with `officer_id: post_id` print; text, so leading zeros stay.
     public var postID: String?
+    /// The partner agency the officer belongs to (`Agency`); nil for the home agency. Set when the officer is
+    /// added and never changed, so every day's judgement reads the same agency.
+    public var agency: String?
 
     public var id: String { badge }
 
@@ -27,6 +30,7 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
         badge: String, lastName: String, firstName: String, unit: String? = nil, rank: String? = nil,
         email: String? = nil, login: String? = nil, hireDate: CalendarDate? = nil, status: Status = .active,
         postID: String? = nil
+        agency: String? = nil
     ) {
         self.badge = badge
         self.lastName = lastName
@@ -38,6 +42,7 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
         self.hireDate = hireDate
         self.status = status
         self.postID = postID
+        self.agency = agency
     }
 
     enum CodingKeys: String, CodingKey {
@@ -48,5 +53,6 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
         case hireDate = "hire_date"
         case status
         case postID = "post_id"
+        case agency
     }
 }

@@ -10,4 +10,6 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case auditor
     /// Signs off module versions (`curricula review`); records no training.
     case reviewer
+    /// A partner agency's liaison: reads its own agency's officers' records only (granted with `--agency`).
+    case liaison
 }

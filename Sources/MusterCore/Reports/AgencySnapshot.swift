@@ -18,6 +18,8 @@ public struct AgencySnapshot: Sendable, Equatable {
         public var nextExpiry: CalendarDate?
         public var overdueCount: Int
         public var expiredCount: Int
+        /// The partner agency the officer belongs to; nil for the home agency's.
+        public var agency: String?
 
         public init(badge: String, lastName: String, firstName: String, unit: String?, officerStatus: Officer.Status,
                     standing: OfficerCompliance, nextExpiry: CalendarDate?, overdueCount: Int, expiredCount: Int) {
@@ -135,6 +137,8 @@ public struct AgencySnapshot: Sendable, Equatable {
     public var dueByModule: [String: [Int32]]
     /// What the next `muster notices` run would send (nil when not worked out, e.g. for a login that may not send).
     public var pendingNotices: PendingNotices?
+    /// Officers of partner agencies among `officers`: listed, counted in no figure.
+    public var partnerOfficerCount = 0
 
     public init(asOf: CalendarDate, officers: [OfficerRow] = [], standings: OfficerComplianceTally = .init(),
                 units: [UnitRow] = [], modules: [ModuleRow] = [], expiring: [ExpiryHorizon] = [],

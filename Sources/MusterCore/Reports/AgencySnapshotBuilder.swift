@@ -21,6 +21,7 @@ public struct AgencySnapshotBuilder: Sendable {
     private var overdue: [AgencySnapshot.OverdueItem] = []
     private var months = Array(repeating: 0, count: 12)
     private var dueByModule: [String: [Int32]] = [:]
+    private var partnerOfficerCount = 0
 
     public init(curriculum: Curriculum, asOf: CalendarDate) {
         engine = StatusEngine(curriculum: curriculum)
@@ -64,13 +65,19 @@ public struct AgencySnapshotBuilder: Sendable {
         let nextExpiry = !serving ? nil : lines
             .filter { $0.status == .current || $0.status == .expiring }
             .compactMap(\.expiresOn).filter { $0 >= asOf }.min()
-        let row = AgencySnapshot.OfficerRow(
+        var row = AgencySnapshot.OfficerRow(
             badge: officer.badge, lastName: officer.lastName, firstName: officer.firstName, unit: unit,
             officerStatus: officer.status, standing: standing, nextExpiry: nextExpiry,
             overdueCount: serving ? lines.count { $0.status == .overdue } : 0,
             expiredCount: serving ? lines.count { $0.status == .expired } : 0)
+        row.agency = officer.agency
         let index = Int32(officers.count)
         officers.append(row)
+        // A partner agency's officer is listed with their agency, and counted in none of the home agency's figures.
+        guard officer.agency == nil else {
+            partnerOfficerCount += 1
+            return
+        }
         standings.add(standing)
         guard serving else { return }
 
@@ -143,7 +150,7 @@ public struct AgencySnapshotBuilder: Sendable {
             default: ($0.badge, $0.moduleID) < ($1.badge, $1.moduleID)
             }
         }
-        return AgencySnapshot(
+        var snapshot = AgencySnapshot(
             asOf: asOf, officers: officers, standings: standings,
             units: units.sorted { $0.key < $1.key }.map {
                 AgencySnapshot.UnitRow(unit: $0.key, standings: $0.value.tally, officerCount: $0.value.count)
@@ -153,5 +160,7 @@ public struct AgencySnapshotBuilder: Sendable {
                 AgencySnapshot.ExpiryHorizon(days: days, officerCount: nextExpiries.count { $0 <= days })
             },
             overdue: sortedOverdue, completionsPerMonth: monthCounts, dueByModule: dueByModule)
+        snapshot.partnerOfficerCount = partnerOfficerCount
+        return snapshot
     }
 }

@@ -28,6 +28,8 @@ public enum CommandResult: Sendable, Equatable {
     /// `changed` is false when the login already held the role.
     case roleGranted(login: String, role: Role, changed: Bool)
     case roleRevoked(login: String, role: Role)
+    case agencyAdded(id: String)
+    case incidentRecorded(IncidentOutcome)
     case curriculumLoaded(CurriculumLoadSummary)
     /// `changed` is false when the name already held exactly this mapping.
     case importMappingSaved(name: String, changed: Bool)
@@ -43,6 +45,7 @@ public enum CommandResult: Sendable, Equatable {
         switch self {
         case .assigned(let id), .completionRecorded(let id, _, _), .waived(let id), .sessionCreated(let id),
              .classScheduled(let id), .programAssigned(let id), .programWaived(let id): id
+        case .incidentRecorded(let outcome): outcome.id
         default: nil
         }
     }

@@ -4,13 +4,14 @@ extension RecordCommand {
     public var permission: Permission {
         switch self {
         case .addOfficer, .editOfficer, .separateOfficer, .importOfficers, .saveImportMapping,
-             .setUnitSupervisor: .manageOfficers
+             .setUnitSupervisor, .addAgency: .manageOfficers
         case .assign, .endAssignment, .assignProgram: .assign
         case .recordCompletion, .recordRoster, .createSession, .scheduleClass, .cancelClass, .enrol, .markAttendance,
              .recordClass: .recordCompletions
         case .voidCompletion: .voidCompletions
         case .waive, .endWaiver, .waiveProgram: .waive
-        case .grantRole, .revokeRole: .manageUsers
+        case .grantRole, .revokeRole, .grantLiaison: .manageUsers
+        case .recordIncident: .recordIncidents
         case .loadCurriculum: .loadCurricula
         case .saveSetting, .recordNotices: .sendNotices
         case .reviewModule: .reviewCurricula

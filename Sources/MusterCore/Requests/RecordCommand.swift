@@ -39,6 +39,11 @@ public enum RecordCommand: Sendable, Equatable {
     /// record are named and nothing is written for them.
     case recordClass(sessionID: Int64)
     case grantRole(login: String, role: Role)
+    /// Grants `liaison` scoped to a partner agency.
+    case grantLiaison(login: String, agency: String)
+    case addAgency(Agency)
+    /// Records an event and assigns what `Curricula/triggers.yaml` says it triggers.
+    case recordIncident(IncidentRequest)
     case revokeRole(login: String, role: Role)
     /// Adds module versions and curriculum entries not stored yet; never replaces a stored version.
     case loadCurriculum(Curriculum)

@@ -102,6 +102,16 @@ private enum CommandInputs {
             try date("until", request.until)
         case .grantRole(let login, _), .revokeRole(let login, _):
             try text("login", login)
+        case .grantLiaison(let login, let agency):
+            try text("login", login)
+            try text("agency", agency)
+        case .addAgency(let agency):
+            try text("agency", agency.id)
+            try text("name", agency.name)
+        case .recordIncident(let incident):
+            try text("badge", incident.badge)
+            try date("on", incident.occurredOn)
+            try text("note", incident.note)
         case .loadCurriculum:
             break
         case .saveImportMapping(let mapping):

@@ -18,6 +18,9 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     public private(set) var requiredBy: [Assignment]
     /// Whether an assigned certification whose version in force is not `waivable` requires the module.
     public private(set) var waiverSuspends = false
+    /// Routine unless an event-triggered assignment requires the module: then the highest such origin, so
+    /// that remedial and post-incident training is reported apart even where a routine cycle also requires it.
+    public private(set) var origin: AssignmentOrigin = .routine
 
     init(moduleID: String, history: ModuleHistory?, initialCourse: ModuleHistory?) {
         self.moduleID = moduleID
@@ -36,11 +39,13 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     public static func == (lhs: ModuleRequirement, rhs: ModuleRequirement) -> Bool {
         lhs.moduleID == rhs.moduleID && lhs.history?.versions.map(\.module) == rhs.history?.versions.map(\.module) && lhs.dueOn == rhs.dueOn
             && lhs.dueAdjustments == rhs.dueAdjustments && lhs.requiredBy == rhs.requiredBy && lhs.waiverSuspends == rhs.waiverSuspends
+            && lhs.origin == rhs.origin
     }
 
     /// Records one more assignment requiring the module, owed by `due` for the officer; the earliest due wins.
     mutating func add(_ assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment], unwaivable: Bool = false) {
         requiredBy.append(assignment)
+        if origin < assignment.origin { origin = assignment.origin }
         if unwaivable { waiverSuspends = true }
         if let due, dueOn.map({ due < $0 }) ?? true {
             dueOn = due
@@ -82,7 +87,7 @@ public struct ModuleRequirement: RequirementRule, Equatable {
             dueAdjustments: judgement.dueAdjustments,
             failedAttempt: judgement.failedAttempt.map { records.completions[$0] },
             carriedBy: judgement.carriedBy.map { records.completions[$0] },
-            leave: judgement.status == .onLeave ? day.leave : nil, waiverSuspends: waiverSuspends)
+            leave: judgement.status == .onLeave ? day.leave : nil, waiverSuspends: waiverSuspends, origin: origin)
     }
 
     /// The same judgement as `evaluate`, without collecting the evidence, the other waivers or the
@@ -92,7 +97,7 @@ public struct ModuleRequirement: RequirementRule, Equatable {
         return ModuleStatusLine(
             moduleID: moduleID, status: judgement.status,
             completedOn: judgement.basis.map { records.completions[$0.index].completedOn },
-            expiresOn: judgement.expiresOn, dueOn: judgement.dueOn, waiverSuspends: waiverSuspends)
+            expiresOn: judgement.expiresOn, dueOn: judgement.dueOn, waiverSuspends: waiverSuspends, origin: origin)
     }
 
     /// Whether `candidate` runs at least as long as `current` (open-ended is longest), preferring the

@@ -43,6 +43,8 @@ public struct ModuleStanding: RequirementStanding, Equatable {
     /// Whether a waiver of this module suspends what the officer holds: the module is required by an assigned
     /// certification whose version in force is not `waivable` (a carry authorisation).
     public var waiverSuspends: Bool
+    /// Why the module is required: routine, or the origin of the event-triggered assignment requiring it.
+    public var origin: AssignmentOrigin
 
     public init(
         badge: String, moduleID: String, status: ModuleStatus, asOf: CalendarDate, basisIndex: Int? = nil,
@@ -50,8 +52,10 @@ public struct ModuleStanding: RequirementStanding, Equatable {
         waiver: Waiver? = nil, otherWaivers: [Waiver] = [], evidence: [CompletionEvidence] = [],
         requiredBy: [Assignment] = [], isInCurriculum: Bool = true, versionInForce: ModuleVersion? = nil,
         firstVersionEffective: CalendarDate? = nil, dueAdjustments: [DueAdjustment] = [], failedAttempt: Completion? = nil,
-        carriedBy: Completion? = nil, leave: LeavePeriod? = nil, waiverSuspends: Bool = false
+        carriedBy: Completion? = nil, leave: LeavePeriod? = nil, waiverSuspends: Bool = false,
+        origin: AssignmentOrigin = .routine
     ) {
+        self.origin = origin
         self.badge = badge
         self.moduleID = moduleID
         self.status = status

@@ -10,9 +10,12 @@ public struct ModuleStatusLine: Sendable, Equatable {
     public var dueOn: CalendarDate?
     /// As `ModuleStanding.waiverSuspends`.
     public var waiverSuspends: Bool
+    /// As `ModuleStanding.origin`.
+    public var origin: AssignmentOrigin
 
     public init(moduleID: String, status: ModuleStatus, completedOn: CalendarDate? = nil, expiresOn: CalendarDate? = nil,
-                dueOn: CalendarDate? = nil, waiverSuspends: Bool = false) {
+                dueOn: CalendarDate? = nil, waiverSuspends: Bool = false, origin: AssignmentOrigin = .routine) {
+        self.origin = origin
         self.moduleID = moduleID
         self.status = status
         self.completedOn = completedOn
@@ -30,6 +33,6 @@ extension ModuleStanding {
     /// The standing without its evidence.
     public var line: ModuleStatusLine {
         ModuleStatusLine(moduleID: moduleID, status: status, completedOn: completedOn, expiresOn: expiresOn, dueOn: dueOn,
-                         waiverSuspends: waiverSuspends)
+                         waiverSuspends: waiverSuspends, origin: origin)
     }
 }

@@ -22,7 +22,8 @@ public struct RequirementsMemo {
     mutating func requirements(
         for records: OfficerRecords, timeline: OfficerTimeline, asOf date: CalendarDate, engine: StatusEngine
     ) -> [ModuleRequirement] {
-        guard records.facts.isEmpty, let unit = records.officer.unit, records.officer.status != .separated,
+        // A partner officer's unit names none of the home agency's unit assignments (`Assignment.applies`).
+        guard records.facts.isEmpty, records.officer.agency == nil, let unit = records.officer.unit, records.officer.status != .separated,
               records.assignments.allSatisfy({ $0.assignee == .unit(unit) }),
               records.officer.hireDate.map({ hired in hired <= date && records.assignments.allSatisfy { hired <= $0.from } }) ?? true
         else {

@@ -4,15 +4,16 @@ import MusterStore
 /// `muster export compliance`: one row per officer serving on the day and required module, with its status
 /// as of that day.
 enum ComplianceExport {
-    /// Columns added later come last (`valid_through` after `due_on`, then `post_id`): the older columns keep the
-    /// places receivers read them at.
+    /// Columns added later come last (`valid_through` after `due_on`, then `post_id`, then `origin`): the older
+    /// columns keep the places receivers read them at.
     static let columns = ["badge", "last_name", "first_name", "unit", "module_id", "module_title", "status",
-                          "completed_on", "expires_on", "due_on", "valid_through", "post_id"]
+                          "completed_on", "expires_on", "due_on", "valid_through", "post_id", "origin"]
 
     /// Rows are built (and, when the sink takes them so, encoded) on the threads that judge the officers.
     static func produce(_ query: ComplianceQuery, from store: SQLiteRecordStore, into sink: some ExportRowSink) throws {
         let engine = StatusEngine(curriculum: query.curriculum)
-        let filter = OfficerFilter(unit: query.unit).asOfADay
+        // The home agency's report: a partner agency's officers never appear in it.
+        let filter = OfficerFilter(unit: query.unit, agency: Agency.homeID).asOfADay
         let asOf = query.asOf
         if let encoding = sink.encoding {
             let rows = ComplianceRows(query, spelledAs: EncodedRows(encoding))

@@ -52,6 +52,7 @@ struct ComplianceRows<Rows: RowBuilder>: Sendable where Rows.Run: Sendable {
             rows.field(lines[index].dueOn)
             rows.field(lines[index].validThrough)
             rows.field(officer.postID)
+            rows.field(lines[index].origin.rawValue)
             rows.endRow()
         }
     }

@@ -10,13 +10,17 @@ public struct StatusReport: Sendable {
     public let certifications: Bool
     /// Each row followed by its reason and notes.
     public let explain: Bool
+    /// Only module rows of this origin; nil: every origin.
+    public let origin: AssignmentOrigin?
     private let engine: StatusEngine
     /// Each row's officer named after the badge (`name`, `unit` on the day): for tables people read. CSV and
     /// JSON keep their columns, whose places are a contract.
     public var withNames = false
 
-    public init(curriculum: Curriculum, filter: OfficerFilter, asOf: CalendarDate, certifications: Bool, explain: Bool) {
+    public init(curriculum: Curriculum, filter: OfficerFilter, asOf: CalendarDate, certifications: Bool, explain: Bool,
+                origin: AssignmentOrigin? = nil) {
         engine = StatusEngine(curriculum: curriculum)
+        self.origin = origin
         self.filter = filter.asOfADay
         self.asOf = asOf
         self.certifications = certifications
@@ -26,7 +30,7 @@ public struct StatusReport: Sendable {
     public var columns: [String] {
         (certifications
             ? ["badge", "certification", "status", "certified_until", "certified_through"]
-            : ["badge", "module", "status", "completed_on", "expires_on", "due_on", "valid_through"])
+            : ["badge", "module", "status", "completed_on", "expires_on", "due_on", "valid_through", "origin"])
             .inserting(withNames ? ["name", "unit"] : [], at: 1)
             + (explain ? ["reason", "notes"] : [])
     }
@@ -40,9 +44,11 @@ public struct StatusReport: Sendable {
         precondition(encodesInSpans, "only module statuses without explanations are encoded in spans")
         try StandingStream.forEachSpanOfStatusLines(
             store, filter, engine: engine, asOf: asOf, start: { EncodedRows(encoding) },
-            add: { [asOf] rows, records, lines in
+            add: { [asOf, origin] rows, records, lines in
                 guard filter.keeps(records, on: asOf) else { return }
-                for line in lines { Self.writeModuleRow(records.officer.badge, line, into: &rows) }
+                for line in lines where origin.map({ line.origin == $0 }) ?? true {
+                    Self.writeModuleRow(records.officer.badge, line, into: &rows)
+                }
             }, body)
     }
 
@@ -74,15 +80,15 @@ public struct StatusReport: Sendable {
             }
         } else {
             // By index, not `for module in`: copying each standing's arrays costs more than printing it.
-            for index in standing.modules.indices {
+            for index in standing.modules.indices where origin.map({ standing.modules[index].origin == $0 }) ?? true {
                 try body(Self.moduleRow(records.officer.badge, standing.modules[index].line).inserting(names, at: 1),
                          [standing.modules[index].reason] + standing.modules[index].notes)
             }
         }
     }
 
-    /// A module status row: badge, module, status, completed_on, expires_on, due_on, valid_through (appended
-    /// last: the first six columns' places are a contract). Written field by field
+    /// A module status row: badge, module, status, completed_on, expires_on, due_on, valid_through, origin
+    /// (each appended last: the first six columns' places are a contract). Written field by field
     /// so that the loop over every officer builds no array per row.
     private static func writeModuleRow<Rows: RowBuilder>(_ badge: String, _ line: ModuleStatusLine, into rows: inout Rows) {
         rows.beginRow()
@@ -93,6 +99,7 @@ public struct StatusReport: Sendable {
         rows.field(line.reportedExpiresOn)
         rows.field(line.dueOn)
         rows.field(line.validThrough)
+        rows.field(line.origin.rawValue)
         rows.endRow()
     }
 

@@ -3,7 +3,8 @@ import MusterCore
 extension RecordStore {
     /// What `login` may do in this database: the roles it holds and the officer it is, if any.
     public func access(for login: String) throws -> AccessPolicy {
-        AccessPolicy(login: login, roles: Set(try roles(login: login)), ownBadge: try officer(login: login)?.badge)
+        AccessPolicy(login: login, roles: Set(try roles(login: login)), ownBadge: try officer(login: login)?.badge,
+                     liaisonAgency: try liaisonAgency(login: login))
     }
 
     /// The access of whoever sets up a database: a database nobody holds a role in yet belongs to the login
@@ -23,5 +24,9 @@ extension AccessPolicy {
     /// `check(_:)` of a read, as the store reports it.
     func authorize(_ read: RecordRead) throws {
         do { try check(read) } catch { throw StoreError.accessDenied(error) }
+    }
+
+    func authorize(_ need: AccessNeed) throws {
+        do { try check(need) } catch { throw StoreError.accessDenied(error) }
     }
 }

@@ -20,6 +20,10 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     case programAssignment = "program_assignment"
     case programWaiver = "program_waiver"
     case curriculumReview = "curriculum_review"
+    case agency
+    case liaisonGrant = "liaison_grant"
+    case incident
+    case incidentTrigger = "incident_trigger"
 
     var table: String { rawValue }
 
@@ -27,6 +31,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
     var keyExpression: String {
         switch self {
         case .officer: "badge"
+        case .agency, .incidentTrigger: "id"
         case .moduleVersion: "module_id || '@' || version"
         case .importMapping: "name"
         case .unitSupervisor: "unit"
@@ -46,6 +51,8 @@ public enum AuditEntity: String, CaseIterable, Sendable {
             arguments = [key]
         case .importMapping, .unitSupervisor, .setting:
             statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(keyExpression) = ?")
+        case .agency, .incidentTrigger:
+            statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id = ?")
             arguments = [key]
         case .moduleVersion:
             guard let at = key.firstIndex(of: "@") else { return nil }

@@ -38,6 +38,7 @@ extension CommandContext {
         try addEntries(curriculum.requirements.map { ($0.id, try CurriculumCoding.encode($0)) },
                        kind: "requirement", summary: &summary)
         try addProgramVersions(curriculum.programVersions, summary: &summary)
+        try loadTriggers(curriculum.triggers, summary: &summary)
         return summary
     }
 

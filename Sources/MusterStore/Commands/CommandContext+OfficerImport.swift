@@ -84,8 +84,9 @@ extension CommandContext {
             if pipelined { try buildingIndexesAfter(on: "officer", writeRows) } else { try writeRows() }
         }
         for arrival in arrivals { _ = try recordFact(arrival.fact, badge: arrival.badge, action: Self.importAction) }
+        // The file is the home agency's roster: a partner agency's officers are not in it and stay as they are.
         if sync {
-            let cursor = try Row.fetchAll(db, sql: OfficerColumn.select + " WHERE o.status <> 'separated' ORDER BY o.badge")
+            let cursor = try Row.fetchAll(db, sql: OfficerColumn.select + " WHERE o.status <> 'separated' AND o.agency IS NULL ORDER BY o.badge")
             for row in cursor {
                 let officer = OfficerColumn.officer(row)
                 guard !seen.contains(officer.badge) else { continue }

@@ -5,6 +5,7 @@ extension CommandContext {
     func addOfficer(_ given: Officer) throws -> CommandResult {
         let officer = try validated(given)
         if try storedOfficer(officer.badge) != nil { throw StoreError.duplicateBadge(officer.badge) }
+        if let agency = officer.agency { try requireAgency(agency) }
         try insert(officer, action: "addOfficer")
         // An officer added as separated or on leave is so from today: their status needs a fact behind it.
         for fact in Self.arrivalFacts(of: officer, on: today) {

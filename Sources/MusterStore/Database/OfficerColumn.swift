@@ -5,8 +5,8 @@ import MusterCore
 /// on officers is built from. Statements list them in this order and bind or read them by position, and an
 /// officer's audit state is written from the same list.
 enum OfficerColumn: Int32, CaseIterable {
-    /// `postID` came last, with `v7-post-id`, which added it to the end of the table.
-    case badge = 1, lastName, firstName, unit, rank, email, login, hireDate, status, postID
+    /// `postID` came with `v7-post-id` and `agency` with `v7-agencies`, each added to the end of the table.
+    case badge = 1, lastName, firstName, unit, rank, email, login, hireDate, status, postID, agency
 
     var name: String {
         switch self {
@@ -20,6 +20,7 @@ enum OfficerColumn: Int32, CaseIterable {
         case .hireDate: "hire_date"
         case .status: "status"
         case .postID: "post_id"
+        case .agency: "agency"
         }
     }
 
@@ -29,6 +30,7 @@ enum OfficerColumn: Int32, CaseIterable {
         case .badge: "TEXT NOT NULL PRIMARY KEY"
         case .lastName, .firstName: "TEXT NOT NULL"
         case .unit, .rank, .email, .login, .hireDate, .postID: "TEXT"
+        case .agency: "TEXT REFERENCES agency(id)"
         case .status:
             "TEXT NOT NULL CHECK (status IN (\(Officer.Status.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))))"
         }
@@ -47,6 +49,7 @@ enum OfficerColumn: Int32, CaseIterable {
         case .hireDate: officer.hireDate.map(Value.date) ?? .null
         case .status: .text(officer.status.rawValue)
         case .postID: Value(officer.postID)
+        case .agency: Value(officer.agency)
         }
     }
 
@@ -63,6 +66,7 @@ enum OfficerColumn: Int32, CaseIterable {
         case .hireDate: officer.hireDate = text.flatMap(CalendarDate.init(iso:))
         case .status: officer.status = text.flatMap(Officer.Status.init(rawValue:)) ?? .active
         case .postID: officer.postID = text
+        case .agency: officer.agency = text
         }
     }
 

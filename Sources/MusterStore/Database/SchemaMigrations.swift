@@ -18,6 +18,8 @@ enum SchemaMigrations {
         (NoticesMigration.name, NoticesMigration.sql),
         (ProgramsMigration.name, ProgramsMigration.sql),
         (CurriculumReviewMigration.name, CurriculumReviewMigration.sql),
+        (AgenciesMigration.name, AgenciesMigration.sql),
+        (IncidentsMigration.name, IncidentsMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

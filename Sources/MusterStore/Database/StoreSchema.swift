@@ -68,6 +68,8 @@ enum StoreSchema {
             from_on TEXT,
             ended_on TEXT,
             new_members_within_days INTEGER NOT NULL DEFAULT 90,
+            origin TEXT CHECK (origin IN ('remedial', 'post-incident')),
+            incident_id INTEGER REFERENCES incident(id),
             CHECK ((module_id IS NULL) <> (certification_id IS NULL)),
             CHECK ((badge IS NULL) <> (unit IS NULL))
         )
@@ -128,6 +130,10 @@ enum StoreSchema {
         """,
         CompletionLatestRule.createTable,
         AuditSignatureMigration.createTable,
+        AgenciesMigration.createAgency,
+        AgenciesMigration.createLiaisonGrant,
+        IncidentsMigration.createIncident,
+        IncidentsMigration.createTrigger,
         // An officer's dated facts (`OfficerFact`), only ever added; `officer.unit` and `officer.status` stay the
         // officer's current unit and status, kept in step by the commands that add facts.
         """
@@ -180,6 +186,10 @@ enum StoreSchema {
         Object(name: NoticesMigration.keyIndexName, table: "notice_sent", sql: NoticesMigration.keyIndex),
         // A version's trail, read whole in order by `curricula show` and the review command.
         index("curriculum_review_version", on: "curriculum_review", "module_id, version, id"),
+        // Few officers belong to a partner agency: the home agency's reads need no index, a partner's seeks this.
+        index("officer_agency", on: "officer", "agency", where: "agency IS NOT NULL"),
+        index("liaison_grant_login", on: "liaison_grant", "login"),
+        index("incident_badge", on: "incident", "badge, occurred_on"),
     ]
 
     static let triggers = [

@@ -12,11 +12,14 @@ public struct OfficerFilter: Sendable, Equatable {
     /// With `unit`: also officers who were in the unit at some time (their dated moves name it), for reports
     /// judged as of a past day, which then keep those in it that day.
     public var includesFormerUnitMembers: Bool
+    /// Only this agency's officers (`Agency.homeID` for the home agency's); nil: every agency's.
+    public var agency: String?
 
     public init(
         search: String? = nil, unit: String? = nil, badge: String? = nil, statuses: Set<Officer.Status>? = nil,
-        includesFormerUnitMembers: Bool = false
+        includesFormerUnitMembers: Bool = false, agency: String? = nil
     ) {
+        self.agency = agency
         self.search = search
         self.unit = unit
         self.badge = badge
@@ -28,14 +31,13 @@ public struct OfficerFilter: Sendable, Equatable {
     public static let notSeparated = OfficerFilter(statuses: [.active, .leave])
 
     var isEmpty: Bool {
-        narrowsOnlyByStatus && statuses == nil
+        narrowsOnlyByStatus && statuses == nil && agency == nil
     }
 
-    /// True when nothing but the officers' statuses narrows (or nothing at all): a status such as "not
-    /// separated" keeps most officers, so reading their records is cheaper without joining each row back to
-    /// its officer.
+    /// True when nothing but the officers' statuses or the home agency narrows (or nothing at all): those keep
+    /// most officers, so reading their records is cheaper without joining each row back to its officer.
     var narrowsOnlyByStatus: Bool {
-        SearchKey.string(search ?? "").isEmpty && unit == nil && badge == nil
+        SearchKey.string(search ?? "").isEmpty && unit == nil && badge == nil && (agency == nil || agency == Agency.homeID)
     }
 
     /// A WHERE condition over the officer table aliased `o`, with its arguments. `byBadge` keeps SQLite
@@ -63,6 +65,12 @@ public struct OfficerFilter: Sendable, Equatable {
         if let badge {
             parts.append("o.badge = ?")
             arguments += [badge]
+        }
+        if agency == Agency.homeID {
+            parts.append("o.agency IS NULL")
+        } else if let agency {
+            parts.append("o.agency = ?")
+            arguments += [agency]
         }
         if let statuses {
             if statuses.isEmpty {
@@ -114,8 +122,12 @@ public struct RosterExportFilter: Sendable, Equatable {
     /// Inclusive bounds on completed_on.
     public var from: CalendarDate?
     public var to: CalendarDate?
+    /// Only completions of this agency's officers (`Agency.homeID` for the home agency's).
+    public var agency: String?
 
-    public init(moduleID: String? = nil, unit: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil) {
+    public init(moduleID: String? = nil, unit: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
+                agency: String? = nil) {
+        self.agency = agency
         self.moduleID = moduleID
         self.unit = unit
         self.from = from

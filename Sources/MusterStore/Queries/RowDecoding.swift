@@ -31,11 +31,14 @@ enum RowDecoding {
         } else {
             assignee = .unit(row["unit"])
         }
-        return Assignment(
+        var assignment = Assignment(
             id: row["id"], target: target, assignee: assignee, dueOn: date(row["due_on"]),
             assignedOn: date(row["assigned_on"]) ?? CalendarDate(dayNumber: 0), from: date(row["from_on"]),
             endedOn: date(row["ended_on"]),
             newMembersWithinDays: row["new_members_within_days"] ?? Assignment.defaultNewMembersWithinDays)
+        if let origin: String = row["origin"] { assignment.origin = AssignmentOrigin(rawValue: origin) ?? .routine }
+        assignment.incidentID = row["incident_id"]
+        return assignment
     }
 
     static func waiver(_ row: Row) -> Waiver {
@@ -55,7 +58,7 @@ enum RowDecoding {
         RoleGrant(
             id: row["id"], login: row["login"], role: Role(rawValue: row["role"] as String) ?? .officer,
             grantedAt: row["granted_at"], grantedBy: row["granted_by"],
-            revokedAt: row["revoked_at"], revokedBy: row["revoked_by"])
+            revokedAt: row["revoked_at"], revokedBy: row["revoked_by"], agency: row["agency"])
     }
 
     /// An event as stored, and the hash it follows: the one of the event before it, which is not stored.

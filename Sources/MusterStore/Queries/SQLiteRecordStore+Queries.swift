@@ -158,15 +158,22 @@ extension SQLiteRecordStore {
     public func roles(login: String) throws -> [Role] {
         try read { db in
             try String.fetchAll(
-                db, sql: "SELECT DISTINCT role FROM user_role WHERE login = ? AND revoked_at IS NULL ORDER BY role",
-                arguments: [login]
+                db, sql: """
+                    SELECT DISTINCT role FROM user_role WHERE login = ? AND revoked_at IS NULL
+                    UNION SELECT 'liaison' FROM liaison_grant WHERE login = ? AND revoked_at IS NULL ORDER BY 1
+                    """,
+                arguments: [login, login]
             ).compactMap(Role.init(rawValue:))
         }
     }
 
     public func roleGrants() throws -> [RoleGrant] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM user_role ORDER BY login, role, id").map(RowDecoding.roleGrant)
+            try Row.fetchAll(db, sql: """
+                SELECT id, login, role, granted_at, granted_by, revoked_at, revoked_by, NULL AS agency FROM user_role
+                UNION ALL SELECT id, login, 'liaison', granted_at, granted_by, revoked_at, revoked_by, agency FROM liaison_grant
+                ORDER BY login, role, id
+                """).map(RowDecoding.roleGrant)
         }
     }
 

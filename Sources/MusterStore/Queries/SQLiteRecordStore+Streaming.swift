@@ -239,6 +239,12 @@ extension SQLiteRecordStore {
             conditions.append("o.unit = ?")
             arguments += [unit]
         }
+        if filter.agency == Agency.homeID {
+            conditions.append("o.agency IS NULL")
+        } else if let agency = filter.agency {
+            conditions.append("o.agency = ?")
+            arguments += [agency]
+        }
         if filter.moduleID == nil, ids == nil, filter.from != nil || filter.to != nil {
             // Dates are searched in `completion_module_date` one module at a time; a piece of the id range is
             // searched by id instead.

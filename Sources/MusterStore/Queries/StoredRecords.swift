@@ -33,11 +33,14 @@ public struct RoleGrant: Sendable, Equatable, Codable, Identifiable {
     public var grantedBy: String
     public var revokedAt: String?
     public var revokedBy: String?
+    /// The agency a `liaison` grant is scoped to.
+    public var agency: String?
 
     public var isActive: Bool { revokedAt == nil }
 
     public init(id: Int64, login: String, role: Role, grantedAt: String, grantedBy: String,
-                revokedAt: String? = nil, revokedBy: String? = nil) {
+                revokedAt: String? = nil, revokedBy: String? = nil, agency: String? = nil) {
+        self.agency = agency
         self.id = id
         self.login = login
         self.role = role
@@ -53,6 +56,7 @@ public struct RoleGrant: Sendable, Equatable, Codable, Identifiable {
         case grantedBy = "granted_by"
         case revokedAt = "revoked_at"
         case revokedBy = "revoked_by"
+        case agency
     }
 }
 

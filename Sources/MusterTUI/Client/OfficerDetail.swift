@@ -15,6 +15,8 @@ public struct OfficerDetail: Sendable, Equatable {
     public var upcomingClasses: [ScheduledClass] = []
     /// Each state program assigned to the officer, for the cycle holding the day (`ProgramProgressView`).
     public var programs: [ProgramStanding] = []
+    /// The officer's incidents, oldest first; notes only for a login that may read them (`Permission.readIncidents`).
+    public var incidents: [Incident] = []
 
     public init(officer: Officer, modules: [ModuleStanding], certifications: [CertificationStanding],
                 completions: [Completion], waivers: [Waiver], assignments: [Assignment]) {

@@ -114,7 +114,9 @@ enum RandomHistory {
 
     static func records(_ random: inout SeededGenerator) -> OfficerRecords {
         let hired = Bool.random(using: &random) ? day(&random) : nil
-        let officer = Officer(badge: R.badge, lastName: "Reyes", firstName: "Ana", unit: "Patrol", hireDate: hired)
+        // One in five belongs to a partner agency, whom the unit assignments below never reach.
+        let agency = Int.random(in: 0..<5, using: &random) == 0 ? "lecc-east" : nil
+        let officer = Officer(badge: R.badge, lastName: "Reyes", firstName: "Ana", unit: "Patrol", hireDate: hired, agency: agency)
         var completions: [Completion] = []
         for index in 0..<Int.random(in: 0...14, using: &random) {
             let module = ["a", "a", "p", "r", "r", "c"].randomElement(using: &random)!
@@ -133,8 +135,10 @@ enum RandomHistory {
                        assignedOn: R.date("2023-01-01")),
         ]
         if Bool.random(using: &random) {
-            assignments.append(Assignment(id: 3, target: .module("p"), assignee: .officer(badge: R.badge), dueOn: day(&random),
-                                          assignedOn: R.date("2023-01-01"), endedOn: day(&random)))
+            var individual = Assignment(id: 3, target: .module("p"), assignee: .officer(badge: R.badge), dueOn: day(&random),
+                                        assignedOn: R.date("2023-01-01"), endedOn: day(&random))
+            individual.origin = AssignmentOrigin.allCases.randomElement(using: &random)!
+            assignments.append(individual)
         }
         var waivers: [Waiver] = []
         if Int.random(in: 0..<3, using: &random) == 0 {

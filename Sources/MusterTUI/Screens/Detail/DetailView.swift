@@ -21,6 +21,10 @@ enum DetailView {
         let officer = loaded.officer
         var facts = [officer.unit, officer.rank].compactMap { $0 }
         facts.append(officer.status.rawValue)
+        if let agency = officer.agency { facts.append("agency \(agency)") }
+        if let latest = loaded.incidents.last {
+            facts.append("\(loaded.incidents.count) incident\(loaded.incidents.count == 1 ? "" : "s"), latest \(latest.occurredOn.iso) \(latest.kind.rawValue)")
+        }
         let title = officerView ? "My training · " : ""
         buffer.line([Span("\(title)\(officer.badge)  ", .title, .bold), Span(officer.displayName, .title, .bold),
                      Span("  " + facts.joined(separator: " · "), .muted)], in: area, row: 0)
@@ -48,7 +52,9 @@ enum DetailView {
         ) { index in
             let standing = loaded.modules[index]
             let title = state.context.curriculum.module(standing.moduleID)?.title ?? standing.moduleID
-            return [TableCell(title), TableCell(standing.status.label, style: Style(standing.status.role)),
+            // Training an event triggered says so, since it is owed for a reason beyond the calendar.
+            let origin = standing.origin == .routine ? "" : " (\(standing.origin.rawValue))"
+            return [TableCell(title + origin), TableCell(standing.status.label, style: Style(standing.status.role)),
                     TableCell(standing.completedOn?.iso ?? "—"), TableCell(standing.reportedExpiresOn?.iso ?? "—"),
                     TableCell(standing.dueOn?.iso ?? "—")]
         }

@@ -53,6 +53,9 @@ enum OfficersView {
             columns.append(TableColumn("Duty", width: .fixed(9)))
         }
         let snapshot = data.snapshot
+        // Only an agency with partner officers spends a column on whose officer each is.
+        let showsAgency = wide && snapshot.partnerOfficerCount > 0
+        if showsAgency { columns.append(TableColumn("Agency", width: .fixed(10))) }
         let hasStandings = data.hasStandings
         let visible = officers.visible
         let emptyMessage = officers.search.isEmpty ? "No officers match the filters (x clears them)"
@@ -73,6 +76,7 @@ enum OfficersView {
                 cells.append(TableCell(late == 0 || !hasStandings ? "" : String(late), style: Style(.danger)))
                 cells.append(TableCell(row.officerStatus.rawValue, style: row.officerStatus == .active ? nil : Style(.muted)))
             }
+            if showsAgency { cells.append(TableCell(row.agency ?? Agency.homeID, style: row.agency == nil ? Style(.muted) : nil)) }
             return cells
         }
         buffer.render(table, in: rows[2])
