@@ -103,7 +103,7 @@ struct ClassSchedulingTests {
         #expect(try fixture.store.allAssignments().count == 2)
     }
 
-    @Test("v7-class-scheduling keeps the sessions an older Muster recorded verifying, and they schedule nothing")
+    @Test("v9-class-scheduling keeps the sessions an older Muster recorded verifying, and they schedule nothing")
     func upgradeKeepsOldSessions() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -70,7 +70,7 @@ extension CommandContext {
 
 extension SQLiteRecordStore {
     /// Every program version ever loaded; none while an upgrade's earlier steps read the curriculum before
-    /// `v7-programs` has made the table.
+    /// `v11-programs` has made the table.
     static func programVersions(_ db: Database) throws -> [Program] {
         guard try db.tableExists("program_version") else { return [] }
         return try String.fetchAll(db, sql: "SELECT content FROM program_version ORDER BY program_id, id")

@@ -6,7 +6,7 @@ extension CommandContext {
     /// (`muster init`, `muster demo`, `setup shared`) and a module new to the database come in approved, and
     /// bind only where the agency assigns them; a later version of a module in use waits for its sign-offs.
     func markPending(_ added: [Module], policy: ReviewPolicy) throws {
-        // An upgrade's audited steps may load curricula before `v7-curriculum-review` has made the table.
+        // An upgrade's audited steps may load curricula before `v12-curriculum-review` has made the table.
         guard !added.isEmpty, try db.tableExists("curriculum_review") else { return }
         for module in added {
             try db.execute(sql: """

@@ -6,7 +6,7 @@ enum CurriculumReviewRows {
     /// The approval of every version that has a trail (a `pending` row); versions without one were approved at load.
     static func approvals(_ db: Database, moduleID: String? = nil) throws -> [String: [ModuleVersion: VersionApproval]] {
         var approvals: [String: [ModuleVersion: VersionApproval]] = [:]
-        // An upgrade's audited steps read module versions before `v7-curriculum-review` has made the table.
+        // An upgrade's audited steps read module versions before `v12-curriculum-review` has made the table.
         guard try db.tableExists("curriculum_review") else { return approvals }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT module_id, version, MAX(CASE WHEN kind = 'approved' THEN on_date END) AS approved_on

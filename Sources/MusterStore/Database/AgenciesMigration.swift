@@ -1,8 +1,8 @@
-/// The `v7-agencies` migration: partner agencies, each officer's agency (none for the home agency, so no
+/// The `v13-agencies` migration: partner agencies, each officer's agency (none for the home agency, so no
 /// stored officer and no audit state changes meaning), and liaison grants scoped to one agency. A liaison grant
 /// has its own table rather than a role in `user_role`, whose CHECK lists the roles that need no agency.
 enum AgenciesMigration {
-    static let name = "v7-agencies"
+    static let name = "v13-agencies"
 
     static let createAgency = """
         CREATE TABLE agency (

@@ -1,8 +1,8 @@
-/// `v7-class-scheduling`: class sessions can be scheduled ahead, with a start time, a number of seats and a
+/// `v9-class-scheduling`: class sessions can be scheduled ahead, with a start time, a number of seats and a
 /// dated cancellation, and officers enrolled in them with their attendance. The new columns are NULL on
 /// sessions recorded before, so their audited states (which leave NULL columns out) still verify.
 enum ClassSchedulingMigration {
-    static let name = "v7-class-scheduling"
+    static let name = "v9-class-scheduling"
 
     static let enrolmentTable = """
         CREATE TABLE class_enrolment (

@@ -1,11 +1,11 @@
-/// Migration `v7-curriculum-review`: the review trail of module versions, one append-only table. A version
+/// Migration `v12-curriculum-review`: the review trail of module versions, one append-only table. A version
 /// added to a module the database already held gets a `pending` row naming the sign-offs it needs (`review.yaml` as
 /// loaded then, so a later edit of the file does not move a version's bar); each `curricula review` adds a
 /// `sign-off` row; the sign-off that completes the set adds an `approved` row dated that day. A version with
 /// no `pending` row was loaded with the founding curricula, or before reviews existed, and counts as approved.
 /// It also adds the `reviewer` login role, who may sign off but not record training.
 enum CurriculumReviewMigration {
-    static let name = "v7-curriculum-review"
+    static let name = "v12-curriculum-review"
 
     static let createTable = """
         CREATE TABLE curriculum_review (

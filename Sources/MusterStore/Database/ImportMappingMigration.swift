@@ -1,7 +1,7 @@
 /// Migration v7: named column maps for officer imports (`officers import --save-map NAME`), kept in the database
 /// so every coordinator of the agency imports the HR file the same way, and audited like any record.
 enum ImportMappingMigration {
-    static let name = "v7-import-maps"
+    static let name = "v8-import-maps"
 
     static let createTable = """
         CREATE TABLE import_mapping (

@@ -1,8 +1,8 @@
-/// The `v7-incidents` migration: incidents, the triggers loaded from `Curricula/triggers.yaml`, and each
+/// The `v14-incidents` migration: incidents, the triggers loaded from `Curricula/triggers.yaml`, and each
 /// assignment's origin and the incident that made it. A routine assignment keeps both columns empty, so no
 /// stored assignment and no audit state changes meaning.
 enum IncidentsMigration {
-    static let name = "v7-incidents"
+    static let name = "v14-incidents"
 
     static let createIncident = """
         CREATE TABLE incident (

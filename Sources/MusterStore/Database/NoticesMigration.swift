@@ -1,9 +1,9 @@
-/// Migration v7-notices: what reminders need kept. A unit's supervisor (a login or an e-mail address) receives
+/// Migration v10-notices: what reminders need kept. A unit's supervisor (a login or an e-mail address) receives
 /// the unit's digest; the agency's settings hold the saved sender; `notice_sent` remembers every item each
 /// notice carried, so a daily run never sends the same item in the same state twice. All three are written
 /// through the audited write path like every other record.
 enum NoticesMigration {
-    static let name = "v7-notices"
+    static let name = "v10-notices"
 
     static let createUnitSupervisor = """
         CREATE TABLE unit_supervisor (

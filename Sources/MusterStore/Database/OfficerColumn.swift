@@ -5,7 +5,7 @@ import MusterCore
 /// on officers is built from. Statements list them in this order and bind or read them by position, and an
 /// officer's audit state is written from the same list.
 enum OfficerColumn: Int32, CaseIterable {
-    /// `postID` came with `v7-post-id` and `agency` with `v7-agencies`, each added to the end of the table.
+    /// `postID` came with `v7-post-id` and `agency` with `v13-agencies`, each added to the end of the table.
     case badge = 1, lastName, firstName, unit, rank, email, login, hireDate, status, postID, agency
 
     var name: String {

@@ -1,9 +1,9 @@
-/// Migration `v7-programs`: the state in-service programs (`Curricula/programs/`) as loaded, and their
+/// Migration `v11-programs`: the state in-service programs (`Curricula/programs/`) as loaded, and their
 /// assignments and waivers. Tables of their own rather than new kinds in `curriculum_entry`, `assignment` and
 /// `waiver`, whose CHECK constraints SQLite cannot widen without rebuilding them; all three are small and
 /// read whole by a status run.
 enum ProgramsMigration {
-    static let name = "v7-programs"
+    static let name = "v11-programs"
 
     static let tables = [
         """
