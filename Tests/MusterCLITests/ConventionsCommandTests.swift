@@ -127,7 +127,7 @@ extension CLISuites {
             #expect(table.stdoutLines.dropFirst(2).first?.contains("Saldaña, Zoë") == true)
             #expect(table.stdoutLines.dropFirst(2).first?.contains("Patrol North") == true)
             let csv = try muster("status", "--as-of", "2026-03-01", "--format", "csv")
-            #expect(csv.stdoutLines.first == "badge,module,status,completed_on,expires_on,due_on,valid_through")
+            #expect(csv.stdoutLines.first == "badge,module,status,completed_on,expires_on,due_on,valid_through,origin")
         }
     }
 }

@@ -112,7 +112,7 @@ extension CLISuites {
             let news = try #require(after.first { message in !messages.contains { $0["file"] == message["file"] } })
             #expect(news["to"] == "小龍 李 <li@example.org>")
             #expect(news["body"]?.contains("(uof-deadly-force): EXPIRED on 2026-12-20") == true)
-            #expect(changed.stdout.contains("\"status\" : \"sent\""))
+            #expect(changed.stdout.contains("\"status\": \"sent\""))
             #expect(try muster("audit", "verify").status == 0)
         }
 

@@ -38,6 +38,17 @@ CREATE TABLE audit_signature (
     signature BLOB NOT NULL
 );
 
+-- table class_enrolment on class_enrolment
+CREATE TABLE class_enrolment (
+    id INTEGER NOT NULL PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES class_session(id),
+    badge TEXT NOT NULL REFERENCES officer(badge),
+    enrolled_on TEXT NOT NULL,
+    attendance TEXT CHECK (attendance IN ('present', 'absent')),
+    score INTEGER CHECK (score BETWEEN 0 AND 100),
+    UNIQUE (session_id, badge)
+);
+
 -- table class_session on class_session
 CREATE TABLE class_session (
     id INTEGER NOT NULL PRIMARY KEY,
@@ -45,7 +56,7 @@ CREATE TABLE class_session (
     held_on TEXT NOT NULL,
     instructor TEXT,
     location TEXT
-);
+, starts_at TEXT, capacity INTEGER CHECK (capacity > 0), cancelled_on TEXT);
 
 -- table completion on completion
 CREATE TABLE completion (
@@ -88,8 +99,31 @@ CREATE TABLE curriculum_entry (
     loaded_at TEXT NOT NULL
 );
 
+-- table curriculum_review on curriculum_review
+CREATE TABLE curriculum_review (
+    id INTEGER NOT NULL PRIMARY KEY,
+    module_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('pending', 'sign-off', 'approved')),
+    required_roles TEXT,
+    role TEXT CHECK (role IN ('reviewer', 'civil-rights', 'privacy', 'counsel', 'approver')),
+    decision TEXT CHECK (decision IN ('approve', 'changes')),
+    note TEXT,
+    login TEXT,
+    on_date TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    FOREIGN KEY (module_id, version) REFERENCES module_version(module_id, version)
+);
+
 -- table grdb_migrations on grdb_migrations
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+
+-- table import_mapping on import_mapping
+CREATE TABLE import_mapping (
+    name TEXT NOT NULL PRIMARY KEY,
+    column_map TEXT NOT NULL,
+    date_format TEXT NOT NULL
+);
 
 -- table incident on incident
 CREATE TABLE incident (
@@ -133,6 +167,20 @@ CREATE TABLE module_version (
     PRIMARY KEY (module_id, version)
 );
 
+-- table notice_sent on notice_sent
+CREATE TABLE notice_sent (
+    id INTEGER NOT NULL PRIMARY KEY,
+    audience TEXT NOT NULL CHECK (audience IN ('officer', 'supervisor')),
+    badge TEXT NOT NULL REFERENCES officer(badge),
+    item TEXT NOT NULL,
+    state TEXT NOT NULL,
+    window_days INTEGER NOT NULL,
+    on_date TEXT,
+    recipient TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    sent_at TEXT NOT NULL
+);
+
 -- table officer on officer
 CREATE TABLE officer (
     badge TEXT NOT NULL PRIMARY KEY,
@@ -144,7 +192,7 @@ CREATE TABLE officer (
     login TEXT,
     hire_date TEXT,
     status TEXT NOT NULL CHECK (status IN ('active', 'leave', 'separated'))
-, agency TEXT REFERENCES agency(id));
+, post_id TEXT, agency TEXT REFERENCES agency(id));
 
 -- table officer_fact on officer_fact
 CREATE TABLE officer_fact (
@@ -158,11 +206,55 @@ CREATE TABLE officer_fact (
     recorded_at TEXT NOT NULL
 );
 
+-- table program_assignment on program_assignment
+CREATE TABLE program_assignment (
+    id INTEGER NOT NULL PRIMARY KEY,
+    program_id TEXT NOT NULL,
+    badge TEXT REFERENCES officer(badge),
+    unit TEXT,
+    assigned_on TEXT NOT NULL,
+    from_on TEXT NOT NULL,
+    ended_on TEXT,
+    CHECK ((badge IS NULL) <> (unit IS NULL))
+);
+
+-- table program_version on program_version
+CREATE TABLE program_version (
+    id INTEGER NOT NULL PRIMARY KEY,
+    program_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    content TEXT NOT NULL,
+    loaded_at TEXT NOT NULL,
+    UNIQUE (program_id, version)
+);
+
+-- table program_waiver on program_waiver
+CREATE TABLE program_waiver (
+    id INTEGER NOT NULL PRIMARY KEY,
+    badge TEXT NOT NULL REFERENCES officer(badge),
+    program_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL
+);
+
+-- table setting on setting
+CREATE TABLE setting (
+    name TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- table unit_supervisor on unit_supervisor
+CREATE TABLE unit_supervisor (
+    unit TEXT NOT NULL PRIMARY KEY,
+    supervisor TEXT NOT NULL
+);
+
 -- table user_role on user_role
 CREATE TABLE user_role (
     id INTEGER NOT NULL PRIMARY KEY,
     login TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor')),
+    role TEXT NOT NULL CHECK (role IN ('coordinator', 'instructor', 'officer', 'auditor', 'reviewer')),
     granted_at TEXT NOT NULL,
     granted_by TEXT NOT NULL,
     revoked_at TEXT,
@@ -188,6 +280,9 @@ CREATE INDEX assignment_unit ON assignment(unit);
 -- index audit_event_entity on audit_event
 CREATE INDEX audit_event_entity ON audit_event(entity, entity_key, id);
 
+-- index class_enrolment_badge on class_enrolment
+CREATE INDEX class_enrolment_badge ON class_enrolment(badge, session_id);
+
 -- index class_session_held_on on class_session
 CREATE INDEX class_session_held_on ON class_session(held_on);
 
@@ -206,11 +301,17 @@ CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NO
 -- index curriculum_entry_item on curriculum_entry
 CREATE INDEX curriculum_entry_item ON curriculum_entry(kind, item_id);
 
+-- index curriculum_review_version on curriculum_review
+CREATE INDEX curriculum_review_version ON curriculum_review(module_id, version, id);
+
 -- index incident_badge on incident
 CREATE INDEX incident_badge ON incident(badge, occurred_on);
 
 -- index liaison_grant_login on liaison_grant
 CREATE INDEX liaison_grant_login ON liaison_grant(login);
+
+-- index notice_sent_key on notice_sent
+CREATE UNIQUE INDEX notice_sent_key ON notice_sent(badge, item, state, window_days, audience, COALESCE(on_date, ''));
 
 -- index officer_agency on officer
 CREATE INDEX officer_agency ON officer(agency) WHERE agency IS NOT NULL;
@@ -233,7 +334,13 @@ CREATE INDEX officer_unit ON officer(unit);
 -- index sqlite_autoindex_agency_1 on agency
 -- (made by SQLite for a key; no SQL)
 
+-- index sqlite_autoindex_class_enrolment_1 on class_enrolment
+-- (made by SQLite for a key; no SQL)
+
 -- index sqlite_autoindex_grdb_migrations_1 on grdb_migrations
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_import_mapping_1 on import_mapping
 -- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_incident_trigger_1 on incident_trigger
@@ -243,6 +350,15 @@ CREATE INDEX officer_unit ON officer(unit);
 -- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_officer_1 on officer
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_program_version_1 on program_version
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_setting_1 on setting
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_unit_supervisor_1 on unit_supervisor
 -- (made by SQLite for a key; no SQL)
 
 -- index user_role_login on user_role

@@ -28,16 +28,19 @@ struct OfficerImportJSON: Encodable {
     var map: String?
     var dateFormat: ImportDateFormat
     var savedMap: String?
+    var dryRun: Bool
 
     enum CodingKeys: String, CodingKey {
         case applied, new, updated, unchanged, separated, rehired, changes, map
         case dateFormat = "date_format"
         case savedMap = "saved_map"
+        case dryRun = "dry_run"
     }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(applied, forKey: .applied)
+        try container.encode(dryRun, forKey: .dryRun)
         try container.encode(summary.new, forKey: .new)
         try container.encode(summary.updated, forKey: .updated)
         try container.encode(summary.unchanged, forKey: .unchanged)

@@ -66,7 +66,7 @@ struct OfficersImportCommand: RecordsCommand {
         case .json:
             try StandardStreams.out(try JSONOutput.string(OfficerImportJSON(
                 summary: summary, applied: outcome.applied, map: mapping.map.isEmpty ? nil : mapping.map.text,
-                dateFormat: mapping.dateFormat, savedMap: outcome.applied ? saveMap : nil)))
+                dateFormat: mapping.dateFormat, savedMap: outcome.applied ? saveMap : nil, dryRun: dryRun)))
         case .text:
             try StandardStreams.out(OfficerImportText.lines(
                 summary: summary, dryRun: dryRun, listing: dryRun || sync).joined(separator: "\n"))
