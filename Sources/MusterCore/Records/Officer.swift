@@ -29,8 +29,7 @@ public struct Officer: Hashable, Sendable, Codable, Identifiable {
     public init(
         badge: String, lastName: String, firstName: String, unit: String? = nil, rank: String? = nil,
         email: String? = nil, login: String? = nil, hireDate: CalendarDate? = nil, status: Status = .active,
-        postID: String? = nil
-        agency: String? = nil
+        postID: String? = nil, agency: String? = nil
     ) {
         self.badge = badge
         self.lastName = lastName

@@ -55,12 +55,12 @@ public enum RecordCommand: Sendable, Equatable {
     case saveSetting(Setting, value: String?)
     /// Remembers the items notices carried, so that a later run does not send them again.
     case recordNotices([SentNotice])
+    /// One sign-off on a pending module version; the last one wanting approves it from today.
+    case reviewModule(ModuleReviewRequest)
 }
 
 /// The agency's saved settings.
 public enum Setting: String, Sendable, CaseIterable {
     /// The `From` address of `muster notices` when no `--from` is given.
     case noticeSender = "notices.from"
-    /// One sign-off on a pending module version; the last one wanting approves it from today.
-    case reviewModule(ModuleReviewRequest)
 }

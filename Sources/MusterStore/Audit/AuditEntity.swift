@@ -51,6 +51,7 @@ public enum AuditEntity: String, CaseIterable, Sendable {
             arguments = [key]
         case .importMapping, .unitSupervisor, .setting:
             statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(keyExpression) = ?")
+            arguments = [key]
         case .agency, .incidentTrigger:
             statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id = ?")
             arguments = [key]

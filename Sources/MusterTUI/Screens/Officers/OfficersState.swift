@@ -67,7 +67,7 @@ struct OfficersState: Equatable, Sendable {
 
     /// Re-applies search and filters; when the search only grew, starts from the rows already shown.
     mutating func searchChanged(_ data: AgencyData, visibleRows: Int) {
-        let query = SearchText.key(search.query)
+        let query = SearchKey.key(search.query)
         let narrowing = !appliedSearch.isEmpty && query.starts(with: appliedSearch)
         refilter(data, visibleRows: visibleRows, from: narrowing ? visible : order)
     }
@@ -75,7 +75,7 @@ struct OfficersState: Equatable, Sendable {
     mutating func refilter(_ data: AgencyData, visibleRows: Int, from candidates: [Int]) {
         let rows = data.snapshot.officers
         let index = data.index
-        let query = SearchText.key(search.query)
+        let query = SearchKey.key(search.query)
         let unit: Int32? = unitFilter.map { unit in index.units.firstIndex(of: unit).map { Int32($0) } ?? -2 }
         let unitOrdinal = index.unitOrdinal
         let statusFilter = statusFilter
