@@ -18,6 +18,10 @@ extension CLISuites {
         }
 
         func succeeds(_ arguments: String...) throws -> MusterBinary.Run {
+            try succeeds(arguments)
+        }
+
+        func succeeds(_ arguments: [String]) throws -> MusterBinary.Run {
             let run = try muster.run(arguments)
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
             return run
@@ -78,6 +82,45 @@ extension CLISuites {
             let list = try #require(try json("classes", "list", "--all", "--format", "json") as? [[String: Any]])
             #expect(list.first { $0["id"] as? String == "1" }?["cancelled_on"] as? String == today.iso)
             #expect(try succeeds("audit", "verify").status == 0)
+        }
+
+        @Test("--format json on add, enrol, attend, record and cancel: one object each, parsed")
+        func jsonResults() throws {
+            defer { folder.remove() }
+            func object(_ arguments: String...) throws -> [String: Any] {
+                let run = try succeeds(arguments + ["--format", "json"])
+                return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+            }
+            _ = try succeeds("assign", "uof-wellness", "--unit", "Patrol", "--due", today.iso)
+            let added = try object("classes", "add", "uof-wellness", "--on", today.iso, "--at", "9:30", "--place", "Range B",
+                                   "--capacity", "2")
+            #expect(added["id"] as? Int == 1 && added["module_id"] as? String == "uof-wellness")
+            #expect(added["held_on"] as? String == today.iso && added["starts_at"] as? String == "09:30")
+            #expect(added["location"] as? String == "Range B" && added["capacity"] as? Int == 2)
+            #expect(added["instructor"] is NSNull)
+
+            let listed = try object("classes", "enrol", "1", "--unit", "Patrol", "--due-before")
+            #expect(listed["written"] as? Bool == false && listed["owing"] as? Int == 3)
+            #expect((listed["candidates"] as? [[String: Any]])?.map { $0["badge"] as? String } == ["1001", "1002"])
+            #expect((listed["enrolled"] as? [String])?.isEmpty == true)
+            let enrolled = try object("classes", "enrol", "1", "--unit", "Patrol", "--due-before", "--yes")
+            #expect(enrolled["written"] as? Bool == true && enrolled["enrolled"] as? [String] == ["1001", "1002"])
+            let again = try object("classes", "enrol", "1", "1001")
+            #expect(again["written"] as? Bool == false && again["already_enrolled"] as? [String] == ["1001"])
+            #expect(again["candidates"] == nil)
+
+            let marked = try object("classes", "attend", "1", "1001", "--present", "--score", "88")
+            #expect(marked["id"] as? Int == 1 && marked["attendance"] as? String == "present" && marked["score"] as? Int == 88)
+            #expect(marked["badges"] as? [String] == ["1001"])
+            let recorded = try object("classes", "record", "1")
+            #expect((recorded["completion_ids"] as? [Int])?.count == 1)
+            #expect(recorded["not_present"] as? [String] == ["1002"])
+            let rerecorded = try object("classes", "record", "1")
+            #expect((rerecorded["completion_ids"] as? [Int])?.isEmpty == true)
+            #expect(rerecorded["already_on_record"] as? [String] == ["1001"])
+
+            let cancelled = try object("classes", "cancel", "1", "--on", today.iso)
+            #expect(cancelled["id"] as? Int == 1 && cancelled["cancelled_on"] as? String == today.iso)
         }
 
         @Test("assigning what is already assigned says so, exits 0 and writes nothing")

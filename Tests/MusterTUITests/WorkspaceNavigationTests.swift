@@ -32,6 +32,40 @@ struct WorkspaceNavigationTests {
         #expect(h.state.detail == nil)
     }
 
+    @Test("u moves to the units list; ↓ and Enter open the Officers tab filtered to that unit; u goes back")
+    func dashboardUnitOpensOfficers() async throws {
+        var h = await Harness()
+        let units = DashboardView.unitNames(h.state)
+        try #require(units.count >= 2)
+        await h.press(.character("u"))
+        #expect(h.state.dashboard.focus == .units)
+        #expect(h.screen.joined().contains("▶ \(units[0].prefix(4))"))
+        await h.press(.down)
+        #expect(h.state.dashboard.units.selected == 1)
+        #expect(h.state.dashboard.overdue.selected == 0)
+        await h.press(.enter)
+        #expect(h.state.tab == .officers && h.state.detail == nil)
+        #expect(h.state.officers.unitFilter == units[1])
+        let shown = h.state.officers.visible.compactMap { h.state.agency.value?.snapshot.officers[$0].unit }
+        #expect(!shown.isEmpty && shown.allSatisfy { $0 == units[1] })
+        await h.press(.character("1"), .character("u"))
+        #expect(h.state.dashboard.focus == .overdue)
+    }
+
+    @Test("a click on a unit's bar selects it; a second click opens the Officers tab filtered to it")
+    func dashboardUnitClicks() async throws {
+        var h = await Harness(size: Size(columns: 120, rows: 40))
+        let units = DashboardView.unitNames(h.state)
+        try #require(units.count >= 3)
+        let area = try #require(DashboardView.unitListArea(h.state, content: AppLayout(size: h.state.size).content))
+        await h.send(.clicked(Position(column: area.x + 2, row: area.y + 2)))
+        #expect(h.state.dashboard.focus == .units && h.state.dashboard.units.selected == 2)
+        #expect(h.state.tab == .dashboard)
+        await h.send(.clicked(Position(column: area.x + 2, row: area.y + 2)))
+        #expect(h.state.tab == .officers)
+        #expect(h.state.officers.unitFilter == units[2])
+    }
+
     @Test("l still lists the lapsed officers; the hint bar offers open, search and lapsed")
     func dashboardKeys() async {
         var h = await Harness()
@@ -76,6 +110,30 @@ struct WorkspaceNavigationTests {
         #expect(ModulesView.rowCount(h.state) == 1)
         await h.press(.escape)
         #expect(ModulesView.rowCount(h.state) == all)
+    }
+
+    @Test("/ on the certifications view narrows it by id, title or a module's id; m starts the modules view afresh")
+    func certificationsSearch() async {
+        var h = await Harness()
+        await h.press(.character("3"), .character("c"))
+        let all = ModulesView.shownCertifications(h.state)
+        #expect(all.count >= 2)
+        #expect(Keymap.binding(for: .character("/"), in: Keymap.activeContexts(h.state))?.disabledReason(h.state) == nil)
+        await h.press(.character("/"))
+        #expect(Keymap.activeContexts(h.state) == [.search])
+        await h.type("PATROL USE")
+        #expect(ModulesView.shownCertifications(h.state).map(\.title) == ["Patrol use of force"])
+        #expect(ModulesView.rowCount(h.state) == 1)
+        #expect(h.screen.joined().contains("PATROL USE"))
+        #expect(!h.screen.joined().contains("CEW operator"))
+        await h.press(.escape)
+        #expect(ModulesView.rowCount(h.state) == all.count)
+        await h.press(.character("/"))
+        await h.type("zzz-no-such")
+        #expect(ModulesView.rowCount(h.state) == 0)
+        #expect(h.screen.joined().contains("No certification matches"))
+        await h.press(.enter, .character("m"))
+        #expect(h.state.modules.search.isEmpty)
     }
 
     @Test("the search matches the same way on every list (ListSearch.matches)", arguments: [

@@ -40,4 +40,11 @@ struct WorkspaceScreenTests {
         await h.press(.down)
         try ScreenSnapshot.assertMatches(h.frame, named: "dashboard-search")
     }
+
+    @Test("the dashboard's units list entered: the selected unit marked, the overdue list's marker gone")
+    func dashboardUnits() async throws {
+        var h = await Harness()
+        await h.press(.character("u"), .down)
+        try ScreenSnapshot.assertMatches(h.frame, named: "dashboard-units")
+    }
 }

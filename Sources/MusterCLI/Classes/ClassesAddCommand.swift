@@ -14,6 +14,7 @@ struct ClassesAddCommand: RecordsCommand {
     @Option(help: "Where it is held.") var place: String?
     @Option(help: "Who teaches it.") var instructor: String?
     @Option(help: "How many officers it seats (1–1000; default: no limit).") var capacity: Int?
+    @Option(help: "text (the id alone) or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.recordCompletions) }
 
@@ -28,7 +29,12 @@ struct ClassesAddCommand: RecordsCommand {
         let request = ClassScheduleRequest(moduleID: module, heldOn: day, startsAt: time, location: place,
                                            instructor: instructor, capacity: capacity)
         try session.apply([.scheduleClass(request)]) { results in
-            results.first?.createdID.map(String.init) ?? "?"
+            let id = results.first?.createdID
+            return try ResultOutput.render(
+                format, id.map(String.init) ?? "?",
+                json: ["id": id.map { .integer($0) } ?? .null, "module_id": .string(module), "held_on": .string(day.iso),
+                       "starts_at": .text(time?.description), "location": .text(place), "instructor": .text(instructor),
+                       "capacity": capacity.map { .int($0) } ?? .null])
         }
     }
 }
@@ -41,6 +47,7 @@ struct ClassesCancelCommand: RecordsCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "The session's id.") var id: Int64
     @Option(help: ArgumentHelp("The day of the cancellation (default: today).", valueName: "YYYY-MM-DD")) var on: String?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.recordCompletions) }
 
@@ -48,6 +55,7 @@ struct ClassesCancelCommand: RecordsCommand {
         let session = try openSession()
         let day = try DateArgument.parse(on, option: "--on")
         try session.apply([.cancelClass(id: id, on: day)])
-        try StandardStreams.out("cancelled class \(id)" + (day.map { " on \($0)" } ?? ""))
+        try ResultOutput.print(format, "cancelled class \(id)" + (day.map { " on \($0)" } ?? ""),
+                               json: ["id": .integer(id), "cancelled_on": .string((day ?? .today()).iso)])
     }
 }

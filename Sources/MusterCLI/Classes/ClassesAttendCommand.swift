@@ -13,6 +13,7 @@ struct ClassesAttendCommand: RecordsCommand {
     @Argument(help: "Badges of enrolled officers.") var badges: [String]
     @Flag(exclusivity: .exclusive, help: "present or absent.") var attendance: Attendance
     @Option(help: "The score (0–100) of those present.") var score: Int?
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.recordCompletions) }
 
@@ -20,8 +21,10 @@ struct ClassesAttendCommand: RecordsCommand {
         let session = try openSession()
         let request = AttendanceRequest(sessionID: id, badges: badges, attendance: attendance, score: score)
         try session.apply([.markAttendance(request)])
-        try StandardStreams.out("marked \(attendance.rawValue)\(score.map { " (score \($0))" } ?? "") in class \(id): "
-                                + ClassText.badges(badges))
+        try ResultOutput.print(format, "marked \(attendance.rawValue)\(score.map { " (score \($0))" } ?? "") in class \(id): "
+                                   + ClassText.badges(badges),
+                               json: ["id": .integer(id), "attendance": .string(attendance.rawValue),
+                                      "score": score.map { .int($0) } ?? .null, "badges": .texts(badges)])
     }
 }
 
@@ -39,6 +42,7 @@ struct ClassesRecordCommand: RecordsCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The session's id.") var id: Int64
+    @Option(help: "text or json.") var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.recordCompletions) }
 
@@ -57,6 +61,9 @@ struct ClassesRecordCommand: RecordsCommand {
             lines.append("not marked present, no completion: \(ClassText.badges(summary.notPresent))")
         }
         if lines.isEmpty { lines.append("nobody is enrolled in class \(id); nothing recorded") }
-        try StandardStreams.out(lines.joined(separator: "\n"))
+        try ResultOutput.print(format, lines.joined(separator: "\n"),
+                               json: ["id": .integer(id), "completion_ids": .list(summary.newIDs.map { .integer($0) }),
+                                      "already_on_record": .texts(summary.alreadyOnRecord),
+                                      "not_present": .texts(summary.notPresent)])
     }
 }

@@ -20,6 +20,8 @@ struct ClassesEnrolCommand: RecordsCommand {
     @Option(help: "With --due-before: the unit whose officers owe the module.") var unit: String?
     @Flag(help: "With --unit: enrol those who owe the module by the session's day.") var dueBefore = false
     @Flag(help: "Confirm the list --unit --due-before makes without asking.") var yes = false
+    @Option(help: "text or json (one object: the list --unit makes, who was enrolled, whether anything was written).")
+    var format: DocumentFormat = .text
 
     var need: AccessNeed { .write(.recordCompletions) }
 
@@ -31,17 +33,22 @@ struct ClassesEnrolCommand: RecordsCommand {
     func run() throws {
         let session = try openSession()
         guard let unit else {
-            try enrol(badges, in: session)
+            try enrol(badges, in: session, listing: [], json: [:])
             return
         }
         let scheduled = try session.scheduledClass(id)
         try ClassRules.checkEnrolment(in: scheduled, adding: 0)
         let owing = try ClassEnrolmentCandidates.owing(scheduled, unit: unit, session: session)
         let chosen = scheduled.seatsLeft.map { Array(owing.prefix($0)) } ?? owing
+        let listed: [String: ResultJSON] = [
+            "unit": .string(unit), "owing": .int(owing.count),
+            "candidates": .list(chosen.map { .object(["badge": .string($0.badge), "name": .string($0.name), "why": .string($0.why)]) }),
+        ]
         guard !chosen.isEmpty else {
-            try StandardStreams.out(owing.isEmpty
+            try ResultOutput.print(format, owing.isEmpty
                 ? "nobody in \(unit) owes \(scheduled.moduleID) by \(scheduled.heldOn) who is not enrolled already"
-                : "class \(id) is full: \(owing.count) in \(unit) owe \(scheduled.moduleID) by \(scheduled.heldOn)")
+                : "class \(id) is full: \(owing.count) in \(unit) owe \(scheduled.moduleID) by \(scheduled.heldOn)",
+                json: notWritten(listed))
             return
         }
         var lines = ["\(chosen.count) in \(unit) owe \(scheduled.moduleID) by \(scheduled.heldOn), for \(ClassText.summary(scheduled)):"]
@@ -49,32 +56,40 @@ struct ClassesEnrolCommand: RecordsCommand {
         if owing.count > chosen.count {
             lines.append("\(owing.count - chosen.count) more owe it, but the class seats \(scheduled.capacity ?? 0)")
         }
-        try StandardStreams.out(lines.joined(separator: "\n"))
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
-                try StandardStreams.out("nothing written; run again with --yes to enrol them")
-                return
+                return try ResultOutput.print(format, (lines + ["nothing written; run again with --yes to enrol them"])
+                    .joined(separator: "\n"), json: notWritten(listed))
             }
+            // The list is what the question is about: with JSON on standard output it goes to the terminal's error stream.
+            try format == .json ? StandardStreams.error(lines.joined(separator: "\n")) : StandardStreams.out(lines.joined(separator: "\n"))
+            lines = []
             try StandardStreams.error("Enrol these \(chosen.count)? [y/N]")
             guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
-            else {
-                try StandardStreams.out("nothing written")
-                return
-            }
+            else { return try ResultOutput.print(format, "nothing written", json: notWritten(listed)) }
         }
-        try enrol(chosen.map(\.badge), in: session)
+        try enrol(chosen.map(\.badge), in: session, listing: lines, json: listed)
     }
 
-    private func enrol(_ badges: [String], in session: Session) throws {
+    private func notWritten(_ listed: [String: ResultJSON]) -> [String: ResultJSON] {
+        listed.merging(["id": .integer(id), "written": .bool(false), "enrolled": .list([]),
+                        "already_enrolled": .list([])]) { $1 }
+    }
+
+    /// Enrols `badges` and prints what was done after `listing` (the list they were chosen from, not yet printed).
+    private func enrol(_ badges: [String], in session: Session, listing: [String], json listed: [String: ResultJSON]) throws {
         guard case .enrolled(_, let summary) = try session.apply([.enrol(sessionID: id, badges: badges)]).first else { return }
-        var lines: [String] = []
+        var lines = listing
         if !summary.added.isEmpty {
             lines.append("enrolled \(summary.added.count) in class \(id): \(ClassText.badges(summary.added))")
         }
         if !summary.alreadyEnrolled.isEmpty {
             lines.append("already enrolled, nothing written: \(ClassText.badges(summary.alreadyEnrolled))")
         }
-        try StandardStreams.out(lines.joined(separator: "\n"))
+        try ResultOutput.print(format, lines.joined(separator: "\n"),
+                               json: listed.merging(["id": .integer(id), "written": .bool(!summary.added.isEmpty),
+                                                     "enrolled": .texts(summary.added),
+                                                     "already_enrolled": .texts(summary.alreadyEnrolled)]) { $1 })
     }
 }
 

@@ -43,6 +43,7 @@ enum ActionID: String, CaseIterable, Sendable {
     case dashboardLapsed = "dashboard.show-lapsed"
     case dashboardOpen = "dashboard.open"
     case dashboardSearch = "dashboard.search"
+    case dashboardUnits = "dashboard.units"
 
     case modulesModules = "modules.show-modules"
     case modulesCertifications = "modules.show-certifications"

@@ -10,7 +10,7 @@ enum SearchTarget: Sendable {
         guard state.modal == nil, !state.context.isOfficerView, state.detail == nil || state.tab != .officers else { return nil }
         switch state.tab {
         case .officers: return .officers
-        case .modules: return state.modules.view == .modules ? .modules : nil
+        case .modules: return state.modules.view == .coverage ? nil : .modules
         case .dashboard: return state.agency.value?.standings != nil ? .dashboard : nil
         case .classes, .exports: return nil
         }

@@ -1,10 +1,15 @@
-/// The dashboard's keys: the overdue list is entered like any list (↑↓, `/`), Enter opens the officer.
+/// The dashboard's keys: the overdue list is entered like any list (↑↓, `/`), Enter opens the officer; `u` moves
+/// to the units list, where Enter opens the Officers tab filtered to the unit.
 enum DashboardBindings {
     static let bindings: [KeyBinding] = [
-        KeyBinding(.dashboardOpen, [.enter], in: .dashboard, "Open the officer of the selected overdue line", short: "open",
-                   hint: true, disabledReason: openRefusal, perform: DashboardUpdate.open),
+        KeyBinding(.dashboardOpen, [.enter], in: .dashboard,
+                   "Open the officer of the selected overdue line, or the Officers tab filtered to the selected unit",
+                   short: "open", hint: true, disabledReason: openRefusal, perform: DashboardUpdate.open),
         KeyBinding(.dashboardSearch, [.character("/")], in: .dashboard, "Search the overdue list (badge, name, unit, module)",
-                   short: "search", hint: true, disabledReason: listRefusal, perform: SearchUpdate.begin),
+                   short: "search", hint: true, disabledReason: listRefusal, perform: DashboardUpdate.beginSearch),
+        KeyBinding(.dashboardUnits, [.character("u")], in: .dashboard,
+                   "Switch ↑↓ and Enter between the overdue list and the units list", short: "units",
+                   hint: true, disabledReason: listRefusal, perform: DashboardUpdate.switchList),
         KeyBinding(.dashboardLapsed, [.character("l")], in: .dashboard, "List the lapsed officers on the Officers tab",
                    short: "lapsed officers", hint: true, disabledReason: listRefusal,
                    perform: DashboardUpdate.showLapsed),
@@ -18,6 +23,9 @@ enum DashboardBindings {
 
     private static func openRefusal(_ state: AppState) -> String? {
         if let refusal = listRefusal(state) { return refusal }
+        if state.dashboard.focus == .units {
+            return DashboardView.unitNames(state).isEmpty ? "No unit has anything assigned yet" : nil
+        }
         return DashboardView.overdueShown(state).isEmpty ? "Nobody is on the overdue list" : nil
     }
 }

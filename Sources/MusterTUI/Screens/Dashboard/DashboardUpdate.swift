@@ -1,7 +1,8 @@
 import MusterCore
 import TerminalUI
 
-/// The dashboard's update: moving in the overdue list, searching it, and leading to the Officers tab.
+/// The dashboard's update: moving in the overdue and units lists, searching the overdue one, and leading to the
+/// Officers tab.
 enum DashboardUpdate {
     /// The Officers tab, filtered to the lapsed officers.
     static func showLapsed(_ state: inout AppState) -> Next<AppEffect> {
@@ -11,8 +12,22 @@ enum DashboardUpdate {
         return .none
     }
 
-    /// Opens the officer of the selected overdue line; Esc comes back here.
+    /// `u`: ↑↓ and Enter move to the other list.
+    static func switchList(_ state: inout AppState) -> Next<AppEffect> {
+        state.dashboard.focus = state.dashboard.focus == .units ? .overdue : .units
+        return .none
+    }
+
+    /// `/` searches the overdue list, so the keys go back to it.
+    static func beginSearch(_ state: inout AppState) -> Next<AppEffect> {
+        state.dashboard.focus = .overdue
+        return SearchUpdate.begin(&state)
+    }
+
+    /// Opens the officer of the selected overdue line (Esc comes back here), or the Officers tab filtered to
+    /// the selected unit.
     static func open(_ state: inout AppState) -> Next<AppEffect> {
+        if state.dashboard.focus == .units { return openUnit(&state) }
         let shown = DashboardView.overdueShown(state)
         guard let snapshot = state.agency.value?.standings, let selected = state.dashboard.overdue.selected,
               shown.indices.contains(selected)
@@ -21,6 +36,18 @@ enum DashboardUpdate {
             return .none
         }
         return openOfficer(snapshot.overdue[shown[selected]].badge, &state)
+    }
+
+    private static func openUnit(_ state: inout AppState) -> Next<AppEffect> {
+        let units = DashboardView.unitNames(state)
+        guard let selected = state.dashboard.units.selected, units.indices.contains(selected) else {
+            state.status = .error("No unit selected")
+            return .none
+        }
+        state.tab = .officers
+        state.detail = nil
+        OfficersUpdate.show(&state, unit: units[selected])
+        return .none
     }
 
     /// Shows `badge`'s record on the Officers tab, Esc returning to the tab it was opened from.
@@ -33,6 +60,10 @@ enum DashboardUpdate {
     }
 
     static func move(_ state: inout AppState, _ move: ListMove) {
+        if state.dashboard.focus == .units {
+            state.dashboard.units.apply(move, rowCount: DashboardView.unitNames(state).count, visibleRows: DashboardView.unitRows(state))
+            return
+        }
         state.dashboard.overdue.apply(move, rowCount: DashboardView.overdueShown(state).count,
                                       visibleRows: DashboardView.overdueRows(state))
     }
@@ -46,17 +77,30 @@ enum DashboardUpdate {
     /// A new load: the search applies to its overdue lines.
     static func agencyArrived(_ state: inout AppState) {
         if !state.dashboard.search.isEmpty { searchChanged(&state) }
+        state.dashboard.units.clamp(rowCount: DashboardView.unitNames(state).count, visibleRows: DashboardView.unitRows(state))
     }
 
-    /// A click on an overdue line selects it; on the selected one, opens that officer.
+    /// A click on an overdue line or a unit selects it (and its list); on the selected one, opens it.
     static func clicked(_ state: inout AppState, at position: Position, content: Rect) -> Next<AppEffect> {
+        if let area = DashboardView.unitListArea(state, content: content), area.contains(position) {
+            let units = DashboardView.unitNames(state)
+            let index = DashboardView.unitOffset(state, visibleRows: area.height) + position.row - area.y
+            guard units.indices.contains(index) else { return .none }
+            let wasSelected = state.dashboard.focus == .units && index == state.dashboard.units.selected
+            state.dashboard.focus = .units
+            if wasSelected { return open(&state) }
+            state.dashboard.units.select(index, rowCount: units.count, visibleRows: area.height)
+            return .none
+        }
         guard let area = DashboardView.overdueListArea(state, content: content), area.contains(position) else { return .none }
         let shown = DashboardView.overdueShown(state)
         let offset = TableState.offset(keeping: state.dashboard.overdue.selected, current: state.dashboard.overdue.offset,
                                        rowCount: shown.count, visibleRows: area.height)
         let index = offset + position.row - area.y
         guard shown.indices.contains(index) else { return .none }
-        if index == state.dashboard.overdue.selected { return open(&state) }
+        let wasSelected = state.dashboard.focus == .overdue && index == state.dashboard.overdue.selected
+        state.dashboard.focus = .overdue
+        if wasSelected { return open(&state) }
         state.dashboard.overdue.select(index, rowCount: shown.count, visibleRows: area.height)
         return .none
     }

@@ -24,12 +24,10 @@ enum DashboardView {
         left.skip()
         sparklineSection(snapshot, into: &buffer, column: &left)
 
-        // Units and modules share the right column; each gets at least half when both need more.
-        let unitRows = 1 + max(1, snapshot.units.count { $0.standings.withRequirements > 0 })
-        let unitShare = min(unitRows, max((columns[1].height - 1) / 2, columns[1].height - 2 - max(1, snapshot.modules.count)))
-        var units = Column(area: Rect(x: columns[1].x, y: columns[1].y, width: columns[1].width, height: unitShare))
-        unitSection(snapshot, into: &buffer, column: &units)
-        var modules = Column(area: columns[1].offsetTop(unitShare + 1))
+        let unitArea = unitsArea(snapshot, area: area)
+        var units = Column(area: unitArea)
+        unitSection(snapshot, state: state, into: &buffer, column: &units)
+        var modules = Column(area: columns[1].offsetTop(unitArea.height + 1))
         moduleSection(snapshot, state: state, into: &buffer, column: &modules)
 
         return overdueSection(snapshot, state: state, into: &buffer, area: bottomArea(snapshot, area: area))
@@ -49,6 +47,40 @@ enum DashboardView {
     private static func bottomArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect {
         let topHeight = topHeight(snapshot, area: area)
         return Rect(x: area.x, y: area.y + topHeight + 1, width: area.width, height: max(0, area.height - topHeight - 1))
+    }
+
+    /// The units section (heading and bars) at the top of the right column. Units and modules share that
+    /// column; each gets at least half when both need more.
+    private static func unitsArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect {
+        let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight(snapshot, area: area))
+        let right = top.splitColumns([.percentage(50), .fill], spacing: 3)[1]
+        let unitRows = 1 + max(1, snapshot.units.count { $0.standings.withRequirements > 0 })
+        let unitShare = min(unitRows, max((right.height - 1) / 2, right.height - 2 - max(1, snapshot.modules.count)))
+        return Rect(x: right.x, y: right.y, width: right.width, height: unitShare)
+    }
+
+    /// Where the unit bars are drawn (below their heading), for clicks; nil before the standings.
+    static func unitListArea(_ state: AppState, content: Rect) -> Rect? {
+        guard let snapshot = state.agency.value?.standings else { return nil }
+        return unitsArea(snapshot, area: content).offsetTop(1)
+    }
+
+    /// The units with a bar (something required of someone serving), in the order drawn.
+    static func unitNames(_ state: AppState) -> [String] {
+        state.agency.value?.standings?.units.filter { $0.standings.withRequirements > 0 }.map(\.unit) ?? []
+    }
+
+    /// How many unit bars fit at the current size (for paging).
+    static func unitRows(_ state: AppState) -> Int {
+        max(1, unitListArea(state, content: AppLayout(size: state.size).content)?.height ?? 1)
+    }
+
+    /// The first unit drawn: the list scrolls to keep the selected unit in view above the "… more" line.
+    static func unitOffset(_ state: AppState, visibleRows: Int) -> Int {
+        let count = unitNames(state).count
+        guard count > visibleRows else { return 0 }
+        return TableState.offset(keeping: state.dashboard.units.selected, current: 0, rowCount: count,
+                                 visibleRows: max(1, visibleRows - 1))
     }
 
     /// Where the overdue lines are drawn (below their heading), for clicks; nil before the standings.
@@ -237,7 +269,7 @@ enum DashboardView {
         for line in 0..<min(list.height, shown.count - offset) {
             let index = offset + line
             let item = items[shown[index]]
-            let isSelected = index == selection.selected
+            let isSelected = index == selection.selected && state.dashboard.focus == .overdue
             buffer.line([Span(isSelected ? "▶ " : "  ", .selection, .bold),
                          Span("\(item.status.glyph) \(padded(item.status.rawValue, toWidth: 9))", item.status.role),
                          Span(padded(item.since.map { "since \($0)" } ?? "", toWidth: 17), .muted),
@@ -248,12 +280,15 @@ enum DashboardView {
         return cursor
     }
 
-    private static func unitSection(_ snapshot: AgencySnapshot, into buffer: inout Buffer, column: inout Column) {
+    private static func unitSection(_ snapshot: AgencySnapshot, state: AppState, into buffer: inout Buffer, column: inout Column) {
         if let header = column.next() { buffer.heading("Units · share certified", in: header, row: 0) }
         // Of the unit's serving officers with something required; an officer whose every requirement is waived
         // holds nothing, so counts in the whole but not the share.
         let rows = snapshot.units.filter { $0.standings.withRequirements > 0 }
-        bars(rows.map { unit in (unit.unit, unit.standings.valid, unit.standings.withRequirements) }, into: &buffer, column: &column)
+        let focused = state.dashboard.focus == .units
+        bars(rows.map { unit in (unit.unit, unit.standings.valid, unit.standings.withRequirements) },
+             selected: focused ? state.dashboard.units.selected : nil,
+             offset: unitOffset(state, visibleRows: column.remaining), into: &buffer, column: &column)
     }
 
     private static func moduleSection(_ snapshot: AgencySnapshot, state: AppState, into buffer: inout Buffer, column: inout Column) {
@@ -264,9 +299,10 @@ enum DashboardView {
         }, into: &buffer, column: &column)
     }
 
-    /// One bar per row: label, bar of part/whole, "82% 41/50"; the bar's role follows the share, and the
-    /// number beside it carries the meaning without colour.
-    private static func bars(_ rows: [(label: String, part: Int, whole: Int)], into buffer: inout Buffer, column: inout Column) {
+    /// One bar per row from `offset`: label, bar of part/whole, "82% 41/50"; the bar's role follows the share, and
+    /// the number beside it carries the meaning without colour. The `selected` row's label is marked.
+    private static func bars(_ rows: [(label: String, part: Int, whole: Int)], selected: Int? = nil, offset: Int = 0,
+                             into buffer: inout Buffer, column: inout Column) {
         guard !rows.isEmpty else {
             if let rect = column.next() { buffer.line("Nothing assigned yet", in: rect, row: 0, style: Style(.muted)) }
             return
@@ -276,16 +312,18 @@ enum DashboardView {
         let numbers = rows.map { "\(padded(percent($0.part, of: $0.whole), toWidth: 4, alignment: .right)) \(grouped($0.part))/\(grouped($0.whole))" }
         let numberWidth = numbers.map { displayWidth(of: $0) }.max() ?? 0
         let shown = column.remaining
-        for (index, row) in rows.enumerated() {
+        for (index, row) in rows.enumerated().dropFirst(offset) {
             guard let rect = column.next() else { return }
-            if index == shown - 1 && rows.count > shown {
+            if index == offset + shown - 1 && rows.count > offset + shown {
                 buffer.line("… \(rows.count - index) more", in: rect, row: 0, style: Style(.muted))
                 return
             }
             let share = row.whole > 0 ? Double(row.part) / Double(row.whole) : 0
             let role: ColorRole = share >= 0.9 ? .good : share >= 0.7 ? .warning : .danger
             let barWidth = max(0, rect.width - labelWidth - numberWidth - 2)
-            buffer.line([Span(fitted(row.label, toWidth: labelWidth) + " "), Span(BarChart.barText(fraction: share, width: barWidth), role),
+            let label = index == selected ? Span("▶ " + fitted(row.label, toWidth: max(1, labelWidth - 2)) + " ", .selection, .bold)
+                : Span(fitted(row.label, toWidth: labelWidth) + " ")
+            buffer.line([label, Span(BarChart.barText(fraction: share, width: barWidth), role),
                          Span(" " + padded(numbers[index], toWidth: numberWidth, alignment: .right))], in: rect, row: 0)
         }
     }

@@ -9,8 +9,9 @@ enum ModulesBindings {
         },
         KeyBinding(.modulesCoverage, [.character("p")], in: .modules, "Show the policy-requirement coverage matrix",
                    short: "coverage", hint: true) { ModulesUpdate.show(&$0, .coverage) },
-        KeyBinding(.modulesSearch, [.character("/")], in: .modules, "Search the modules (id or title)", short: "search", hint: true,
-                   disabledReason: { $0.modules.view == .modules ? nil : "Search works on the modules view (m)" },
+        KeyBinding(.modulesSearch, [.character("/")], in: .modules,
+                   "Search the modules (id or title) or the certifications (id, title or a module's id)", short: "search", hint: true,
+                   disabledReason: { $0.modules.view == .coverage ? "Search works on the modules (m) and certifications (c) views" : nil },
                    perform: SearchUpdate.begin),
     ]
 }

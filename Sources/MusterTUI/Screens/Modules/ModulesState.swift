@@ -10,6 +10,6 @@ struct ModulesState: Equatable, Sendable {
 
     var view = View.modules
     var list = TableState()
-    /// Narrows the modules view (id or title).
+    /// Narrows the modules or the certifications view (a new view starts with an empty one).
     var search = ListSearch()
 }

@@ -9,7 +9,7 @@ enum ModulesUpdate {
         return .none
     }
 
-    /// The query changed: the modules list narrows, its selection kept inside.
+    /// The query changed: the modules or certifications list narrows, its selection kept inside.
     static func searchChanged(_ state: inout AppState) {
         state.modules.list.clamp(rowCount: ModulesView.rowCount(state), visibleRows: state.listRows)
     }

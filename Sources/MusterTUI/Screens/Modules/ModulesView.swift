@@ -7,7 +7,7 @@ enum ModulesView {
     static func rowCount(_ state: AppState) -> Int {
         switch state.modules.view {
         case .modules: shownModules(state).count
-        case .certifications: state.context.curriculum.certifications.count
+        case .certifications: shownCertifications(state).count
         case .coverage: state.context.curriculum.requirements.count
         }
     }
@@ -26,6 +26,14 @@ enum ModulesView {
         return search.isEmpty ? modules : modules.filter { matcher.matches([$0.id, $0.title]) }
     }
 
+    /// The certifications view's rows, narrowed by the search (id, title or the id of a module in it).
+    static func shownCertifications(_ state: AppState) -> [Certification] {
+        let certifications = state.context.curriculum.certifications
+        let search = state.modules.search
+        let matcher = search.matcher
+        return search.isEmpty ? certifications : certifications.filter { matcher.matches([$0.id, $0.title] + $0.modules) }
+    }
+
     /// Where the modules view's table sits inside the content area (for clicks).
     static func listArea(_ state: AppState, content: Rect) -> Rect {
         let body = content.offsetTop(2)
@@ -39,8 +47,9 @@ enum ModulesView {
         buffer.line(views.flatMap { [$0, Span(" ")] }, in: area, row: 0)
         let body = area.offsetTop(2)
         var cursor: Position?
-        if state.modules.view == .modules, area.height > 1 {
-            let field = state.modules.search.field(placeholder: "module id or title")
+        if state.modules.view != .coverage, area.height > 1 {
+            let field = state.modules.search.field(placeholder: state.modules.view == .modules ? "module id or title"
+                                                       : "id, title or module id")
             let fieldArea = Rect(x: area.x, y: area.y + 1, width: min(area.width, 44), height: 1)
             buffer.render(field, in: fieldArea)
             cursor = field.cursorPosition(in: fieldArea)
@@ -130,10 +139,11 @@ enum ModulesView {
     // MARK: - Certifications
 
     private static func renderCertifications(_ state: AppState, into buffer: inout Buffer, area: Rect) {
-        let certifications = state.context.curriculum.certifications
+        let certifications = shownCertifications(state)
         let columns = area.splitColumns([.percentage(40), .fill], spacing: 2)
+        let empty = state.modules.search.isEmpty ? "No certifications loaded" : "No certification matches (Esc clears the search)"
         let table = Table(columns: [TableColumn("Certification", width: .fill(1)), TableColumn("Modules", width: .fixed(7), alignment: .right)],
-                          rowCount: certifications.count, state: state.modules.list, emptyMessage: "No certifications loaded") { index in
+                          rowCount: certifications.count, state: state.modules.list, emptyMessage: empty) { index in
             [TableCell(certifications[index].title), TableCell(String(certifications[index].modules.count))]
         }
         buffer.render(table, in: columns[0])

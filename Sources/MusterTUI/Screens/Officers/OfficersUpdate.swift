@@ -56,6 +56,14 @@ enum OfficersUpdate {
         refilter(&state)
     }
 
+    /// Shows every officer of `unit`, search and status filter cleared (the dashboard's units list's way in).
+    static func show(_ state: inout AppState, unit: String) {
+        state.officers.search = ListSearch()
+        state.officers.statusFilter = .all
+        state.officers.unitFilter = unit
+        refilter(&state)
+    }
+
     private static func refilter(_ state: inout AppState) {
         guard let data = state.agency.value else { return }
         state.officers.refilter(data, visibleRows: state.listRows, from: state.officers.order)
