@@ -32,7 +32,7 @@ struct ClassesEnrolCommand: RecordsCommand {
 
     func run() throws {
         let session = try openSession()
-        guard let unit else {
+        guard let unit = try self.unit.map(session.unit) else {
             try enrol(badges, in: session, listing: [], json: [:])
             return
         }

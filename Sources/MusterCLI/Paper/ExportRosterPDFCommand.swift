@@ -19,7 +19,7 @@ struct ExportRosterPDFCommand: RecordsCommand {
 
     func run() throws {
         let session = try openSession()
-        let filter = RosterExportFilter(moduleID: module, unit: unit, from: try DateArgument.parse(from, option: "--from"),
+        let filter = RosterExportFilter(moduleID: module, unit: try unit.map(session.unit), from: try DateArgument.parse(from, option: "--from"),
                                         to: try DateArgument.parse(to, option: "--to"))
         let (html, rows) = try RosterDocument.html(from: try session.reads(.export), filter: filter, generatedOn: .today())
         try paper.write(html, database: session.path, what: "\(rows) row(s)")

@@ -30,7 +30,8 @@ struct PlanCommand: RecordsCommand {
         guard let day = try DateArgument.parse(by, option: "--by") else { throw ValidationError("--by needs a date") }
         let badge = session.access.visibleBadge
         let records = try session.reads(badge.map { .officer(badge: $0) } ?? .allRecords)
-        let report = PlanReport(curriculum: try session.curriculum(), filter: OfficerFilter(unit: unit, badge: badge), by: day)
+        let report = PlanReport(curriculum: try session.curriculum(), filter: OfficerFilter(unit: try unit.map(session.unit), badge: badge),
+                                by: day)
         let printer = try RecordPrinter(format: format, columns: PlanReport.columns)
         for row in try report.rows(from: records) { try printer.emit(row.values) }
         try printer.finish()
