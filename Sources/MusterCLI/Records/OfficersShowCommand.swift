@@ -31,7 +31,7 @@ struct OfficersShowCommand: RecordsCommand {
         case .text:
             var lines = [
                 "\(officer.displayName)  (badge \(officer.badge))",
-                "unit: \(officer.unit ?? "—")   rank: \(officer.rank ?? "—")   status: \(officer.status.rawValue)",
+                "unit: \(officer.unit ?? "—")   rank: \(officer.rank ?? "—")   status: \(OfficerTimeline(officer: officer, facts: facts).status(on: .today()).rawValue)",
                 "email: \(officer.email ?? "—")   login: \(officer.login ?? "—")   hired: \(officer.hireDate?.iso ?? "—")",
                 "post id: \(officer.postID ?? "—")",
             ]

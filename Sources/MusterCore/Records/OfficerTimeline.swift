@@ -100,6 +100,16 @@ public struct OfficerTimeline: Sendable, Equatable {
         leaves(knownOn: day).last { $0.covers(day) }
     }
 
+    /// The officer's status on `day` by the dated facts: separated, on leave, or active. The stored row keeps
+    /// the status of the last write, which a dated leave outlives: a leave that ended, or one that has not
+    /// begun, reads `active` here.
+    public func status(on day: CalendarDate) -> Officer.Status {
+        if separation(asOf: day) != nil || (!hasDatedSeparation && officer.status == .separated) {
+            return serves(on: day) ? .active : .separated
+        }
+        return leave(on: day) == nil ? .active : .leave
+    }
+
     private var hasDatedSeparation: Bool {
         facts.contains { $0.kind == .separated }
     }
