@@ -32,14 +32,15 @@ extension ModuleRequirement {
     ) -> ModuleJudgement {
         let date = day.date
         let inForce = history?.inForce(on: date)
-        let found = Self.judgeCompletions(of: moduleID, history, records, day, visit: visit)
+        let found = Self.judgeCompletions(of: moduleID, history, records, day, countsFrom: countsFrom, visit: visit)
         let basis = found.basis
 
         // A refresher is owed `first_due_months` after the initial course; until then that course carries it.
         var expiresOn = basis?.expiresOn
         var carriedBy: Int?
         if let inForce, let months = inForce.firstDueMonths, let initialCourse,
-           let initial = Self.judgeCompletions(of: initialCourse.id, initialCourse, records, day, visit: { _, _, _ in }).basis {
+           let initial = Self.judgeCompletions(
+               of: initialCourse.id, initialCourse, records, day, countsFrom: countsFrom, visit: { _, _, _ in }).basis {
             let firstDue = records.completions[initial.index].completedOn.adding(months: months)
             if basis == nil || basis!.expiresOn.map({ $0 < firstDue }) == true {
                 expiresOn = firstDue
@@ -114,10 +115,11 @@ extension ModuleRequirement {
 
     /// Judges the officer's completions of `moduleID` as of the day, newest first: each by its own version's
     /// rules (`CompletionJudge`). Returns the best counting one (it expires last; then the latest) and the newest
-    /// attempt that is not voided and not after the day.
+    /// attempt that is not voided and not after the day. With `countsFrom` (an incident's day), completions dated
+    /// before it neither count nor stand as the newest attempt.
     static func judgeCompletions(
         of moduleID: String, _ history: ModuleHistory?, _ records: OfficerRecords, _ day: OfficerDay,
-        visit: (Int, CompletionVerdict, Supersession?) -> Void
+        countsFrom: CalendarDate? = nil, visit: (Int, CompletionVerdict, Supersession?) -> Void
     ) -> (basis: CompletionBasis?, newestAttempt: Int?) {
         let completions = records.completions
         let own = day.own
@@ -127,10 +129,12 @@ extension ModuleRequirement {
         // Comparing lengths first settles most other modules' completions without a string comparison.
         let length = moduleID.utf8.count
         for index in own where completions[index].moduleID.utf8.count == length && completions[index].moduleID == moduleID {
-            let (verdict, supersession) = CompletionJudge.verdict(completions, at: index, own: own, history: history, asOf: day.date)
+            let (verdict, supersession) = CompletionJudge.verdict(
+                completions, at: index, own: own, history: history, asOf: day.date, countsFrom: countsFrom)
             visit(index, verdict, supersession)
             defer { visited += 1 }
-            if newestAttempt == nil, completions[index].voidReason == nil, completions[index].completedOn <= day.date {
+            if newestAttempt == nil, completions[index].voidReason == nil, completions[index].completedOn <= day.date,
+               countsFrom.map({ $0 <= completions[index].completedOn }) ?? true {
                 newestAttempt = index
             }
             guard case .counts(let expiresOn) = verdict else { continue }
