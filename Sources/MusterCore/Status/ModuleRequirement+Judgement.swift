@@ -49,7 +49,7 @@ extension ModuleRequirement {
         }
         let windowOpensOn = expiresOn.map { $0.subtracting(days: (inForce ?? history?.versions.last)?.expiringWindowDays ?? 0) }
         let hasBasis = basis != nil || carriedBy != nil
-        let (dueOn, adjustments) = owedDue(records, day, hasBasis: hasBasis)
+        let (dueOn, adjustments) = owedDue(records, day, hasBasis: hasBasis, owed: owedAfterIncident(records, day, hasBasis: hasBasis))
 
         var failedAttempt: Int?
         if (inForce ?? history?.versions.last)?.failureSuspends == true, let newest = found.newestAttempt,
@@ -87,9 +87,11 @@ extension ModuleRequirement {
 
     /// The due date the officer owes on the day: the assignment's, no earlier than 30 days after a waiver of the
     /// module ended when nothing counts, and moved past any leave it fell in.
-    private func owedDue(_ records: OfficerRecords, _ day: OfficerDay, hasBasis: Bool) -> (CalendarDate?, [DueAdjustment]) {
-        guard var due = dueOn else { return (nil, dueAdjustments) }
-        var adjustments = dueAdjustments
+    private func owedDue(
+        _ records: OfficerRecords, _ day: OfficerDay, hasBasis: Bool, owed: (due: CalendarDate?, adjustments: [DueAdjustment])?
+    ) -> (CalendarDate?, [DueAdjustment]) {
+        guard var due = owed.map(\.due) ?? dueOn else { return (nil, owed?.adjustments ?? dueAdjustments) }
+        var adjustments = owed?.adjustments ?? dueAdjustments
         if !hasBasis {
             for waiver in records.waivers where waiver.moduleID == moduleID && waiver.badge == records.officer.badge {
                 guard waiver.from <= day.date, let until = waiver.until, until < day.date else { continue }
@@ -106,6 +108,18 @@ extension ModuleRequirement {
             adjustments.append(.leave(leave))
         }
         return (due, adjustments)
+    }
+
+    /// After an incident nothing dated before it counts; an officer whose routine cycle an earlier completion
+    /// still meets owes the module by the triggered assignment's due date, not by the routine one long past.
+    /// Nil (the earliest due of every assignment) when no incident applies or nothing earlier still counts.
+    private func owedAfterIncident(
+        _ records: OfficerRecords, _ day: OfficerDay, hasBasis: Bool
+    ) -> (due: CalendarDate?, adjustments: [DueAdjustment])? {
+        guard countsFrom != nil, !hasBasis, let triggeredDue else { return nil }
+        let earlier = Self.judgeCompletions(of: moduleID, history, records, day, visit: { _, _, _ in }).basis
+        guard let earlier, earlier.expiresOn.map({ day.date < $0 }) ?? true else { return nil }
+        return triggeredDue
     }
 
     /// Whether `attempt` comes after `basis`: a later date, or the same date recorded later.

@@ -30,6 +30,7 @@ struct IncidentCountsFromRuleTests {
         var status: ModuleStatus
         var basis: Int64?
         var note: String?
+        var due: String?
         var testDescription: String { name }
     }
 
@@ -48,6 +49,12 @@ struct IncidentCountsFromRuleTests {
         // One requirement per module: the triggered assignment's day binds it, whatever routine cycle also requires it.
         Row(name: "routine and triggered: the incident's day binds", assignments: [routine, triggered(1, "wellness", incident: "2024-11-10")],
             completions: [(1, "2024-07-01", .pass)], status: .overdue),
+        // Met by the routine cycle before the event: owed by the trigger's due date, not the routine one long past.
+        Row(name: "routine met, then an incident: assigned until the trigger's due", assignments: [routine, triggered(1, "wellness", incident: "2024-11-10")],
+            completions: [(1, "2024-07-01", .pass)], asOf: "2024-11-15", status: .assigned, due: "2024-11-24"),
+        // Never met: still overdue from the routine due date.
+        Row(name: "routine never met, then an incident: overdue from the routine due", assignments: [routine, triggered(1, "wellness", incident: "2024-11-10")],
+            completions: [], asOf: "2024-11-15", status: .overdue, due: "2024-06-01"),
         Row(name: "two incidents: the latest decides",
             assignments: [triggered(1, "wellness", incident: "2024-03-01"), triggered(2, "wellness", incident: "2024-11-10")],
             completions: [(1, "2024-04-01", .pass)], status: .overdue),
@@ -64,6 +71,7 @@ struct IncidentCountsFromRuleTests {
         let standing = standings.first { $0.moduleID == row.module }
         #expect(standing?.status == row.status)
         #expect(standing?.basis?.id == row.basis)
+        if let due = row.due { #expect(standing?.dueOn == F.date(due)) }
         if let note = row.note { #expect(standing?.notes.contains(note) == true, "\(standing?.notes ?? [])") }
     }
 
