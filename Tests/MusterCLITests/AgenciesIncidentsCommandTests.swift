@@ -88,6 +88,30 @@ extension CLISuites {
             #expect(try muster("audit", "verify").status == 0)
         }
 
+        @Test("a completion before the incident leaves what it triggered assigned, then overdue; --explain says why")
+        func completionBeforeIncident() throws {
+            defer { folder.remove() }
+            try agency()
+            #expect(try muster("record", "uof-wellness", "--officer", "1001", "--on", "2026-01-10").status == 0)
+            #expect(try muster("incidents", "add", "--officer", "1001", "--on", "2026-03-01", "--kind", "use-of-force").status == 0)
+            func wellness(_ asOf: String) throws -> String? {
+                try rows("status", "--officer", "1001", "--as-of", asOf, "--format", "json")
+                    .first { $0["module"] as? String == "uof-wellness" }.map { "\($0["status"]!) \($0["origin"]!)" }
+            }
+            #expect(try wellness("2026-02-01") == nil)
+            #expect(try wellness("2026-03-05") == "assigned post-incident")
+            #expect(try wellness("2026-04-01") == "overdue post-incident")
+            // The whole agency's report reads the cut history: it must agree.
+            let agencyWide = try rows("status", "--as-of", "2026-04-01", "--format", "json")
+                .filter { $0["badge"] as? String == "1001" && $0["module"] as? String == "uof-wellness" }
+            #expect(agencyWide.map { $0["status"] as? String } == ["overdue"])
+            let explained = try muster("status", "--officer", "1001", "--as-of", "2026-04-01", "--explain")
+            #expect(explained.stdout.contains("completion #1 on 2026-01-10 does not count: dated before the incident of 2026-03-01"),
+                    "\(explained.stdout)")
+            #expect(try muster("record", "uof-wellness", "--officer", "1001", "--on", "2026-03-10").status == 0)
+            #expect(try wellness("2026-04-01") == "current post-incident")
+        }
+
         @Test("a liaison sees only its agency's people; an instructor sees no incident note",
               .enabled(if: HostUsers.isAvailable, "needs root to add a user"))
         func liaison() throws {

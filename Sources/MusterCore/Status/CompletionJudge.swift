@@ -1,18 +1,20 @@
 /// Judges one completion by its own version's rules as of a day: the rules of evidence (result, hours,
 /// prerequisites), then how long it counts (its version's validity, cut short by a later version in force
-/// that no longer accepts it).
+/// that no longer accepts it). A requirement an incident triggered counts only completions from its day on.
 enum CompletionJudge {
     /// The verdict on `completions[index]`, whose prerequisites are looked for among `own` (the officer's own
     /// completions, as indices into `completions`). Fields are read in place: a status run judges every
     /// officer's completions, and copying one out of the array retains every text it holds.
     static func verdict(
-        _ completions: [Completion], at index: Int, own: [Int], history: ModuleHistory?, asOf date: CalendarDate
+        _ completions: [Completion], at index: Int, own: [Int], history: ModuleHistory?, asOf date: CalendarDate,
+        countsFrom: CalendarDate? = nil
     ) -> (CompletionVerdict, Supersession?) {
         let completedOn = completions[index].completedOn
         let moduleVersion = completions[index].moduleVersion
         var reasons: [Disqualification] = []
         if let voidReason = completions[index].voidReason { reasons.append(.voided(reason: voidReason)) }
         if date < completedOn { reasons.append(.completedAfterAsOf(date)) }
+        if let countsFrom, completedOn < countsFrom { reasons.append(.beforeIncident(countsFrom)) }
         if completions[index].result != .pass { reasons.append(.failed) }
         guard let history else {
             reasons.append(.moduleNotInCurriculum)

@@ -4,6 +4,9 @@ public enum Disqualification: Hashable, Sendable {
     case voided(reason: String)
     /// Completed after the as-of date, so it did not exist yet on that date.
     case completedAfterAsOf(CalendarDate)
+    /// Dated before the incident whose trigger requires the module: training owed after an event is met only on
+    /// or after its day.
+    case beforeIncident(CalendarDate)
     case failed
     /// Recorded against a version a later version in force had already stopped accepting when it was completed.
     case versionBelowAcceptsFrom(version: ModuleVersion, acceptsFrom: ModuleVersion)
@@ -21,6 +24,8 @@ public enum Disqualification: Hashable, Sendable {
             reason.isEmpty ? "voided" : "voided: \(reason)"
         case .completedAfterAsOf(let asOf):
             "completed after the as-of date \(asOf)"
+        case .beforeIncident(let day):
+            "dated before the incident of \(day)"
         case .failed:
             "failed"
         case .versionBelowAcceptsFrom(let version, let acceptsFrom):

@@ -32,14 +32,15 @@ extension ModuleRequirement {
     ) -> ModuleJudgement {
         let date = day.date
         let inForce = history?.inForce(on: date)
-        let found = Self.judgeCompletions(of: moduleID, history, records, day, visit: visit)
+        let found = Self.judgeCompletions(of: moduleID, history, records, day, countsFrom: countsFrom, visit: visit)
         let basis = found.basis
 
         // A refresher is owed `first_due_months` after the initial course; until then that course carries it.
         var expiresOn = basis?.expiresOn
         var carriedBy: Int?
         if let inForce, let months = inForce.firstDueMonths, let initialCourse,
-           let initial = Self.judgeCompletions(of: initialCourse.id, initialCourse, records, day, visit: { _, _, _ in }).basis {
+           let initial = Self.judgeCompletions(
+               of: initialCourse.id, initialCourse, records, day, countsFrom: countsFrom, visit: { _, _, _ in }).basis {
             let firstDue = records.completions[initial.index].completedOn.adding(months: months)
             if basis == nil || basis!.expiresOn.map({ $0 < firstDue }) == true {
                 expiresOn = firstDue
@@ -48,7 +49,7 @@ extension ModuleRequirement {
         }
         let windowOpensOn = expiresOn.map { $0.subtracting(days: (inForce ?? history?.versions.last)?.expiringWindowDays ?? 0) }
         let hasBasis = basis != nil || carriedBy != nil
-        let (dueOn, adjustments) = owedDue(records, day, hasBasis: hasBasis)
+        let (dueOn, adjustments) = owedDue(records, day, hasBasis: hasBasis, owed: owedAfterIncident(records, day, hasBasis: hasBasis))
 
         var failedAttempt: Int?
         if (inForce ?? history?.versions.last)?.failureSuspends == true, let newest = found.newestAttempt,
@@ -86,9 +87,11 @@ extension ModuleRequirement {
 
     /// The due date the officer owes on the day: the assignment's, no earlier than 30 days after a waiver of the
     /// module ended when nothing counts, and moved past any leave it fell in.
-    private func owedDue(_ records: OfficerRecords, _ day: OfficerDay, hasBasis: Bool) -> (CalendarDate?, [DueAdjustment]) {
-        guard var due = dueOn else { return (nil, dueAdjustments) }
-        var adjustments = dueAdjustments
+    private func owedDue(
+        _ records: OfficerRecords, _ day: OfficerDay, hasBasis: Bool, owed: (due: CalendarDate?, adjustments: [DueAdjustment])?
+    ) -> (CalendarDate?, [DueAdjustment]) {
+        guard var due = owed.map(\.due) ?? dueOn else { return (nil, owed?.adjustments ?? dueAdjustments) }
+        var adjustments = owed?.adjustments ?? dueAdjustments
         if !hasBasis {
             for waiver in records.waivers where waiver.moduleID == moduleID && waiver.badge == records.officer.badge {
                 guard waiver.from <= day.date, let until = waiver.until, until < day.date else { continue }
@@ -107,6 +110,18 @@ extension ModuleRequirement {
         return (due, adjustments)
     }
 
+    /// After an incident nothing dated before it counts; an officer whose routine cycle an earlier completion
+    /// still meets owes the module by the triggered assignment's due date, not by the routine one long past.
+    /// Nil (the earliest due of every assignment) when no incident applies or nothing earlier still counts.
+    private func owedAfterIncident(
+        _ records: OfficerRecords, _ day: OfficerDay, hasBasis: Bool
+    ) -> (due: CalendarDate?, adjustments: [DueAdjustment])? {
+        guard countsFrom != nil, !hasBasis, let triggeredDue else { return nil }
+        let earlier = Self.judgeCompletions(of: moduleID, history, records, day, visit: { _, _, _ in }).basis
+        guard let earlier, earlier.expiresOn.map({ day.date < $0 }) ?? true else { return nil }
+        return triggeredDue
+    }
+
     /// Whether `attempt` comes after `basis`: a later date, or the same date recorded later.
     private static func isAfter(_ attempt: Completion, _ basis: Completion) -> Bool {
         (attempt.completedOn, attempt.id) > (basis.completedOn, basis.id)
@@ -114,10 +129,11 @@ extension ModuleRequirement {
 
     /// Judges the officer's completions of `moduleID` as of the day, newest first: each by its own version's
     /// rules (`CompletionJudge`). Returns the best counting one (it expires last; then the latest) and the newest
-    /// attempt that is not voided and not after the day.
+    /// attempt that is not voided and not after the day. With `countsFrom` (an incident's day), completions dated
+    /// before it neither count nor stand as the newest attempt.
     static func judgeCompletions(
         of moduleID: String, _ history: ModuleHistory?, _ records: OfficerRecords, _ day: OfficerDay,
-        visit: (Int, CompletionVerdict, Supersession?) -> Void
+        countsFrom: CalendarDate? = nil, visit: (Int, CompletionVerdict, Supersession?) -> Void
     ) -> (basis: CompletionBasis?, newestAttempt: Int?) {
         let completions = records.completions
         let own = day.own
@@ -127,10 +143,12 @@ extension ModuleRequirement {
         // Comparing lengths first settles most other modules' completions without a string comparison.
         let length = moduleID.utf8.count
         for index in own where completions[index].moduleID.utf8.count == length && completions[index].moduleID == moduleID {
-            let (verdict, supersession) = CompletionJudge.verdict(completions, at: index, own: own, history: history, asOf: day.date)
+            let (verdict, supersession) = CompletionJudge.verdict(
+                completions, at: index, own: own, history: history, asOf: day.date, countsFrom: countsFrom)
             visit(index, verdict, supersession)
             defer { visited += 1 }
-            if newestAttempt == nil, completions[index].voidReason == nil, completions[index].completedOn <= day.date {
+            if newestAttempt == nil, completions[index].voidReason == nil, completions[index].completedOn <= day.date,
+               countsFrom.map({ $0 <= completions[index].completedOn }) ?? true {
                 newestAttempt = index
             }
             guard case .counts(let expiresOn) = verdict else { continue }

@@ -21,6 +21,13 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     /// Routine unless an event-triggered assignment requires the module: then the highest such origin, so
     /// that remedial and post-incident training is reported apart even where a routine cycle also requires it.
     public private(set) var origin: AssignmentOrigin = .routine
+    /// The day of the latest incident whose triggered assignment requires the module: only completions dated on
+    /// or after it meet the requirement, since training owed after an event cannot be met before it. Nil when
+    /// no event-triggered assignment requires the module.
+    public private(set) var countsFrom: CalendarDate?
+    /// What the latest incident's triggered assignment owes the module by: the due date of an officer whose
+    /// routine cycle an earlier completion still meets, since only the event makes them owe it again.
+    private(set) var triggeredDue: (due: CalendarDate?, adjustments: [DueAdjustment])?
 
     init(moduleID: String, history: ModuleHistory?, initialCourse: ModuleHistory?) {
         self.moduleID = moduleID
@@ -39,13 +46,21 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     public static func == (lhs: ModuleRequirement, rhs: ModuleRequirement) -> Bool {
         lhs.moduleID == rhs.moduleID && lhs.history?.versions.map(\.module) == rhs.history?.versions.map(\.module) && lhs.dueOn == rhs.dueOn
             && lhs.dueAdjustments == rhs.dueAdjustments && lhs.requiredBy == rhs.requiredBy && lhs.waiverSuspends == rhs.waiverSuspends
-            && lhs.origin == rhs.origin
+            && lhs.origin == rhs.origin && lhs.countsFrom == rhs.countsFrom
+            && lhs.triggeredDue?.due == rhs.triggeredDue?.due && lhs.triggeredDue?.adjustments == rhs.triggeredDue?.adjustments
     }
 
     /// Records one more assignment requiring the module, owed by `due` for the officer; the earliest due wins.
     mutating func add(_ assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment], unwaivable: Bool = false) {
         requiredBy.append(assignment)
         if origin < assignment.origin { origin = assignment.origin }
+        // A triggered assignment starts on its incident's day (`from`); the latest incident decides.
+        if assignment.origin != .routine, countsFrom.map({ $0 <= assignment.from }) ?? true {
+            // The latest incident's assignment owes it; of two on that day, the one due first.
+            let sooner = due.map { new in triggeredDue?.due.map { new < $0 } ?? true } ?? false
+            if countsFrom != assignment.from || triggeredDue == nil || sooner { triggeredDue = (due, adjustments) }
+            countsFrom = assignment.from
+        }
         if unwaivable { waiverSuspends = true }
         if let due, dueOn.map({ due < $0 }) ?? true {
             dueOn = due

@@ -9,8 +9,8 @@ private typealias R = RuleFixtures
 /// The fast path reads a cut history (`StandingBasis.cut`: the newest pass per module version and every failed
 /// attempt), adds the earliest pass of each prerequisite it cannot settle, and falls back to the whole history when
 /// `cutVerdict` says it must. Over random histories
-/// — versions (one approved after it took effect, one pending review), superseding, refreshers, prerequisites, short hours, failures, voids, waivers, moves, leave and
-/// separation — that path and the report line must equal the plain engine on the whole history, date by date.
+/// — versions (one approved after it took effect, one pending review), superseding, refreshers, prerequisites, short hours, failures, voids, waivers, moves, leave,
+/// separation, and incident-triggered assignments that completions before the incident do not meet — that path and the report line must equal the plain engine on the whole history, date by date.
 @Suite("The fast path equals the plain engine over random histories")
 struct FastPathPropertyTests {
     static let curriculum = Curriculum(
@@ -49,6 +49,7 @@ struct FastPathPropertyTests {
         var decisive = 0
         var settled = 0
         var judged = 0
+        var beforeIncident = 0
         await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             var random = SeededGenerator(seed: UInt64(seed))
             let records = RandomHistory.records(&random)
@@ -72,6 +73,7 @@ struct FastPathPropertyTests {
                     continue
                 }
                 decisive += 1
+                if whole.contains(where: { $0.evidence.contains(where: \.isBeforeIncident) }) { beforeIncident += 1 }
                 #expect(Self.engine.moduleStatusLines(for: read, asOf: day, memo: &memo) == whole.map(\.line),
                         "seed \(seed) on \(day): the cut history decides differently")
                 #expect(Self.engine.evaluate(read, asOf: day).certifications.map(\.status)
@@ -82,6 +84,7 @@ struct FastPathPropertyTests {
         // often than in an agency's records; still, a check that always fell back would prove nothing.
         #expect(decisive * 10 > judged)
         #expect(settled > 0, "some cuts should need a prerequisite's earliest pass")
+        #expect(beforeIncident > 0, "some decisive cuts should hold a completion dated before a triggering incident")
     }
 
     @Test("a memo shared across a unit's officers gives each the requirements judged afresh")
@@ -140,6 +143,15 @@ enum RandomHistory {
             individual.origin = AssignmentOrigin.allCases.randomElement(using: &random)!
             assignments.append(individual)
         }
+        if Bool.random(using: &random) {
+            // As `incidents add` makes it: from the incident's day, due some days on; passes before it do not meet it.
+            let incident = day(&random)
+            var triggered = Assignment(id: 4, target: .module(["a", "r", "c"].randomElement(using: &random)!),
+                                       assignee: .officer(badge: R.badge), dueOn: incident.adding(days: 14),
+                                       assignedOn: incident, from: incident)
+            triggered.origin = [.remedial, .postIncident].randomElement(using: &random)!
+            assignments.append(triggered)
+        }
         var waivers: [Waiver] = []
         if Int.random(in: 0..<3, using: &random) == 0 {
             let from = day(&random)
@@ -159,5 +171,13 @@ enum RandomHistory {
             facts.append(OfficerFact(id: 3, badge: R.badge, on: day(&random), kind: .separated))
         }
         return OfficerRecords(officer: officer, assignments: assignments, completions: completions, waivers: waivers, facts: facts)
+    }
+}
+
+extension CompletionEvidence {
+    /// Whether the engine discounted it for predating the incident that triggered the requirement.
+    var isBeforeIncident: Bool {
+        guard case .doesNotCount(let reasons) = verdict else { return false }
+        return reasons.contains { if case .beforeIncident = $0 { true } else { false } }
     }
 }
