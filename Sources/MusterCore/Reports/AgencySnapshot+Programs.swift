@@ -39,13 +39,17 @@ extension AgencySnapshot {
         public var name: String
         public var programID: String
         public var hoursShort: Double
+        /// Hours short of the cycle's minimums, summed: what makes someone at risk whose total is met.
+        public var minimumHoursShort: Double
         public var cycleEnd: CalendarDate
 
-        public init(badge: String, name: String, programID: String, hoursShort: Double, cycleEnd: CalendarDate) {
+        public init(badge: String, name: String, programID: String, hoursShort: Double, minimumHoursShort: Double = 0,
+                    cycleEnd: CalendarDate) {
             self.badge = badge
             self.name = name
             self.programID = programID
             self.hoursShort = hoursShort
+            self.minimumHoursShort = minimumHoursShort
             self.cycleEnd = cycleEnd
         }
     }
@@ -69,7 +73,9 @@ struct ProgramFold: Sendable {
         rows[standing.programID] = row
         if standing.status == .atRisk {
             atRisk.append(AgencySnapshot.AtRiskOfficer(badge: standing.badge, name: name, programID: standing.programID,
-                                                       hoursShort: standing.hoursShort, cycleEnd: standing.cycle.end))
+                                                       hoursShort: standing.hoursShort,
+                                                       minimumHoursShort: standing.minimums.reduce(0) { $0 + $1.short },
+                                                       cycleEnd: standing.cycle.end))
         }
     }
 

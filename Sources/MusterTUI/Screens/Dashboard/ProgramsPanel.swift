@@ -46,17 +46,27 @@ enum ProgramsPanel {
         let selection = state.dashboard.atRisk
         let offset = TableState.offset(keeping: selection.selected, current: selection.offset, rowCount: officers.count,
                                        visibleRows: list.height)
-        let nameWidth = max(8, min(22, list.width - 40))
+        // One program needs no program column; the name takes what the other columns leave.
+        let programWidth = snapshot.programs.count > 1 ? min(18, idWidth) + 1 : 0
+        let nameWidth = max(8, min(26, list.width - 2 - 8 - 10 - 14 - programWidth))
         for line in 0..<min(list.height, officers.count - offset) {
             let index = offset + line
             let officer = officers[index]
             let isSelected = index == selection.selected && state.dashboard.focus == .atRisk
             buffer.line([Span(isSelected ? "▶ " : "  ", .selection, .bold), Span(padded(officer.badge, toWidth: 8)),
                          Span(fitted(officer.name, toWidth: nameWidth) + " "),
-                         Span(padded("\(hours(officer.hoursShort)) h", toWidth: 6, alignment: .right) + " ", .warning),
-                         Span("by \(officer.cycleEnd) ", .muted), Span(officer.programID, .accent)],
+                         Span(padded(shortfall(officer), toWidth: 9, alignment: .right) + " ", .warning),
+                         Span("by \(officer.cycleEnd) ", .muted),
+                         Span(programWidth > 0 ? fitted(officer.programID, toWidth: programWidth - 1) : "", .accent)],
                         in: list, row: line)
         }
+    }
+
+    /// The hours short of the total, or, when the total is met, of the minimums ("min 6 h"), or a course owed.
+    private static func shortfall(_ officer: AgencySnapshot.AtRiskOfficer) -> String {
+        if officer.hoursShort > 0 { return "\(hours(officer.hoursShort)) h" }
+        if officer.minimumHoursShort > 0 { return "min \(hours(officer.minimumHoursShort)) h" }
+        return "course"
     }
 
     /// Whole hours as integers, fractions as they are ("12", "2.5").
