@@ -25,6 +25,11 @@ struct SnapshotLoaderTests {
         let curriculum = try session.curriculum()
         var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
         try session.reads(.allRecords).forEachOfficerRecords(.all) { builder.add($0) }
+        // The programs panel's standings are those `muster status --programs` lists (the home agency's).
+        try ProgramStatusReport(curriculum: curriculum, filter: OfficerFilter(agency: Agency.homeID), asOf: asOf)
+            .forEach(from: try session.reads(.allRecords)) { records, standing in
+                builder.add(programStandings: [standing], name: records.officer.displayName)
+            }
         var expected = builder.build()
         // The dashboard's notice counts, folded from the same status lines, equal a whole `muster notices` plan.
         let plan = try NoticePlan.build(from: try session.reads(.allRecords), curriculum: curriculum, asOf: asOf, windows: .standard)
@@ -36,5 +41,35 @@ struct SnapshotLoaderTests {
         #expect(expected.standings.total > 0 && !expected.overdue.isEmpty)
         let client = LiveMusterClient.make(session: session, curriculum: curriculum, asOf: asOf, previewBadge: nil)
         #expect(try await client.loadAgency() == expected)
+    }
+
+    @Test("the dashboard's programs panel counts, per program, the words and hours short `muster status --programs` gives")
+    func programsAsStatus() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let session = try demoAgency(in: folder, seed: 7)
+        let asOf = CalendarDate.today()
+        let curriculum = try session.curriculum()
+        var expected: [String: [String: Double]] = [:]
+        var atRisk: [String] = []
+        try ProgramStatusReport(curriculum: curriculum, filter: OfficerFilter(agency: Agency.homeID), asOf: asOf)
+            .forEach(from: try session.reads(.allRecords)) { _, standing in
+                expected[standing.programID, default: [:]][standing.status.rawValue, default: 0] += 1
+                expected[standing.programID, default: [:]]["in scope", default: 0] += 1
+                expected[standing.programID, default: [:]]["short", default: 0] += max(0, standing.hoursRequired - standing.hoursEarned)
+                if standing.status == .atRisk { atRisk.append("\(standing.badge) \(standing.programID) \(standing.cycle.end)") }
+            }
+        try #require(!expected.isEmpty)
+        let client = LiveMusterClient.make(session: session, curriculum: curriculum, asOf: asOf, previewBadge: nil)
+        let snapshot = try await client.loadAgency()
+        var loaded: [String: [String: Double]] = [:]
+        for row in snapshot.programs {
+            var counts: [String: Double] = ["in scope": Double(row.officersInScope), "short": row.hoursShort]
+            for status in ProgramStatus.allCases where row[status] > 0 { counts[status.rawValue] = Double(row[status]) }
+            loaded[row.programID] = counts
+        }
+        #expect(loaded == expected)
+        #expect(snapshot.atRisk.map { "\($0.badge) \($0.programID) \($0.cycleEnd)" }.sorted() == atRisk.sorted())
+        #expect(snapshot.atRisk.map(\.cycleEnd) == snapshot.atRisk.map(\.cycleEnd).sorted())
     }
 }

@@ -18,14 +18,16 @@ enum LiveMusterClient {
                 // The same status lines tell the dashboard what the next `muster notices` would send.
                 var notices = session.access.allows(.sendNotices)
                     ? try NoticePlanner(store: store, curriculum: curriculum, asOf: asOf, windows: .standard) : nil
-                // Statuses need only the completions they rest on; the month chart is counted in SQL.
-                try StandingStream.forEachSpanOfStatusLines(
-                    store, .all, engine: StatusEngine(curriculum: curriculum), asOf: asOf,
-                    start: { [(OfficerTimeline, [ModuleStatusLine])]() }, add: { $0.append(($1.timeline, $2)) }
+                // The month chart is counted in SQL; programs' standings come from the same read as the statuses.
+                try StandingStream.forEachSpanOfDashboardLines(
+                    store, curriculum: curriculum, asOf: asOf,
+                    start: { [(OfficerTimeline, [ModuleStatusLine], [ProgramStanding])]() },
+                    add: { $0.append(($1.timeline, $2, $3)) }
                 ) { span in
                     // The timeline, not the officer's row, says who served and where on the as-of date.
-                    for (timeline, lines) in span {
+                    for (timeline, lines, programs) in span {
                         builder.add(timeline, statusLines: lines)
+                        builder.add(programStandings: programs, name: timeline.officer.displayName)
                         notices?.add(timeline, statusLines: lines)
                     }
                 }

@@ -139,6 +139,10 @@ public struct AgencySnapshot: Sendable, Equatable {
     public var pendingNotices: PendingNotices?
     /// Officers of partner agencies among `officers`: listed, counted in no figure.
     public var partnerOfficerCount = 0
+    /// Per assigned program, how its officers stand this cycle; empty when no program is assigned.
+    public var programs: [ProgramRow] = []
+    /// The officers at risk of ending a program's cycle short, the soonest cycle end first.
+    public var atRisk: [AtRiskOfficer] = []
 
     public init(asOf: CalendarDate, officers: [OfficerRow] = [], standings: OfficerComplianceTally = .init(),
                 units: [UnitRow] = [], modules: [ModuleRow] = [], expiring: [ExpiryHorizon] = [],

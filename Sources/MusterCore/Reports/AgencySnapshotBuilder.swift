@@ -22,6 +22,7 @@ public struct AgencySnapshotBuilder: Sendable {
     private var months = Array(repeating: 0, count: 12)
     private var dueByModule: [String: [Int32]] = [:]
     private var partnerOfficerCount = 0
+    var programFold = ProgramFold()
 
     public init(curriculum: Curriculum, asOf: CalendarDate) {
         engine = StatusEngine(curriculum: curriculum)
@@ -161,6 +162,8 @@ public struct AgencySnapshotBuilder: Sendable {
             },
             overdue: sortedOverdue, completionsPerMonth: monthCounts, dueByModule: dueByModule)
         snapshot.partnerOfficerCount = partnerOfficerCount
+        snapshot.programs = programFold.sortedRows
+        snapshot.atRisk = programFold.sortedAtRisk
         return snapshot
     }
 }

@@ -44,6 +44,7 @@ enum ActionID: String, CaseIterable, Sendable {
     case dashboardOpen = "dashboard.open"
     case dashboardSearch = "dashboard.search"
     case dashboardUnits = "dashboard.units"
+    case dashboardAtRisk = "dashboard.at-risk"
 
     case modulesModules = "modules.show-modules"
     case modulesCertifications = "modules.show-certifications"

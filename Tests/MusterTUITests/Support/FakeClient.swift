@@ -20,8 +20,19 @@ final class FakeStore: Sendable {
     /// The roster it serves: the fixture agency's, or none (a database just created).
     let officers: [Officer]
 
-    init(officers: [Officer] = FixtureAgency.officers) {
+    /// State programs and their assignments, judged into the dashboard's programs panel as the live loader does.
+    let programs: (curriculum: Curriculum, records: ProgramRecords)?
+
+    init(officers: [Officer] = FixtureAgency.officers, programs: (curriculum: Curriculum, records: ProgramRecords)? = nil) {
         self.officers = officers
+        self.programs = programs
+    }
+
+    /// The program standings `muster status --programs` lists for the officer: home agency, serving that day.
+    func programStandings(_ records: OfficerRecords) -> [ProgramStanding] {
+        guard let programs, records.officer.agency == nil, records.timeline.serves(on: FixtureAgency.asOf) else { return [] }
+        return ProgramEngine(curriculum: programs.curriculum).standings(for: records, programs: programs.records,
+                                                                        asOf: FixtureAgency.asOf)
     }
     /// When set, every write fails with this message.
     let failure = Mutex<String?>(nil)
@@ -53,7 +64,10 @@ final class FakeStore: Sendable {
             previewBadge: previewBadge,
             loadAgency: { [self] in
                 var builder = AgencySnapshotBuilder(curriculum: FixtureAgency.curriculum, asOf: FixtureAgency.asOf)
-                for records in officerRecords() { builder.add(records) }
+                for records in officerRecords() {
+                    builder.add(records)
+                    builder.add(programStandings: programStandings(records), name: records.officer.displayName)
+                }
                 return builder.build()
             },
             officerDetail: { [self] badge in

@@ -1,5 +1,6 @@
 /// The dashboard's keys: the overdue list is entered like any list (↑↓, `/`), Enter opens the officer; `u` moves
-/// to the units list, where Enter opens the Officers tab filtered to the unit.
+/// to the units list, where Enter opens the Officers tab filtered to the unit; `p` to the officers at risk on a
+/// program, where Enter opens the officer.
 enum DashboardBindings {
     static let bindings: [KeyBinding] = [
         KeyBinding(.dashboardOpen, [.enter], in: .dashboard,
@@ -10,6 +11,9 @@ enum DashboardBindings {
         KeyBinding(.dashboardUnits, [.character("u")], in: .dashboard,
                    "Switch ↑↓ and Enter between the overdue list and the units list", short: "units",
                    hint: true, disabledReason: listRefusal, perform: DashboardUpdate.switchList),
+        KeyBinding(.dashboardAtRisk, [.character("p")], in: .dashboard,
+                   "Switch ↑↓ and Enter between the overdue list and the officers at risk on a program", short: "at risk",
+                   hint: true, disabledReason: atRiskRefusal, perform: DashboardUpdate.switchToAtRisk),
         KeyBinding(.dashboardLapsed, [.character("l")], in: .dashboard, "List the lapsed officers on the Officers tab",
                    short: "lapsed officers", hint: true, disabledReason: listRefusal,
                    perform: DashboardUpdate.showLapsed),
@@ -21,11 +25,19 @@ enum DashboardBindings {
         return Keymap.standingsRefusal(state)
     }
 
+    /// The at-risk list is drawn only when a program is assigned, and entered only when someone is on it.
+    private static func atRiskRefusal(_ state: AppState) -> String? {
+        if let refusal = listRefusal(state) { return refusal }
+        guard let snapshot = state.agency.value?.standings, !snapshot.programs.isEmpty else { return "No program is assigned" }
+        return snapshot.atRisk.isEmpty ? "Nobody is at risk on a program" : nil
+    }
+
     private static func openRefusal(_ state: AppState) -> String? {
         if let refusal = listRefusal(state) { return refusal }
         if state.dashboard.focus == .units {
             return DashboardView.unitNames(state).isEmpty ? "No unit has anything assigned yet" : nil
         }
+        if state.dashboard.focus == .atRisk { return atRiskRefusal(state) }
         return DashboardView.overdueShown(state).isEmpty ? "Nobody is on the overdue list" : nil
     }
 }

@@ -18,6 +18,12 @@ enum DashboardUpdate {
         return .none
     }
 
+    /// `p`: ↑↓ and Enter move to the officers at risk on a program, and back to the overdue list.
+    static func switchToAtRisk(_ state: inout AppState) -> Next<AppEffect> {
+        state.dashboard.focus = state.dashboard.focus == .atRisk ? .overdue : .atRisk
+        return .none
+    }
+
     /// `/` searches the overdue list, so the keys go back to it.
     static func beginSearch(_ state: inout AppState) -> Next<AppEffect> {
         state.dashboard.focus = .overdue
@@ -28,6 +34,7 @@ enum DashboardUpdate {
     /// the selected unit.
     static func open(_ state: inout AppState) -> Next<AppEffect> {
         if state.dashboard.focus == .units { return openUnit(&state) }
+        if state.dashboard.focus == .atRisk { return openAtRisk(&state) }
         let shown = DashboardView.overdueShown(state)
         guard let snapshot = state.agency.value?.standings, let selected = state.dashboard.overdue.selected,
               shown.indices.contains(selected)
@@ -36,6 +43,15 @@ enum DashboardUpdate {
             return .none
         }
         return openOfficer(snapshot.overdue[shown[selected]].badge, &state)
+    }
+
+    private static func openAtRisk(_ state: inout AppState) -> Next<AppEffect> {
+        let officers = state.agency.value?.standings?.atRisk ?? []
+        guard let selected = state.dashboard.atRisk.selected, officers.indices.contains(selected) else {
+            state.status = .error("No officer at risk selected")
+            return .none
+        }
+        return openOfficer(officers[selected].badge, &state)
     }
 
     private static func openUnit(_ state: inout AppState) -> Next<AppEffect> {
@@ -60,6 +76,11 @@ enum DashboardUpdate {
     }
 
     static func move(_ state: inout AppState, _ move: ListMove) {
+        if state.dashboard.focus == .atRisk {
+            state.dashboard.atRisk.apply(move, rowCount: state.agency.value?.standings?.atRisk.count ?? 0,
+                                         visibleRows: DashboardView.atRiskRows(state))
+            return
+        }
         if state.dashboard.focus == .units {
             state.dashboard.units.apply(move, rowCount: DashboardView.unitNames(state).count, visibleRows: DashboardView.unitRows(state))
             return
@@ -78,10 +99,24 @@ enum DashboardUpdate {
     static func agencyArrived(_ state: inout AppState) {
         if !state.dashboard.search.isEmpty { searchChanged(&state) }
         state.dashboard.units.clamp(rowCount: DashboardView.unitNames(state).count, visibleRows: DashboardView.unitRows(state))
+        state.dashboard.atRisk.clamp(rowCount: state.agency.value?.standings?.atRisk.count ?? 0,
+                                     visibleRows: DashboardView.atRiskRows(state))
     }
 
     /// A click on an overdue line or a unit selects it (and its list); on the selected one, opens it.
     static func clicked(_ state: inout AppState, at position: Position, content: Rect) -> Next<AppEffect> {
+        if let area = DashboardView.atRiskListArea(state, content: content), area.contains(position) {
+            let officers = state.agency.value?.standings?.atRisk ?? []
+            let offset = TableState.offset(keeping: state.dashboard.atRisk.selected, current: state.dashboard.atRisk.offset,
+                                           rowCount: officers.count, visibleRows: area.height)
+            let index = offset + position.row - area.y
+            guard officers.indices.contains(index) else { return .none }
+            let wasSelected = state.dashboard.focus == .atRisk && index == state.dashboard.atRisk.selected
+            state.dashboard.focus = .atRisk
+            if wasSelected { return open(&state) }
+            state.dashboard.atRisk.select(index, rowCount: officers.count, visibleRows: area.height)
+            return .none
+        }
         if let area = DashboardView.unitListArea(state, content: content), area.contains(position) {
             let units = DashboardView.unitNames(state)
             let index = DashboardView.unitOffset(state, visibleRows: area.height) + position.row - area.y

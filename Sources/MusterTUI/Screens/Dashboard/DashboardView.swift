@@ -30,7 +30,10 @@ enum DashboardView {
         var modules = Column(area: columns[1].offsetTop(unitArea.height + 1))
         moduleSection(snapshot, state: state, into: &buffer, column: &modules)
 
-        return overdueSection(snapshot, state: state, into: &buffer, area: bottomArea(snapshot, area: area))
+        if let programs = programsArea(snapshot, area: area) {
+            ProgramsPanel.render(snapshot, state: state, into: &buffer, area: programs)
+        }
+        return overdueSection(snapshot, state: state, into: &buffer, area: overdueArea(snapshot, area: area))
     }
 
     /// How tall the pictures on top are: the overdue list keeps at least a heading and two lines; at larger
@@ -86,7 +89,32 @@ enum DashboardView {
     /// Where the overdue lines are drawn (below their heading), for clicks; nil before the standings.
     static func overdueListArea(_ state: AppState, content: Rect) -> Rect? {
         guard let snapshot = state.agency.value?.standings else { return nil }
-        return bottomArea(snapshot, area: content).offsetTop(1)
+        return overdueArea(snapshot, area: content).offsetTop(1)
+    }
+
+    /// The overdue list's place: the whole bottom, or its left part beside the programs panel.
+    private static func overdueArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect {
+        let bottom = bottomArea(snapshot, area: area)
+        guard !snapshot.programs.isEmpty else { return bottom }
+        return bottom.splitColumns([.percentage(55), .fill], spacing: 3)[0]
+    }
+
+    /// The programs panel, right of the overdue list; nil (and no panel) while no program is assigned, so the
+    /// dashboard of an agency without programs is drawn as before.
+    static func programsArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect? {
+        guard !snapshot.programs.isEmpty else { return nil }
+        return bottomArea(snapshot, area: area).splitColumns([.percentage(55), .fill], spacing: 3)[1]
+    }
+
+    /// Where the at-risk officers are drawn, for clicks; nil without the panel.
+    static func atRiskListArea(_ state: AppState, content: Rect) -> Rect? {
+        guard let snapshot = state.agency.value?.standings, let area = programsArea(snapshot, area: content) else { return nil }
+        return ProgramsPanel.listArea(snapshot, area: area)
+    }
+
+    /// How many at-risk officers fit at the current size (for paging).
+    static func atRiskRows(_ state: AppState) -> Int {
+        max(1, atRiskListArea(state, content: AppLayout(size: state.size).content)?.height ?? 1)
     }
 
     /// How many overdue lines fit at the current size (for paging).
