@@ -25,6 +25,20 @@ extension CLISuites {
             return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         }
 
+        @Test("assign and waive of a program print one JSON object, and take a badge without its leading zeros")
+        func programJSON() throws {
+            defer { folder.remove() }
+            #expect(try muster.initAgency(officers: "badge,last_name,first_name,unit\n01001,Saldaña,Zoë,Patrol\n").status == 0)
+            let assigned = try muster("assign", "tx-tcole-inservice", "--unit", "PATROL", "--format", "json")
+            let assignment = try #require(try JSONSerialization.jsonObject(with: Data(assigned.stdout.utf8)) as? [String: Any])
+            #expect(assignment["program"] as? String == "tx-tcole-inservice" && assignment["unit"] as? String == "Patrol")
+            let waived = try muster("waive", "tx-tcole-inservice", "--officer", "1001", "--from", "2026-01-01", "--until",
+                                    "2026-06-30", "--reason", "military deployment", "--format", "json")
+            #expect(waived.status == 0, "\(waived.stderr)")
+            let waiver = try #require(try JSONSerialization.jsonObject(with: Data(waived.stdout.utf8)) as? [String: Any])
+            #expect(waiver["officer"] as? String == "01001" && waiver["until"] as? String == "2026-06-30")
+        }
+
         @Test("a program assigned and waived through the audited path; status --programs keeps the pinned JSON keys")
         func assignWaiveStatus() throws {
             defer { folder.remove() }

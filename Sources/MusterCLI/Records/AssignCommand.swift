@@ -68,11 +68,16 @@ struct AssignCommand: RecordsCommand {
         guard due == nil, newMembersWithin == nil else {
             throw ValidationError("a program takes no --due or --new-members-within: its cycles say what is owed and when")
         }
+        let officer = try self.officer.map(session.badge)
+        let unit = try self.unit.map(session.unit)
         let assignee: Assignment.Assignee = officer.map { .officer(badge: $0) } ?? .unit(unit ?? "")
         let who = officer.map { "officer \($0)" } ?? "unit \(unit ?? "")"
         try session.apply([.assignProgram(ProgramAssignmentRequest(programID: id, assignee: assignee, from: fromDay))]) { results in
-            "program assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
-                + (fromDay.map { ", from \($0)" } ?? "")
+            try ResultOutput.render(
+                format, "program assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
+                    + (fromDay.map { ", from \($0)" } ?? ""),
+                json: ["id": results.first?.createdID.map { .integer($0) } ?? .null, "program": .string(id),
+                       "officer": .text(officer), "unit": .text(unit), "from": .text(fromDay?.iso)])
         }
     }
 }

@@ -42,9 +42,13 @@ struct WaiveCommand: RecordsCommand {
               let untilDay = try DateArgument.parse(until, option: "--until") else {
             throw ValidationError("a program waiver needs --from and --until (the months it covers come off the cycle)")
         }
+        let officer = try session.badge(self.officer)
         let request = ProgramWaiverRequest(badge: officer, programID: module, reason: reason, from: fromDay, until: untilDay)
         try session.apply([.waiveProgram(request)]) { results in
-            "program waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer), \(fromDay) to \(untilDay)"
+            try ResultOutput.render(
+                format, "program waiver \(results.first?.createdID.map(String.init) ?? "?"): \(module) for officer \(officer), \(fromDay) to \(untilDay)",
+                json: ["id": results.first?.createdID.map { .integer($0) } ?? .null, "program": .string(module),
+                       "officer": .string(officer), "from": .string(fromDay.iso), "until": .string(untilDay.iso)])
         }
     }
 }
