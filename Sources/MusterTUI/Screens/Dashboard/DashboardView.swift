@@ -94,16 +94,21 @@ enum DashboardView {
 
     /// The overdue list's place: the whole bottom, or its left part beside the programs panel.
     private static func overdueArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect {
-        let bottom = bottomArea(snapshot, area: area)
-        guard !snapshot.programs.isEmpty else { return bottom }
-        return bottom.splitColumns([.percentage(55), .fill], spacing: 3)[0]
+        bottomParts(snapshot, area: area).overdue
     }
 
     /// The programs panel, right of the overdue list; nil (and no panel) while no program is assigned, so the
     /// dashboard of an agency without programs is drawn as before.
     static func programsArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect? {
-        guard !snapshot.programs.isEmpty else { return nil }
-        return bottomArea(snapshot, area: area).splitColumns([.percentage(55), .fill], spacing: 3)[1]
+        bottomParts(snapshot, area: area).programs
+    }
+
+    /// The bottom split once between the overdue list and, when a program is assigned, the programs panel.
+    private static func bottomParts(_ snapshot: AgencySnapshot, area: Rect) -> (overdue: Rect, programs: Rect?) {
+        let bottom = bottomArea(snapshot, area: area)
+        guard !snapshot.programs.isEmpty else { return (bottom, nil) }
+        let parts = bottom.splitColumns([.percentage(55), .fill], spacing: 3)
+        return (parts[0], parts[1])
     }
 
     /// Where the at-risk officers are drawn, for clicks; nil without the panel.
