@@ -37,6 +37,7 @@ enum ActionID: String, CaseIterable, Sendable {
     case officerWaive = "officer.waive"
     case officerVoid = "officer.void"
     case officerWaivers = "officer.waivers"
+    case officerIncident = "officer.incident"
 
     case myTrainingPane = "my-training.switch-pane"
 

@@ -15,6 +15,10 @@ enum DetailBindings {
                    short: "void", hint: true, disabledReason: voidRefusal, perform: DetailUpdate.void),
         KeyBinding(.officerWaivers, [.character("W")], in: .detail, "List this officer's waivers; Enter on one ends it (asks first)",
                    short: "waivers", hint: true, disabledReason: waiversRefusal, perform: PickerUpdate.pickWaiver),
+        KeyBinding(.officerIncident, [.character("i")], in: .detail,
+                   "Record an incident (use of force, failed qualification…); it assigns the training it triggers",
+                   short: "incident", hint: true, disabledReason: { $0.context.refusal(.recordIncidents) },
+                   perform: DetailUpdate.incident),
 
         KeyBinding(.myTrainingPane, [.left, .right, .character("h"), .character("l")], in: .myTraining,
                    "Switch between requirements and history", short: "pane", hint: true, perform: DetailUpdate.switchPane),
