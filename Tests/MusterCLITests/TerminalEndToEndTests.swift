@@ -188,6 +188,10 @@ extension CLISuites {
             #expect(saved.contains("assigned uof-less-lethal-cew (remedial)"), "\(saved)")
             // The officer is read again: the incident in the header.
             try tmux.waitFor("1 incident, latest \(CalendarDate.today().iso)")
+            // I lists them, with the note a coordinator may read.
+            try tmux.press("I")
+            #expect(try tmux.waitFor("Incidents of 10005").contains("failed-qualification: Missed the CEW standard"))
+            try tmux.press("Escape")
             try tmux.press("q")
             try tmux.waitFor("exit=0")
 

@@ -38,6 +38,7 @@ enum ActionID: String, CaseIterable, Sendable {
     case officerVoid = "officer.void"
     case officerWaivers = "officer.waivers"
     case officerIncident = "officer.incident"
+    case officerIncidents = "officer.incidents"
 
     case myTrainingPane = "my-training.switch-pane"
 

@@ -19,6 +19,9 @@ enum DetailBindings {
                    "Record an incident (use of force, failed qualification…); it assigns the training it triggers",
                    short: "incident", hint: true, disabledReason: { $0.context.refusal(.recordIncidents) },
                    perform: DetailUpdate.incident),
+        KeyBinding(.officerIncidents, [.character("I")], in: .detail,
+                   "List this officer's incidents (notes for coordinators and auditors)", short: "incidents", hint: true,
+                   disabledReason: incidentsRefusal, perform: PickerUpdate.pickIncident),
 
         KeyBinding(.myTrainingPane, [.left, .right, .character("h"), .character("l")], in: .myTraining,
                    "Switch between requirements and history", short: "pane", hint: true, perform: DetailUpdate.switchPane),
@@ -27,6 +30,11 @@ enum DetailBindings {
     private static func waiversRefusal(_ state: AppState) -> String? {
         guard let loaded = state.detail?.detail.value else { return "The officer's record is still loading" }
         return loaded.waivers.isEmpty ? "This officer has no waiver" : nil
+    }
+
+    private static func incidentsRefusal(_ state: AppState) -> String? {
+        guard let loaded = state.detail?.detail.value else { return "The officer's record is still loading" }
+        return loaded.incidents.isEmpty ? "This officer has no incident on record" : nil
     }
 
     private static func voidRefusal(_ state: AppState) -> String? {
