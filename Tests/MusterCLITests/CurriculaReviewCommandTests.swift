@@ -1,4 +1,5 @@
 import Foundation
+import MusterCore
 import MusterTestSupport
 import Testing
 
@@ -94,6 +95,48 @@ extension CLISuites {
             #expect(founding.stderr.contains("founding curricula"))
             let verify = try muster("audit", "verify")
             #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        }
+
+        @Test("curricula show --format json carries each version's trail: approval, what is missing, the sign-offs")
+        func reviewTrailJSON() throws {
+            let (folder, muster) = try Self.agency()
+            defer { folder.remove() }
+            func trail() throws -> [[String: Any]] {
+                let show = try muster("curricula", "show", "m", "--curricula", "next", "--format", "json")
+                #expect(show.status == 0, "\(show.stderr)")
+                let module = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+                #expect(module["id"] as? String == "m")
+                return try #require(module["review"] as? [[String: Any]])
+            }
+            var versions = try trail()
+            #expect(versions.map { "\($0["version"]!) \($0["approval"]!)" } == ["2020.1 approved-at-load", "2026.1 pending"])
+            #expect(versions[0]["binds_from"] as? String == "2020-01-01")
+            #expect(versions[1]["binds_from"] is NSNull)
+            #expect(versions[1]["missing"] as? [String] == ["civil-rights", "approver"])
+            #expect(try muster("curricula", "review", "m@2026.1", "--as", "civil-rights", "--decision", "changes",
+                               "--note", "Name the privacy office").status == 0)
+            #expect(try muster("curricula", "review", "m@2026.1", "--as", "civil-rights", "--decision", "approve",
+                               "--note", "Done").status == 0)
+            versions = try trail()
+            #expect(versions[1]["approval"] as? String == "pending")
+            #expect(versions[1]["missing"] as? [String] == ["approver"])
+            let signOffs = try #require(versions[1]["sign_offs"] as? [[String: Any]])
+            let today = CalendarDate.today().iso
+            #expect(signOffs.map { "\($0["role"]!) \($0["decision"]!) \($0["note"]!) \($0["on"]!)" }
+                    == ["civil-rights changes Name the privacy office \(today)", "civil-rights approve Done \(today)"])
+            #expect(signOffs.allSatisfy { ($0["login"] as? String)?.isEmpty == false })
+            #expect(try muster("curricula", "review", "m@2026.1", "--as", "approver", "--decision", "approve",
+                               "--note", "Signed").status == 0)
+            versions = try trail()
+            #expect(versions[1]["approval"] as? String == "approved")
+            #expect(versions[1]["approved_on"] as? String == today)
+            #expect(versions[1]["binds_from"] as? String == today)
+            #expect(versions[1]["missing"] as? [String] == [])
+            // Without a database there is no trail to read: the key is left out.
+            var bare = muster
+            bare.environment["MUSTER_DB"] = folder.file("none.sqlite")
+            let alone = try bare("curricula", "show", "m", "--curricula", "next", "--format", "json")
+            #expect(alone.status == 0 && !alone.stdout.contains("\"review\""), "\(alone.stderr)")
         }
 
         @Test("bad review command lines are refused before anything is written", arguments: [

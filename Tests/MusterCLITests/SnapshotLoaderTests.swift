@@ -22,6 +22,9 @@ struct SnapshotLoaderTests {
         defer { folder.remove() }
         let session = try demoAgency(in: folder, seed: 3)
         let asOf = CalendarDate.today()
+        // A partner officer's completion this month: in no figure of the home agency, the month chart included.
+        try session.apply([.recordCompletion(CompletionRequest(badge: "LECC-101", moduleID: "uof-reporting", completedOn: asOf,
+                                                               result: .pass, score: 90))])
         let curriculum = try session.curriculum()
         var builder = AgencySnapshotBuilder(curriculum: curriculum, asOf: asOf)
         try session.reads(.allRecords).forEachOfficerRecords(.all) { builder.add($0) }
@@ -41,6 +44,12 @@ struct SnapshotLoaderTests {
         #expect(expected.standings.total > 0 && !expected.overdue.isEmpty)
         let client = LiveMusterClient.make(session: session, curriculum: curriculum, asOf: asOf, previewBadge: nil)
         #expect(try await client.loadAgency() == expected)
+        let homeThisMonth = try session.reads(.allRecords).forEachRosterRowCount(agency: Agency.homeID, on: asOf)
+        #expect(expected.completionsPerMonth.last?.count == homeThisMonth)
+        let month = String(asOf.iso.prefix(7))
+        #expect(try session.reads(.allRecords).countedCompletionsPerMonth(from: asOf, through: asOf, agency: "lecc-east") == [month: 1])
+        // The headline counted before the standings arrive: the home agency's officers not separated.
+        #expect(try await client.countOfficers?() == expected.officers.count { $0.agency == nil && $0.officerStatus != .separated })
     }
 
     @Test("the dashboard's programs panel counts, per program, the words and hours short `muster status --programs` gives")
@@ -71,5 +80,18 @@ struct SnapshotLoaderTests {
         #expect(loaded == expected)
         #expect(snapshot.atRisk.map { "\($0.badge) \($0.programID) \($0.cycleEnd)" }.sorted() == atRisk.sorted())
         #expect(snapshot.atRisk.map(\.cycleEnd) == snapshot.atRisk.map(\.cycleEnd).sorted())
+    }
+}
+
+extension SQLiteRecordStore {
+    /// Passed completions of `agency`'s officers in `day`'s month through `day`, counted from the roster export's
+    /// rows: a count the month chart's own query does not share.
+    func forEachRosterRowCount(agency: String, on day: CalendarDate) throws -> Int {
+        var count = 0
+        let first = CalendarDate(year: day.year, month: day.month, day: 1) ?? day
+        try forEachRosterRow(RosterExportFilter(from: first, to: day, agency: agency)) { row in
+            if row.result == .pass { count += 1 }
+        }
+        return count
     }
 }

@@ -154,5 +154,91 @@ extension CLISuites {
                 try tmux.press("q")
             }
         }
+
+        @Test("the council's flows in the workspace: a pending version's trail, an incident recorded from an officer, its origin")
+        func councilFlows() throws {
+            defer { folder.remove() }
+            #expect(try muster("demo", "--officers", "30", "--seed", "3").status == 0)
+            let tmux = try startMuster()
+            try tmux.waitFor("Certification status")
+            try tmux.press("3")
+            try tmux.press("/")
+            try tmux.type("uof-bwc")
+            try tmux.press("Enter")
+            let modules = try tmux.waitFor("PENDING review")
+            #expect(modules.contains("still wanting"))
+            #expect(modules.contains("approved at load"))
+
+            try tmux.press("2")
+            try tmux.press("/")
+            try tmux.type("10005")
+            try tmux.waitFor("1 of")
+            try tmux.press("Enter")
+            try tmux.press("Enter")
+            try tmux.waitFor("Requirements")
+            try tmux.press("i")
+            try tmux.waitFor("Record an incident for 10005")
+            // Kind has focus: Space picks failed-qualification; the day stays today.
+            try tmux.press("Space")
+            try tmux.press("Tab")
+            try tmux.press("Tab")
+            try tmux.type("Missed the CEW standard")
+            try tmux.press("C-s")
+            let saved = try tmux.waitFor("Recorded incident #")
+            #expect(saved.contains("assigned uof-less-lethal-cew (remedial)"), "\(saved)")
+            // The officer is read again: the incident in the header.
+            try tmux.waitFor("1 incident, latest \(CalendarDate.today().iso)")
+            // I lists them, with the note a coordinator may read.
+            try tmux.press("I")
+            #expect(try tmux.waitFor("Incidents of 10005").contains("failed-qualification: Missed the CEW standard"))
+            try tmux.press("Escape")
+            try tmux.press("q")
+            try tmux.waitFor("exit=0")
+
+            let remedial = try muster("status", "--officer", "10005", "--origin", "remedial", "--format", "json")
+            #expect(remedial.stdout.contains("\"module\": \"uof-less-lethal-cew\""), "\(remedial.stdout)")
+            #expect(try muster("incidents", "list", "--officer", "10005").stdout.contains("Missed the CEW standard"))
+        }
+
+        @Test("a partner agency's liaison opens the workspace on its own officers, read-only, classes and exports closed",
+              .enabled(if: HostUsers.isAvailable, "needs root to add a user"))
+        func liaisonWorkspace() throws {
+            let users = HostUsers()
+            defer {
+                users.remove()
+                folder.remove()
+            }
+            #expect(try muster("demo", "--officers", "30", "--seed", "3").status == 0)
+            let login = try users.addUser("l")
+            #expect(try muster("users", "grant", login, "liaison", "--agency", "lecc-east").status == 0)
+            // The liaison reads the file as it is: it and its folder readable, the writer gone.
+            for path in [folder.path, folder.file("agency.sqlite")] {
+                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            }
+            do {
+                let runAs = try users.runAs(login).joined(separator: " ")
+                let tmux = try TmuxSession(
+                    columns: 100, rows: 30, command: "\(runAs) \(muster.executable.path); sleep 5",
+                    environment: ["MUSTER_DB": folder.file("agency.sqlite"), "TERM": "xterm-256color", "LANG": "C.UTF-8"])
+                // Its dashboard counts its own agency's four officers.
+                let dashboard = try tmux.waitFor("Certification status · 4 serving")
+                #expect(dashboard.contains("(liaison of lecc-east)"))
+                try tmux.press("2")
+                let officers = try tmux.waitFor("4 of 4 officers")
+                #expect(officers.contains("LECC-101") && !officers.contains("10000"))
+                try tmux.press("Enter")
+                try tmux.waitFor("agency lecc-east")
+                try tmux.press("r")
+                try tmux.waitFor("may not record completions")
+                try tmux.press("i")
+                try tmux.waitFor("may not record incidents")
+                try tmux.press("Escape")
+                try tmux.press("4")
+                try tmux.waitFor("Classes belong to the home agency")
+                try tmux.press("5")
+                try tmux.waitFor("Exports belong to the home agency")
+                try tmux.press("q")
+            }
+        }
     }
 }

@@ -96,6 +96,11 @@ struct DatabaseOpeningTests {
         let store = fixture.store
         let monthly = try plan(store, SQLiteRecordStore.countedPerMonthSQL, ["2025-01-01", "2025-12-31"])
         #expect(monthly.contains("USING COVERING INDEX completion_module_date (module_id=? AND completed_on>? AND completed_on<?)"))
+        // The partner officers' months the home agency's leave out: the few partner officers first, then theirs by badge.
+        let partners = AgencyCondition.others(of: Agency.homeID)
+        let partnerMonths = try plan(store, SQLiteRecordStore.countedPerMonthSQL(officers: partners.sql), ["2025-01-01", "2025-12-31"])
+        #expect(partnerMonths.contains("SEARCH o USING INDEX officer_agency"), "\(partnerMonths)")
+        #expect(partnerMonths.contains("SEARCH c USING INDEX completion_badge_module (badge=?"), "\(partnerMonths)")
         let dates = try plan(store, """
             SELECT * FROM completion
             WHERE module_id IN (SELECT module_id FROM module_version) AND completed_on >= ? AND completed_on <= ?

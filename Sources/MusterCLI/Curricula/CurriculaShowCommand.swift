@@ -17,8 +17,14 @@ struct CurriculaShowCommand: ParsableCommand {
     func run() throws {
         let curriculum = try curricula.load()
         if let module = try module(in: curriculum) {
-            try StandardStreams.out(format == .json ? try JSONOutput.string(module) : CurriculumText.module(module, in: curriculum))
-            if format == .text, let trail = try reviewTrail(of: module.id) { try StandardStreams.out("\n" + trail) }
+            let trail = try reviewTrail(of: module.id)
+            if format == .json {
+                let review = trail.map { ReviewTrailJSON.versions($0.reviews, modules: $0.modules) }
+                try StandardStreams.out(try JSONOutput.string(ModuleWithReview(module: module, review: review)))
+            } else {
+                try StandardStreams.out(CurriculumText.module(module, in: curriculum))
+                if let trail { try StandardStreams.out("\n" + ReviewTrailText.render(trail.reviews, modules: trail.modules)) }
+            }
         } else if let certification = curriculum.certification(id) {
             try StandardStreams.out(format == .json
                 ? try JSONOutput.string(certification) : CurriculumText.certification(certification, in: curriculum))
@@ -33,14 +39,14 @@ struct CurriculaShowCommand: ParsableCommand {
         }
     }
 
-    /// The module's review trail when there is a database to read it from; nil without one.
-    private func reviewTrail(of moduleID: String) throws -> String? {
+    /// The module's review trail and its loaded versions when there is a database to read them from; nil without one.
+    private func reviewTrail(of moduleID: String) throws -> (reviews: [VersionReview], modules: [Module])? {
         let location = try DatabaseLocation.resolve(store, create: false)
         guard FileManager.default.fileExists(atPath: location.path) else { return nil }
         let session = try Session.open(store, for: .read(.curriculumReviews))
         let reviews = try session.reviews(moduleID: moduleID)
         guard !reviews.isEmpty else { return nil }
-        return ReviewTrailText.render(reviews, modules: Array(try session.curriculum().versions(of: moduleID)))
+        return (reviews, Array(try session.curriculum().versions(of: moduleID)))
     }
 
     private func module(in curriculum: Curriculum) throws -> Module? {

@@ -8,6 +8,13 @@ import MusterTUI
 /// command layer (and the same permission checks) as the CLI commands.
 enum LiveMusterClient {
     static func make(session: Session, curriculum: Curriculum, asOf: CalendarDate, previewBadge: String?) -> MusterClient {
+        let client = everyone(session: session, curriculum: curriculum, asOf: asOf, previewBadge: previewBadge)
+        guard let agency = session.access.visibleAgency else { return client }
+        return liaison(client, session: session, agency: agency)
+    }
+
+    /// The client of a login that reads every officer's records (or, in the officer view, its own).
+    private static func everyone(session: Session, curriculum: Curriculum, asOf: CalendarDate, previewBadge: String?) -> MusterClient {
         let access = session.access
         return MusterClient(
             agencyName: agencyName(path: session.path),
@@ -63,12 +70,28 @@ enum LiveMusterClient {
                 try ClientExports.write(request, store: try session.reads(.export), curriculum: curriculum, asOf: asOf,
                                        access: access, progress: progress)
             },
-            countOfficers: { try session.reads(.allRecords).officerCount(.notSeparated) },
+            countOfficers: {
+                try session.reads(.allRecords).officerCount(OfficerFilter(statuses: OfficerFilter.notSeparated.statuses, agency: Agency.homeID))
+            },
             loadOfficers: { try session.reads(.allRecords).officerRoster() },
             databaseVersion: { try session.dataVersion() },
             upcomingClasses: { try session.reads(.allRecords).scheduledClasses(.upcoming, asOf: asOf, limit: 200) },
             classEnrolments: { id in try session.reads(.allRecords).enrolments(sessionID: id) },
             performAll: { commands in try session.apply(commands) })
+    }
+
+    /// A partner agency's liaison's client: the same officer detail (whose read the store decides by the
+    /// officer's agency), its agency's officers alone in every list and figure, no classes, and exports refused
+    /// as the CLI refuses them.
+    private static func liaison(_ client: MusterClient, session: Session, agency: String) -> MusterClient {
+        var client = client
+        let (curriculum, asOf) = (client.curriculum, client.asOf)
+        client.loadAgency = { try LiaisonWorkspace.loadAgency(session, agency: agency, curriculum: curriculum, asOf: asOf) }
+        client.countOfficers = { try LiaisonWorkspace.officerCount(session, agency: agency) }
+        client.loadOfficers = { try LiaisonWorkspace.roster(session, agency: agency) }
+        client.upcomingClasses = nil
+        client.classEnrolments = nil
+        return client
     }
 
     /// The title line names the database, so a coordinator with several agencies sees which one is open.

@@ -17,4 +17,12 @@ public struct Agency: Hashable, Sendable, Codable, Identifiable {
     public static func id(of officer: Officer) -> String {
         officer.agency ?? homeID
     }
+
+    /// Whether an officer whose stored agency is `stored` counts in the figures of `agency` (its dashboard's
+    /// headcount, standings, units, modules and monthly completions): only its own officers do, so a partner's
+    /// officers are listed in the home agency's workspace but counted in none of its figures. The store's SQL
+    /// says the same in `AgencyCondition`.
+    public static func counts(_ stored: String?, inFiguresOf agency: String) -> Bool {
+        (stored ?? homeID) == agency
+    }
 }

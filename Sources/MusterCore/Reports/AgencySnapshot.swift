@@ -137,8 +137,10 @@ public struct AgencySnapshot: Sendable, Equatable {
     public var dueByModule: [String: [Int32]]
     /// What the next `muster notices` run would send (nil when not worked out, e.g. for a login that may not send).
     public var pendingNotices: PendingNotices?
-    /// Officers of partner agencies among `officers`: listed, counted in no figure.
+    /// Officers of agencies other than `agency` among `officers`: listed, counted in no figure.
     public var partnerOfficerCount = 0
+    /// The agency whose figures these are: the home agency's, or a partner's for its liaison.
+    public var agency = Agency.homeID
     /// Per assigned program, how its officers stand this cycle; empty when no program is assigned.
     public var programs: [ProgramRow] = []
     /// The officers at risk of ending a program's cycle short, the soonest cycle end first.
@@ -160,4 +162,9 @@ public struct AgencySnapshot: Sendable, Equatable {
 
     /// Officers serving on the as-of date, with or without requirements: the headline's whole.
     public var servingOfficers: Int { standings.counted }
+
+    /// Whether `row` counts in this snapshot's figures (`Agency.counts(_:inFiguresOf:)`).
+    public func counts(_ row: OfficerRow) -> Bool {
+        Agency.counts(row.agency, inFiguresOf: agency)
+    }
 }

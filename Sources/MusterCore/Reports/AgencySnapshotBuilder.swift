@@ -24,9 +24,14 @@ public struct AgencySnapshotBuilder: Sendable {
     private var partnerOfficerCount = 0
     var programFold = ProgramFold()
 
-    public init(curriculum: Curriculum, asOf: CalendarDate) {
+    /// The agency whose figures these are (`Agency.counts(_:inFiguresOf:)`): the home agency's, or a partner
+    /// agency's for its liaison.
+    private let agency: String
+
+    public init(curriculum: Curriculum, asOf: CalendarDate, agency: String = Agency.homeID) {
         engine = StatusEngine(curriculum: curriculum)
         self.asOf = asOf
+        self.agency = agency
         let first = asOf.adding(months: -11)
         firstMonth = (first.year, first.month)
     }
@@ -42,7 +47,7 @@ public struct AgencySnapshotBuilder: Sendable {
     /// Pass `countCompletions: false` when `records` holds only the completions statuses rest on
     /// (`CompletionScope.standingBasis`) and give the month counts with `setCompletionsPerMonth`.
     public mutating func add(_ records: OfficerRecords, moduleStandings: [ModuleStanding], countCompletions: Bool = true) {
-        if countCompletions { self.countCompletions(records.completions) }
+        if countCompletions, Agency.counts(records.officer.agency, inFiguresOf: agency) { self.countCompletions(records.completions) }
         add(records.timeline, statusLines: moduleStandings.map(\.line))
     }
 
@@ -74,8 +79,8 @@ public struct AgencySnapshotBuilder: Sendable {
         row.agency = officer.agency
         let index = Int32(officers.count)
         officers.append(row)
-        // A partner agency's officer is listed with their agency, and counted in none of the home agency's figures.
-        guard officer.agency == nil else {
+        // Another agency's officer is listed with their agency, and counted in none of this agency's figures.
+        guard Agency.counts(officer.agency, inFiguresOf: agency) else {
             partnerOfficerCount += 1
             return
         }
@@ -162,6 +167,7 @@ public struct AgencySnapshotBuilder: Sendable {
             },
             overdue: sortedOverdue, completionsPerMonth: monthCounts, dueByModule: dueByModule)
         snapshot.partnerOfficerCount = partnerOfficerCount
+        snapshot.agency = agency
         snapshot.programs = programFold.sortedRows
         snapshot.atRisk = programFold.sortedAtRisk
         return snapshot

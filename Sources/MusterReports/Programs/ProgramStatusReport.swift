@@ -66,7 +66,8 @@ struct ProgramRecordIndex: Sendable {
             if let from { units.insert(from) }
             if let to { units.insert(to) }
         }
-        for unit in units { assignments += byUnit[unit] ?? [] }
+        // A partner agency's officer is never given the home agency's unit assignments (as `Assignment.applies`).
+        if records.officer.agency == nil { for unit in units { assignments += byUnit[unit] ?? [] } }
         return ProgramRecords(assignments: assignments, waivers: waivers[records.officer.badge] ?? [])
     }
 }

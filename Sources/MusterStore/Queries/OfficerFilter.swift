@@ -66,11 +66,10 @@ public struct OfficerFilter: Sendable, Equatable {
             parts.append("o.badge = ?")
             arguments += [badge]
         }
-        if agency == Agency.homeID {
-            parts.append("o.agency IS NULL")
-        } else if let agency {
-            parts.append("o.agency = ?")
-            arguments += [agency]
+        if let agency {
+            let members = AgencyCondition.members(of: agency)
+            parts.append(members.sql)
+            arguments += members.arguments
         }
         if let statuses {
             if statuses.isEmpty {

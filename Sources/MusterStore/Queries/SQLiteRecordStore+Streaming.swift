@@ -239,11 +239,10 @@ extension SQLiteRecordStore {
             conditions.append("o.unit = ?")
             arguments += [unit]
         }
-        if filter.agency == Agency.homeID {
-            conditions.append("o.agency IS NULL")
-        } else if let agency = filter.agency {
-            conditions.append("o.agency = ?")
-            arguments += [agency]
+        if let agency = filter.agency {
+            let members = AgencyCondition.members(of: agency)
+            conditions.append(members.sql)
+            arguments += members.arguments
         }
         if filter.moduleID == nil, ids == nil, filter.from != nil || filter.to != nil {
             // Dates are searched in `completion_module_date` one module at a time; a piece of the id range is

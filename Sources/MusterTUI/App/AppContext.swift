@@ -27,6 +27,13 @@ struct AppContext: Equatable, Sendable {
         reviews = client.reviews
     }
 
+    /// Nil when the login may open `tab`; otherwise why not. A partner agency's liaison reads its own officers'
+    /// records, figures and the modules; the classes and exports are the home agency's.
+    func refusal(opening tab: Tab) -> String? {
+        guard let agency = access.visibleAgency, tab == .classes || tab == .exports else { return nil }
+        return "\(tab.title) belong to the home agency; liaison login '\(access.login)' reads agency '\(agency)' officers' records only"
+    }
+
     /// Nil when the login may do it (and this is not the read-only officer view); otherwise why not.
     func refusal(_ permission: Permission) -> String? {
         if isOfficerView { return "The officer view is read-only" }

@@ -161,8 +161,12 @@ enum AppUpdate {
     /// Tab and Shift-Tab: the next or previous tab, round the end.
     static func cycleTab(_ state: inout AppState, forward: Bool) -> Next<AppEffect> {
         let count = Tab.allCases.count
-        let next = (state.tab.rawValue + (forward ? 1 : count - 1)) % count
-        return enter(Tab(rawValue: next) ?? .dashboard, &state)
+        var next = state.tab
+        // Round past the tabs the login may not open.
+        repeat {
+            next = Tab(rawValue: (next.rawValue + (forward ? 1 : count - 1)) % count) ?? .dashboard
+        } while state.context.refusal(opening: next) != nil && next != state.tab
+        return enter(next, &state)
     }
 
     /// The digits 1–5: the tab of that number.
@@ -188,6 +192,10 @@ enum AppUpdate {
 
     /// Switches to `tab`, which may start work of its own (Exports previews its request).
     static func enter(_ tab: Tab, _ state: inout AppState) -> Next<AppEffect> {
+        if let refusal = state.context.refusal(opening: tab) {
+            state.status = .error(refusal)
+            return .none
+        }
         state.tab = tab
         if tab == .exports { return ExportsUpdate.entered(&state) }
         // The upcoming classes are read again on each visit: the CLI or another workspace may have scheduled one.

@@ -71,7 +71,8 @@ enum AppView {
         if let badge = state.context.officerBadge {
             who = access.ownBadge == badge ? "officer \(badge)" : "previewing officer \(badge)"
         } else {
-            who = "\(access.login) (\(access.roles.map(\.rawValue).sorted().joined(separator: ", ")))"
+            let agency = access.visibleAgency.map { " of \($0)" } ?? ""
+            who = "\(access.login) (\(access.roles.map(\.rawValue).sorted().joined(separator: ", "))\(agency))"
         }
         let right = "\(who) · as of \(state.context.asOf) "
         let rightWidth = displayWidth(of: right)

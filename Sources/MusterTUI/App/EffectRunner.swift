@@ -24,7 +24,7 @@ struct EffectRunner: Sendable {
             // Failures here are not reported: `loadAgency` reads the same database and says what went wrong.
             if let count = client.countOfficers, let headcount = try? await count() { send(.headcountLoaded(headcount)) }
             let officers = try? await client.loadOfficers?()
-            let roster = officers.map { LoadedAgency(roster: $0, asOf: client.asOf) }
+            let roster = officers.map { LoadedAgency(roster: $0, asOf: client.asOf, agency: client.figuresAgency) }
             lastLoad.set(roster)
             send(.rosterLoaded(roster))
         case .loadAgency:

@@ -10,9 +10,9 @@ final class LoadedAgency: Sendable, Equatable {
     /// expiry and agency-wide figure is still being computed.
     let hasStandings: Bool
     let index: OfficerIndex
-    /// Officers serving on the as-of date (every officer the snapshot counts).
+    /// Officers serving on the as-of date (every officer the snapshot counts: its own agency's alone).
     let servingCount: Int
-    /// Officers serving in each of `index.units`.
+    /// Officers of the snapshot's agency serving in each of `index.units`.
     let servingPerUnit: [Int]
 
     /// - Parameter previous: an earlier load whose index is reused when it lists the same officers, in the
@@ -28,7 +28,7 @@ final class LoadedAgency: Sendable, Equatable {
         }
         var perUnit = Array(repeating: 0, count: index.units.count)
         var serving = 0
-        for (row, unit) in zip(snapshot.officers, index.unitOrdinal) where row.standing.isCounted {
+        for (row, unit) in zip(snapshot.officers, index.unitOrdinal) where row.standing.isCounted && snapshot.counts(row) {
             serving += 1
             if unit >= 0 { perUnit[Int(unit)] += 1 }
         }
@@ -38,14 +38,20 @@ final class LoadedAgency: Sendable, Equatable {
 
     /// The roster phase: every officer, no standings yet (each is "no requirement" until judged, or "not
     /// serving" when their row says separated, so who serves is known from the start).
-    convenience init(roster officers: [Officer], asOf: CalendarDate) {
+    /// `agency` is the one whose figures the workspace shows (the home agency's, or a liaison's own).
+    convenience init(roster officers: [Officer], asOf: CalendarDate, agency: String = Agency.homeID) {
         let rows = officers.map { officer in
-            AgencySnapshot.OfficerRow(
+            var row = AgencySnapshot.OfficerRow(
                 badge: officer.badge, lastName: officer.lastName, firstName: officer.firstName, unit: officer.unit,
                 officerStatus: officer.status, standing: officer.status == .separated ? .notServing : .noRequirement,
                 nextExpiry: nil, overdueCount: 0, expiredCount: 0)
+            row.agency = officer.agency
+            return row
         }
-        self.init(snapshot: AgencySnapshot(asOf: asOf, officers: rows), hasStandings: false)
+        var snapshot = AgencySnapshot(asOf: asOf, officers: rows)
+        snapshot.agency = agency
+        snapshot.partnerOfficerCount = rows.count { !snapshot.counts($0) }
+        self.init(snapshot: snapshot, hasStandings: false)
     }
 
     static func == (lhs: LoadedAgency, rhs: LoadedAgency) -> Bool { lhs === rhs }

@@ -79,6 +79,10 @@ public struct MusterClient: Sendable {
         self.performAll = performAll
     }
 
+    /// The agency whose figures the workspace counts (`Agency.counts(_:inFiguresOf:)`): a liaison's own, else
+    /// the home agency's.
+    public var figuresAgency: String { access.visibleAgency ?? Agency.homeID }
+
     /// The badge whose "My training" view opens instead of the coordinator workspace: the preview badge,
     /// or the login's own badge when it may not read other officers' records.
     public var officerViewBadge: String? {

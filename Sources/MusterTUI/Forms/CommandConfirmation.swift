@@ -21,6 +21,10 @@ enum CommandConfirmation {
             return "Waiver #\(id): \(request.moduleID) for \(request.badge)."
         case (.endWaiver, .waiverEnded(let id, let lastDay)):
             return "Ended waiver #\(id): its last day is \(lastDay)."
+        case (.recordIncident(let request), .incidentRecorded(let outcome)):
+            let triggered = outcome.assignments.map { "\($0.moduleID) (\($0.origin.rawValue)) due \($0.dueOn)" }
+            return "Recorded incident #\(outcome.id) (\(request.kind.rawValue)): "
+                + (triggered.isEmpty ? "it triggers no training." : "assigned " + triggered.joined(separator: ", ") + ".")
         case (.voidCompletion(let id, _), _):
             return "Voided completion #\(id)."
         case (.recordRoster, .rosterRecorded(let summary)):

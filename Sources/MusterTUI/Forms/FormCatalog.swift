@@ -39,6 +39,15 @@ enum FormCatalog {
         ])
     }
 
+    /// An incident against the officer; the store assigns what `Curricula/triggers.yaml` says it triggers.
+    static func incident(badge: String, asOf: CalendarDate) -> FormState {
+        FormState(kind: .incident(badge: badge), fields: [
+            FormField(.kind, "Kind", choices: IncidentKind.allCases.map(\.rawValue)),
+            FormField(.date, "Happened on", value: asOf.iso, placeholder: "YYYY-MM-DD"),
+            FormField(.note, "Note", placeholder: "optional; read only by coordinators and auditors"),
+        ], focus: .kind)
+    }
+
     static func classSession(asOf: CalendarDate, units: [String]) -> FormState {
         FormState(kind: .classSession, fields: [
             FormField(.module, "Module", placeholder: "module id"),

@@ -6,6 +6,7 @@ enum FormKind: Equatable, Sendable {
     case assign(badge: String)
     case waive(badge: String)
     case void(badge: String, completionID: Int64, summary: String)
+    case incident(badge: String)
     case classSession
     case export
 
@@ -17,6 +18,7 @@ enum FormKind: Equatable, Sendable {
         case .assign: .assign
         case .waive: .waive
         case .void: .voidCompletions
+        case .incident: .recordIncidents
         case .export: .export
         }
     }
@@ -27,6 +29,7 @@ enum FormKind: Equatable, Sendable {
         case .assign(let badge): "Assign training to \(badge)"
         case .waive(let badge): "Waive a module for \(badge)"
         case .void(_, let id, _): "Void completion #\(id)"
+        case .incident(let badge): "Record an incident for \(badge)"
         case .classSession: "Class session"
         case .export: "Export"
         }

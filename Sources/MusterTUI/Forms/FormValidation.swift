@@ -43,6 +43,8 @@ enum FormValidation {
             }
         case .void:
             check(.reason) { $0.isEmpty ? "Reason is required: say why the completion is void" : nil }
+        case .incident:
+            check(.date) { dateProblem($0, label: "Happened on", context: context, allowFuture: false) }
         case .classSession:
             check(.module) { moduleProblem($0, context) }
             check(.date) { dateProblem($0, label: "Date", context: context, allowFuture: true) }
@@ -148,6 +150,9 @@ enum FormValidation {
             return .waive(WaiverRequest(badge: badge, moduleID: text(.module), reason: text(.reason), from: date(.from), until: date(.until)))
         case .void(_, let id, _):
             return .voidCompletion(id: id, reason: text(.reason))
+        case .incident(let badge):
+            guard let day = date(.date), let kind = IncidentKind(rawValue: text(.kind)) else { return nil }
+            return .recordIncident(IncidentRequest(badge: badge, occurredOn: day, kind: kind, note: optional(.note)))
         case .classSession:
             guard let day = date(.date) else { return nil }
             let lines = RosterLine.parse(text(.attendees), context: context, moduleID: text(.module))

@@ -37,6 +37,8 @@ enum ActionID: String, CaseIterable, Sendable {
     case officerWaive = "officer.waive"
     case officerVoid = "officer.void"
     case officerWaivers = "officer.waivers"
+    case officerIncident = "officer.incident"
+    case officerIncidents = "officer.incidents"
 
     case myTrainingPane = "my-training.switch-pane"
 

@@ -15,6 +15,13 @@ enum DetailBindings {
                    short: "void", hint: true, disabledReason: voidRefusal, perform: DetailUpdate.void),
         KeyBinding(.officerWaivers, [.character("W")], in: .detail, "List this officer's waivers; Enter on one ends it (asks first)",
                    short: "waivers", hint: true, disabledReason: waiversRefusal, perform: PickerUpdate.pickWaiver),
+        KeyBinding(.officerIncident, [.character("i")], in: .detail,
+                   "Record an incident (use of force, failed qualification…); it assigns the training it triggers",
+                   short: "incident", hint: true, disabledReason: { $0.context.refusal(.recordIncidents) },
+                   perform: DetailUpdate.incident),
+        KeyBinding(.officerIncidents, [.character("I")], in: .detail,
+                   "List this officer's incidents (notes for coordinators and auditors)", short: "incidents", hint: true,
+                   disabledReason: incidentsRefusal, perform: PickerUpdate.pickIncident),
 
         KeyBinding(.myTrainingPane, [.left, .right, .character("h"), .character("l")], in: .myTraining,
                    "Switch between requirements and history", short: "pane", hint: true, perform: DetailUpdate.switchPane),
@@ -23,6 +30,11 @@ enum DetailBindings {
     private static func waiversRefusal(_ state: AppState) -> String? {
         guard let loaded = state.detail?.detail.value else { return "The officer's record is still loading" }
         return loaded.waivers.isEmpty ? "This officer has no waiver" : nil
+    }
+
+    private static func incidentsRefusal(_ state: AppState) -> String? {
+        guard let loaded = state.detail?.detail.value else { return "The officer's record is still loading" }
+        return loaded.incidents.isEmpty ? "This officer has no incident on record" : nil
     }
 
     private static func voidRefusal(_ state: AppState) -> String? {

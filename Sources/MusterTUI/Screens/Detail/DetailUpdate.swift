@@ -81,6 +81,12 @@ enum DetailUpdate {
         return .none
     }
 
+    static func incident(_ state: inout AppState) -> Next<AppEffect> {
+        guard let detail = state.detail else { return .none }
+        state.modal = .form(FormCatalog.incident(badge: detail.badge, asOf: state.context.asOf))
+        return .none
+    }
+
     /// Voids the completion selected in History.
     static func void(_ state: inout AppState) -> Next<AppEffect> {
         guard let completion = state.detail?.selectedCompletion else { return .none }

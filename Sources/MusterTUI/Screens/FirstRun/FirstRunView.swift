@@ -5,7 +5,8 @@ import TerminalUI
 enum FirstRunView {
     /// An agency read and found to have no officer at all.
     static func applies(_ state: AppState) -> Bool {
-        !state.context.isOfficerView && state.agency.value?.snapshot.officers.isEmpty == true
+        !state.context.isOfficerView && state.context.access.visibleAgency == nil
+            && state.agency.value?.snapshot.officers.isEmpty == true
     }
 
     /// The steps, as (text, role) lines: headings, commands indented, notes muted.

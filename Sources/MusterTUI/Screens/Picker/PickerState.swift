@@ -12,6 +12,8 @@ struct PickerState: Equatable, Sendable {
         case statusFilter
         /// One officer's waivers: choosing one that is not over asks to end it.
         case waivers(badge: String)
+        /// One officer's incidents, to read: choosing one shows it whole on the status line.
+        case incidents(badge: String)
     }
 
     /// One row: what it shows, and what choosing it means.
@@ -20,6 +22,7 @@ struct PickerState: Equatable, Sendable {
             case unit(String?)
             case status(OfficersState.StatusFilter)
             case waiver(Waiver)
+            case incident(Incident)
         }
 
         var label: String

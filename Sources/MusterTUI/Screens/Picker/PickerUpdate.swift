@@ -43,6 +43,23 @@ enum PickerUpdate {
         return .none
     }
 
+    /// The officer's incidents, newest first, with their notes where the login may read them (the store
+    /// leaves notes out for anyone else).
+    static func pickIncident(_ state: inout AppState) -> Next<AppEffect> {
+        guard let detail = state.detail, let loaded = detail.detail.value else { return .none }
+        let options = loaded.incidents.reversed().map { incident in
+            PickerState.Option(label: incidentLine(incident), value: .incident(incident))
+        }
+        state.modal = .picker(PickerState(purpose: .incidents(badge: detail.badge),
+                                          title: "Incidents of \(detail.badge)", options: options))
+        return .none
+    }
+
+    static func incidentLine(_ incident: Incident) -> String {
+        "#\(incident.id) \(incident.occurredOn) \(incident.kind.rawValue)" + (incident.note.map { ": \($0)" } ?? "")
+            + " · recorded by \(incident.recordedBy)"
+    }
+
     // MARK: - Keys
 
     static func choose(_ state: inout AppState) -> Next<AppEffect> {
@@ -69,6 +86,8 @@ enum PickerUpdate {
                 return .none
             }
             state.modal = .confirmEndWaiver(waiver)
+        case .incident(let incident):
+            state.status = .info(incidentLine(incident))
         }
         return .none
     }

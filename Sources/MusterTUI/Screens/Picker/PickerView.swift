@@ -12,7 +12,10 @@ enum PickerView {
 
     /// Filter values are short; a waiver's line carries its period and reason, so its picker may span the screen.
     private static func maxWidth(_ purpose: PickerState.Purpose) -> Int {
-        if case .waivers = purpose { return 116 }
+        switch purpose {
+        case .waivers, .incidents: return 116
+        case .unitFilter, .statusFilter: break
+        }
         return 72
     }
 
