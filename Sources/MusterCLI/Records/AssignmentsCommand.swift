@@ -13,9 +13,9 @@ struct AssignmentsListCommand: RecordsCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the assignments in force (with --all, ended ones too).",
         discussion: """
-        Columns: id, module or certification, officer or unit, from (first day it applies), due, \\
-        new_members_within_days, ended_on (first day it no longer applies), assigned_on (the day it was made), \\
-        origin, program (a state program's id), kind (module, certification or program). Program assignments \\
+        Columns: id, module or certification, officer or unit, from (first day it applies), due, \
+        new_members_within_days, ended_on (first day it no longer applies), assigned_on (the day it was made), \
+        origin, program (a state program's id), kind (module, certification or program). Program assignments \
         are counted apart and listed after the others with ids P1, P2, …: `muster assignments end P1` ends one.
         """)
 
