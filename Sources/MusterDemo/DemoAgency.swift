@@ -71,6 +71,31 @@ public struct DemoAgency: Sendable {
         planAssignments()
         var random = SeededGenerator(seed: seed)
         officers = (0..<officerCount).map { index in Self.officer(index, random: &random, asOf: asOf) }
+        givePostIDs()
+    }
+
+    /// How many of the latest hires have no state number on file yet (HR enters it once the board confirms the
+    /// hire), so `export roster --profile` shows its refusal listing; every other officer has one.
+    public static let officersWithoutPostID = 2
+
+    /// Each officer's state number (TCOLE PID, POST ID, DPSST number): seven digits, leading zeros kept, distinct
+    /// for every officer and fixed by the seed. Drawn apart from the roster's generator, so the rest of the agency
+    /// is the same as it was before officers had numbers. The latest hires who already have a completion go
+    /// without, so that a refusal always has a row to show and stays a short list.
+    private mutating func givePostIDs() {
+        let latestFirst = officers.indices.sorted { (officers[$0].hireDate ?? asOf, $0) > (officers[$1].hireDate ?? asOf, $1) }
+        var newest: Set<Int> = []
+        for index in latestFirst where newest.count < Self.officersWithoutPostID {
+            if history(of: officers[index], index: index).completions.contains(where: { $0.voidReason == nil }) { newest.insert(index) }
+        }
+        var numbers = SeededGenerator(seed: seed ^ 0x504F_5354_4944)
+        let offset = numbers.next() % 10_000_000
+        for index in officers.indices where !newest.contains(index) {
+            // 7,368,787 is prime to 10: index ↦ number is one-to-one below ten million officers.
+            let number = (UInt64(index) &* 7_368_787 &+ offset) % 10_000_000
+            let digits = String(number)
+            officers[index].postID = String(repeating: "0", count: 7 - digits.count) + digits
+        }
     }
 
     /// The day the agency's assignments began: before the five years of history, so every past date is judged.

@@ -52,7 +52,8 @@ extension CLISuites {
             #expect(all.first?["ended_on"] as? String == "2026-05-01")
 
             let csv = try muster("assignments", "list", "--all", "--format", "csv")
-            #expect(csv.stdoutLines.first == "id,module,certification,officer,unit,from,due,new_members_within_days,ended_on,assigned_on,origin")
+            #expect(csv.stdoutLines.first == "id,module,certification,officer,unit,from,due,new_members_within_days,ended_on,assigned_on,origin,"
+                + "program,kind")
             let table = try muster("assignments", "list")
             #expect(table.stdout.hasPrefix("ID  MODULE"))
             #expect(try muster("audit", "verify").status == 0)

@@ -129,7 +129,7 @@ struct FormTests {
         await h.send(.actionFinished(.waive(WaiverRequest(badge: "A-1003", moduleID: "uof-medical-aid", reason: "")), .success(.waived(id: 1))))
         await h.press(.character("a"))
         await h.type("cert-cew")
-        await h.press(.down, .right, .down, .down)
+        await h.press(.down, .right, .down, .down, .down)
         await h.type("2027-01-31")
         next = h.sendHoldingEffects(.key(.enter))
         #expect(next.effects == [.perform(.assign(AssignmentRequest(target: .certification("cert-cew"), assignee: .unit("Patrol"),
@@ -225,6 +225,7 @@ struct FormPermissionTests {
     @Test("each form kind's permission is the store's for its command", arguments: [
         (FormKind.recordCompletion(badge: "A1"), RecordCommand.recordCompletion(CompletionRequest(badge: "A1", moduleID: "m"))),
         (.assign(badge: "A1"), .assign(AssignmentRequest(target: .module("m"), assignee: .officer(badge: "A1")))),
+        (.assign(badge: "A1"), .assignProgram(ProgramAssignmentRequest(programID: "p", assignee: .officer(badge: "A1")))),
         (.waive(badge: "A1"), .waive(WaiverRequest(badge: "A1", moduleID: "m", reason: "r"))),
         (.void(badge: "A1", completionID: 1, summary: ""), .voidCompletion(id: 1, reason: "r")),
         (.classSession, .recordRoster(RosterRequest(entries: []))),

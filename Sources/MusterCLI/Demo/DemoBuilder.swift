@@ -178,6 +178,6 @@ extension OfficerImportRow {
     init(_ officer: Officer) {
         self.init(badge: officer.badge, lastName: officer.lastName, firstName: officer.firstName, unit: .some(officer.unit),
                   rank: .some(officer.rank), email: .some(officer.email), login: .some(officer.login),
-                  hireDate: .some(officer.hireDate), status: officer.status)
+                  hireDate: .some(officer.hireDate), status: officer.status, postID: .some(officer.postID))
     }
 }

@@ -36,6 +36,15 @@ final class RecordPrinter {
         }
     }
 
+    /// A row of typed values: JSON keeps numbers as numbers (and null as null); CSV and the table print them as text.
+    func emit(_ values: [ExportValue]) throws {
+        switch format {
+        case .table: tableRows.append(values.map(\.csvText))
+        case .csv: try csv?.writeRow(values)
+        case .json: try json?.writeRow(values)
+        }
+    }
+
     /// How spans of rows may be encoded ahead for `emit(_:)`; nil for a table, which waits for every row.
     var encoding: EncodedRows.Format? {
         switch format {

@@ -15,7 +15,8 @@ struct PlanCommand: RecordsCommand {
 
         Columns: badge, last_name, first_name, program (empty for a module), need (hours, minimum, course, \
         module), item (the minimum, the course's modules or the module; "total" for a program's hours), \
-        hours_short, due_by, status (the program's or the module's status on --by).
+        hours_short (a number in JSON, null when a course or a module is owed), due_by, status (the program's or \
+        the module's status on --by).
         """)
 
     @OptionGroup var store: StoreOptions
@@ -33,7 +34,7 @@ struct PlanCommand: RecordsCommand {
         let report = PlanReport(curriculum: try session.curriculum(), filter: OfficerFilter(unit: try unit.map(session.unit), badge: badge),
                                 by: day)
         let printer = try RecordPrinter(format: format, columns: PlanReport.columns)
-        for row in try report.rows(from: records) { try printer.emit(row.values) }
+        for row in try report.rows(from: records) { try printer.emit(row.typedValues) }
         try printer.finish()
     }
 }

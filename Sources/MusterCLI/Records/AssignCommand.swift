@@ -10,7 +10,8 @@ struct AssignCommand: RecordsCommand {
         The assignment applies from --from (default: today), never before. Officers in its scope on that day owe \
         it by --due; one who comes into scope later (hired, or joined the unit) owes it --new-members-within days \
         after that day (default 90). End it with `muster assignments end ID`. A program (Curricula/programs/) \
-        takes only --from: its cycles say what is owed and when (`muster status --programs`).
+        takes only --from: its cycles say what is owed and when (`muster status --programs`); it is listed and \
+        ended as P1, P2, … (`muster assignments end P1`).
         """)
 
     @OptionGroup var store: StoreOptions
@@ -73,10 +74,13 @@ struct AssignCommand: RecordsCommand {
         let assignee: Assignment.Assignee = officer.map { .officer(badge: $0) } ?? .unit(unit ?? "")
         let who = officer.map { "officer \($0)" } ?? "unit \(unit ?? "")"
         try session.apply([.assignProgram(ProgramAssignmentRequest(programID: id, assignee: assignee, from: fromDay))]) { results in
-            try ResultOutput.render(
-                format, "program assignment \(results.first?.createdID.map(String.init) ?? "?"): \(id) to \(who)"
+            let created = results.first?.createdID
+            // Named as `assignments list` prints it and `assignments end` takes it: P and the program assignment's id.
+            return try ResultOutput.render(
+                format, "program assignment \(created.map(AssignmentEnding.programName) ?? "?"): \(id) to \(who)"
                     + (fromDay.map { ", from \($0)" } ?? ""),
-                json: ["id": results.first?.createdID.map { .integer($0) } ?? .null, "program": .string(id),
+                json: ["id": created.map { .integer($0) } ?? .null, "assignment": created.map { .string(AssignmentEnding.programName($0)) } ?? .null,
+                       "program": .string(id),
                        "officer": .text(officer), "unit": .text(unit), "from": .text(fromDay?.iso)])
         }
     }

@@ -18,6 +18,7 @@ public enum CommandResult: Sendable, Equatable {
     /// The waiver's last day is now `lastDay` (the day before it ended).
     case waiverEnded(id: Int64, lastDay: CalendarDate)
     case programAssigned(id: Int64)
+    case programAssignmentEnded(id: Int64)
     case programWaived(id: Int64)
     case sessionCreated(id: Int64)
     case classScheduled(id: Int64)

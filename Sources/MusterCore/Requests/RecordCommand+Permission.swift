@@ -5,7 +5,7 @@ extension RecordCommand {
         switch self {
         case .addOfficer, .editOfficer, .separateOfficer, .importOfficers, .saveImportMapping,
              .setUnitSupervisor, .addAgency: .manageOfficers
-        case .assign, .endAssignment, .assignProgram: .assign
+        case .assign, .endAssignment, .assignProgram, .endProgramAssignment: .assign
         case .recordCompletion, .recordRoster, .createSession, .scheduleClass, .cancelClass, .enrol, .markAttendance,
              .recordClass: .recordCompletions
         case .voidCompletion: .voidCompletions

@@ -24,6 +24,8 @@ public enum RecordCommand: Sendable, Equatable {
     case endWaiver(id: Int64, on: CalendarDate? = nil)
     /// Places a state program (`Curricula/programs/`) on an officer or a unit.
     case assignProgram(ProgramAssignmentRequest)
+    /// Ends a program assignment from `on` (nil: today), as `endAssignment` ends the others: dated, never deleted.
+    case endProgramAssignment(id: Int64, on: CalendarDate? = nil)
     /// Excuses an officer from a program over a period (`ProgramProration` says how much).
     case waiveProgram(ProgramWaiverRequest)
     case createSession(SessionRequest)

@@ -55,7 +55,7 @@ private enum CommandInputs {
             try date("due_on", request.dueOn)
             try date("assigned_on", request.assignedOn)
             try date("from", request.from)
-        case .endAssignment(_, let on), .endWaiver(_, let on):
+        case .endAssignment(_, let on), .endWaiver(_, let on), .endProgramAssignment(_, let on):
             try date("on", on)
         case .recordCompletion(let request):
             try check(completion: request)

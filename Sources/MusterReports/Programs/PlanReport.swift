@@ -28,6 +28,13 @@ public struct PlanReport: Sendable {
             [item.badge, officer.lastName, officer.firstName, item.programID, item.need.rawValue, item.item,
              item.hoursShort.map(Hours.text), item.dueBy?.iso, item.status]
         }
+
+        /// `values` typed: `hours_short` a number (null when the item owes a course or a module, not hours).
+        public var typedValues: [ExportValue] {
+            [.text(item.badge), .text(officer.lastName), .text(officer.firstName), .optionalText(item.programID),
+             .text(item.need.rawValue), .text(item.item), item.hoursShort.map { .number($0) } ?? .null,
+             .optionalText(item.dueBy?.iso), .text(item.status)]
+        }
     }
 
     /// Every item, most urgent first. Officers are judged span by span on every core.

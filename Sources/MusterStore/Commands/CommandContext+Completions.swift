@@ -335,13 +335,9 @@ extension CommandContext {
             throw StoreError.invalidField(field: "assignment", problem: "no assignment has id \(id)")
         }
         let assignment = RowDecoding.assignment(row)
-        if let ended = assignment.endedOn {
-            throw StoreError.invalidField(field: "assignment", problem: "assignment \(id) already ended on \(ended)")
-        }
         let endedOn = on ?? today
-        if endedOn < assignment.from {
-            throw StoreError.invalidField(
-                field: "ended_on", problem: "\(endedOn) is before assignment \(id) applies (from \(assignment.from))")
+        if let refusal = AssignmentEnding.refusal(String(id), from: assignment.from, endedOn: assignment.endedOn, endingOn: endedOn) {
+            throw StoreError.invalidField(field: refusal.field, problem: refusal.problem)
         }
         let before = CanonicalJSON.object(of: row)
         try db.execute(sql: "UPDATE assignment SET ended_on = ? WHERE id = ?", arguments: [endedOn.iso, id])

@@ -27,6 +27,25 @@ extension CommandContext {
         return .programAssigned(id: id)
     }
 
+    /// Ends a program assignment on `on` (today when nil), its first day no longer in force: dated, never a
+    /// delete, so `status --programs` for an earlier day answers as before.
+    func endProgramAssignment(id: Int64, on: CalendarDate?) throws -> CommandResult {
+        let name = AssignmentEnding.programName(id)
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM program_assignment WHERE id = ?", arguments: [id]) else {
+            throw StoreError.invalidField(field: "assignment", problem: "no program assignment has id \(name)")
+        }
+        let endedOn = on ?? today
+        let from = CalendarDate(iso: row["from_on"]) ?? .earliest
+        let ended = (row["ended_on"] as String?).flatMap(CalendarDate.init(iso:))
+        if let refusal = AssignmentEnding.refusal(name, from: from, endedOn: ended, endingOn: endedOn) {
+            throw StoreError.invalidField(field: refusal.field, problem: refusal.problem)
+        }
+        let before = CanonicalJSON.object(of: row)
+        try db.execute(sql: "UPDATE program_assignment SET ended_on = ? WHERE id = ?", arguments: [endedOn.iso, id])
+        try audit(action: "endProgramAssignment", entity: .programAssignment, key: String(id), before: before)
+        return .programAssignmentEnded(id: id)
+    }
+
     func waiveProgram(_ request: ProgramWaiverRequest) throws -> CommandResult {
         let badge = try requireOfficer(request.badge).badge
         try requireProgram(request.programID)

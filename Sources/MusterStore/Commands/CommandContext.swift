@@ -73,6 +73,7 @@ final class CommandContext {
         case .waive(let request): return try waive(request)
         case .endWaiver(let id, let on): return try endWaiver(id: id, on: on)
         case .assignProgram(let request): return try assignProgram(request)
+        case .endProgramAssignment(let id, let on): return try endProgramAssignment(id: id, on: on)
         case .waiveProgram(let request): return try waiveProgram(request)
         case .createSession(let request): return .sessionCreated(id: try createSession(request))
         case .scheduleClass(let request): return .classScheduled(id: try scheduleClass(request))

@@ -10,11 +10,10 @@ enum CommandConfirmation {
         case (.recordCompletion, .completionAlreadyOnRecord(let id)):
             return "Already on record #\(id): nothing was recorded."
         case (.assign(let request), .assigned(let id)):
-            let who = switch request.assignee {
-            case .officer(let badge): "officer \(badge)"
-            case .unit(let unit): "unit \(unit)"
-            }
-            return "Assignment #\(id): \(request.target.id) to \(who)" + (request.dueOn.map { ", due \($0)." } ?? ".")
+            return "Assignment #\(id): \(request.target.id) to \(who(request.assignee))" + (request.dueOn.map { ", due \($0)." } ?? ".")
+        case (.assignProgram(let request), .programAssigned(let id)):
+            return "Program assignment \(AssignmentEnding.programName(id)): \(request.programID) to \(who(request.assignee))"
+                + (request.from.map { ", from \($0)." } ?? ".")
         case (.assign, .alreadyAssigned(let id)):
             return "Already assigned: assignment #\(id) is in force with the same due date; nothing was written."
         case (.waive(let request), .waived(let id)):
@@ -32,6 +31,13 @@ enum CommandConfirmation {
                 + "\(summary.duplicates) already on record."
         default:
             return "Saved."
+        }
+    }
+
+    private static func who(_ assignee: Assignment.Assignee) -> String {
+        switch assignee {
+        case .officer(let badge): "officer \(badge)"
+        case .unit(let unit): "unit \(unit)"
         }
     }
 }

@@ -16,10 +16,11 @@ enum FormCatalog {
 
     static func assign(badge: String, unit: String?, moduleID: String?) -> FormState {
         FormState(kind: .assign(badge: badge), fields: [
-            FormField(.target, "Module or cert.", value: moduleID ?? "", placeholder: "module or certification id"),
+            FormField(.target, "Training", value: moduleID ?? "", placeholder: "module, certification or state program id"),
             FormField(.assignee, "Assign to", choices: ["officer", "unit"]),
             FormField(.unit, "Unit", value: unit ?? "", placeholder: "used when assigning to the unit"),
-            FormField(.due, "Due on", placeholder: "YYYY-MM-DD, optional"),
+            FormField(.from, "From", placeholder: "YYYY-MM-DD, optional: the first day it applies"),
+            FormField(.due, "Due on", placeholder: "YYYY-MM-DD, optional; none for a program"),
         ])
     }
 

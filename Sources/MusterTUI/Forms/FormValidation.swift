@@ -21,7 +21,14 @@ enum FormValidation {
             check(.hours) { hoursProblem($0) }
         case .assign:
             check(.target) { targetProblem($0, context) }
-            check(.due) { $0.isEmpty ? nil : dateProblem($0, label: "Due date", context: context, allowFuture: true) }
+            check(.from) { $0.isEmpty ? nil : dateProblem($0, label: "From", context: context, allowFuture: true) }
+            let isProgram = form[.target].map { context.curriculum.program($0.trimmed) != nil } ?? false
+            check(.due) { text in
+                if text.isEmpty { return nil }
+                // As `muster assign PROGRAM` refuses --due: the program's cycles say what is owed and when.
+                if isProgram { return "A program has no due date: its cycles set what is owed" }
+                return dateProblem(text, label: "Due date", context: context, allowFuture: true)
+            }
             if form[.assignee]?.value == "unit" {
                 check(.unit) { unit in
                     if unit.isEmpty { return "Unit is required when assigning to a unit" }
@@ -104,9 +111,10 @@ enum FormValidation {
     }
 
     static func targetProblem(_ text: String, _ context: ValidationContext) -> String? {
-        if text.isEmpty { return "Say which module or certification to assign" }
-        if context.curriculum.module(text) != nil || context.curriculum.certification(text) != nil { return nil }
-        return "No module or certification '\(text)' in the curriculum"
+        if text.isEmpty { return "Say which module, certification or program to assign" }
+        let curriculum = context.curriculum
+        if curriculum.module(text) != nil || curriculum.certification(text) != nil || curriculum.program(text) != nil { return nil }
+        return "No module, certification or program '\(text)' in the curriculum"
     }
 
     static func scoreProblem(_ text: String) -> String? {
@@ -142,10 +150,13 @@ enum FormValidation {
                 hours: optional(.hours).flatMap { Double($0) }, instructor: optional(.instructor)))
         case .assign(let badge):
             let id = text(.target)
-            let target: Assignment.Target = context.curriculum.module(id) != nil ? .module(id) : .certification(id)
             let assignee: Assignment.Assignee = text(.assignee) == "unit"
                 ? .unit(form[.unit]?.trimmed ?? "") : .officer(badge: badge)
-            return .assign(AssignmentRequest(target: target, assignee: assignee, dueOn: date(.due)))
+            if context.curriculum.program(id) != nil {
+                return .assignProgram(ProgramAssignmentRequest(programID: id, assignee: assignee, from: date(.from)))
+            }
+            let target: Assignment.Target = context.curriculum.module(id) != nil ? .module(id) : .certification(id)
+            return .assign(AssignmentRequest(target: target, assignee: assignee, dueOn: date(.due), from: date(.from)))
         case .waive(let badge):
             return .waive(WaiverRequest(badge: badge, moduleID: text(.module), reason: text(.reason), from: date(.from), until: date(.until)))
         case .void(_, let id, _):

@@ -39,6 +39,10 @@ struct RosterProfileLintTests {
         #expect(texas.columns.contains { $0.basis == .published } && texas.columns.contains { $0.basis == .inferred })
         #expect(lint.profiles.first { $0.id == "or-dpsst" }?.fileType == .xlsx)
         #expect(lint.curriculum.module("uof-deescalation")?.courseNumbers == ["TX": "1849"])
+        // The TCOLE numbers the sources give, on the modules that stand for their topics (Curricula/README.md).
+        let numbered = lint.curriculum.modules.filter { !$0.courseNumbers.isEmpty }
+        #expect(Dictionary(uniqueKeysWithValues: numbered.map { ($0.id, $0.courseNumbers) })
+            == ["uof-deescalation": ["TX": "1849"], "uof-deescalation-refresher": ["TX": "1849"], "uof-crisis-response": ["TX": "3843"]])
     }
 
     @Test("a profile is read whole: required columns, texts and the default sheet name")

@@ -56,11 +56,20 @@ final class FakeStore: Sendable {
         }
     }
 
+    /// The fixture's curriculum with the store's programs, as a live session reads both from the database.
+    var sessionCurriculum: Curriculum {
+        guard let programs else { return FixtureAgency.curriculum }
+        let fixture = FixtureAgency.curriculum
+        return Curriculum(modules: fixture.moduleVersions, certifications: fixture.certificationVersions,
+                          policySources: fixture.policySources, requirements: fixture.requirements,
+                          programs: programs.curriculum.programVersions, review: fixture.review)
+    }
+
     /// With `followsChanges`, the client reports `version` as the database's, so the app reloads when it grows.
     func client(access: AccessPolicy = FixtureAgency.coordinator, previewBadge: String? = nil,
                 followsChanges: Bool = false) -> MusterClient {
         var client = MusterClient(
-            agencyName: FixtureAgency.name, curriculum: FixtureAgency.curriculum, access: access, asOf: FixtureAgency.asOf,
+            agencyName: FixtureAgency.name, curriculum: sessionCurriculum, access: access, asOf: FixtureAgency.asOf,
             previewBadge: previewBadge,
             loadAgency: { [self] in
                 var builder = AgencySnapshotBuilder(curriculum: FixtureAgency.curriculum, asOf: FixtureAgency.asOf)

@@ -14,9 +14,8 @@ enum DashboardView {
             renderComputing(state, into: &buffer, area: area)
             return nil
         }
-        let topHeight = topHeight(snapshot, area: area)
-        let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight)
-        let columns = top.splitColumns([.percentage(50), .fill], spacing: 3)
+        let layout = DashboardLayout(snapshot, area: area, focus: state.dashboard.focus)
+        let columns = layout.top.splitColumns([.percentage(50), .fill], spacing: 3)
         var left = Column(area: columns[0])
         statusSection(snapshot, into: &buffer, column: &left)
         left.skip()
@@ -24,48 +23,38 @@ enum DashboardView {
         left.skip()
         sparklineSection(snapshot, into: &buffer, column: &left)
 
-        let unitArea = unitsArea(snapshot, area: area)
+        let unitArea = unitsArea(snapshot, top: layout.top)
         var units = Column(area: unitArea)
         unitSection(snapshot, state: state, into: &buffer, column: &units)
         var modules = Column(area: columns[1].offsetTop(unitArea.height + 1))
         moduleSection(snapshot, state: state, into: &buffer, column: &modules)
 
-        if let programs = programsArea(snapshot, area: area) {
+        if let programs = layout.programs {
             ProgramsPanel.render(snapshot, state: state, into: &buffer, area: programs)
         }
-        return overdueSection(snapshot, state: state, into: &buffer, area: overdueArea(snapshot, area: area))
-    }
-
-    /// How tall the pictures on top are: the overdue list keeps at least a heading and two lines; at larger
-    /// sizes it gets what is left. The top always has room for the five everyday words and the expiry bars;
-    /// when rarer words lengthen the headline on a small terminal, the month chart gives way first.
-    private static func topHeight(_ snapshot: AgencySnapshot, area: Rect) -> Int {
-        let leftRows = 1 + headlineStatuses(snapshot).count + 1 + 4 + 1 + 2
-        let rightRows = 1 + max(1, snapshot.units.count { $0.standings.withRequirements > 0 }) + 1 + 1 + max(1, snapshot.modules.count)
-        let everydayRows = 1 + 5 + 1 + 4 + 1 + 2
-        return min(max(leftRows, rightRows), max(everydayRows, area.height - max(4, area.height / 4)))
-    }
-
-    /// The overdue list runs full width under the pictures, where names fit: its heading, then its lines.
-    private static func bottomArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect {
-        let topHeight = topHeight(snapshot, area: area)
-        return Rect(x: area.x, y: area.y + topHeight + 1, width: area.width, height: max(0, area.height - topHeight - 1))
+        guard let overdue = layout.overdue else { return nil }
+        return overdueSection(snapshot, state: state, into: &buffer, area: overdue,
+                              programsSum: layout.place == .byTurns ? ProgramsPanel.sums(snapshot) : [])
     }
 
     /// The units section (heading and bars) at the top of the right column. Units and modules share that
     /// column; each gets at least half when both need more.
-    private static func unitsArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect {
-        let top = Rect(x: area.x, y: area.y, width: area.width, height: topHeight(snapshot, area: area))
+    private static func unitsArea(_ snapshot: AgencySnapshot, top: Rect) -> Rect {
         let right = top.splitColumns([.percentage(50), .fill], spacing: 3)[1]
         let unitRows = 1 + max(1, snapshot.units.count { $0.standings.withRequirements > 0 })
         let unitShare = min(unitRows, max((right.height - 1) / 2, right.height - 2 - max(1, snapshot.modules.count)))
         return Rect(x: right.x, y: right.y, width: right.width, height: unitShare)
     }
 
+    static func layout(_ state: AppState, content: Rect) -> (AgencySnapshot, DashboardLayout)? {
+        guard let snapshot = state.agency.value?.standings else { return nil }
+        return (snapshot, DashboardLayout(snapshot, area: content, focus: state.dashboard.focus))
+    }
+
     /// Where the unit bars are drawn (below their heading), for clicks; nil before the standings.
     static func unitListArea(_ state: AppState, content: Rect) -> Rect? {
-        guard let snapshot = state.agency.value?.standings else { return nil }
-        return unitsArea(snapshot, area: content).offsetTop(1)
+        guard let (snapshot, layout) = layout(state, content: content) else { return nil }
+        return unitsArea(snapshot, top: layout.top).offsetTop(1)
     }
 
     /// The units with a bar (something required of someone serving), in the order drawn.
@@ -86,34 +75,15 @@ enum DashboardView {
                                  visibleRows: max(1, visibleRows - 1))
     }
 
-    /// Where the overdue lines are drawn (below their heading), for clicks; nil before the standings.
+    /// Where the overdue lines are drawn (below their heading), for clicks; nil before the standings and while the
+    /// programs panel has the overdue list's place.
     static func overdueListArea(_ state: AppState, content: Rect) -> Rect? {
-        guard let snapshot = state.agency.value?.standings else { return nil }
-        return overdueArea(snapshot, area: content).offsetTop(1)
+        layout(state, content: content)?.1.overdue?.offsetTop(1)
     }
 
-    /// The overdue list's place: the whole bottom, or its left part beside the programs panel.
-    private static func overdueArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect {
-        bottomParts(snapshot, area: area).overdue
-    }
-
-    /// The programs panel, right of the overdue list; nil (and no panel) while no program is assigned, so the
-    /// dashboard of an agency without programs is drawn as before.
-    static func programsArea(_ snapshot: AgencySnapshot, area: Rect) -> Rect? {
-        bottomParts(snapshot, area: area).programs
-    }
-
-    /// The bottom split once between the overdue list and, when a program is assigned, the programs panel.
-    private static func bottomParts(_ snapshot: AgencySnapshot, area: Rect) -> (overdue: Rect, programs: Rect?) {
-        let bottom = bottomArea(snapshot, area: area)
-        guard !snapshot.programs.isEmpty else { return (bottom, nil) }
-        let parts = bottom.splitColumns([.percentage(55), .fill], spacing: 3)
-        return (parts[0], parts[1])
-    }
-
-    /// Where the at-risk officers are drawn, for clicks; nil without the panel.
+    /// Where the at-risk officers are drawn, for clicks; nil without the panel or while it is not drawn.
     static func atRiskListArea(_ state: AppState, content: Rect) -> Rect? {
-        guard let snapshot = state.agency.value?.standings, let area = programsArea(snapshot, area: content) else { return nil }
+        guard let (snapshot, layout) = layout(state, content: content), let area = layout.programs else { return nil }
         return ProgramsPanel.listArea(snapshot, area: area)
     }
 
@@ -270,13 +240,20 @@ enum DashboardView {
 
     /// The overdue list: a heading with its search, then one line per requirement, the selected one marked
     /// (the list scrolls to keep it in view). Returns the search field's cursor while it is typed into.
-    private static func overdueSection(_ snapshot: AgencySnapshot, state: AppState, into buffer: inout Buffer, area: Rect) -> Position? {
+    private static func overdueSection(_ snapshot: AgencySnapshot, state: AppState, into buffer: inout Buffer, area: Rect,
+                                       programsSum: [String]) -> Position? {
         let items = snapshot.overdue
         let shown = overdueShown(state)
         let search = state.dashboard.search
         guard !area.isEmpty else { return nil }
         let count = search.isEmpty ? grouped(items.count) : "\(grouped(shown.count)) of \(grouped(items.count))"
-        buffer.heading("\(overdueTitle) · \(count)", in: area.row(0), row: 0)
+        let heading = "\(overdueTitle) · \(count)"
+        buffer.heading(heading, in: area.row(0), row: 0)
+        // Where the programs panel takes its turn (`p`), its sum stays in sight on this line, as wide as fits.
+        if search.isEmpty && !search.isEditing, let sum = programsSum.first(where: { displayWidth(of: $0) + 3 + displayWidth(of: heading) <= area.width }) {
+            buffer.line(sum, in: Rect(x: area.maxX - displayWidth(of: sum), y: area.y, width: displayWidth(of: sum), height: 1),
+                        row: 0, style: Style(.warning))
+        }
         var cursor: Position?
         if !search.isEmpty || search.isEditing {
             let width = min(40, area.width / 2)
