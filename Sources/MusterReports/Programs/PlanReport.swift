@@ -54,6 +54,7 @@ public struct PlanReport: Sendable {
             start: { [Row]() },
             add: { chunk, records, items in chunk += items.map { Row(officer: records.officer, item: $0) } }
         ) { chunk in rows += chunk }
-        return rows.sorted { PlanItem.urgentFirst($0.item, $1.item) }
+        // The positions are sorted, not the rows: moving a row moves its officer's every field.
+        return rows.indices.sorted { PlanItem.urgentFirst(rows[$0].item, rows[$1].item) }.map { rows[$0] }
     }
 }

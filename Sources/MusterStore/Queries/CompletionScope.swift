@@ -19,8 +19,8 @@ public enum CompletionScope: Sendable {
     case countingPasses
     /// `countingPasses` and every failed, non-voided attempt (read through `completion_failed`, as
     /// `standingBasis` reads them): the whole history but the voided completions, which neither program hours nor
-    /// statuses count, so one read serves both (`muster plan`). Module ids are shared with `engine`'s, as for
-    /// `standingBasis`.
+    /// statuses count, so one read serves both (`muster plan`). The completions share the engine's copy of each
+    /// module id, as for `standingBasis`.
     case unvoided(judgedBy: StatusEngine)
 
     /// Whether the read adds the failed, non-voided attempts from `completion_failed`.
