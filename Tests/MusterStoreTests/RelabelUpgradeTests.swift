@@ -68,7 +68,8 @@ struct RelabelUpgradeTests {
             migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name,
                          DeferredSchemaRemoval.name, PostIDMigration.name, ImportMappingMigration.name,
                          ClassSchedulingMigration.name, NoticesMigration.name, ProgramsMigration.name,
-                         CurriculumReviewMigration.name, AgenciesMigration.name, IncidentsMigration.name], relabelledCompletions: 4)])
+                         CurriculumReviewMigration.name, AgenciesMigration.name, IncidentsMigration.name,
+                         CountingPassIndex.migration], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")
@@ -96,6 +97,15 @@ struct RelabelUpgradeTests {
         }
         #expect(kept == recomputed)
         #expect(kept.map { "\($0["badge"] as String)@\($0["module_version"] as String)" } == ["A1@2023.1", "A1@2025.1", "B1@2023.1"])
+        // Program hours read the passes from `completion_passed`, which the relabelling kept in step.
+        var passes: [String] = []
+        try store.forEachOfficerRecords(.all, completions: .countingPasses) { records in
+            passes += records.completions.map { "\($0.id)@\($0.moduleVersion)" }
+        }
+        let stored = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT id || '@' || module_version FROM completion WHERE result = 'pass' AND voided_reason IS NULL")
+        }
+        #expect(!passes.isEmpty && passes.sorted() == stored.sorted())
 
         let assignment = try #require(try store.allAssignments().first)
         #expect(assignment.from == day("2025-01-10"))

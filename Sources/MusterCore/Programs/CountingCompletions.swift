@@ -13,34 +13,48 @@ struct CountingCompletions: Sendable {
     let passes: [Pass]
 
     init(_ completions: [Completion], terms: ProgramModuleTerms) {
-        // The earliest pass of each module, for prerequisites: one pass over the officer's completions.
-        var earliestPass: [String: CalendarDate] = [:]
-        for completion in completions where completion.result == .pass && completion.voidReason == nil {
-            if earliestPass[completion.moduleID].map({ completion.completedOn < $0 }) ?? true {
-                earliestPass[completion.moduleID] = completion.completedOn
+        // One pass over the officer's passed, non-voided completions: each one's version, looked up once, and the
+        // earliest pass of each module some version needs passed first. Fields are read in place: copying a
+        // completion out of the array retains every text it holds.
+        var earliestPass = [CalendarDate?](repeating: nil, count: terms.prerequisiteCount)
+        var judged: [(index: Int, version: ProgramModuleTerms.Version)] = []
+        judged.reserveCapacity(completions.count)
+        for index in completions.indices where completions[index].result == .pass && completions[index].voidReason == nil {
+            let day = completions[index].completedOn
+            let module = terms.module(completions[index].moduleID)
+            if let slot = module.map(\.prerequisiteSlot) ?? terms.prerequisiteSlot(completions[index].moduleID),
+               earliestPass[slot].map({ day < $0 }) ?? true {
+                earliestPass[slot] = day
             }
+            guard let version = module?.version(completions[index].moduleVersion, on: day) else { continue }
+            judged.append((index, version))
         }
         var passes: [Pass] = []
-        passes.reserveCapacity(completions.count)
-        for completion in completions where completion.result == .pass && completion.voidReason == nil {
-            guard let version = terms.version(completion.moduleID, completion.moduleVersion, on: completion.completedOn)
-            else { continue }
+        passes.reserveCapacity(judged.count)
+        var sorted = true
+        for (index, version) in judged {
+            let day = completions[index].completedOn
             // Evidence, as the status rules ask it: too few recorded hours, or a prerequisite not passed first,
             // and the attempt gives nothing.
-            if let hours = completion.hours, hours < version.hoursNeeded { continue }
-            let prerequisitesMet = version.prerequisites.allSatisfy { prerequisite in
-                earliestPass[prerequisite].map { $0 <= completion.completedOn } ?? false
+            if let hours = completions[index].hours, hours < version.hoursNeeded { continue }
+            let prerequisitesMet = version.prerequisiteSlots.allSatisfy { slot in
+                earliestPass[slot].map { $0 <= day } ?? false
             }
             guard prerequisitesMet else { continue }
-            passes.append(Pass(id: completion.id, moduleID: completion.moduleID, area: version.area,
-                               completedOn: completion.completedOn, hours: completion.hours ?? version.hours))
+            let pass = Pass(id: completions[index].id, moduleID: completions[index].moduleID, area: version.area,
+                            completedOn: day, hours: completions[index].hours ?? version.hours)
+            if let last = passes.last, (last.completedOn, last.id) > (day, pass.id) { sorted = false }
+            passes.append(pass)
         }
-        self.passes = passes.sorted { ($0.completedOn, $0.id) < ($1.completedOn, $1.id) }
+        // A read in date order (`CompletionScope.countingPasses`) needs no sort.
+        if !sorted { passes.sort { ($0.completedOn, $0.id) < ($1.completedOn, $1.id) } }
+        self.passes = passes
     }
 }
 
 /// What program counting reads of each module version, looked up once per curriculum rather than copied out of
-/// the whole module for every completion.
+/// the whole module for every completion. The modules some version needs passed first are numbered, so an
+/// officer's earliest pass of each is an array slot rather than a dictionary entry.
 struct ProgramModuleTerms: Sendable {
     final class Version: Sendable {
         let version: ModuleVersion
@@ -48,28 +62,57 @@ struct ProgramModuleTerms: Sendable {
         let area: TrainingArea
         let hours: Double
         let hoursNeeded: Double
-        let prerequisites: [String]
+        /// The slots of `Module.prerequisites`.
+        let prerequisiteSlots: [Int]
 
-        init(_ module: Module) {
+        init(_ module: Module, slots: [String: Int]) {
             version = module.version
             effective = module.effective
             area = module.area
             hours = module.hours
             hoursNeeded = module.hoursNeeded
-            prerequisites = module.prerequisites
+            prerequisiteSlots = module.prerequisites.compactMap { slots[$0] }
         }
     }
 
-    private let versions: [String: [Version]]
+    /// A module's versions, oldest first, and its slot when some version needs it passed first.
+    final class ModuleTerms: Sendable {
+        let versions: [Version]
+        let prerequisiteSlot: Int?
+
+        init(versions: [Version], prerequisiteSlot: Int?) {
+            self.versions = versions
+            self.prerequisiteSlot = prerequisiteSlot
+        }
+
+        /// The completion's own version, else the one in force on its day, else the first (as `Curriculum` decides).
+        func version(_ version: ModuleVersion, on day: CalendarDate) -> Version? {
+            versions.first { $0.version == version } ?? versions.last { $0.effective <= day } ?? versions.first
+        }
+    }
+
+    private let modules: [String: ModuleTerms]
+    /// Every module some version needs passed first, numbered; a module the curriculum does not hold may be one.
+    private let slots: [String: Int]
 
     init(_ curriculum: Curriculum) {
-        versions = Dictionary(grouping: curriculum.moduleVersions.map { ($0.id, Version($0)) }, by: \.0)
-            .mapValues { $0.map(\.1).sorted { $0.version < $1.version } }
+        var slots: [String: Int] = [:]
+        for module in curriculum.moduleVersions {
+            for prerequisite in module.prerequisites where slots[prerequisite] == nil { slots[prerequisite] = slots.count }
+        }
+        var grouped: [String: [Version]] = [:]
+        for module in curriculum.moduleVersions { grouped[module.id, default: []].append(Version(module, slots: slots)) }
+        modules = grouped.reduce(into: [:]) { all, entry in
+            all[entry.key] = ModuleTerms(versions: entry.value.sorted { $0.version < $1.version },
+                                         prerequisiteSlot: slots[entry.key])
+        }
+        self.slots = slots
     }
 
-    /// The completion's own version, else the one in force on its day, else the first (as `Curriculum` decides).
-    func version(_ id: String, _ version: ModuleVersion, on day: CalendarDate) -> Version? {
-        guard let all = versions[id] else { return nil }
-        return all.first { $0.version == version } ?? all.last { $0.effective <= day } ?? all.first
-    }
+    var prerequisiteCount: Int { slots.count }
+
+    func module(_ id: String) -> ModuleTerms? { modules[id] }
+
+    /// The slot of a module the curriculum holds no version of, which some version still needs passed first.
+    func prerequisiteSlot(_ id: String) -> Int? { slots.isEmpty ? nil : slots[id] }
 }

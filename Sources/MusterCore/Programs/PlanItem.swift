@@ -60,7 +60,12 @@ extension ProgramStanding {
 
 extension ModuleStanding {
     /// The module as a plan item when it will not be current on the day planned for.
-    public var planItem: PlanItem? {
+    public var planItem: PlanItem? { line.planItem(badge: badge) }
+}
+
+extension ModuleStatusLine {
+    /// The officer's module as a plan item when it will not be current on the day planned for.
+    public func planItem(badge: String) -> PlanItem? {
         guard !status.isSatisfied, status != .onLeave else { return nil }
         return PlanItem(badge: badge, programID: nil, need: .module, item: moduleID, hoursShort: nil,
                         dueBy: expiresOn ?? dueOn, status: status.rawValue)

@@ -44,7 +44,8 @@ public struct ProgramEngine: Sendable {
         let previous = span.previous
         // The previous cycle is judged when the officer was in scope for some of it and a version was in force at its end.
         if entry <= previous.end, let earlier = curriculum.program(program.id, inForceOn: previous.end) {
-            let closed = cycle(previous, earlier, badge: badge, entry: entry, counting: counting, waivers: own, asOf: previous.end)
+            let closed = cycle(previous, earlier, badge: badge, entry: entry, counting: counting, waivers: own,
+                               asOf: previous.end, listsCounted: false)
             standing.previousCycle = closed.isMet ? .complete : .deficient
         }
         standing.status = Self.status(standing, asOf: date)
@@ -58,10 +59,11 @@ public struct ProgramEngine: Sendable {
         return .inProgress
     }
 
-    /// The cycle's hours, minimums and owed courses as of `date` (inside the cycle or its last day).
+    /// The cycle's hours, minimums and owed courses as of `date` (inside the cycle or its last day). Without
+    /// `listsCounted` the counted completions are summed but not listed: only the closed cycle's verdict is read.
     func cycle(
         _ span: CycleSpan, _ program: Program, badge: String, entry: CalendarDate, counting: CountingCompletions,
-        waivers: [ProgramWaiver], asOf date: CalendarDate
+        waivers: [ProgramWaiver], asOf date: CalendarDate, listsCounted: Bool = true
     ) -> ProgramStanding {
         let requirement = ProgramProration.requirement(program, span: span, entry: entry, waivers: waivers)
         var earned = 0.0
@@ -79,8 +81,9 @@ public struct ProgramEngine: Sendable {
             for index in program.minimums.indices
             where program.minimums[index].matches(moduleID: completion.moduleID, area: completion.area) {
                 minimums[index].earned += completion.hours
-                fed.append(program.minimums[index].name)
+                if listsCounted { fed.append(program.minimums[index].name) }
             }
+            guard listsCounted else { continue }
             counted.append(CountedCompletion(completionID: completion.id, moduleID: completion.moduleID,
                                              completedOn: completion.completedOn, hours: completion.hours, minimums: fed))
         }

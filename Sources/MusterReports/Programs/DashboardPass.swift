@@ -5,7 +5,7 @@ extension StandingStream {
     /// The dashboard's one pass: every officer's module status lines and, when any program is assigned, the
     /// program standings `muster status --programs` would list for them (home agency, serving that day), judged
     /// from the same read. Program hours sum every counting pass in a cycle, which the status-basis cut does not
-    /// keep, so with programs assigned the whole history is read (statuses come out the same); without, the cut.
+    /// keep, so with programs assigned every unvoided completion is read (statuses come out the same); without, the cut.
     public static func forEachSpanOfDashboardLines<Chunk: Sendable>(
         _ store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate, start: @escaping @Sendable () -> Chunk,
         add: @escaping @Sendable (inout Chunk, OfficerRecords, [ModuleStatusLine], [ProgramStanding]) -> Void,
@@ -20,7 +20,7 @@ extension StandingStream {
         let programEngine = ProgramEngine(curriculum: curriculum)
         let scope = OfficerFilter(agency: Agency.homeID).asOfADay
         try forEachSpan(
-            store, .all, completions: .all,
+            store, .all, completions: .unvoided(judgedBy: engine),
             judge: { records, memo -> ([ModuleStatusLine], [ProgramStanding]) in
                 let lines = engine.moduleStatusLines(for: records, asOf: asOf, memo: &memo)
                 let own = programs.records(for: records)

@@ -42,22 +42,26 @@ public struct PlanReport: Sendable {
         let index = ProgramRecordIndex(try store.programRecords())
         let (programs, modules, filter, by) = (programs, modules, filter, by)
         var rows: [Row] = []
+        // Neither program hours nor statuses count a voided completion, so both are judged from one read of the rest;
+        // modules by their status lines, which carry all a plan item reads.
         try StandingStream.forEachSpan(
-            store, filter, completions: .all,
+            store, filter, completions: .unvoided(judgedBy: modules),
             judge: { records, memo -> [PlanItem] in
                 guard filter.keeps(records, on: by) else { return [] }
                 var items: [PlanItem] = []
                 for standing in programs.standings(for: records, programs: index.records(for: records), asOf: by) {
                     items += standing.planItems
                 }
-                for standing in modules.moduleStandings(for: records, asOf: by, memo: &memo) {
-                    if let item = standing.planItem { items.append(item) }
+                let badge = records.officer.badge
+                for line in modules.moduleStatusLines(for: records, asOf: by, memo: &memo) {
+                    if let item = line.planItem(badge: badge) { items.append(item) }
                 }
                 return items
             },
             start: { [Row]() },
             add: { chunk, records, items in chunk += items.map { Row(officer: records.officer, item: $0) } }
         ) { chunk in rows += chunk }
-        return rows.sorted { PlanItem.urgentFirst($0.item, $1.item) }
+        // The positions are sorted, not the rows: moving a row moves its officer's every field.
+        return rows.indices.sorted { PlanItem.urgentFirst(rows[$0].item, rows[$1].item) }.map { rows[$0] }
     }
 }

@@ -21,8 +21,9 @@ public struct ProgramStatusReport: Sendable {
         let programs = ProgramRecordIndex(try store.programRecords())
         guard !programs.isEmpty else { return }
         let (engine, filter, asOf) = (engine, filter, asOf)
+        // Program hours read only the passes that can count, from the index that holds them whole.
         try StandingStream.forEachSpan(
-            store, filter, completions: .all,
+            store, filter, completions: .countingPasses,
             judge: { records, _ -> [ProgramStanding] in
                 let own = programs.records(for: records)
                 guard !own.assignments.isEmpty, filter.keeps(records, on: asOf) else { return [] }

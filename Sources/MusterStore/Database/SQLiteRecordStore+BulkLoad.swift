@@ -6,7 +6,8 @@ extension SQLiteRecordStore {
     /// than updating row by row: building one from the finished table is a sort, while updating it for each
     /// of millions of completions, in date order across a five-year history, touches pages all over it.
     /// `completion_badge_module` is not among them: duplicate checks and voids read it during the load.
-    static let indexesDeferredInBulkLoad = ["completion_module_date", "completion_session", "audit_event_entity"]
+    static let indexesDeferredInBulkLoad = ["completion_module_date", "completion_session", "audit_event_entity",
+                                            CountingPassIndex.name]
 
     /// The trigger that keeps `completion_latest` in step as completions are inserted. While it is away, each
     /// command writes `completion_latest` itself (`CommandContext.keepsLatestItself`): a large roster once per

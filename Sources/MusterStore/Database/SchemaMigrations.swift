@@ -20,6 +20,7 @@ enum SchemaMigrations {
         (CurriculumReviewMigration.name, CurriculumReviewMigration.sql),
         (AgenciesMigration.name, AgenciesMigration.sql),
         (IncidentsMigration.name, IncidentsMigration.sql),
+        (CountingPassIndex.migration, CountingPassIndex.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

@@ -175,6 +175,8 @@ enum StoreSchema {
         // The failed attempts a status run reads beside `completion_latest` (`CompletionScope.standingBasis`): few,
         // so the index is small, and it hands them over in badge order.
         index(FailedAttemptIndex.name, on: "completion", "badge, module_id, completed_on", where: FailedAttemptIndex.condition),
+        // The passes program hours count (`CompletionScope.countingPasses`), every column they read included.
+        index(CountingPassIndex.name, on: "completion", CountingPassIndex.columns, where: CountingPassIndex.condition),
         index("waiver_badge", on: "waiver", "badge"),
         index("user_role_login", on: "user_role", "login"),
         index("audit_event_entity", on: "audit_event", "entity, entity_key, id"),

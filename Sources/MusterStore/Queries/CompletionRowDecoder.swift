@@ -17,6 +17,10 @@ struct CompletionRowDecoder {
         '\(CompletionLatestRule.countingResult.rawValue)', NULL, l.hours, NULL, NULL, NULL
         """
 
+    /// The list for passes read from `completion` aliased `c` through `completion_passed`, which holds every
+    /// column named here: what program hours read of them.
+    static let passColumns = "c.id, c.badge, c.module_id, c.module_version, c.completed_on, 'pass', NULL, c.hours, NULL, NULL, NULL"
+
     /// The list for failed attempts read from `completion` aliased `c` through `completion_failed`: what
     /// statuses read of them.
     static let failedColumns = "c.id, c.badge, c.module_id, c.module_version, c.completed_on, c.result, NULL, NULL, NULL, NULL, NULL"

@@ -13,4 +13,29 @@ public enum CompletionScope: Sendable {
     /// the pass that needs it, or, for a pass after the date or with too few hours, the whole history. The kept
     /// passes carry their hours; score, instructor and session are left nil.
     case standingBasis(asOf: CalendarDate, engine: StatusEngine)
+    /// Only the passed, non-voided completions, read through `completion_passed` alone: what program hours count
+    /// (`ProgramEngine`), which judges evidence from the version's terms, the hours and the earliest passes these
+    /// hold. Each carries its id, module, version, day and hours; score, instructor and session are left nil.
+    case countingPasses
+    /// `countingPasses` and every failed, non-voided attempt (read through `completion_failed`, as
+    /// `standingBasis` reads them): the whole history but the voided completions, which neither program hours nor
+    /// statuses count, so one read serves both (`muster plan`). The completions share the engine's copy of each
+    /// module id, as for `standingBasis`.
+    case unvoided(judgedBy: StatusEngine)
+
+    /// Whether the read adds the failed, non-voided attempts from `completion_failed`.
+    var readsFailures: Bool {
+        switch self {
+        case .standingBasis, .unvoided: true
+        case .all, .countingPasses: false
+        }
+    }
+
+    /// The engine whose copies of module ids the read completions share.
+    var engine: StatusEngine? {
+        switch self {
+        case .standingBasis(_, let engine), .unvoided(let engine): engine
+        case .all, .countingPasses: nil
+        }
+    }
 }

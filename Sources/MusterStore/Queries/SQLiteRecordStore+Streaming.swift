@@ -107,18 +107,16 @@ extension SQLiteRecordStore {
                                 arguments: childArguments),
                 decode: RowDecoding.assignment,
                 badge: { if case .officer(let badge) = $0.assignee { badge } else { "" } })
-            var completionDecoder: CompletionRowDecoder
-            if case .standingBasis(_, let engine) = scope {
-                completionDecoder = CompletionRowDecoder(judgedBy: engine)
-            } else {
-                completionDecoder = CompletionRowDecoder()
-            }
+            var completionDecoder = CompletionRowDecoder(judgedBy: scope.engine)
             let completionQuery = switch scope {
             case .all:
                 scoped("completion", "c", order: "c.badge, c.module_id, c.completed_on, c.id", columns: CompletionRowDecoder.columns)
             case .standingBasis:
                 scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
                        columns: CompletionRowDecoder.latestColumns)
+            case .countingPasses, .unvoided:
+                scoped("completion", "c", order: "c.badge", extra: CountingPassIndex.condition("c."),
+                       columns: CompletionRowDecoder.passColumns)
             }
             let completionStatement = try db.makeStatement(sql: completionQuery)
             var completions = try BadgeRun(
@@ -134,7 +132,7 @@ extension SQLiteRecordStore {
                 SELECT \(CompletionRowDecoder.columns) FROM completion c WHERE c.badge = ? ORDER BY c.module_id, c.completed_on, c.id
                 """)
             var failures: BadgeRun<Completion>?
-            if case .standingBasis = scope {
+            if scope.readsFailures {
                 let failedStatement = try db.makeStatement(sql: scoped(
                     "completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
                     columns: CompletionRowDecoder.failedColumns))
@@ -144,8 +142,8 @@ extension SQLiteRecordStore {
             }
             func completionsOf(_ badge: String) throws -> [Completion] {
                 var taken = try completions.take(badge)
-                guard case .standingBasis(let asOf, let engine) = scope else { return taken }
                 if let failed = try failures?.take(badge), !failed.isEmpty { taken += failed }
+                guard case .standingBasis(let asOf, let engine) = scope else { return taken }
                 switch engine.cutVerdict(taken, asOf: asOf) {
                 case .decisive:
                     return taken
