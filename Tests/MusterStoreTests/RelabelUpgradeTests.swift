@@ -68,7 +68,8 @@ struct RelabelUpgradeTests {
             migrations: [AssignmentPeriodsMigration.name, FailedAttemptIndex.migration, AuditSignatureMigration.name,
                          DeferredSchemaRemoval.name, PostIDMigration.name, ImportMappingMigration.name,
                          ClassSchedulingMigration.name, NoticesMigration.name, ProgramsMigration.name,
-                         CurriculumReviewMigration.name, AgenciesMigration.name, IncidentsMigration.name], relabelledCompletions: 4)])
+                         CurriculumReviewMigration.name, AgenciesMigration.name, IncidentsMigration.name,
+                         EarliestPassMigration.name], relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")
