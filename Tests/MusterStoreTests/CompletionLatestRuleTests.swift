@@ -112,11 +112,12 @@ struct CompletionLatestRuleTests {
         }
     }
 
-    /// The newest counting completion per key by the rule's Swift spelling (`counts`, `isNewer`), as
-    /// (key, completion id), in key order.
+    /// The newest and earliest counting completion per key by the rule's Swift spelling (`counts`, `isNewer`,
+    /// `isEarlier`), as (key, completion ids), in key order.
     static func recomputedInSwift(_ store: SQLiteRecordStore) throws -> [String] {
         let rows = try store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM completion") }
         var newest: [String: InsertedCompletion] = [:]
+        var earliest: [String: InsertedCompletion] = [:]
         for row in rows {
             guard CompletionLatestRule.counts(result: row["result"], voidedReason: row["voided_reason"]) else { continue }
             let completion = InsertedCompletion(
@@ -124,18 +125,20 @@ struct CompletionLatestRuleTests {
                 completedOn: day(row["completed_on"]), result: row["result"], score: row["score"], hours: row["hours"],
                 instructor: row["instructor"], sessionID: row["session_id"])
             let key = "\(completion.badge) \(completion.moduleID) \(completion.moduleVersion)"
+            if earliest[key].map({ CompletionLatestRule.isEarlier(completion, than: $0) }) ?? true { earliest[key] = completion }
             if let kept = newest[key], !CompletionLatestRule.isNewer(completion, than: kept) { continue }
             newest[key] = completion
         }
-        return newest.sorted { precedesInBinaryCollation($0.key, $1.key) }.map { "\($0.key) #\($0.value.id)" }
+        return newest.sorted { precedesInBinaryCollation($0.key, $1.key) }
+            .map { "\($0.key) #\($0.value.id) earliest #\(earliest[$0.key]!.id)" }
     }
 
     static func keysAndIDs(_ store: SQLiteRecordStore) throws -> [String] {
         try store.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT badge, module_id, module_version, completion_id FROM completion_latest
+                SELECT badge, module_id, module_version, completion_id, earliest_id FROM completion_latest
                 ORDER BY badge, module_id, module_version
-                """).map { "\($0[0] as String) \($0[1] as String) \($0[2] as String) #\($0[3] as Int64)" }
+                """).map { "\($0[0] as String) \($0[1] as String) \($0[2] as String) #\($0[3] as Int64) earliest #\($0[4] as Int64)" }
         }
     }
 

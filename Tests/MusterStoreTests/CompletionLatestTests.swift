@@ -59,7 +59,8 @@ struct CompletionLatestTests {
     @Test("audit verification names a row edited behind Muster's back", arguments: [
         "UPDATE completion_latest SET completed_on = '2020-01-01'",
         "DELETE FROM completion_latest",
-        "INSERT INTO completion_latest (badge, module_id, module_version, completion_id, completed_on) VALUES ('C1', 'first-aid', '2023.1', 999, '2025-01-01')",
+        "INSERT INTO completion_latest (badge, module_id, module_version, completion_id, completed_on, earliest_id, earliest_on) VALUES ('C1', 'first-aid', '2023.1', 999, '2025-01-01', 999, '2025-01-01')",
+        "UPDATE completion_latest SET earliest_on = '2020-01-01'",
     ])
     func verification(edit: String) throws {
         let fixture = try StoreFixture()

@@ -87,6 +87,9 @@ CREATE TABLE completion_latest (
     hours REAL,
     instructor TEXT,
     session_id INTEGER,
+    earliest_id INTEGER NOT NULL,
+    earliest_on TEXT NOT NULL,
+    earliest_hours REAL,
     PRIMARY KEY (badge, module_id, module_version)
 ) WITHOUT ROWID;
 
@@ -290,7 +293,7 @@ CREATE INDEX class_session_held_on ON class_session(held_on);
 CREATE INDEX completion_badge_module ON completion(badge, module_id, completed_on);
 
 -- index completion_failed on completion
-CREATE INDEX completion_failed ON completion(badge, module_id, completed_on) WHERE result = 'fail' AND voided_reason IS NULL;
+CREATE INDEX completion_failed ON completion(badge, module_id, completed_on, module_version, result, voided_reason) WHERE result = 'fail' AND voided_reason IS NULL;
 
 -- index completion_module_date on completion
 CREATE INDEX completion_module_date ON completion(module_id, completed_on, result, voided_reason);
@@ -374,11 +377,11 @@ CREATE INDEX waiver_badge ON waiver(badge);
 CREATE TRIGGER completion_latest_on_insert AFTER INSERT ON completion
 WHEN NEW.result = 'pass' AND NEW.voided_reason IS NULL
 BEGIN
-    INSERT INTO completion_latest (badge, module_id, module_version, completion_id, completed_on, score, hours, instructor, session_id)
-    VALUES (NEW.badge, NEW.module_id, NEW.module_version, NEW.id, NEW.completed_on, NEW.score, NEW.hours, NEW.instructor, NEW.session_id)
+    INSERT INTO completion_latest (badge, module_id, module_version, completion_id, completed_on, score, hours, instructor, session_id, earliest_id, earliest_on, earliest_hours)
+    VALUES (NEW.badge, NEW.module_id, NEW.module_version, NEW.id, NEW.completed_on, NEW.score, NEW.hours, NEW.instructor, NEW.session_id, NEW.id, NEW.completed_on, NEW.hours)
     ON CONFLICT (badge, module_id, module_version) DO UPDATE SET
-        completion_id = excluded.completion_id, completed_on = excluded.completed_on, score = excluded.score, hours = excluded.hours, instructor = excluded.instructor, session_id = excluded.session_id
-    WHERE excluded.completed_on > completion_latest.completed_on OR (excluded.completed_on = completion_latest.completed_on AND excluded.completion_id > completion_latest.completion_id);
+        completion_id = CASE WHEN (excluded.completed_on > completion_latest.completed_on OR (excluded.completed_on = completion_latest.completed_on AND excluded.completion_id > completion_latest.completion_id)) THEN excluded.completion_id ELSE completion_latest.completion_id END, completed_on = CASE WHEN (excluded.completed_on > completion_latest.completed_on OR (excluded.completed_on = completion_latest.completed_on AND excluded.completion_id > completion_latest.completion_id)) THEN excluded.completed_on ELSE completion_latest.completed_on END, score = CASE WHEN (excluded.completed_on > completion_latest.completed_on OR (excluded.completed_on = completion_latest.completed_on AND excluded.completion_id > completion_latest.completion_id)) THEN excluded.score ELSE completion_latest.score END, hours = CASE WHEN (excluded.completed_on > completion_latest.completed_on OR (excluded.completed_on = completion_latest.completed_on AND excluded.completion_id > completion_latest.completion_id)) THEN excluded.hours ELSE completion_latest.hours END, instructor = CASE WHEN (excluded.completed_on > completion_latest.completed_on OR (excluded.completed_on = completion_latest.completed_on AND excluded.completion_id > completion_latest.completion_id)) THEN excluded.instructor ELSE completion_latest.instructor END, session_id = CASE WHEN (excluded.completed_on > completion_latest.completed_on OR (excluded.completed_on = completion_latest.completed_on AND excluded.completion_id > completion_latest.completion_id)) THEN excluded.session_id ELSE completion_latest.session_id END, earliest_id = CASE WHEN (excluded.earliest_on < completion_latest.earliest_on OR (excluded.earliest_on = completion_latest.earliest_on AND excluded.earliest_id < completion_latest.earliest_id)) THEN excluded.earliest_id ELSE completion_latest.earliest_id END, earliest_on = CASE WHEN (excluded.earliest_on < completion_latest.earliest_on OR (excluded.earliest_on = completion_latest.earliest_on AND excluded.earliest_id < completion_latest.earliest_id)) THEN excluded.earliest_on ELSE completion_latest.earliest_on END, earliest_hours = CASE WHEN (excluded.earliest_on < completion_latest.earliest_on OR (excluded.earliest_on = completion_latest.earliest_on AND excluded.earliest_id < completion_latest.earliest_id)) THEN excluded.earliest_hours ELSE completion_latest.earliest_hours END
+    WHERE (excluded.completed_on > completion_latest.completed_on OR (excluded.completed_on = completion_latest.completed_on AND excluded.completion_id > completion_latest.completion_id)) OR (excluded.earliest_on < completion_latest.earliest_on OR (excluded.earliest_on = completion_latest.earliest_on AND excluded.earliest_id < completion_latest.earliest_id));
 END;
 
 -- trigger completion_latest_on_void on completion
@@ -387,9 +390,9 @@ WHEN OLD.voided_reason IS NULL AND NEW.voided_reason IS NOT NULL
 BEGIN
     DELETE FROM completion_latest
     WHERE badge = NEW.badge AND module_id = NEW.module_id AND module_version = NEW.module_version
-      AND completion_id = NEW.id;
-    INSERT OR IGNORE INTO completion_latest (badge, module_id, module_version, completion_id, completed_on, score, hours, instructor, session_id)
-    SELECT badge, module_id, module_version, id, completed_on, score, hours, instructor, session_id FROM completion
-    WHERE badge = NEW.badge AND module_id = NEW.module_id AND module_version = NEW.module_version AND result = 'pass' AND voided_reason IS NULL
-    ORDER BY completed_on DESC, id DESC LIMIT 1;
+      AND (completion_id = NEW.id OR earliest_id = NEW.id);
+    INSERT OR IGNORE INTO completion_latest (badge, module_id, module_version, completion_id, completed_on, score, hours, instructor, session_id, earliest_id, earliest_on, earliest_hours)
+    SELECT n.badge, n.module_id, n.module_version, n.id, n.completed_on, n.score, n.hours, n.instructor, n.session_id, e.id, e.completed_on, e.hours
+    FROM (SELECT * FROM completion WHERE badge = NEW.badge AND module_id = NEW.module_id AND module_version = NEW.module_version AND result = 'pass' AND voided_reason IS NULL ORDER BY completed_on DESC, id DESC LIMIT 1) n,
+         (SELECT * FROM completion WHERE badge = NEW.badge AND module_id = NEW.module_id AND module_version = NEW.module_version AND result = 'pass' AND voided_reason IS NULL ORDER BY completed_on, id LIMIT 1) e;
 END;

@@ -56,7 +56,12 @@ extension StatusEngine {
         let timeline = records.timeline
         let day = OfficerDay(records, timeline: timeline, asOf: date)
         let requirements = memo.requirements(for: records, timeline: timeline, asOf: date, engine: self)
-        // By index: `map` hands each requirement out as a copy, retaining its module id, history and assignments.
-        return requirements.indices.map { requirements[$0].statusLine(records, context: day) }
+        // Through a span: `map`, and an array's subscript, hand each requirement out as a copy, retaining its module
+        // id, histories, assignments and due adjustments; a span's element is judged in place.
+        var lines: [ModuleStatusLine] = []
+        lines.reserveCapacity(requirements.count)
+        let span = requirements.span
+        for index in span.indices { lines.append(span[index].statusLine(records, context: day)) }
+        return lines
     }
 }

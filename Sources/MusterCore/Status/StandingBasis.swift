@@ -32,6 +32,26 @@ public enum StandingBasis {
         completions.filter { $0.moduleID == moduleID && $0.result == .pass && $0.voidReason == nil }
             .min { ($0.completedOn, $0.id) < ($1.completedOn, $1.id) }
     }
+
+    /// Per badge × module × version the earliest passing, non-voided completion, without score, instructor and
+    /// session: what the store keeps beside each newest pass (`completion_latest`'s earliest columns), and reads
+    /// instead of seeking a module's earliest pass: the earliest of these for the module (`earliestPass`).
+    public static func earliestPerKey(_ completions: [Completion]) -> [Completion] {
+        struct Key: Hashable {
+            var badge: String
+            var moduleID: String
+            var version: ModuleVersion
+        }
+        var earliest: [Key: Completion] = [:]
+        for completion in completions where completion.voidReason == nil && completion.result == .pass {
+            let key = Key(badge: completion.badge, moduleID: completion.moduleID, version: completion.moduleVersion)
+            if let current = earliest[key], (current.completedOn, current.id) < (completion.completedOn, completion.id) { continue }
+            var kept = completion
+            (kept.score, kept.instructor, kept.sessionID) = (nil, nil, nil)
+            earliest[key] = kept
+        }
+        return Array(earliest.values)
+    }
 }
 
 /// What a reader must add to a cut history before statuses judged from it equal those of the whole history
@@ -41,30 +61,40 @@ public enum CutVerdict: Equatable, Sendable {
     case decisive
     /// The cut decides once the earliest pass of each of these prerequisite modules is added (sorted).
     case needsEarliestPasses([String])
-    /// Only the whole history decides.
-    case needsWholeHistory
+    /// The cut decides once the whole history of each of `modules` replaces its part of the cut, and the earliest
+    /// pass of each of `earliestPasses` is added (both sorted, neither holding a module of the other).
+    case needsModuleHistories([String], earliestPasses: [String])
 }
 
 extension StatusEngine {
     /// What statuses judged as of `date` from `completions`, a cut history (`StandingBasis.cut`), need to equal
-    /// those judged from the whole history. The whole history when a kept pass is dated after `date` (an older
-    /// one of its version may decide then) or does not count for its hours (an older one may count); the
+    /// those judged from the whole history. A module's whole history when a kept pass of it is dated after `date`
+    /// (an older one of its version may decide then) or does not count for its hours (an older one may count),
+    /// and then the earliest passes of every prerequisite of its versions (its older passes may need them); the
     /// earliest passes of the prerequisites a kept pass needs whose kept passes all come after it (an older one
-    /// may meet them). Adding those passes settles the prerequisites without another look.
+    /// may meet them). Adding those passes settles the prerequisites without another look; an earliest pass
+    /// added beside its version's newest never decides over it, which meets the same prerequisites and runs as long.
     public func cutVerdict(_ completions: [Completion], asOf date: CalendarDate) -> CutVerdict {
         // By index, reading fields in place: a status run scans every officer's cut, and copying each completion
         // out of the array retains every text it holds.
         var history: ModuleHistory?
         var unsettled: [String] = []
+        var wholeModules: [String] = []
         for index in completions.indices where completions[index].result == .pass {
             let completedOn = completions[index].completedOn
-            if date < completedOn { return .needsWholeHistory }
             // The cut comes ordered by module, so the module looked up last is usually the one wanted.
             if history?.id != completions[index].moduleID { history = histories[completions[index].moduleID] }
+            if date < completedOn {
+                wholeModules.append(completions[index].moduleID)
+                continue
+            }
             guard let history,
                   let version = history.version(completions[index].moduleVersion) ?? history.forCompletion(on: completedOn)
             else { continue }
-            if let hours = completions[index].hours, hours < version.hoursNeeded { return .needsWholeHistory }
+            if let hours = completions[index].hours, hours < version.hoursNeeded {
+                wholeModules.append(history.id)
+                continue
+            }
             for prerequisite in version.prerequisites where !unsettled.contains(prerequisite) {
                 var passed = false
                 var passedLater = false
@@ -76,6 +106,13 @@ extension StatusEngine {
                 if !passed && passedLater { unsettled.append(prerequisite) }
             }
         }
-        return unsettled.isEmpty ? .decisive : .needsEarliestPasses(unsettled.sorted())
+        guard !wholeModules.isEmpty else { return unsettled.isEmpty ? .decisive : .needsEarliestPasses(unsettled.sorted()) }
+        let modules = Set(wholeModules)
+        for moduleID in modules {
+            for version in histories[moduleID]?.versions ?? [] {
+                for prerequisite in version.prerequisites where !unsettled.contains(prerequisite) { unsettled.append(prerequisite) }
+            }
+        }
+        return .needsModuleHistories(modules.sorted(), earliestPasses: unsettled.filter { !modules.contains($0) }.sorted())
     }
 }

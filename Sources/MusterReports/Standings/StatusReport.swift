@@ -43,13 +43,11 @@ public struct StatusReport: Sendable {
                                    _ body: (EncodedRows) throws -> Void) throws {
         precondition(encodesInSpans, "only module statuses without explanations are encoded in spans")
         try StandingStream.forEachSpanOfStatusLines(
-            store, filter, engine: engine, asOf: asOf, start: { EncodedRows(encoding) },
-            add: { [asOf, origin] rows, records, lines in
+            store, filter, engine: engine, asOf: asOf, start: { SpelledStatusRows(EncodedRows(encoding)) },
+            add: { [asOf, origin] spelled, records, lines in
                 guard filter.keeps(records, on: asOf) else { return }
-                for line in lines where origin.map({ line.origin == $0 }) ?? true {
-                    Self.writeModuleRow(records.officer.badge, line, into: &rows)
-                }
-            }, body)
+                spelled.write(records.officer.badge, lines) { line in origin.map { line.origin == $0 } ?? true }
+            }) { try body($0.rows) }
     }
 
     /// Every row in badge order, each with the words explaining it (worded only when asked for).
@@ -87,27 +85,13 @@ public struct StatusReport: Sendable {
         }
     }
 
-    /// A module status row: badge, module, status, completed_on, expires_on, due_on, valid_through, origin
-    /// (each appended last: the first six columns' places are a contract). Written field by field
-    /// so that the loop over every officer builds no array per row.
-    private static func writeModuleRow<Rows: RowBuilder>(_ badge: String, _ line: ModuleStatusLine, into rows: inout Rows) {
-        rows.beginRow()
-        rows.field(badge)
-        rows.field(line.moduleID)
-        rows.field(line.status.rawValue)
-        rows.field(line.completedOn)
-        rows.field(line.reportedExpiresOn)
-        rows.field(line.dueOn)
-        rows.field(line.validThrough)
-        rows.field(line.origin.rawValue)
-        rows.endRow()
-    }
-
-    /// The same row as text, for the paths that add explanations to it.
+    /// A module status row: badge, module, status, completed_on, expires_on, due_on, valid_through, origin (each
+    /// appended last: the first six columns' places are a contract), spelled as `SpelledStatusRows` writes it in
+    /// spans, for the paths that add explanations to it.
     private static func moduleRow(_ badge: String, _ line: ModuleStatusLine) -> [String?] {
-        var row = TextRows()
-        writeModuleRow(badge, line, into: &row)
-        return row.rows[0]
+        var row = SpelledStatusRows(TextRows())
+        row.write(badge, [line]) { _ in true }
+        return row.rows.rows[0]
     }
 }
 

@@ -15,11 +15,12 @@ extension CommandContext {
     }
 
     /// Does for `completion` what the insert trigger would have: keeps it as its officer's newest of that
-    /// module version if it counts and is newer than the one kept.
-    func keepLatest(_ completion: InsertedCompletion) throws {
+    /// module version if it counts and is newer than the one kept, and `earliest` (or the completion itself) as
+    /// the earliest if it is earlier than the one kept.
+    func keepLatest(_ completion: InsertedCompletion, earliest: InsertedCompletion? = nil) throws {
         guard CompletionLatestRule.counts(result: completion.result, voidedReason: nil) else { return }
         let upsert = try bound(.latestUpsert)
-        CompletionLatestRule.bind(completion, to: upsert)
+        CompletionLatestRule.bind(completion, earliest: earliest, to: upsert)
         try upsert.execute()
     }
 }

@@ -161,7 +161,7 @@ extension CommandContext {
         }
         if !pending.isEmpty { try insertRows(pending, firstID: nextID - Int64(pending.count)) }
         try pipeline.finish(insert: appendEvents)
-        for row in latest?.rows ?? [] { try keepLatest(row) }
+        for row in latest?.rows ?? [] { try keepLatest(row.newest, earliest: row.earliest) }
     }
 
     /// Whether `completion` has only its index by officer, which a roster's rows fill in runs: a bulk load has

@@ -48,9 +48,12 @@ extension CommandContext {
                 }
             }
         }
+        // The step runs after the migration that needs it, on `completion_latest` as that migration left it.
+        let hasEarliest = try db.columns(in: CompletionLatestRule.table).contains { $0.name == CompletionLatestRule.earliestID.name }
+        let insertNewest = hasEarliest ? CompletionLatestRule.insertNewestOfKey : CompletionLatestRule.insertNewestOfKeyBeforeEarliest
         for key in touchedKeys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             try db.execute(sql: CompletionLatestRule.deleteKey, arguments: StatementArguments(key))
-            try db.execute(sql: CompletionLatestRule.insertNewestOfKey, arguments: StatementArguments(key))
+            try db.execute(sql: insertNewest, arguments: StatementArguments(key))
         }
         return relabelled
     }

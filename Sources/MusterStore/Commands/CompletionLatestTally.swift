@@ -12,25 +12,26 @@ final class CompletionLatestTally: @unchecked Sendable {
         var moduleVersion: String
     }
 
-    /// The kept completions, in the order their keys were first met.
-    private var kept: [InsertedCompletion] = []
+    /// The kept completions, newest and earliest of their key, in the order their keys were first met.
+    private var kept: [(newest: InsertedCompletion, earliest: InsertedCompletion)] = []
     private var slots: [Key: Int] = [:]
 
-    /// Keeps `completion` if it counts and is newer than the one kept for its key (`CompletionLatestRule`).
-    /// Just inserted, it is not voided.
+    /// Keeps `completion` if it counts and is newer or earlier than the ones kept for its key
+    /// (`CompletionLatestRule`). Just inserted, it is not voided.
     func note(_ completion: InsertedCompletion) {
         guard CompletionLatestRule.counts(result: completion.result, voidedReason: nil) else { return }
         let key = Key(badge: completion.badge, moduleID: completion.moduleID, moduleVersion: completion.moduleVersion)
         guard let slot = slots[key] else {
             slots[key] = kept.count
-            kept.append(completion)
+            kept.append((completion, completion))
             return
         }
-        if CompletionLatestRule.isNewer(completion, than: kept[slot]) { kept[slot] = completion }
+        if CompletionLatestRule.isNewer(completion, than: kept[slot].newest) { kept[slot].newest = completion }
+        if CompletionLatestRule.isEarlier(completion, than: kept[slot].earliest) { kept[slot].earliest = completion }
     }
 
     /// The kept completions in the order their keys were first met. A roster lists each officer's completions
     /// together, so each officer's rows go into `completion_latest` together, onto the same pages; sorting them
     /// into key order first cost more than it saved. Any order stores the same rows.
-    var rows: [InsertedCompletion] { kept }
+    var rows: [(newest: InsertedCompletion, earliest: InsertedCompletion)] { kept }
 }

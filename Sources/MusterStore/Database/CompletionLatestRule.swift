@@ -31,8 +31,8 @@ enum CompletionLatestRule {
     static let completionID = Column(name: "completion_id", source: "id", type: "INTEGER NOT NULL")
     static let completedOn = Column(name: "completed_on", source: "completed_on", type: "TEXT NOT NULL")
 
-    /// Every column, the key first, in the order statements list and bind them.
-    static let columns = key + [
+    /// The key and the copy of its newest counting completion.
+    static let newestColumns = key + [
         completionID, completedOn,
         Column(name: "score", source: "score", type: "INTEGER"),
         Column(name: "hours", source: "hours", type: "REAL"),
@@ -40,8 +40,20 @@ enum CompletionLatestRule {
         Column(name: "session_id", source: "session_id", type: "INTEGER"),
     ]
 
+    static let earliestID = Column(name: "earliest_id", source: "id", type: "INTEGER NOT NULL")
+    static let earliestOn = Column(name: "earliest_on", source: "completed_on", type: "TEXT NOT NULL")
+    /// The key's earliest counting completion (the same one when it has only one): what a status run needs of it
+    /// to settle a prerequisite renewed since the pass that needs it (`StatusEngine.cutVerdict`), read with the
+    /// key's row instead of sought among the completions.
+    static let earliestColumns = [earliestID, earliestOn, Column(name: "earliest_hours", source: "hours", type: "REAL")]
+
+    /// Every column, the key first, in the order statements list and bind them.
+    static let columns = newestColumns + earliestColumns
+
     /// What makes one counting completion newer than another, most significant first, each compared ascending.
     static let newness = [completedOn, completionID]
+    /// The same order in the earliest columns.
+    static let earliness = [earliestOn, earliestID]
 
     /// The result a completion must have to count (it must also not be voided).
     static let countingResult = Completion.Result.pass
@@ -58,8 +70,18 @@ enum CompletionLatestRule {
         (candidate.completedOn, candidate.id) > (kept.completedOn, kept.id)
     }
 
-    /// Binds `completion` to the parameters of `bulkUpsert`, in `columns` order.
-    static func bind(_ completion: InsertedCompletion, to upsert: BoundStatement) {
+    /// Whether `candidate` would replace `kept` as the earliest of their key; in `newness` order.
+    static func isEarlier(_ candidate: InsertedCompletion, than kept: InsertedCompletion) -> Bool {
+        (candidate.completedOn, candidate.id) < (kept.completedOn, kept.id)
+    }
+
+    /// Binds `completion` to the parameters of `bulkUpsert`, in `columns` order, as its key's newest and
+    /// earliest counting completion (`earliest` when another is known to be earlier).
+    static func bind(_ completion: InsertedCompletion, earliest: InsertedCompletion? = nil, to upsert: BoundStatement) {
+        let earliest = earliest ?? completion
+        upsert.bind(earliest.id, at: 10)
+        upsert.bind(earliest.completedOn.iso, at: 11)
+        upsert.bind(earliest.hours, at: 12)
         upsert.bind(completion.badge, at: 1)
         upsert.bind(completion.moduleID, at: 2)
         upsert.bind(completion.moduleVersion, at: 3)
@@ -80,6 +102,8 @@ enum CompletionLatestRule {
 
     /// Completions newest first.
     static let newestFirst = newness.map { "\($0.source) DESC" }.joined(separator: ", ")
+    /// Completions earliest first.
+    static let earliestFirst = newness.map(\.source).joined(separator: ", ")
 
     static let createTable = """
         CREATE TABLE \(table) (
@@ -88,27 +112,47 @@ enum CompletionLatestRule {
         ) WITHOUT ROWID
         """
 
-    /// Keeps `values` (one expression per column, in `columns` order) as its key's row, unless the row kept
-    /// there is newer.
+    /// Keeps `values` (one expression per column, in `columns` order) as its key's newest completion unless the
+    /// row kept there is newer, and as its earliest unless the kept one is earlier. (SQLite evaluates every `SET`
+    /// expression against the row as it was, so each condition reads the kept values.)
     static func upsert(values: [String]) -> String {
-        let replaced = columns.dropFirst(key.count).map { "\($0.name) = excluded.\($0.name)" }
+        let newer = excludedIs(">", by: newness)
+        let earlier = excludedIs("<", by: earliness)
+        let replaced = newestColumns.dropFirst(key.count).map { replacement($0, when: newer) }
+            + earliestColumns.map { replacement($0, when: earlier) }
         return """
             INSERT INTO \(table) (\(list(columns.map(\.name))))
             VALUES (\(list(values)))
             ON CONFLICT (\(list(key.map(\.name)))) DO UPDATE SET
                 \(list(replaced))
-            WHERE \(excludedIsNewer)
+            WHERE \(newer) OR \(earlier)
             """
     }
 
-    /// The upsert's condition that the offered row is newer than the kept one: `newness` compared as a tuple.
-    private static var excludedIsNewer: String {
-        newness.reversed().reduce("") { later, column in
-            let greater = "excluded.\(column.name) > \(table).\(column.name)"
-            guard !later.isEmpty else { return greater }
+    private static func replacement(_ column: Column, when condition: String) -> String {
+        "\(column.name) = CASE WHEN \(condition) THEN excluded.\(column.name) ELSE \(table).\(column.name) END"
+    }
+
+    /// The upsert's condition that the offered row comes after (`>`) or before (`<`) the kept one, `order` compared
+    /// as a tuple; parenthesised.
+    private static func excludedIs(_ comparison: String, by order: [Column]) -> String {
+        let condition = order.reversed().reduce("") { later, column in
+            let beyond = "excluded.\(column.name) \(comparison) \(table).\(column.name)"
+            guard !later.isEmpty else { return beyond }
             let grouped = later.contains(" OR ") ? "(\(later))" : later
-            return "\(greater) OR (excluded.\(column.name) = \(table).\(column.name) AND \(grouped))"
+            return "\(beyond) OR (excluded.\(column.name) = \(table).\(column.name) AND \(grouped))"
         }
+        return "(\(condition))"
+    }
+
+    /// A row of the table for the key `match` selects (a condition over the completion's columns), from the key's
+    /// newest and earliest counting completions; no row when none counts.
+    private static func newestAndEarliest(where match: String) -> String {
+        """
+        SELECT \(list(newestColumns.map { "n.\($0.source)" } + earliestColumns.map { "e.\($0.source)" }))
+        FROM (SELECT * FROM completion WHERE \(match) AND \(countsSQL()) ORDER BY \(newestFirst) LIMIT 1) n,
+             (SELECT * FROM completion WHERE \(match) AND \(countsSQL()) ORDER BY \(earliestFirst) LIMIT 1) e
+        """
     }
 
     /// The bulk path's upsert (`CommandContext.keepLatest`), bound with `bind(_:to:)`.
@@ -122,18 +166,17 @@ enum CompletionLatestRule {
         END
         """
 
-    /// A voided completion leaves the table, and the newest one of its key that still counts takes its place.
+    /// A voided completion that was its key's newest or earliest leaves the table, and the key's row is derived
+    /// again from the completions that still count.
     static let createVoidTrigger = """
         CREATE TRIGGER \(voidTrigger) AFTER UPDATE OF voided_reason ON completion
         WHEN OLD.voided_reason IS NULL AND NEW.voided_reason IS NOT NULL
         BEGIN
             DELETE FROM \(table)
             WHERE \(key.map { "\($0.name) = NEW.\($0.source)" }.joined(separator: " AND "))
-              AND \(completionID.name) = NEW.\(completionID.source);
+              AND (\(completionID.name) = NEW.\(completionID.source) OR \(earliestID.name) = NEW.\(earliestID.source));
             INSERT OR IGNORE INTO \(table) (\(list(columns.map(\.name))))
-            SELECT \(list(columns.map(\.source))) FROM completion
-            WHERE \(key.map { "\($0.source) = NEW.\($0.source)" }.joined(separator: " AND ")) AND \(countsSQL())
-            ORDER BY \(newestFirst) LIMIT 1;
+            \(indented(newestAndEarliest(where: key.map { "\($0.source) = NEW.\($0.source)" }.joined(separator: " AND "))));
         END
         """
 
@@ -146,17 +189,27 @@ enum CompletionLatestRule {
     /// whose completions changed other than by insert or void (an upgrade relabelling their version).
     static let insertNewestOfKey = """
         INSERT OR IGNORE INTO \(table) (\(list(columns.map(\.name))))
-        SELECT \(list(columns.map(\.source))) FROM completion
-        WHERE \(key.map { "\($0.source) = ?" }.joined(separator: " AND ")) AND \(countsSQL())
-        ORDER BY \(newestFirst) LIMIT 1
+        \(newestAndEarliest(where: key.indices.map { "\(key[$0].source) = ?\($0 + 1)" }.joined(separator: " AND ")))
+        """
+
+    /// `insertNewestOfKey` as it was before `v16-earliest-pass` added the earliest columns, frozen: the upgrade step
+    /// that relabels completions runs after an earlier migration, on the table as it was then (v15 then derives
+    /// every row again).
+    static let insertNewestOfKeyBeforeEarliest = """
+        INSERT OR IGNORE INTO completion_latest (badge, module_id, module_version, completion_id, completed_on, score, hours, instructor, session_id)
+        SELECT badge, module_id, module_version, id, completed_on, score, hours, instructor, session_id FROM completion
+        WHERE badge = ? AND module_id = ? AND module_version = ? AND result = 'pass' AND voided_reason IS NULL
+        ORDER BY completed_on DESC, id DESC LIMIT 1
         """
 
     /// The rows the table should hold, recomputed from `completion` alone, under the table's column names.
     static let recomputed = """
         SELECT \(list(columns.map(\.name))) FROM (
-            SELECT \(list(columns.map { $0.source == $0.name ? $0.name : "\($0.source) AS \($0.name)" })),
+            SELECT \(list(newestColumns.map { $0.source == $0.name ? $0.name : "\($0.source) AS \($0.name)" })),
+                \(list(earliestColumns.map { "FIRST_VALUE(\($0.source)) OVER earliest AS \($0.name)" })),
                 ROW_NUMBER() OVER (PARTITION BY \(list(key.map(\.source))) ORDER BY \(newestFirst)) AS newest
-            FROM completion WHERE \(countsSQL()))
+            FROM completion WHERE \(countsSQL())
+            WINDOW earliest AS (PARTITION BY \(list(key.map(\.source))) ORDER BY \(earliestFirst)))
         WHERE newest = 1
         """
 

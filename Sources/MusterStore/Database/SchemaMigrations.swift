@@ -9,7 +9,7 @@ enum SchemaMigrations {
         ("v1-schema", SchemaV1.sql),
         (SchemaV2OfficerFacts.name, SchemaV2OfficerFacts.sql),
         (AssignmentPeriodsMigration.name, AssignmentPeriodsMigration.sql),
-        (FailedAttemptIndex.migration, FailedAttemptIndex.sql),
+        (FailedAttemptIndex.migration, FailedAttemptIndex.v4SQL),
         (AuditSignatureMigration.name, AuditSignatureMigration.sql),
         (DeferredSchemaRemoval.name, DeferredSchemaRemoval.sql),
         (PostIDMigration.name, PostIDMigration.sql),
@@ -21,6 +21,7 @@ enum SchemaMigrations {
         (AgenciesMigration.name, AgenciesMigration.sql),
         (IncidentsMigration.name, IncidentsMigration.sql),
         (CountingPassIndex.migration, CountingPassIndex.sql),
+        (EarliestPassMigration.name, EarliestPassMigration.sql),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster

@@ -173,8 +173,8 @@ enum StoreSchema {
         // Only completions taken in a class session: most have none, and `session_id = ?` implies it is not NULL.
         index("completion_session", on: "completion", "session_id", where: "session_id IS NOT NULL"),
         // The failed attempts a status run reads beside `completion_latest` (`CompletionScope.standingBasis`): few,
-        // so the index is small, and it hands them over in badge order.
-        index(FailedAttemptIndex.name, on: "completion", "badge, module_id, completed_on", where: FailedAttemptIndex.condition),
+        // so the index is small, and it hands them over in badge order with every column the run reads.
+        index(FailedAttemptIndex.name, on: "completion", FailedAttemptIndex.columns, where: FailedAttemptIndex.condition),
         // The passes program hours count (`CompletionScope.countingPasses`), every column they read included.
         index(CountingPassIndex.name, on: "completion", CountingPassIndex.columns, where: CountingPassIndex.condition),
         index("waiver_badge", on: "waiver", "badge"),

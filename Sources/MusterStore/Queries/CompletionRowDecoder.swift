@@ -9,12 +9,12 @@ struct CompletionRowDecoder {
     /// The SELECT list this decoder reads, for a completion table aliased `c`.
     static let columns = "c.id, c.badge, c.module_id, c.module_version, c.completed_on, c.result, c.score, c.hours, c.instructor, c.session_id, c.voided_reason"
 
-    /// The same list read from `completion_latest` aliased `l`, whose rows all count (`CompletionLatestRule`):
+    /// What `decodeLatest` reads from `completion_latest` aliased `l`, whose rows all count (`CompletionLatestRule`):
     /// passed and not voided. What no status reads (score, instructor, session) is left out; hours decide
     /// whether a pass counts.
     static let latestColumns = """
-        l.completion_id, l.badge, l.module_id, l.module_version, l.completed_on, \
-        '\(CompletionLatestRule.countingResult.rawValue)', NULL, l.hours, NULL, NULL, NULL
+        l.completion_id, l.badge, l.module_id, l.module_version, l.completed_on, l.hours, \
+        l.earliest_id, l.earliest_on, l.earliest_hours
         """
 
     /// The list for passes read from `completion` aliased `c` through `completion_passed`, which holds every
@@ -29,6 +29,8 @@ struct CompletionRowDecoder {
     /// every completion shares one of them instead of holding its own copy.
     private var moduleIDs = InternedTexts<String>()
     private var versions = InternedTexts<ModuleVersion>()
+    /// The badge of the row before: rows come by badge, so most rows reuse it rather than decode their own.
+    private var badge = InternedTexts<String>(capacity: 1)
     /// The engine that will judge the completions, whose own copy of each module id they then hold.
     private let engine: StatusEngine?
 
@@ -43,13 +45,32 @@ struct CompletionRowDecoder {
         let completedOn = Self.bytes(statement, 4).flatMap(CalendarDate.init(isoUTF8:)) ?? CalendarDate(dayNumber: 0)
         let result = Self.bytes(statement, 5)?.first == UInt8(ascii: "p") ? Completion.Result.pass : .fail
         return Completion(
-            id: sqlite3_column_int64(statement, 0), badge: Self.text(statement, 1) ?? "", moduleID: moduleID,
+            id: sqlite3_column_int64(statement, 0), badge: badge.value(statement, 1) { $0 }, moduleID: moduleID,
             moduleVersion: version, completedOn: completedOn, result: result,
             score: Self.isNull(statement, 6) ? nil : Int(sqlite3_column_int64(statement, 6)),
             hours: Self.isNull(statement, 7) ? nil : sqlite3_column_double(statement, 7),
             instructor: Self.text(statement, 8),
             sessionID: Self.isNull(statement, 9) ? nil : sqlite3_column_int64(statement, 9),
             voidReason: Self.text(statement, 10))
+    }
+
+    /// The `completion_latest` row in the statement's current row, selected with `latestColumns`: passes, not
+    /// voided, without score, instructor or session. Nine columns read instead of eleven and a seek: a status run
+    /// reads one such row per officer, module and version.
+    mutating func decodeLatest(_ statement: SQLiteStatement) -> LatestRow {
+        let moduleID = moduleIDs.value(statement, 2) { engine?.sharedModuleID($0) ?? $0 }
+        let version = versions.value(statement, 3) { ModuleVersion($0) ?? ModuleVersion("0")! }
+        let newest = Completion(
+            id: sqlite3_column_int64(statement, 0), badge: badge.value(statement, 1) { $0 }, moduleID: moduleID,
+            moduleVersion: version, completedOn: Self.date(statement, 4), result: CompletionLatestRule.countingResult,
+            hours: Self.isNull(statement, 5) ? nil : sqlite3_column_double(statement, 5))
+        return LatestRow(
+            newest: newest, earliestID: sqlite3_column_int64(statement, 6), earliestOn: Self.date(statement, 7),
+            earliestHours: Self.isNull(statement, 8) ? nil : sqlite3_column_double(statement, 8))
+    }
+
+    private static func date(_ statement: SQLiteStatement, _ column: Int32) -> CalendarDate {
+        bytes(statement, column).flatMap(CalendarDate.init(isoUTF8:)) ?? CalendarDate(dayNumber: 0)
     }
 
     private static func isNull(_ statement: SQLiteStatement, _ column: Int32) -> Bool {
@@ -67,11 +88,32 @@ struct CompletionRowDecoder {
     }
 }
 
+/// A `completion_latest` row: its key's newest counting completion and the earliest one's id, day and hours.
+struct LatestRow {
+    var newest: Completion
+    var earliestID: Int64
+    var earliestOn: CalendarDate
+    var earliestHours: Double?
+
+    /// The key's earliest counting completion, as `completion` holds it but for score, instructor and session.
+    var earliest: Completion {
+        Completion(id: earliestID, badge: newest.badge, moduleID: newest.moduleID, moduleVersion: newest.moduleVersion,
+                   completedOn: earliestOn, result: newest.result, hours: earliestHours)
+    }
+}
+
 /// Values made once per distinct text of a column, found again by the text's bytes without building a String.
 private struct InternedTexts<Value> {
     private var known: [(bytes: [UInt8], value: Value)] = []
     /// Where the last match was: rows come sorted, so the next row usually matches it or the one after.
     private var last = 0
+    /// How many texts are kept: past it, the oldest kept is replaced.
+    private let capacity: Int
+
+    /// Past a few hundred texts the search would cost more than decoding.
+    init(capacity: Int = 256) {
+        self.capacity = capacity
+    }
 
     mutating func value(_ statement: SQLiteStatement, _ column: Int32, make: (String) -> Value) -> Value {
         let bytes = CompletionRowDecoder.bytes(statement, column) ?? UnsafeBufferPointer(start: nil, count: 0)
@@ -83,8 +125,13 @@ private struct InternedTexts<Value> {
             }
         }
         let value = make(String(decoding: bytes, as: UTF8.self))
-        // A column with thousands of distinct texts would make the search slow; past a few hundred it just decodes.
-        if known.count < 256 { known.append((Array(bytes), value)) }
+        // A column with thousands of distinct texts would make the search slow: past the capacity, the text found
+        // last is replaced (a badge column keeps only the current badge).
+        if known.count < capacity {
+            known.append((Array(bytes), value))
+        } else {
+            known[last] = (Array(bytes), value)
+        }
         return value
     }
 

@@ -10,7 +10,8 @@ public enum CompletionScope: Sendable {
     /// read through `completion_failed`. Statuses, expiry dates and bases come out the same as from the whole
     /// history; only the explanation's list of other attempts is shorter. Where the engine says the cut cannot
     /// decide (`StatusEngine.cutVerdict`), an officer also gets the earliest pass of a prerequisite renewed since
-    /// the pass that needs it, or, for a pass after the date or with too few hours, the whole history. The kept
+    /// the pass that needs it (from the earliest columns of the same rows, `StandingBasis.earliestPerKey`), and,
+    /// for a module with a kept pass after the date or with too few hours, that module's whole history. The kept
     /// passes carry their hours; score, instructor and session are left nil.
     case standingBasis(asOf: CalendarDate, engine: StatusEngine)
     /// Only the passed, non-voided completions, read through `completion_passed` alone: what program hours count

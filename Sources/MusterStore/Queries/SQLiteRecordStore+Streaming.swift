@@ -8,7 +8,7 @@ func precedesInBinaryCollation(_ lhs: String, _ rhs: String) -> Bool {
 }
 
 /// A cursor decoded to values keyed by badge, with one value of look-ahead for merging.
-private struct BadgeRun<Value> {
+struct BadgeRun<Value> {
     private let cursor: RowCursor
     private let decode: (Row) -> Value
     private let badgeOf: (Value) -> String
@@ -107,61 +107,48 @@ extension SQLiteRecordStore {
                                 arguments: childArguments),
                 decode: RowDecoding.assignment,
                 badge: { if case .officer(let badge) = $0.assignee { badge } else { "" } })
-            var completionDecoder = CompletionRowDecoder(judgedBy: scope.engine)
-            let completionQuery = switch scope {
-            case .all:
-                scoped("completion", "c", order: "c.badge, c.module_id, c.completed_on, c.id", columns: CompletionRowDecoder.columns)
-            case .standingBasis:
-                scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
-                       columns: CompletionRowDecoder.latestColumns)
-            case .countingPasses, .unvoided:
-                scoped("completion", "c", order: "c.badge", extra: CountingPassIndex.condition("c."),
-                       columns: CompletionRowDecoder.passColumns)
-            }
-            let completionStatement = try db.makeStatement(sql: completionQuery)
-            var completions = try BadgeRun(
-                Row.fetchCursor(completionStatement, arguments: childArguments), typicalCount: 32,
-                decode: { _ in completionDecoder.decode(completionStatement.sqliteStatement) }, badge: \.badge)
-            // Bound and stepped through SQLite's C API: a status run seeks it for most officers.
-            let earliestPass = try BoundStatement(db, sql: """
-                SELECT \(CompletionRowDecoder.columns) FROM completion c
-                WHERE c.badge = ? AND c.module_id = ? AND c.result = 'pass' AND c.voided_reason IS NULL
-                ORDER BY c.completed_on, c.id LIMIT 1
-                """)
-            let wholeHistory = try db.makeStatement(sql: """
-                SELECT \(CompletionRowDecoder.columns) FROM completion c WHERE c.badge = ? ORDER BY c.module_id, c.completed_on, c.id
-                """)
+            var history: BadgeRun<Completion>?
             var failures: BadgeRun<Completion>?
-            if scope.readsFailures {
-                let failedStatement = try db.makeStatement(sql: scoped(
-                    "completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
-                    columns: CompletionRowDecoder.failedColumns))
-                failures = try BadgeRun(
-                    Row.fetchCursor(failedStatement, arguments: childArguments),
-                    decode: { _ in completionDecoder.decode(failedStatement.sqliteStatement) }, badge: \.badge)
+            var basis: StandingBasisRun?
+            switch scope {
+            case .all:
+                var decoder = CompletionRowDecoder()
+                let statement = try db.makeStatement(sql: scoped(
+                    "completion", "c", order: "c.badge, c.module_id, c.completed_on, c.id", columns: CompletionRowDecoder.columns))
+                history = try BadgeRun(
+                    Row.fetchCursor(statement, arguments: childArguments), typicalCount: 32,
+                    decode: { _ in decoder.decode(statement.sqliteStatement) }, badge: \.badge)
+            case .standingBasis(let asOf, let engine):
+                basis = try StandingBasisRun(
+                    db,
+                    latest: scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
+                                   columns: CompletionRowDecoder.latestColumns),
+                    failed: scoped("completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
+                                   columns: CompletionRowDecoder.failedColumns),
+                    arguments: childArguments, asOf: asOf, engine: engine)
+            case .countingPasses, .unvoided:
+                // One decoder for both statements: they share the engine's copy of each module id.
+                var decoder = CompletionRowDecoder(judgedBy: scope.engine)
+                let passes = try db.makeStatement(sql: scoped(
+                    "completion", "c", order: "c.badge", extra: CountingPassIndex.condition("c."),
+                    columns: CompletionRowDecoder.passColumns))
+                history = try BadgeRun(
+                    Row.fetchCursor(passes, arguments: childArguments), typicalCount: 32,
+                    decode: { _ in decoder.decode(passes.sqliteStatement) }, badge: \.badge)
+                if scope.readsFailures {
+                    let failed = try db.makeStatement(sql: scoped(
+                        "completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
+                        columns: CompletionRowDecoder.failedColumns))
+                    failures = try BadgeRun(
+                        Row.fetchCursor(failed, arguments: childArguments),
+                        decode: { _ in decoder.decode(failed.sqliteStatement) }, badge: \.badge)
+                }
             }
             func completionsOf(_ badge: String) throws -> [Completion] {
-                var taken = try completions.take(badge)
+                if let taken = try basis?.completions(of: badge) { return taken }
+                var taken = try history?.take(badge) ?? []
                 if let failed = try failures?.take(badge), !failed.isEmpty { taken += failed }
-                guard case .standingBasis(let asOf, let engine) = scope else { return taken }
-                switch engine.cutVerdict(taken, asOf: asOf) {
-                case .decisive:
-                    return taken
-                case .needsEarliestPasses(let modules):
-                    // A prerequisite renewed since the pass that needs it: its earliest pass settles it, one seek each.
-                    for moduleID in modules {
-                        earliestPass.bind(badge, at: 1)
-                        earliestPass.bind(moduleID, at: 2)
-                        if let first = try earliestPass.firstRow({ completionDecoder.decode($0) }) { taken.append(first) }
-                    }
-                    return taken
-                case .needsWholeHistory:
-                    break
-                }
-                var history: [Completion] = []
-                let rows = try Row.fetchCursor(wholeHistory, arguments: [badge])
-                while try rows.next() != nil { history.append(completionDecoder.decode(wholeHistory.sqliteStatement)) }
-                return history
+                return taken
             }
             var waivers = try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("waiver", "w", order: "w.badge, w.id"), arguments: childArguments),

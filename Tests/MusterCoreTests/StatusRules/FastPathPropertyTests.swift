@@ -50,6 +50,7 @@ struct FastPathPropertyTests {
         var settled = 0
         var judged = 0
         var beforeIncident = 0
+        var histories = 0
         await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             var random = SeededGenerator(seed: UInt64(seed))
             let records = RandomHistory.records(&random)
@@ -61,16 +62,21 @@ struct FastPathPropertyTests {
                 #expect(Self.engine.moduleStatusLines(for: records, asOf: day, memo: &memo) == whole.map(\.line),
                         "seed \(seed) on \(day): the report line differs from the standing")
                 judged += 1
-                // As the store reads it: the cut, then the earliest passes of the prerequisites it cannot settle.
+                // As the store reads it: the cut, then the earliest passes of the prerequisites it cannot settle, each
+                // the earliest of the module's per-version earliest passes kept beside the cut.
                 var read = cut
                 switch Self.engine.cutVerdict(cut.completions, asOf: day) {
                 case .decisive:
                     break
                 case .needsEarliestPasses(let modules):
-                    read.completions += modules.compactMap { StandingBasis.earliestPass(of: $0, in: records.completions) }
+                    read.completions += Self.earliestPasses(modules, records)
                     settled += 1
-                case .needsWholeHistory:
-                    continue
+                case .needsModuleHistories(let modules, let earliestPasses):
+                    // Each such module's whole history instead of its cut, as the store seeks it.
+                    read.completions = cut.completions.filter { !modules.contains($0.moduleID) }
+                        + records.completions.filter { modules.contains($0.moduleID) }
+                        + Self.earliestPasses(earliestPasses, records)
+                    histories += 1
                 }
                 decisive += 1
                 if whole.contains(where: { $0.evidence.contains(where: \.isBeforeIncident) }) { beforeIncident += 1 }
@@ -84,7 +90,17 @@ struct FastPathPropertyTests {
         // often than in an agency's records; still, a check that always fell back would prove nothing.
         #expect(decisive * 10 > judged)
         #expect(settled > 0, "some cuts should need a prerequisite's earliest pass")
+        #expect(histories > 0, "some cuts should need a module's whole history")
         #expect(beforeIncident > 0, "some decisive cuts should hold a completion dated before a triggering incident")
+    }
+
+    /// The earliest pass of each module, as the store reads it: the earliest of the module's per-version earliest
+    /// passes kept beside the cut (`completion_latest`'s earliest columns), which is the module's earliest pass.
+    static func earliestPasses(_ modules: [String], _ records: OfficerRecords) -> [Completion] {
+        let kept = StandingBasis.earliestPerKey(records.completions)
+        let added = modules.compactMap { StandingBasis.earliestPass(of: $0, in: kept) }
+        #expect(added.map(\.id) == modules.compactMap { StandingBasis.earliestPass(of: $0, in: records.completions)?.id })
+        return added
     }
 
     @Test("a memo shared across a unit's officers gives each the requirements judged afresh")
