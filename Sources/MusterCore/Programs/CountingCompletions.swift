@@ -1,10 +1,12 @@
 /// An officer's completions that give program hours, each with the hours and area it gives: judged once per
 /// officer, then summed for every program and cycle.
 struct CountingCompletions: Sendable {
+    /// Plain values only, no text: copying or summing one retains nothing. Its module and area are those of
+    /// its version, `ProgramModuleTerms.version(ordinal)`.
     struct Pass: Sendable {
         var id: Int64
-        var moduleID: String
-        var area: TrainingArea
+        /// The version's `ProgramModuleTerms.Version.ordinal`.
+        var ordinal: Int
         var completedOn: CalendarDate
         var hours: Double
     }
@@ -41,8 +43,8 @@ struct CountingCompletions: Sendable {
                 earliestPass[slot].map { $0 <= day } ?? false
             }
             guard prerequisitesMet else { continue }
-            let pass = Pass(id: completions[index].id, moduleID: completions[index].moduleID, area: version.area,
-                            completedOn: day, hours: completions[index].hours ?? version.hours)
+            let pass = Pass(id: completions[index].id, ordinal: version.ordinal, completedOn: day,
+                            hours: completions[index].hours ?? version.hours)
             if let last = passes.last, (last.completedOn, last.id) > (day, pass.id) { sorted = false }
             passes.append(pass)
         }
@@ -57,7 +59,10 @@ struct CountingCompletions: Sendable {
 /// officer's earliest pass of each is an array slot rather than a dictionary entry.
 struct ProgramModuleTerms: Sendable {
     final class Version: Sendable {
+        let moduleID: String
         let version: ModuleVersion
+        /// Its place in `ProgramModuleTerms.versions`, by which precomputed program terms are indexed.
+        let ordinal: Int
         let effective: CalendarDate
         let area: TrainingArea
         let hours: Double
@@ -65,8 +70,10 @@ struct ProgramModuleTerms: Sendable {
         /// The slots of `Module.prerequisites`.
         let prerequisiteSlots: [Int]
 
-        init(_ module: Module, slots: [String: Int]) {
+        init(_ module: Module, ordinal: Int, slots: [String: Int]) {
+            moduleID = module.id
             version = module.version
+            self.ordinal = ordinal
             effective = module.effective
             area = module.area
             hours = module.hours
@@ -92,6 +99,8 @@ struct ProgramModuleTerms: Sendable {
     }
 
     private let modules: [String: ModuleTerms]
+    /// Every version of every module, numbered by `Version.ordinal`.
+    let versions: [Version]
     /// Every module some version needs passed first, numbered; a module the curriculum does not hold may be one.
     private let slots: [String: Int]
 
@@ -101,7 +110,13 @@ struct ProgramModuleTerms: Sendable {
             for prerequisite in module.prerequisites where slots[prerequisite] == nil { slots[prerequisite] = slots.count }
         }
         var grouped: [String: [Version]] = [:]
-        for module in curriculum.moduleVersions { grouped[module.id, default: []].append(Version(module, slots: slots)) }
+        var versions: [Version] = []
+        for module in curriculum.moduleVersions {
+            let version = Version(module, ordinal: versions.count, slots: slots)
+            versions.append(version)
+            grouped[module.id, default: []].append(version)
+        }
+        self.versions = versions
         modules = grouped.reduce(into: [:]) { all, entry in
             all[entry.key] = ModuleTerms(versions: entry.value.sorted { $0.version < $1.version },
                                          prerequisiteSlot: slots[entry.key])

@@ -68,23 +68,30 @@ struct CompletionRowDecoder {
 }
 
 /// Values made once per distinct text of a column, found again by the text's bytes without building a String.
+/// Found by a hash of the bytes, not by trying each known text in turn: rows read by day (`completion_passed`)
+/// change module on almost every row.
 private struct InternedTexts<Value> {
     private var known: [(bytes: [UInt8], value: Value)] = []
-    /// Where the last match was: rows come sorted, so the next row usually matches it or the one after.
-    private var last = 0
+    /// Positions in `known` by hash (open addressing, -1 for an empty slot): twice the most texts kept.
+    private var slots = [Int](repeating: -1, count: 512)
 
     mutating func value(_ statement: SQLiteStatement, _ column: Int32, make: (String) -> Value) -> Value {
         let bytes = CompletionRowDecoder.bytes(statement, column) ?? UnsafeBufferPointer(start: nil, count: 0)
-        for offset in 0..<known.count {
-            let index = (last + offset) % known.count
-            if Self.same(known[index].bytes, bytes) {
-                last = index
-                return known[index].value
-            }
+        // FNV-1a.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            let index = slots[slot]
+            if Self.same(known[index].bytes, bytes) { return known[index].value }
+            slot = (slot + 1) & (slots.count - 1)
         }
         let value = make(String(decoding: bytes, as: UTF8.self))
-        // A column with thousands of distinct texts would make the search slow; past a few hundred it just decodes.
-        if known.count < 256 { known.append((Array(bytes), value)) }
+        // A column with thousands of distinct texts would fill the table; past a few hundred it just decodes.
+        if known.count < slots.count / 2 {
+            slots[slot] = known.count
+            known.append((Array(bytes), value))
+        }
         return value
     }
 
