@@ -12,6 +12,9 @@ struct ProgramReadsTests {
     struct Outcome: Sendable {
         var fast: [String] = []
         var plain: [String] = []
+        /// `fast` with each standing's counted completions left out, and the standings read without them.
+        var emptied: [String] = []
+        var unlisted: [String] = []
     }
 
     static let filters = [OfficerFilter.all, OfficerFilter(unit: "Traffic"), OfficerFilter(badge: "10007")]
@@ -31,7 +34,13 @@ struct ProgramReadsTests {
                     var outcome = Outcome()
                     try ProgramStatusReport(curriculum: curriculum, filter: filter, asOf: day).forEach(from: store) { _, standing in
                         outcome.fast.append("\(standing)")
+                        var emptied = standing
+                        emptied.counted = []
+                        outcome.emptied.append("\(emptied)")
                     }
+                    // Unlisted (status without --explain): the same standings but for their counted completions.
+                    try ProgramStatusReport(curriculum: curriculum, filter: filter, asOf: day, listsCounted: false)
+                        .forEach(from: store) { _, standing in outcome.unlisted.append("\(standing)") }
                     try PlanReport(curriculum: curriculum, filter: filter, by: day).rows(from: store).forEach {
                         outcome.fast.append("\($0.officer.badge) \($0.item)")
                     }
@@ -41,7 +50,10 @@ struct ProgramReadsTests {
             }
             return outcomes
         }
-        for outcome in outcomes { #expect(outcome.fast == outcome.plain) }
+        for outcome in outcomes {
+            #expect(outcome.fast == outcome.plain)
+            #expect(outcome.unlisted == outcome.emptied)
+        }
         #expect(outcomes.contains { $0.fast.contains { $0.contains("counted: [") && !$0.contains("counted: []") } })
         #expect(outcomes.contains { $0.fast.contains { $0.contains("need: MusterCore.PlanItem.Need.module") } })
     }

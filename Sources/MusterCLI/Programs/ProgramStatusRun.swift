@@ -6,7 +6,8 @@ import MusterStore
 enum ProgramStatusRun {
     static func run(_ session: Session, records: SQLiteRecordStore, filter: OfficerFilter, asOf: CalendarDate,
                     format: OutputFormat, explain: Bool) throws {
-        let report = ProgramStatusReport(curriculum: try session.curriculum(), filter: filter, asOf: asOf)
+        let report = ProgramStatusReport(curriculum: try session.curriculum(), filter: filter, asOf: asOf,
+                                         listsCounted: explain)
         let printer = try ProgramRowPrinter(format: format, explain: explain)
         try report.forEach(from: records) { _, standing in try printer.emit(standing) }
         try printer.finish()

@@ -1,10 +1,12 @@
 /// An officer's completions that give program hours, each with the hours and area it gives: judged once per
 /// officer, then summed for every program and cycle.
 struct CountingCompletions: Sendable {
+    /// Plain values only, no text: copying or summing one retains nothing. Its module and area are those of
+    /// its version, `ProgramModuleTerms.version(ordinal)`.
     struct Pass: Sendable {
         var id: Int64
-        var moduleID: String
-        var area: TrainingArea
+        /// The version's `ProgramModuleTerms.Version.ordinal`.
+        var ordinal: Int
         var completedOn: CalendarDate
         var hours: Double
     }
@@ -17,7 +19,7 @@ struct CountingCompletions: Sendable {
         // earliest pass of each module some version needs passed first. Fields are read in place: copying a
         // completion out of the array retains every text it holds.
         var earliestPass = [CalendarDate?](repeating: nil, count: terms.prerequisiteCount)
-        var judged: [(index: Int, version: ProgramModuleTerms.Version)] = []
+        var judged: [(index: Int, ordinal: Int)] = []
         judged.reserveCapacity(completions.count)
         for index in completions.indices where completions[index].result == .pass && completions[index].voidReason == nil {
             let day = completions[index].completedOn
@@ -26,23 +28,23 @@ struct CountingCompletions: Sendable {
                earliestPass[slot].map({ day < $0 }) ?? true {
                 earliestPass[slot] = day
             }
-            guard let version = module?.version(completions[index].moduleVersion, on: day) else { continue }
-            judged.append((index, version))
+            guard let module, let ordinal = terms.version(of: module, completions[index].moduleVersion, on: day) else { continue }
+            judged.append((index, ordinal))
         }
         var passes: [Pass] = []
         passes.reserveCapacity(judged.count)
         var sorted = true
-        for (index, version) in judged {
+        for (index, ordinal) in judged {
             let day = completions[index].completedOn
             // Evidence, as the status rules ask it: too few recorded hours, or a prerequisite not passed first,
             // and the attempt gives nothing.
-            if let hours = completions[index].hours, hours < version.hoursNeeded { continue }
-            let prerequisitesMet = version.prerequisiteSlots.allSatisfy { slot in
-                earliestPass[slot].map { $0 <= day } ?? false
+            if let hours = completions[index].hours, hours < terms.hoursNeeded[ordinal] { continue }
+            let prerequisitesMet = terms.prerequisiteSlots(ordinal).allSatisfy { position in
+                earliestPass[terms.prerequisiteSlot(at: position)].map { $0 <= day } ?? false
             }
             guard prerequisitesMet else { continue }
-            let pass = Pass(id: completions[index].id, moduleID: completions[index].moduleID, area: version.area,
-                            completedOn: day, hours: completions[index].hours ?? version.hours)
+            let pass = Pass(id: completions[index].id, ordinal: ordinal, completedOn: day,
+                            hours: completions[index].hours ?? terms.hours[ordinal])
             if let last = passes.last, (last.completedOn, last.id) > (day, pass.id) { sorted = false }
             passes.append(pass)
         }
@@ -57,7 +59,10 @@ struct CountingCompletions: Sendable {
 /// officer's earliest pass of each is an array slot rather than a dictionary entry.
 struct ProgramModuleTerms: Sendable {
     final class Version: Sendable {
+        let moduleID: String
         let version: ModuleVersion
+        /// Its place in `ProgramModuleTerms.versions`, by which precomputed program terms are indexed.
+        let ordinal: Int
         let effective: CalendarDate
         let area: TrainingArea
         let hours: Double
@@ -65,8 +70,10 @@ struct ProgramModuleTerms: Sendable {
         /// The slots of `Module.prerequisites`.
         let prerequisiteSlots: [Int]
 
-        init(_ module: Module, slots: [String: Int]) {
+        init(_ module: Module, ordinal: Int, slots: [String: Int]) {
+            moduleID = module.id
             version = module.version
+            self.ordinal = ordinal
             effective = module.effective
             area = module.area
             hours = module.hours
@@ -75,23 +82,24 @@ struct ProgramModuleTerms: Sendable {
         }
     }
 
-    /// A module's versions, oldest first, and its slot when some version needs it passed first.
-    final class ModuleTerms: Sendable {
-        let versions: [Version]
+    /// A module's versions (their ordinals, oldest first: the curriculum lists them by id, then version) and
+    /// its slot when some version needs it passed first. Plain values: finding one retains nothing.
+    struct ModuleTerms: Sendable {
+        let versions: Range<Int>
         let prerequisiteSlot: Int?
-
-        init(versions: [Version], prerequisiteSlot: Int?) {
-            self.versions = versions
-            self.prerequisiteSlot = prerequisiteSlot
-        }
-
-        /// The completion's own version, else the one in force on its day, else the first (as `Curriculum` decides).
-        func version(_ version: ModuleVersion, on day: CalendarDate) -> Version? {
-            versions.first { $0.version == version } ?? versions.last { $0.effective <= day } ?? versions.first
-        }
     }
 
     private let modules: [String: ModuleTerms]
+    /// Every version of every module, numbered by `Version.ordinal`.
+    let versions: [Version]
+    /// What judging a pass reads of its version, copied out by ordinal so that it reads no class.
+    private let numbers: [ModuleVersion]
+    private let effectives: [CalendarDate]
+    let hours: [Double]
+    let hoursNeeded: [Double]
+    /// The slots a version's prerequisites hold: `slotList[slotStart[o]..<slotStart[o + 1]]`.
+    private let slotStart: [Int]
+    private let slotList: [Int]
     /// Every module some version needs passed first, numbered; a module the curriculum does not hold may be one.
     private let slots: [String: Int]
 
@@ -100,14 +108,40 @@ struct ProgramModuleTerms: Sendable {
         for module in curriculum.moduleVersions {
             for prerequisite in module.prerequisites where slots[prerequisite] == nil { slots[prerequisite] = slots.count }
         }
-        var grouped: [String: [Version]] = [:]
-        for module in curriculum.moduleVersions { grouped[module.id, default: []].append(Version(module, slots: slots)) }
-        modules = grouped.reduce(into: [:]) { all, entry in
-            all[entry.key] = ModuleTerms(versions: entry.value.sorted { $0.version < $1.version },
-                                         prerequisiteSlot: slots[entry.key])
+        var versions: [Version] = []
+        var modules: [String: ModuleTerms] = [:]
+        for module in curriculum.moduleVersions {
+            versions.append(Version(module, ordinal: versions.count, slots: slots))
+            let first = modules[module.id]?.versions.lowerBound ?? versions.count - 1
+            modules[module.id] = ModuleTerms(versions: first..<versions.count, prerequisiteSlot: slots[module.id])
         }
+        self.versions = versions
+        self.modules = modules
         self.slots = slots
+        numbers = versions.map(\.version)
+        effectives = versions.map(\.effective)
+        hours = versions.map(\.hours)
+        hoursNeeded = versions.map(\.hoursNeeded)
+        var start = [0], list: [Int] = []
+        for version in versions {
+            list += version.prerequisiteSlots
+            start.append(list.count)
+        }
+        (slotStart, slotList) = (start, list)
     }
+
+    /// The ordinal of the completion's own version, else of the one in force on its day, else of the first (as
+    /// `Curriculum` decides).
+    func version(of module: ModuleTerms, _ version: ModuleVersion, on day: CalendarDate) -> Int? {
+        if let own = module.versions.first(where: { numbers[$0] == version }) { return own }
+        if let inForce = module.versions.last(where: { effectives[$0] <= day }) { return inForce }
+        return module.versions.isEmpty ? nil : module.versions.lowerBound
+    }
+
+    /// Positions in the slot list of the version's prerequisites (`prerequisiteSlot(at:)`).
+    func prerequisiteSlots(_ ordinal: Int) -> Range<Int> { slotStart[ordinal]..<slotStart[ordinal + 1] }
+
+    func prerequisiteSlot(at position: Int) -> Int { slotList[position] }
 
     var prerequisiteCount: Int { slots.count }
 

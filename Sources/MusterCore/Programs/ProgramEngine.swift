@@ -8,15 +8,29 @@
 public struct ProgramEngine: Sendable {
     public let curriculum: Curriculum
     private let terms: ProgramModuleTerms
+    /// Each program version's terms by module version, by program id.
+    private let programTerms: [String: [ProgramVersionTerms]]
 
     public init(curriculum: Curriculum) {
         self.curriculum = curriculum
-        terms = ProgramModuleTerms(curriculum)
+        let terms = ProgramModuleTerms(curriculum)
+        self.terms = terms
+        programTerms = curriculum.programVersions.reduce(into: [:]) { all, program in
+            all[program.id, default: []].append(ProgramVersionTerms(program, terms: terms))
+        }
+    }
+
+    /// The curriculum's terms of `program`, else terms worked out for it now.
+    private func versionTerms(_ program: Program) -> ProgramVersionTerms {
+        programTerms[program.id]?.first { $0.describes(program) } ?? ProgramVersionTerms(program, terms: terms)
     }
 
     /// One standing per program assigned to the officer on `date` (by id), for the cycle holding it; none for
-    /// an officer who does not serve that day.
-    public func standings(for records: OfficerRecords, programs: ProgramRecords, asOf date: CalendarDate) -> [ProgramStanding] {
+    /// an officer who does not serve that day. Without `listsCounted` the standings' `counted` lists are left
+    /// empty (only an explanation reads them); every figure is the same.
+    public func standings(
+        for records: OfficerRecords, programs: ProgramRecords, asOf date: CalendarDate, listsCounted: Bool = true
+    ) -> [ProgramStanding] {
         let timeline = records.timeline
         guard timeline.serves(on: date) else { return [] }
         var entries: [String: CalendarDate] = [:]
@@ -29,18 +43,19 @@ public struct ProgramEngine: Sendable {
         return entries.keys.sorted().compactMap { id in
             guard let program = curriculum.program(id, inForceOn: date), let entry = entries[id] else { return nil }
             return standing(program, badge: records.officer.badge, entry: entry, origin: timeline.servingSince(asOf: date),
-                            counting: counting, waivers: programs.waivers, asOf: date)
+                            counting: counting, waivers: programs.waivers, asOf: date, listsCounted: listsCounted)
         }
     }
 
     func standing(
         _ program: Program, badge: String, entry: CalendarDate, origin: CalendarDate?, counting: CountingCompletions,
-        waivers: [ProgramWaiver], asOf date: CalendarDate
+        waivers: [ProgramWaiver], asOf date: CalendarDate, listsCounted: Bool
     ) -> ProgramStanding {
         let first = program.cycle.firstDay(origin: origin, effective: program.effective)
         let span = program.cycle.span(containing: date, first: first)
         let own = waivers.filter { $0.badge == badge && $0.programID == program.id }
-        var standing = cycle(span, program, badge: badge, entry: entry, counting: counting, waivers: own, asOf: date)
+        var standing = cycle(span, program, badge: badge, entry: entry, counting: counting, waivers: own, asOf: date,
+                             listsCounted: listsCounted)
         let previous = span.previous
         // The previous cycle is judged when the officer was in scope for some of it and a version was in force at its end.
         if entry <= previous.end, let earlier = curriculum.program(program.id, inForceOn: previous.end) {
@@ -75,25 +90,24 @@ public struct ProgramEngine: Sendable {
         }
         var counted: [CountedCompletion] = []
         let last = min(span.end, date)
+        let terms = versionTerms(program)
         for completion in counting.passes where span.start <= completion.completedOn && completion.completedOn <= last {
             earned += completion.hours
-            var fed: [String] = []
-            for index in program.minimums.indices
-            where program.minimums[index].matches(moduleID: completion.moduleID, area: completion.area) {
-                minimums[index].earned += completion.hours
-                if listsCounted { fed.append(program.minimums[index].name) }
-            }
+            let fed = terms.fed(completion.ordinal)
+            for position in fed { minimums[terms.minimum(at: position)].earned += completion.hours }
             guard listsCounted else { continue }
-            counted.append(CountedCompletion(completionID: completion.id, moduleID: completion.moduleID,
-                                             completedOn: completion.completedOn, hours: completion.hours, minimums: fed))
+            counted.append(CountedCompletion(completionID: completion.id, moduleID: self.terms.versions[completion.ordinal].moduleID,
+                                             completedOn: completion.completedOn, hours: completion.hours,
+                                             minimums: fed.map { program.minimums[terms.minimum(at: $0)].name }))
         }
         var owed: [OwedCourse] = [], coming: [OwedCourse] = []
-        for rule in program.onceEvery where rule.cycles > 0 {
+        for (ruleIndex, rule) in program.onceEvery.enumerated() where rule.cycles > 0 {
             let blockFirst = Self.floorDivide(span.index, rule.cycles) * rule.cycles
             let start = CycleSpan(index: blockFirst, first: span.first, months: span.months).start
             let end = CycleSpan(index: blockFirst + rule.cycles - 1, first: span.first, months: span.months).end
+            let isCourse = terms.courses[ruleIndex]
             let met = counting.passes.contains { pass in
-                rule.modules.contains(pass.moduleID) && start <= pass.completedOn && pass.completedOn <= min(end, date)
+                isCourse[pass.ordinal] && start <= pass.completedOn && pass.completedOn <= min(end, date)
             }
             let course = OwedCourse(modules: rule.modules, dueBy: end, met: met)
             if end == span.end { owed.append(course) } else if !met { coming.append(course) }

@@ -49,7 +49,8 @@ public struct PlanReport: Sendable {
             judge: { records, memo -> [PlanItem] in
                 guard filter.keeps(records, on: by) else { return [] }
                 var items: [PlanItem] = []
-                for standing in programs.standings(for: records, programs: index.records(for: records), asOf: by) {
+                let own = index.records(for: records)
+                for standing in programs.standings(for: records, programs: own, asOf: by, listsCounted: false) {
                     items += standing.planItems
                 }
                 let badge = records.officer.badge

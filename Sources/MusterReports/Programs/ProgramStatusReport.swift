@@ -7,12 +7,15 @@ import MusterStore
 public struct ProgramStatusReport: Sendable {
     public let filter: OfficerFilter
     public let asOf: CalendarDate
+    /// Whether the standings list their counted completions (`ProgramStanding.counted`): only an explanation reads them.
+    public let listsCounted: Bool
     private let engine: ProgramEngine
 
-    public init(curriculum: Curriculum, filter: OfficerFilter, asOf: CalendarDate) {
+    public init(curriculum: Curriculum, filter: OfficerFilter, asOf: CalendarDate, listsCounted: Bool = true) {
         engine = ProgramEngine(curriculum: curriculum)
         self.filter = filter.asOfADay
         self.asOf = asOf
+        self.listsCounted = listsCounted
     }
 
     /// Each officer's standings, in badge order and by program id within an officer. Officers are read and judged
@@ -20,14 +23,14 @@ public struct ProgramStatusReport: Sendable {
     public func forEach(from store: SQLiteRecordStore, _ body: (OfficerRecords, ProgramStanding) throws -> Void) throws {
         let programs = ProgramRecordIndex(try store.programRecords())
         guard !programs.isEmpty else { return }
-        let (engine, filter, asOf) = (engine, filter, asOf)
+        let (engine, filter, asOf, listsCounted) = (engine, filter, asOf, listsCounted)
         // Program hours read only the passes that can count, from the index that holds them whole.
         try StandingStream.forEachSpan(
             store, filter, completions: .countingPasses,
             judge: { records, _ -> [ProgramStanding] in
                 let own = programs.records(for: records)
                 guard !own.assignments.isEmpty, filter.keeps(records, on: asOf) else { return [] }
-                return engine.standings(for: records, programs: own, asOf: asOf)
+                return engine.standings(for: records, programs: own, asOf: asOf, listsCounted: listsCounted)
             },
             start: { [(OfficerRecords, [ProgramStanding])]() },
             add: { chunk, records, standings in if !standings.isEmpty { chunk.append((records, standings)) } }

@@ -103,42 +103,68 @@ struct LatestRow {
 }
 
 /// Values made once per distinct text of a column, found again by the text's bytes without building a String.
+/// Found by a hash of the bytes, not by trying each known text in turn: rows read by day (`completion_passed`)
+/// change module on almost every row. The known texts' bytes sit in one buffer, so matching one retains nothing.
 private struct InternedTexts<Value> {
-    private var known: [(bytes: [UInt8], value: Value)] = []
-    /// Where the last match was: rows come sorted, so the next row usually matches it or the one after.
-    private var last = 0
-    /// How many texts are kept: past it, the oldest kept is replaced.
+    private var values: [Value] = []
+    /// Where each known text's bytes start in `bytes`, and how many there are.
+    private var spans: [(start: Int, count: Int)] = []
+    private var bytes: [UInt8] = []
+    /// Positions in `values` by hash (open addressing, -1 for an empty slot): twice the most texts kept.
+    private var slots: [Int]
+    /// How many texts are kept: past it, the table starts again empty (a badge column keeps only the current badge).
     private let capacity: Int
 
-    /// Past a few hundred texts the search would cost more than decoding.
+    /// Past a few hundred texts the table would cost more than decoding.
     init(capacity: Int = 256) {
         self.capacity = capacity
+        var size = 2
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int](repeating: -1, count: size)
     }
 
     mutating func value(_ statement: SQLiteStatement, _ column: Int32, make: (String) -> Value) -> Value {
-        let bytes = CompletionRowDecoder.bytes(statement, column) ?? UnsafeBufferPointer(start: nil, count: 0)
-        for offset in 0..<known.count {
-            let index = (last + offset) % known.count
-            if Self.same(known[index].bytes, bytes) {
-                last = index
-                return known[index].value
-            }
+        let text = CompletionRowDecoder.bytes(statement, column) ?? UnsafeBufferPointer(start: nil, count: 0)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(text)) & mask
+        while slots[slot] >= 0 {
+            let index = slots[slot]
+            if same(spans[index], text) { return values[index] }
+            slot = (slot + 1) & mask
         }
-        let value = make(String(decoding: bytes, as: UTF8.self))
-        // A column with thousands of distinct texts would make the search slow: past the capacity, the text found
-        // last is replaced (a badge column keeps only the current badge).
-        if known.count < capacity {
-            known.append((Array(bytes), value))
-        } else {
-            known[last] = (Array(bytes), value)
+        let value = make(String(decoding: text, as: UTF8.self))
+        // A column with thousands of distinct texts would fill the table: past the capacity it starts again empty.
+        if values.count >= capacity {
+            values.removeAll(keepingCapacity: true)
+            spans.removeAll(keepingCapacity: true)
+            bytes.removeAll(keepingCapacity: true)
+            for index in slots.indices { slots[index] = -1 }
+            slot = Int(truncatingIfNeeded: Self.hash(text)) & mask
         }
+        slots[slot] = values.count
+        spans.append((bytes.count, text.count))
+        bytes.append(contentsOf: text)
+        values.append(value)
         return value
     }
 
-    private static func same(_ known: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard known.count == bytes.count else { return false }
-        return known.withUnsafeBufferPointer { known in
-            for index in 0..<bytes.count where known[index] != bytes[index] { return false }
+    /// The length and the last eight bytes (ids share their beginnings, "uof-…"), mixed; shorter texts whole.
+    private static func hash(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var tail: UInt64 = 0
+        if text.count >= 8, let base = text.baseAddress {
+            tail = UnsafeRawPointer(base + text.count - 8).loadUnaligned(as: UInt64.self)
+        } else {
+            for byte in text { tail = tail << 8 | UInt64(byte) }
+        }
+        var hash = (tail ^ UInt64(text.count) &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
+        return hash
+    }
+
+    private func same(_ span: (start: Int, count: Int), _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard span.count == text.count else { return false }
+        return bytes.withUnsafeBufferPointer { known in
+            for index in 0..<text.count where known[span.start + index] != text[index] { return false }
             return true
         }
     }

@@ -55,11 +55,29 @@ struct ProgramFastPathPropertyTests {
             for day in Self.dates {
                 let whole = engine.standings(for: records, programs: programs, asOf: day)
                 #expect(engine.standings(for: passes, programs: programs, asOf: day) == whole, "seed \(seed) on \(day)")
+                // Without the lists (status without --explain, plan), every figure is the same.
+                let unlisted = whole.map { standing in
+                    var standing = standing
+                    standing.counted = []
+                    return standing
+                }
+                #expect(engine.standings(for: passes, programs: programs, asOf: day, listsCounted: false) == unlisted,
+                        "seed \(seed) on \(day)")
                 for standing in whole {
                     let last = min(standing.cycle.end, day)
                     let expected = Self.countingPasses(records.completions)
                         .filter { standing.cycle.start <= $0.completedOn && $0.completedOn <= last }
                     #expect(standing.counted.map(\.completionID) == expected.map(\.id), "seed \(seed) on \(day)")
+                    // Each minimum sums the counted passes its own rule matches (`ProgramMinimum.matches`).
+                    let program = Self.programs.first { $0.id == standing.programID }!
+                    for (index, minimum) in program.minimums.enumerated() {
+                        let fed = standing.counted.filter { counted in
+                            minimum.matches(moduleID: counted.moduleID, area: Self.modules.first { $0.id == counted.moduleID }!.area)
+                        }
+                        #expect(standing.minimums[index].earned == fed.reduce(0) { $0 + $1.hours }, "seed \(seed) on \(day)")
+                        #expect(standing.counted.filter { $0.minimums.contains(minimum.name) }.map(\.completionID)
+                                == fed.map(\.completionID), "seed \(seed) on \(day)")
+                    }
                     counted += expected.count
                 }
             }
