@@ -3,17 +3,18 @@ import MusterStore
 
 /// Prints rows of records as a table, CSV, or JSON objects keyed by column name; nil prints as empty/null.
 /// CSV and JSON stream row by row (a status of 100,000 officers is never held in memory); a table waits
-/// for its last row because column widths depend on every row.
+/// for its last row because column widths depend on every row, and keeps its rows as bytes until then.
 final class RecordPrinter {
     private let format: OutputFormat
     private let columns: [String]
-    private var tableRows: [[String]] = []
+    private var table: TextTable
     private let csv: CSVExportWriter?
     private let json: JSONExportWriter?
 
     init(format: OutputFormat, columns: [String]) throws {
         self.format = format
         self.columns = columns
+        table = TextTable(format == .table ? columns.map { $0.uppercased() } : [])
         switch format {
         case .table:
             csv = nil
@@ -30,7 +31,7 @@ final class RecordPrinter {
 
     func emit(_ row: [String?]) throws {
         switch format {
-        case .table: tableRows.append(row.map { $0 ?? "" })
+        case .table: table.append(row.map { $0 ?? "" })
         case .csv: try csv?.writeRow(row)
         case .json: try json?.writeRow(row.map { ExportValue.optionalText($0) })
         }
@@ -39,7 +40,7 @@ final class RecordPrinter {
     /// A row of typed values: JSON keeps numbers as numbers (and null as null); CSV and the table print them as text.
     func emit(_ values: [ExportValue]) throws {
         switch format {
-        case .table: tableRows.append(values.map(\.csvText))
+        case .table: table.append(values.map(\.csvText))
         case .csv: try csv?.writeRow(values)
         case .json: try json?.writeRow(values)
         }
@@ -54,6 +55,11 @@ final class RecordPrinter {
         }
     }
 
+    /// Rows a table's spans were spelled into (`TextTable(columnCount:)`), after those before.
+    func emit(_ rows: TextTable) {
+        table.append(contentsOf: rows)
+    }
+
     /// Prints rows encoded ahead as `encoding`.
     func emit(_ rows: EncodedRows) throws {
         if let csv { try csv.write(rows) } else { try json?.write(rows) }
@@ -62,9 +68,7 @@ final class RecordPrinter {
     func finish() throws {
         switch format {
         case .table:
-            var table = TextTable(columns.map { $0.uppercased() })
-            for row in tableRows { table.append(row) }
-            try StandardStreams.out(table.render())
+            try table.write { try StandardStreams.out(escaped: $0) }
         case .csv: try csv?.finish()
         case .json: try json?.finish()
         }

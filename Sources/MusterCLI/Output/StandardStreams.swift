@@ -14,6 +14,11 @@ enum StandardStreams {
         try write(text, to: STDOUT_FILENO, named: "standard output")
     }
 
+    /// Bytes already made safe to print (a table's escaped cells and its line breaks), written as they are.
+    static func out(escaped bytes: [UInt8]) throws {
+        try write(bytes: bytes, to: STDOUT_FILENO, named: "standard output")
+    }
+
     static func error(_ text: String) throws {
         try write(text, to: STDERR_FILENO, named: "standard error")
     }
@@ -31,6 +36,10 @@ enum StandardStreams {
     private static func write(_ text: String, to descriptor: Int32, named name: String) throws {
         var bytes = Array(VisibleControls.escapeKeepingLines(text).utf8)
         if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        try write(bytes: bytes, to: descriptor, named: name)
+    }
+
+    private static func write(bytes: [UInt8], to descriptor: Int32, named name: String) throws {
         guard let code = DescriptorWrite.all(bytes, to: descriptor) else { return }
         let failure = StreamWriteFailure(stream: name, reason: DescriptorWrite.describe(code))
         failures.note(failure)

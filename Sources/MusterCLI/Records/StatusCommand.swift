@@ -80,6 +80,10 @@ struct StatusCommand: RecordsCommand {
         if report.encodesInSpans, let printer, let encoding = printer.encoding {
             // Rows are judged and encoded on every core; this thread only writes them out in order.
             try report.forEachEncodedSpan(from: records, as: encoding) { try printer.emit($0) }
+        } else if report.encodesInSpans, let printer {
+            // A table's rows are judged and spelled on every core too; this thread only lays them out.
+            let columnCount = report.columns.count
+            try report.forEachSpan(from: records, rows: { TextTable(columnCount: columnCount) }) { printer.emit($0) }
         } else {
             try report.forEachRow(from: records, emit)
         }

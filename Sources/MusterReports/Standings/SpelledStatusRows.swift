@@ -17,13 +17,15 @@ struct SpelledStatusRows<Rows: RowBuilder>: Sendable where Rows: Sendable, Rows.
     }
 
     /// Writes the officer's lines (those `keeps` accepts) as `StatusReport`'s module rows: badge, module, status,
-    /// completed_on, expires_on, due_on, valid_through, origin.
-    mutating func write(_ badge: String, _ lines: [ModuleStatusLine], keeps: (borrowing ModuleStatusLine) -> Bool) {
+    /// completed_on, expires_on, due_on, valid_through, origin; `names` (the officer's name and unit, for a table
+    /// people read) go after the badge, worked out only when the officer has a row.
+    mutating func write(_ badge: String, names: () -> [String?] = { [] }, _ lines: [ModuleStatusLine],
+                        keeps: (borrowing ModuleStatusLine) -> Bool) {
         var spelledBadge: Rows.Run?
         // Read through a span: an array's subscript hands out a copy and retains the strings it holds.
         let lines = lines.span
         for index in lines.indices where keeps(lines[index]) {
-            let badgeRun = spelledBadge ?? rows.run([badge])
+            let badgeRun = spelledBadge ?? rows.run([badge] + names())
             spelledBadge = badgeRun
             rows.beginRow()
             rows.fields(badgeRun)

@@ -35,18 +35,28 @@ public struct StatusReport: Sendable {
             + (explain ? ["reason", "notes"] : [])
     }
 
-    /// Whether `forEachEncodedSpan` can write the report: module statuses without explanations.
-    public var encodesInSpans: Bool { !certifications && !explain && !withNames }
+    /// Whether `forEachEncodedSpan` and `forEachSpan` can write the report: module statuses without explanations.
+    public var encodesInSpans: Bool { !certifications && !explain }
 
     /// The rows judged and encoded as `encoding` on every core, handed to `body` span by span in badge order.
     public func forEachEncodedSpan(from store: SQLiteRecordStore, as encoding: EncodedRows.Format,
                                    _ body: (EncodedRows) throws -> Void) throws {
-        precondition(encodesInSpans, "only module statuses without explanations are encoded in spans")
+        try forEachSpan(from: store, rows: { EncodedRows(encoding) }, body)
+    }
+
+    /// The rows judged and written into `rows` on every core (a table's rows as text, say), handed to `body` span
+    /// by span in badge order.
+    public func forEachSpan<Rows: RowBuilder & Sendable>(
+        from store: SQLiteRecordStore, rows: @escaping @Sendable () -> Rows, _ body: (Rows) throws -> Void
+    ) throws where Rows.Run: Sendable {
+        precondition(encodesInSpans, "only module statuses without explanations are written in spans")
         try StandingStream.forEachSpanOfStatusLines(
-            store, filter, engine: engine, asOf: asOf, start: { SpelledStatusRows(EncodedRows(encoding)) },
-            add: { [asOf, origin] spelled, records, lines in
+            store, filter, engine: engine, asOf: asOf, start: { SpelledStatusRows(rows()) },
+            add: { [asOf, origin, withNames] spelled, records, lines in
                 guard filter.keeps(records, on: asOf) else { return }
-                spelled.write(records.officer.badge, lines) { line in origin.map { line.origin == $0 } ?? true }
+                spelled.write(records.officer.badge,
+                              names: { withNames ? [records.officer.displayName, records.timeline.unit(on: asOf)] : [] },
+                              lines) { line in origin.map { line.origin == $0 } ?? true }
             }) { try body($0.rows) }
     }
 
