@@ -43,7 +43,7 @@ public struct StatusReport: Sendable {
                                    _ body: (EncodedRows) throws -> Void) throws {
         precondition(encodesInSpans, "only module statuses without explanations are encoded in spans")
         try StandingStream.forEachSpanOfStatusLines(
-            store, filter, engine: engine, asOf: asOf, start: { SpelledStatusRows(EncodedRows(encoding)) },
+            store, filter, engine: engine, asOf: asOf, compact: true, start: { SpelledStatusRows(EncodedRows(encoding)) },
             add: { [asOf, origin] spelled, records, lines in
                 guard filter.keeps(records, on: asOf) else { return }
                 spelled.write(records.officer.badge, lines) { line in origin.map { line.origin == $0 } ?? true }
