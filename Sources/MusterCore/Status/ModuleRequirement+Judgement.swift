@@ -28,7 +28,7 @@ struct CompletionBasis {
 
 extension ModuleRequirement {
     /// `completions`: the officer's, as `records` holds them or as compact rows; indices in the judgement are into it.
-    func judge<Completions: JudgedCompletions>(
+    borrowing func judge<Completions: JudgedCompletions>(
         _ records: OfficerRecords, _ completions: Completions, _ day: OfficerDay,
         visit: (Int, CompletionVerdict, Supersession?) -> Void
     ) -> ModuleJudgement {
@@ -51,17 +51,20 @@ extension ModuleRequirement {
                 carriedBy = initial.index
             }
         }
-        let windowOpensOn = expiresOn.map { $0.subtracting(days: (inForce ?? history?.versions.last)?.expiringWindowDays ?? 0) }
+        // No closure here reads `self`: capturing it copied the whole requirement (retaining its arrays) per line.
+        let terms = inForce ?? history?.versions.last
+        let windowOpensOn = expiresOn.map { $0.subtracting(days: terms?.expiringWindowDays ?? 0) }
         let hasBasis = basis != nil || carriedBy != nil
         let (dueOn, adjustments) = owedDue(records, day, hasBasis: hasBasis, owed: owedAfterIncident(completions, day, hasBasis: hasBasis))
 
         var failedAttempt: Int?
-        if (inForce ?? history?.versions.last)?.failureSuspends == true, let newest = found.newestAttempt,
+        if terms?.failureSuspends == true, let newest = found.newestAttempt,
            !completions.passed(newest),
            basis.map({ Self.isAfter(newest, $0.index, in: completions) }) ?? true {
             failedAttempt = newest
         }
 
+        let moduleID = moduleID
         let waived = records.waivers.contains {
             $0.moduleID == moduleID && $0.badge == records.officer.badge && $0.covers(date)
         }

@@ -108,7 +108,7 @@ public struct ModuleRequirement: RequirementRule, Equatable {
     /// The same judgement as `evaluate`, without collecting the evidence, the other waivers or the
     /// assignments behind them: what judging a whole agency for a report needs.
     /// `completions`: the officer's, as `records` holds them or as compact rows (`day` made from the same).
-    func statusLine<Completions: JudgedCompletions>(
+    borrowing func statusLine<Completions: JudgedCompletions>(
         _ records: OfficerRecords, _ completions: Completions, context day: OfficerDay
     ) -> ModuleStatusLine {
         let judgement = judge(records, completions, day) { _, _, _ in }

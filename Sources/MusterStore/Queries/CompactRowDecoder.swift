@@ -6,22 +6,24 @@ import MusterCore
 /// rows (`CompactCompletion`): the module as the engine's rank and the version as its ordinal, found by the
 /// row's bytes, so that no completion holds a text. A row of a module or version the engine does not hold is
 /// kept whole aside (`irregular`), and its officer judged from whole completions.
+/// One decoder per read, used on the reading thread only: its fields go unchecked for overlapping access, which
+/// checking cost a few percent of a status run.
 final class CompactRowDecoder {
     /// The engine's module ranks by id, and its histories by rank, kept apart from the engine: copying the engine
     /// for each row retained every table it holds.
     private let ranks: [String: Int32]
     let histories: RankedHistories
     private let sharedIDs: [String: String]
-    private var modules = InternedTexts<Int32>()
+    @exclusivity(unchecked) private var modules = InternedTexts<Int32>()
     /// Each version text met, numbered in order; `ordinals` holds the ordinal of text `t` in module `m` at
     /// `t * moduleCount + m` (-2 until looked up, -1 when the module has no such version).
-    private var versions = InternedTexts<Int32>()
-    private var versionTexts: [ModuleVersion] = []
-    private var ordinals: [Int32] = []
+    @exclusivity(unchecked) private var versions = InternedTexts<Int32>()
+    @exclusivity(unchecked) private var versionTexts: [ModuleVersion] = []
+    @exclusivity(unchecked) private var ordinals: [Int32] = []
     private let moduleCount: Int
-    private var badge = InternedTexts<String>(capacity: 1)
+    @exclusivity(unchecked) private var badge = InternedTexts<String>(capacity: 1)
     /// The rows the compact form cannot hold, by the index their compact row's `version` gives (its `module` is -1).
-    private(set) var irregular: [Completion] = []
+    @exclusivity(unchecked) private(set) var irregular: [Completion] = []
 
     init(engine: StatusEngine) {
         histories = engine.ranked
