@@ -127,6 +127,13 @@ struct CompletionLatestTests {
         }
         let whole = try standings(.all)
         let basis = try standings(.standingBasis(asOf: date, engine: engine))
+        // Read for status lines only, the cut comes as compact rows where it can, and judges the same.
+        var compact: [OfficerRecords] = []
+        try fixture.store.forEachOfficerRecords(.all, completions: .statusLines(asOf: date, engine: engine)) { compact.append($0) }
+        var memo = RequirementsMemo()
+        #expect(compact.map { engine.moduleStatusLines(for: $0, asOf: date, memo: &memo) } == whole.map { $0.modules.map(\.line) })
+        // Early dates come before many passes, whose modules are read whole; later ones are read compact.
+        if asOf >= "2025" { #expect(compact.contains { $0.compactCompletions != nil && $0.completions.isEmpty }) }
         #expect(whole.count == 4)
         #expect(basis.map(\.badge) == whole.map(\.badge))
         for (mine, theirs) in zip(basis, whole) {
@@ -271,5 +278,42 @@ struct EarliestPrerequisiteTests {
         wholeRecords.completions = whole
         #expect(engine.moduleStandings(for: records, asOf: asOf).map(\.line) == engine.moduleStandings(for: wholeRecords, asOf: asOf).map(\.line))
         #expect(engine.moduleStandings(for: records, asOf: asOf).first?.status == .current)
+
+        // Read for status lines only: the same rows, compact, the earliest pass of p among them.
+        var compact: [OfficerRecords] = []
+        try fixture.store.forEachOfficerRecords(OfficerFilter(badge: "A1"), completions: .statusLines(asOf: asOf, engine: engine)) {
+            compact.append($0)
+        }
+        let rows = try #require(compact.first?.compactCompletions)
+        #expect(rows.rows.map(\.completedOn.iso).sorted() == dates)
+        var memo = RequirementsMemo()
+        #expect(engine.moduleStatusLines(for: compact[0], asOf: asOf, memo: &memo) == engine.moduleStandings(for: records, asOf: asOf).map(\.line))
+    }
+
+    @Test("rows of a module the engine does not hold reach it as whole completions, judged as the standing basis judges them")
+    func unknownModuleReadWhole() throws {
+        let fixture = try StoreFixture(curriculum: Curriculum(modules: [Self.module("p"), Self.module("q", prerequisites: ["p"])]))
+        defer { fixture.directory.remove() }
+        _ = try fixture.store.apply([
+            .assign(AssignmentRequest(target: .module("q"), assignee: .officer(badge: "A1"), from: day("2024-01-01"))),
+            .recordCompletion(CompletionRequest(badge: "A1", moduleID: "p", completedOn: day("2024-01-10"))),
+            .recordCompletion(CompletionRequest(badge: "A1", moduleID: "q", completedOn: day("2024-06-01"))),
+        ], actor: "setup")
+        // An engine of another curriculum, without p: its rows cannot be ranked.
+        let engine = StatusEngine(curriculum: Curriculum(modules: [Self.module("q", prerequisites: ["p"])]))
+        let asOf = day("2025-03-01")
+        func read(_ scope: CompletionScope) throws -> [OfficerRecords] {
+            var read: [OfficerRecords] = []
+            try fixture.store.forEachOfficerRecords(OfficerFilter(badge: "A1"), completions: scope) { read.append($0) }
+            return read
+        }
+        let compact = try #require(try read(.statusLines(asOf: asOf, engine: engine)).first)
+        let basis = try #require(try read(.standingBasis(asOf: asOf, engine: engine)).first)
+        #expect(compact.compactCompletions == nil)
+        #expect(compact.completions.map(\.moduleID).sorted() == ["p", "q"])
+        var memo = RequirementsMemo()
+        let lines = engine.moduleStatusLines(for: compact, asOf: asOf, memo: &memo)
+        #expect(lines == engine.moduleStandings(for: basis, asOf: asOf).map(\.line))
+        #expect(lines.first?.status == .current)
     }
 }

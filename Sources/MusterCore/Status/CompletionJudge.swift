@@ -5,36 +5,37 @@ enum CompletionJudge {
     /// The verdict on `completions[index]`, whose prerequisites are looked for among `own` (the officer's own
     /// completions, as indices into `completions`). Fields are read in place: a status run judges every
     /// officer's completions, and copying one out of the array retains every text it holds.
-    static func verdict(
-        _ completions: [Completion], at index: Int, own: [Int], history: ModuleHistory?, asOf date: CalendarDate,
+    static func verdict<Completions: JudgedCompletions>(
+        _ completions: Completions, at index: Int, own: [Int], history: ModuleHistory?, asOf date: CalendarDate,
         countsFrom: CalendarDate? = nil
     ) -> (CompletionVerdict, Supersession?) {
-        let completedOn = completions[index].completedOn
-        let moduleVersion = completions[index].moduleVersion
+        let completedOn = completions.completedOn(index)
         var reasons: [Disqualification] = []
-        if let voidReason = completions[index].voidReason { reasons.append(.voided(reason: voidReason)) }
+        if let voidReason = completions.voidReason(index) { reasons.append(.voided(reason: voidReason)) }
         if date < completedOn { reasons.append(.completedAfterAsOf(date)) }
         if let countsFrom, completedOn < countsFrom { reasons.append(.beforeIncident(countsFrom)) }
-        if completions[index].result != .pass { reasons.append(.failed) }
+        if !completions.passed(index) { reasons.append(.failed) }
         guard let history else {
             reasons.append(.moduleNotInCurriculum)
             return (.doesNotCount(reasons), nil)
         }
         // The store only keeps completions of loaded versions; records built elsewhere may name another, which is
         // judged by the version its date belongs to.
-        guard let version = history.version(moduleVersion) ?? history.forCompletion(on: completedOn) else {
+        guard let version = completions.terms(index, history) ?? history.forCompletion(on: completedOn) else {
             reasons.append(.moduleNotInCurriculum)
             return (.doesNotCount(reasons), nil)
         }
+        let moduleVersion = completions.moduleVersion(index, history)
         let cutoff = history.cutoff(for: moduleVersion, asOf: date)
         if let cutoff, cutoff.on <= completedOn {
             reasons.append(.versionBelowAcceptsFrom(version: moduleVersion, acceptsFrom: cutoff.acceptsFrom))
         }
-        if let hours = completions[index].hours, hours < version.hoursNeeded {
+        if let hours = completions.hours(index), hours < version.hoursNeeded {
             reasons.append(.tooFewHours(recorded: hours, needed: version.hoursNeeded, of: version.hours))
         }
-        for prerequisite in version.prerequisites where !hasPass(of: prerequisite, by: completedOn, completions, own) {
-            reasons.append(.waitingForPrerequisite(prerequisite))
+        for position in version.prerequisites.indices
+        where !hasPass(of: completions.prerequisiteKey(version, position), by: completedOn, completions, own) {
+            reasons.append(.waitingForPrerequisite(version.prerequisites[position]))
         }
         guard reasons.isEmpty else { return (.doesNotCount(reasons), nil) }
         var expiresOn = version.validity.expiresOn(completedOn: completedOn)
@@ -46,12 +47,13 @@ enum CompletionJudge {
         return (.counts(expiresOn: expiresOn), superseded)
     }
 
-    /// Whether `own` holds a passing, non-voided completion of `moduleID` dated on or before `date`.
-    private static func hasPass(of moduleID: String, by date: CalendarDate, _ completions: [Completion], _ own: [Int]) -> Bool {
+    /// Whether `own` holds a passing, non-voided completion of the module keyed `module` dated on or before `date`.
+    private static func hasPass<Completions: JudgedCompletions>(
+        of module: Completions.ModuleKey, by date: CalendarDate, _ completions: Completions, _ own: [Int]
+    ) -> Bool {
         own.contains { index in
-            completions[index].result == .pass && completions[index].voidReason == nil
-                && completions[index].completedOn <= date && completions[index].moduleID.utf8.count == moduleID.utf8.count
-                && completions[index].moduleID == moduleID
+            completions.passed(index) && !completions.isVoided(index) && completions.completedOn(index) <= date
+                && completions.isModule(index, module)
         }
     }
 }

@@ -13,10 +13,11 @@ final class ModuleHistory: Sendable {
     private let superseding: [Supersession]
 
     /// `shared` gives the one copy of each module id the engine hands out (`StatusEngine.sharedModuleID`).
-    init(id: String, rank: Int, versions: some Sequence<Module>, shared: (String) -> String) {
+    /// `rankOf` gives each prerequisite's rank (-1 for a module the curriculum does not hold).
+    init(id: String, rank: Int, versions: some Sequence<Module>, shared: (String) -> String, rankOf: (String) -> Int) {
         self.id = id
         self.rank = rank
-        self.versions = versions.sorted { $0.version < $1.version }.map { VersionTerms($0, shared: shared) }
+        self.versions = versions.sorted { $0.version < $1.version }.map { VersionTerms($0, shared: shared, rank: rankOf) }
         superseding = self.versions.compactMap { terms in
             // A pending version cuts nothing off: it binds from no day.
             guard !terms.module.approval.isPending else { return nil }
@@ -80,11 +81,13 @@ final class VersionTerms: Sendable {
     let hours: Double
     let hoursNeeded: Double
     let prerequisites: [String]
+    /// The engine's rank of each of `prerequisites`, -1 for a module it does not hold (`CompactCompletions`).
+    let prerequisiteRanks: [Int32]
     let refresherOf: String?
     let firstDueMonths: Int?
     let failureSuspends: Bool
 
-    init(_ module: Module, shared: (String) -> String) {
+    init(_ module: Module, shared: (String) -> String, rank: (String) -> Int) {
         self.module = module
         version = module.version
         effective = module.bindsFrom
@@ -95,6 +98,7 @@ final class VersionTerms: Sendable {
         hours = module.hours
         hoursNeeded = module.hoursNeeded
         prerequisites = module.prerequisites.map(shared)
+        prerequisiteRanks = module.prerequisites.map { Int32(rank($0)) }
         refresherOf = module.refresherOf.map(shared)
         firstDueMonths = module.firstDueMonths
         failureSuspends = module.failureSuspends

@@ -11,15 +11,15 @@ struct ModuleJudgement {
     var windowOpensOn: CalendarDate?
     var dueOn: CalendarDate?
     var dueAdjustments: [DueAdjustment]
-    /// Index in `records.completions`.
+    /// Index in the judged completions.
     var failedAttempt: Int?
-    /// Index in `records.completions` of the initial course's completion carrying a refresher.
+    /// Index in the judged completions of the initial course's completion carrying a refresher.
     var carriedBy: Int?
 }
 
 /// The counting completion a status rests on.
 struct CompletionBasis {
-    /// In `records.completions`.
+    /// In the judged completions.
     var index: Int
     /// Among the completions visited.
     var visit: Int
@@ -27,12 +27,15 @@ struct CompletionBasis {
 }
 
 extension ModuleRequirement {
-    func judge(
-        _ records: OfficerRecords, _ day: OfficerDay, visit: (Int, CompletionVerdict, Supersession?) -> Void
+    /// `completions`: the officer's, as `records` holds them or as compact rows; indices in the judgement are into it.
+    borrowing func judge<Completions: JudgedCompletions>(
+        _ records: OfficerRecords, _ completions: Completions, _ day: OfficerDay,
+        visit: (Int, CompletionVerdict, Supersession?) -> Void
     ) -> ModuleJudgement {
         let date = day.date
         let inForce = history?.inForce(on: date)
-        let found = Self.judgeCompletions(of: moduleID, history, records, day, countsFrom: countsFrom, visit: visit)
+        let found = Self.judgeCompletions(
+            of: completions.key(moduleID, history), history, completions, day, countsFrom: countsFrom, visit: visit)
         let basis = found.basis
 
         // A refresher is owed `first_due_months` after the initial course; until then that course carries it.
@@ -40,24 +43,28 @@ extension ModuleRequirement {
         var carriedBy: Int?
         if let inForce, let months = inForce.firstDueMonths, let initialCourse,
            let initial = Self.judgeCompletions(
-               of: initialCourse.id, initialCourse, records, day, countsFrom: countsFrom, visit: { _, _, _ in }).basis {
-            let firstDue = records.completions[initial.index].completedOn.adding(months: months)
+               of: completions.key(initialCourse.id, initialCourse), initialCourse, completions, day, countsFrom: countsFrom,
+               visit: { _, _, _ in }).basis {
+            let firstDue = completions.completedOn(initial.index).adding(months: months)
             if basis == nil || basis!.expiresOn.map({ $0 < firstDue }) == true {
                 expiresOn = firstDue
                 carriedBy = initial.index
             }
         }
-        let windowOpensOn = expiresOn.map { $0.subtracting(days: (inForce ?? history?.versions.last)?.expiringWindowDays ?? 0) }
+        // No closure here reads `self`: capturing it copied the whole requirement (retaining its arrays) per line.
+        let terms = inForce ?? history?.versions.last
+        let windowOpensOn = expiresOn.map { $0.subtracting(days: terms?.expiringWindowDays ?? 0) }
         let hasBasis = basis != nil || carriedBy != nil
-        let (dueOn, adjustments) = owedDue(records, day, hasBasis: hasBasis, owed: owedAfterIncident(records, day, hasBasis: hasBasis))
+        let (dueOn, adjustments) = owedDue(records, day, hasBasis: hasBasis, owed: owedAfterIncident(completions, day, hasBasis: hasBasis))
 
         var failedAttempt: Int?
-        if (inForce ?? history?.versions.last)?.failureSuspends == true, let newest = found.newestAttempt,
-           records.completions[newest].result == .fail,
-           basis.map({ Self.isAfter(records.completions[newest], records.completions[$0.index]) }) ?? true {
+        if terms?.failureSuspends == true, let newest = found.newestAttempt,
+           !completions.passed(newest),
+           basis.map({ Self.isAfter(newest, $0.index, in: completions) }) ?? true {
             failedAttempt = newest
         }
 
+        let moduleID = moduleID
         let waived = records.waivers.contains {
             $0.moduleID == moduleID && $0.badge == records.officer.badge && $0.covers(date)
         }
@@ -113,48 +120,47 @@ extension ModuleRequirement {
     /// After an incident nothing dated before it counts; an officer whose routine cycle an earlier completion
     /// still meets owes the module by the triggered assignment's due date, not by the routine one long past.
     /// Nil (the earliest due of every assignment) when no incident applies or nothing earlier still counts.
-    private func owedAfterIncident(
-        _ records: OfficerRecords, _ day: OfficerDay, hasBasis: Bool
+    private func owedAfterIncident<Completions: JudgedCompletions>(
+        _ completions: Completions, _ day: OfficerDay, hasBasis: Bool
     ) -> (due: CalendarDate?, adjustments: [DueAdjustment])? {
         guard countsFrom != nil, !hasBasis, let triggeredDue else { return nil }
-        let earlier = Self.judgeCompletions(of: moduleID, history, records, day, visit: { _, _, _ in }).basis
+        let earlier = Self.judgeCompletions(
+            of: completions.key(moduleID, history), history, completions, day, visit: { _, _, _ in }).basis
         guard let earlier, earlier.expiresOn.map({ day.date < $0 }) ?? true else { return nil }
         return triggeredDue
     }
 
     /// Whether `attempt` comes after `basis`: a later date, or the same date recorded later.
-    private static func isAfter(_ attempt: Completion, _ basis: Completion) -> Bool {
-        (attempt.completedOn, attempt.id) > (basis.completedOn, basis.id)
+    private static func isAfter<Completions: JudgedCompletions>(_ attempt: Int, _ basis: Int, in completions: Completions) -> Bool {
+        (completions.completedOn(attempt), completions.id(attempt)) > (completions.completedOn(basis), completions.id(basis))
     }
 
     /// Judges the officer's completions of `moduleID` as of the day, newest first: each by its own version's
     /// rules (`CompletionJudge`). Returns the best counting one (it expires last; then the latest) and the newest
     /// attempt that is not voided and not after the day. With `countsFrom` (an incident's day), completions dated
     /// before it neither count nor stand as the newest attempt.
-    static func judgeCompletions(
-        of moduleID: String, _ history: ModuleHistory?, _ records: OfficerRecords, _ day: OfficerDay,
+    static func judgeCompletions<Completions: JudgedCompletions>(
+        of module: Completions.ModuleKey, _ history: ModuleHistory?, _ completions: Completions, _ day: OfficerDay,
         countsFrom: CalendarDate? = nil, visit: (Int, CompletionVerdict, Supersession?) -> Void
     ) -> (basis: CompletionBasis?, newestAttempt: Int?) {
-        let completions = records.completions
         let own = day.own
         var best: CompletionBasis?
         var newestAttempt: Int?
         var visited = 0
-        // Comparing lengths first settles most other modules' completions without a string comparison.
-        let length = moduleID.utf8.count
-        for index in own where completions[index].moduleID.utf8.count == length && completions[index].moduleID == moduleID {
+        for index in own where completions.isModule(index, module) {
             let (verdict, supersession) = CompletionJudge.verdict(
                 completions, at: index, own: own, history: history, asOf: day.date, countsFrom: countsFrom)
             visit(index, verdict, supersession)
             defer { visited += 1 }
-            if newestAttempt == nil, completions[index].voidReason == nil, completions[index].completedOn <= day.date,
-               countsFrom.map({ $0 <= completions[index].completedOn }) ?? true {
+            let completedOn = completions.completedOn(index)
+            if newestAttempt == nil, !completions.isVoided(index), completedOn <= day.date,
+               countsFrom.map({ $0 <= completedOn }) ?? true {
                 newestAttempt = index
             }
             guard case .counts(let expiresOn) = verdict else { continue }
             if let current = best, !CompletionEvidence.isLater(
-                expiresOn, completions[index].completedOn, completions[index].id,
-                than: current.expiresOn, completions[current.index].completedOn, completions[current.index].id)
+                expiresOn, completedOn, completions.id(index),
+                than: current.expiresOn, completions.completedOn(current.index), completions.id(current.index))
             {
                 continue
             }

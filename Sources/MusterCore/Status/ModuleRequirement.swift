@@ -74,7 +74,7 @@ public struct ModuleRequirement: RequirementRule, Equatable {
 
     func evaluate(_ records: OfficerRecords, context day: OfficerDay) -> ModuleStanding {
         var evidence: [CompletionEvidence] = []
-        let judgement = judge(records, day) { index, verdict, supersession in
+        let judgement = judge(records, records.completions, day) { index, verdict, supersession in
             evidence.append(CompletionEvidence(completion: records.completions[index], verdict: verdict, supersededBy: supersession))
         }
         let badge = records.officer.badge
@@ -107,11 +107,14 @@ public struct ModuleRequirement: RequirementRule, Equatable {
 
     /// The same judgement as `evaluate`, without collecting the evidence, the other waivers or the
     /// assignments behind them: what judging a whole agency for a report needs.
-    func statusLine(_ records: OfficerRecords, context day: OfficerDay) -> ModuleStatusLine {
-        let judgement = judge(records, day) { _, _, _ in }
+    /// `completions`: the officer's, as `records` holds them or as compact rows (`day` made from the same).
+    borrowing func statusLine<Completions: JudgedCompletions>(
+        _ records: OfficerRecords, _ completions: Completions, context day: OfficerDay
+    ) -> ModuleStatusLine {
+        let judgement = judge(records, completions, day) { _, _, _ in }
         return ModuleStatusLine(
             moduleID: moduleID, status: judgement.status,
-            completedOn: judgement.basis.map { records.completions[$0.index].completedOn },
+            completedOn: judgement.basis.map { completions.completedOn($0.index) },
             expiresOn: judgement.expiresOn, dueOn: judgement.dueOn, waiverSuspends: waiverSuspends, origin: origin)
     }
 

@@ -13,24 +13,30 @@ struct OfficerDay {
     }
 
     init(_ records: OfficerRecords, timeline: OfficerTimeline, asOf date: CalendarDate) {
+        self.init(records, records.completions, timeline: timeline, asOf: date)
+    }
+
+    /// `completions`: the officer's, as `records` holds them or as compact rows.
+    init<Completions: JudgedCompletions>(
+        _ records: OfficerRecords, _ completions: Completions, timeline: OfficerTimeline, asOf date: CalendarDate
+    ) {
         self.date = date
-        own = records.ownCompletionsNewestFirst()
+        own = Self.ownNewestFirst(completions, badge: records.officer.badge)
         leaves = timeline.facts.isEmpty && timeline.officer.status != .leave ? [] : timeline.leaves(knownOn: date)
         leave = leaves.last { $0.covers(date) }
     }
 }
 
-extension OfficerRecords {
+extension OfficerDay {
     /// Indices of the completions that are the officer's own, newest first (then highest id). Only
     /// own ones: a grouping mistake upstream must never let another officer's completion count.
-    func ownCompletionsNewestFirst() -> [Int] {
-        let badge = officer.badge
+    static func ownNewestFirst<Completions: JudgedCompletions>(_ completions: Completions, badge: String) -> [Int] {
         // Plain integer keys sort faster than dates compared field by field.
         var keys: [(day: Int, id: Int64, index: Int)] = []
-        keys.reserveCapacity(completions.count)
-        for index in completions.indices where completions[index].badge == badge {
-            let day = completions[index].completedOn
-            keys.append(((day.year * 100 + day.month) * 100 + day.day, completions[index].id, index))
+        keys.reserveCapacity(completions.indices.count)
+        for index in completions.indices where completions.isOwn(index, by: badge) {
+            let day = completions.completedOn(index)
+            keys.append(((day.year * 100 + day.month) * 100 + day.day, completions.id(index), index))
         }
         keys.sort { ($1.day, $1.id) < ($0.day, $0.id) }
         return keys.map { $0.index }

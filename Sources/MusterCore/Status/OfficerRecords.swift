@@ -11,16 +11,20 @@ public struct OfficerRecords: Sendable, Equatable {
     public var waivers: [Waiver]
     /// The officer's dated facts (unit moves, separations, leave), any order.
     public var facts: [OfficerFact]
+    /// The officer's completions as compact rows, for a reader that judges status lines only
+    /// (`StatusEngine.moduleStatusLines`), which then reads these instead of `completions` (left empty).
+    public var compactCompletions: CompactCompletions?
 
     public init(
         officer: Officer, assignments: [Assignment] = [], completions: [Completion] = [], waivers: [Waiver] = [],
-        facts: [OfficerFact] = []
+        facts: [OfficerFact] = [], compactCompletions: CompactCompletions? = nil
     ) {
         self.officer = officer
         self.assignments = assignments
         self.completions = completions
         self.waivers = waivers
         self.facts = facts
+        self.compactCompletions = compactCompletions
     }
 
     public var timeline: OfficerTimeline { OfficerTimeline(officer: officer, facts: facts) }

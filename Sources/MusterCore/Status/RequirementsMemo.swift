@@ -52,16 +52,24 @@ extension StatusEngine {
     }
 
     /// `moduleStandings(for:asOf:memo:)` without the evidence: each required module's status line.
+    /// From `records.compactCompletions` when the reader gave them.
     public func moduleStatusLines(for records: OfficerRecords, asOf date: CalendarDate, memo: inout RequirementsMemo) -> [ModuleStatusLine] {
+        if let compact = records.compactCompletions { return moduleStatusLines(for: records, compact, asOf: date, memo: &memo) }
+        return moduleStatusLines(for: records, records.completions, asOf: date, memo: &memo)
+    }
+
+    private func moduleStatusLines<Completions: JudgedCompletions>(
+        for records: OfficerRecords, _ completions: Completions, asOf date: CalendarDate, memo: inout RequirementsMemo
+    ) -> [ModuleStatusLine] {
         let timeline = records.timeline
-        let day = OfficerDay(records, timeline: timeline, asOf: date)
+        let day = OfficerDay(records, completions, timeline: timeline, asOf: date)
         let requirements = memo.requirements(for: records, timeline: timeline, asOf: date, engine: self)
         // Through a span: `map`, and an array's subscript, hand each requirement out as a copy, retaining its module
         // id, histories, assignments and due adjustments; a span's element is judged in place.
         var lines: [ModuleStatusLine] = []
         lines.reserveCapacity(requirements.count)
         let span = requirements.span
-        for index in span.indices { lines.append(span[index].statusLine(records, context: day)) }
+        for index in span.indices { lines.append(span[index].statusLine(records, completions, context: day)) }
         return lines
     }
 }

@@ -75,35 +75,48 @@ extension StatusEngine {
     /// may meet them). Adding those passes settles the prerequisites without another look; an earliest pass
     /// added beside its version's newest never decides over it, which meets the same prerequisites and runs as long.
     public func cutVerdict(_ completions: [Completion], asOf date: CalendarDate) -> CutVerdict {
+        cutVerdict(of: completions, asOf: date)
+    }
+
+    /// `cutVerdict(_:asOf:)` for compact rows (`CompactCompletions`), as a status run reads them.
+    public func cutVerdict(_ completions: CompactCompletions, asOf date: CalendarDate) -> CutVerdict {
+        cutVerdict(of: completions, asOf: date)
+    }
+
+    func cutVerdict<Completions: JudgedCompletions>(of completions: Completions, asOf date: CalendarDate) -> CutVerdict {
         // By index, reading fields in place: a status run scans every officer's cut, and copying each completion
         // out of the array retains every text it holds.
         var history: ModuleHistory?
+        var historyKey: Completions.ModuleKey?
         var unsettled: [String] = []
         var wholeModules: [String] = []
-        for index in completions.indices where completions[index].result == .pass {
-            let completedOn = completions[index].completedOn
+        for index in completions.indices where completions.passed(index) {
+            let completedOn = completions.completedOn(index)
             // The cut comes ordered by module, so the module looked up last is usually the one wanted.
-            if history?.id != completions[index].moduleID { history = histories[completions[index].moduleID] }
+            let key = completions.moduleKey(index)
+            if historyKey != key {
+                history = completions.history(index, in: self)
+                historyKey = key
+            }
             if date < completedOn {
-                wholeModules.append(completions[index].moduleID)
+                wholeModules.append(completions.moduleID(index, history))
                 continue
             }
             guard let history,
-                  let version = history.version(completions[index].moduleVersion) ?? history.forCompletion(on: completedOn)
+                  let version = completions.terms(index, history) ?? history.forCompletion(on: completedOn)
             else { continue }
-            if let hours = completions[index].hours, hours < version.hoursNeeded {
+            if let hours = completions.hours(index), hours < version.hoursNeeded {
                 wholeModules.append(history.id)
                 continue
             }
-            for prerequisite in version.prerequisites where !unsettled.contains(prerequisite) {
+            for position in version.prerequisites.indices where !unsettled.contains(version.prerequisites[position]) {
+                let prerequisite = completions.prerequisiteKey(version, position)
                 var passed = false
                 var passedLater = false
-                for other in completions.indices
-                where completions[other].result == .pass && completions[other].moduleID.utf8.count == prerequisite.utf8.count
-                    && completions[other].moduleID == prerequisite {
-                    if completions[other].completedOn <= completedOn { passed = true } else { passedLater = true }
+                for other in completions.indices where completions.passed(other) && completions.isModule(other, prerequisite) {
+                    if completions.completedOn(other) <= completedOn { passed = true } else { passedLater = true }
                 }
-                if !passed && passedLater { unsettled.append(prerequisite) }
+                if !passed && passedLater { unsettled.append(version.prerequisites[position]) }
             }
         }
         guard !wholeModules.isEmpty else { return unsettled.isEmpty ? .decisive : .needsEarliestPasses(unsettled.sorted()) }

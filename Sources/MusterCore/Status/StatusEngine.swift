@@ -8,6 +8,8 @@
 public struct StatusEngine: Sendable {
     public let curriculum: Curriculum
     let histories: [String: ModuleHistory]
+    /// The same histories by rank, for compact rows (`CompactCompletions`).
+    public let ranked: RankedHistories
     private let certificationVersions: [String: [CertificationTerms]]
 
     public init(curriculum: Curriculum) {
@@ -19,8 +21,10 @@ public struct StatusEngine: Sendable {
         let shared = { (id: String) in ids[id] ?? id }
         let ranks = Dictionary(uniqueKeysWithValues: grouped.keys.sorted().enumerated().map { ($1, $0) })
         histories = Dictionary(uniqueKeysWithValues: grouped.map { id, versions in
-            (shared(id), ModuleHistory(id: shared(id), rank: ranks[id]!, versions: versions, shared: shared))
+            (shared(id), ModuleHistory(id: shared(id), rank: ranks[id]!, versions: versions, shared: shared,
+                                       rankOf: { ranks[$0] ?? -1 }))
         })
+        ranked = RankedHistories(histories.values)
         certificationVersions = Dictionary(grouping: curriculum.certificationVersions, by: \.id)
             .mapValues { $0.sorted { $0.version < $1.version }.map(CertificationTerms.init) }
     }

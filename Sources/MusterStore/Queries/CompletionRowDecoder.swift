@@ -69,16 +69,16 @@ struct CompletionRowDecoder {
             earliestHours: Self.isNull(statement, 8) ? nil : sqlite3_column_double(statement, 8))
     }
 
-    private static func date(_ statement: SQLiteStatement, _ column: Int32) -> CalendarDate {
+    static func date(_ statement: SQLiteStatement, _ column: Int32) -> CalendarDate {
         bytes(statement, column).flatMap(CalendarDate.init(isoUTF8:)) ?? CalendarDate(dayNumber: 0)
     }
 
-    private static func isNull(_ statement: SQLiteStatement, _ column: Int32) -> Bool {
+    static func isNull(_ statement: SQLiteStatement, _ column: Int32) -> Bool {
         sqlite3_column_type(statement, column) == SQLITE_NULL
     }
 
     /// The column's UTF-8 bytes, valid until the statement moves on; nil for NULL.
-    fileprivate static func bytes(_ statement: SQLiteStatement, _ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+    static func bytes(_ statement: SQLiteStatement, _ column: Int32) -> UnsafeBufferPointer<UInt8>? {
         guard let text = sqlite3_column_text(statement, column) else { return nil }
         return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
     }
@@ -105,7 +105,7 @@ struct LatestRow {
 /// Values made once per distinct text of a column, found again by the text's bytes without building a String.
 /// Found by a hash of the bytes, not by trying each known text in turn: rows read by day (`completion_passed`)
 /// change module on almost every row. The known texts' bytes sit in one buffer, so matching one retains nothing.
-private struct InternedTexts<Value> {
+struct InternedTexts<Value> {
     private var values: [Value] = []
     /// Where each known text's bytes start in `bytes`, and how many there are.
     private var spans: [(start: Int, count: Int)] = []

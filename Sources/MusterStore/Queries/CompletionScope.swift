@@ -14,6 +14,10 @@ public enum CompletionScope: Sendable {
     /// for a module with a kept pass after the date or with too few hours, that module's whole history. The kept
     /// passes carry their hours; score, instructor and session are left nil.
     case standingBasis(asOf: CalendarDate, engine: StatusEngine)
+    /// `standingBasis` for a reader of status lines only (`StatusEngine.moduleStatusLines`): each officer's cut
+    /// comes as compact rows (`OfficerRecords.compactCompletions`, `completions` left empty) wherever it can
+    /// (`CompactBasisRun`), which the engine judges without a text per completion.
+    case statusLines(asOf: CalendarDate, engine: StatusEngine)
     /// Only the passed, non-voided completions, read through `completion_passed` alone: what program hours count
     /// (`ProgramEngine`), which judges evidence from the version's terms, the hours and the earliest passes these
     /// hold. Each carries its id, module, version, day and hours; score, instructor and session are left nil.
@@ -27,7 +31,7 @@ public enum CompletionScope: Sendable {
     /// Whether the read adds the failed, non-voided attempts from `completion_failed`.
     var readsFailures: Bool {
         switch self {
-        case .standingBasis, .unvoided: true
+        case .standingBasis, .statusLines, .unvoided: true
         case .all, .countingPasses: false
         }
     }
@@ -35,7 +39,7 @@ public enum CompletionScope: Sendable {
     /// The engine whose copies of module ids the read completions share.
     var engine: StatusEngine? {
         switch self {
-        case .standingBasis(_, let engine), .unvoided(let engine): engine
+        case .standingBasis(_, let engine), .statusLines(_, let engine), .unvoided(let engine): engine
         case .all, .countingPasses: nil
         }
     }

@@ -110,6 +110,7 @@ extension SQLiteRecordStore {
             var history: BadgeRun<Completion>?
             var failures: BadgeRun<Completion>?
             var basis: StandingBasisRun?
+            var compact: CompactBasisRun?
             switch scope {
             case .all:
                 var decoder = CompletionRowDecoder()
@@ -120,6 +121,14 @@ extension SQLiteRecordStore {
                     decode: { _ in decoder.decode(statement.sqliteStatement) }, badge: \.badge)
             case .standingBasis(let asOf, let engine):
                 basis = try StandingBasisRun(
+                    db,
+                    latest: scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
+                                   columns: CompletionRowDecoder.latestColumns),
+                    failed: scoped("completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
+                                   columns: CompletionRowDecoder.failedColumns),
+                    arguments: childArguments, asOf: asOf, engine: engine)
+            case .statusLines(let asOf, let engine):
+                compact = try CompactBasisRun(
                     db,
                     latest: scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
                                    columns: CompletionRowDecoder.latestColumns),
@@ -167,9 +176,15 @@ extension SQLiteRecordStore {
                 for unit in OfficerFactRow.units(in: officerFacts).sorted() where unit != officer.unit {
                     assignments += unitAssignments[unit] ?? []
                 }
-                try body(OfficerRecords(
-                    officer: officer, assignments: assignments, completions: try completionsOf(officer.badge),
-                    waivers: try waivers.take(officer.badge), facts: officerFacts))
+                var records = OfficerRecords(officer: officer, assignments: assignments)
+                switch try compact?.completions(of: officer.badge) {
+                case .compact(let rows): records.compactCompletions = rows
+                case .whole(let completions): records.completions = completions
+                case nil: records.completions = try completionsOf(officer.badge)
+                }
+                records.waivers = try waivers.take(officer.badge)
+                records.facts = officerFacts
+                try body(records)
             }
         }
     }

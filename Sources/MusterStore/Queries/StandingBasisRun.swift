@@ -26,10 +26,7 @@ struct StandingBasisRun {
         failures = try BadgeRun(
             Row.fetchCursor(failedStatement, arguments: arguments),
             decode: { _ in decoder.decode(failedStatement.sqliteStatement) }, badge: \.badge)
-        moduleHistory = try db.makeStatement(sql: """
-            SELECT \(CompletionRowDecoder.columns) FROM completion c
-            WHERE c.badge = ? AND c.module_id = ? ORDER BY c.completed_on, c.id
-            """)
+        moduleHistory = try Self.moduleHistoryStatement(db)
         decode = { decoder.decode($0) }
         self.asOf = asOf
         self.engine = engine
@@ -44,7 +41,16 @@ struct StandingBasisRun {
         for index in rows.indices { taken.append(rows[index].newest) }
         let failed = try failures.take(badge)
         if !failed.isEmpty { taken += failed }
-        switch engine.cutVerdict(taken, asOf: asOf) {
+        return try Self.resolve(badge, rows: rows, taken: taken, verdict: engine.cutVerdict(taken, asOf: asOf),
+                                moduleHistory: moduleHistory, decode: decode)
+    }
+
+    /// `taken`, the cut of `badge` (`rows` and their failed attempts), with what `verdict` says it needs.
+    static func resolve(
+        _ badge: String, rows: [LatestRow], taken: [Completion], verdict: CutVerdict, moduleHistory: Statement,
+        decode: (SQLiteStatement) -> Completion
+    ) throws -> [Completion] {
+        switch verdict {
         case .decisive:
             return taken
         case .needsEarliestPasses(let modules):
@@ -58,6 +64,14 @@ struct StandingBasisRun {
             }
             return read + Self.earliestPasses(of: earliestPasses, in: rows)
         }
+    }
+
+    /// The statement reading one officer's whole history of one module, as `resolve` seeks it.
+    static func moduleHistoryStatement(_ db: Database) throws -> Statement {
+        try db.makeStatement(sql: """
+            SELECT \(CompletionRowDecoder.columns) FROM completion c
+            WHERE c.badge = ? AND c.module_id = ? ORDER BY c.completed_on, c.id
+            """)
     }
 
     /// Each module's earliest pass: the earliest of its versions' earliest (`StandingBasis.earliestPass`).

@@ -51,6 +51,7 @@ struct FastPathPropertyTests {
         var judged = 0
         var beforeIncident = 0
         var histories = 0
+        var compactJudged = 0
         await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             var random = SeededGenerator(seed: UInt64(seed))
             let records = RandomHistory.records(&random)
@@ -82,6 +83,22 @@ struct FastPathPropertyTests {
                 if whole.contains(where: { $0.evidence.contains(where: \.isBeforeIncident) }) { beforeIncident += 1 }
                 #expect(Self.engine.moduleStatusLines(for: read, asOf: day, memo: &memo) == whole.map(\.line),
                         "seed \(seed) on \(day): the cut history decides differently")
+                // The same cut as compact rows, as a status run reads it (`CompletionScope.statusLines`): the same
+                // verdict on the cut, and where it is not the whole history's, the same lines.
+                guard let compact = CompactCompletions(cut.completions, engine: Self.engine) else {
+                    Issue.record("seed \(seed): the cut holds only loaded modules and versions")
+                    continue
+                }
+                let verdict = Self.engine.cutVerdict(compact, asOf: day)
+                #expect(verdict == Self.engine.cutVerdict(cut.completions, asOf: day), "seed \(seed) on \(day)")
+                if case .needsModuleHistories = verdict { continue }
+                var compactRead = records
+                compactRead.completions = []
+                compactRead.compactCompletions = CompactCompletions(read.completions, engine: Self.engine)
+                #expect(compactRead.compactCompletions != nil)
+                #expect(Self.engine.moduleStatusLines(for: compactRead, asOf: day, memo: &memo) == whole.map(\.line),
+                        "seed \(seed) on \(day): the compact rows decide differently")
+                compactJudged += 1
                 #expect(Self.engine.evaluate(read, asOf: day).certifications.map(\.status)
                         == Self.engine.evaluate(records, asOf: day).certifications.map(\.status))
             }
@@ -91,6 +108,7 @@ struct FastPathPropertyTests {
         #expect(decisive * 10 > judged)
         #expect(settled > 0, "some cuts should need a prerequisite's earliest pass")
         #expect(histories > 0, "some cuts should need a module's whole history")
+        #expect(compactJudged * 10 > judged, "many cuts should be judged from compact rows")
         #expect(beforeIncident > 0, "some decisive cuts should hold a completion dated before a triggering incident")
     }
 
@@ -101,6 +119,19 @@ struct FastPathPropertyTests {
         let added = modules.compactMap { StandingBasis.earliestPass(of: $0, in: kept) }
         #expect(added.map(\.id) == modules.compactMap { StandingBasis.earliestPass(of: $0, in: records.completions)?.id })
         return added
+    }
+
+    @Test("completions the compact rows cannot hold are left to the whole history", arguments: [
+        (module: "zz", version: "2023.1", voided: false), (module: "a", version: "1999.1", voided: false),
+        (module: "a", version: "2023.1", voided: true),
+    ])
+    func compactRowsRefuseWhatTheyCannotHold(module: String, version: String, voided: Bool) {
+        let held = Completion(id: 1, badge: R.badge, moduleID: "a", moduleVersion: R.version("2023.1"),
+                              completedOn: R.date("2024-01-01"), result: .pass)
+        var odd = held
+        (odd.id, odd.moduleID, odd.moduleVersion, odd.voidReason) = (2, module, R.version(version), voided ? "error" : nil)
+        #expect(CompactCompletions([held], engine: Self.engine)?.completions(of: R.badge) == [held])
+        #expect(CompactCompletions([held, odd], engine: Self.engine) == nil)
     }
 
     @Test("a memo shared across a unit's officers gives each the requirements judged afresh")

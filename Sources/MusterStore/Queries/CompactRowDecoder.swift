@@ -1,0 +1,103 @@
+import GRDB
+import GRDBSQLite
+import MusterCore
+
+/// Decodes the rows a status run reads (`CompletionRowDecoder.latestColumns` and `failedColumns`) into compact
+/// rows (`CompactCompletion`): the module as the engine's rank and the version as its ordinal, found by the
+/// row's bytes, so that no completion holds a text. A row of a module or version the engine does not hold is
+/// kept whole aside (`irregular`), and its officer judged from whole completions.
+/// One decoder per read, used on the reading thread only: its fields go unchecked for overlapping access, which
+/// checking cost a few percent of a status run.
+final class CompactRowDecoder {
+    /// The engine's module ranks by id, and its histories by rank, kept apart from the engine: copying the engine
+    /// for each row retained every table it holds.
+    private let ranks: [String: Int32]
+    let histories: RankedHistories
+    private let sharedIDs: [String: String]
+    @exclusivity(unchecked) private var modules = InternedTexts<Int32>()
+    /// Each version text met, numbered in order; `ordinals` holds the ordinal of text `t` in module `m` at
+    /// `t * moduleCount + m` (-2 until looked up, -1 when the module has no such version).
+    @exclusivity(unchecked) private var versions = InternedTexts<Int32>()
+    @exclusivity(unchecked) private var versionTexts: [ModuleVersion] = []
+    @exclusivity(unchecked) private var ordinals: [Int32] = []
+    private let moduleCount: Int
+    @exclusivity(unchecked) private var badge = InternedTexts<String>(capacity: 1)
+    /// The rows the compact form cannot hold, by the index their compact row's `version` gives (its `module` is -1).
+    @exclusivity(unchecked) private(set) var irregular: [Completion] = []
+
+    init(engine: StatusEngine) {
+        histories = engine.ranked
+        var ranks: [String: Int32] = [:]
+        var sharedIDs: [String: String] = [:]
+        for module in engine.curriculum.moduleVersions {
+            ranks[module.id] = engine.moduleRank(module.id)
+            sharedIDs[module.id] = engine.sharedModuleID(module.id)
+        }
+        self.ranks = ranks
+        self.sharedIDs = sharedIDs
+        moduleCount = max(1, ranks.count)
+    }
+
+    /// The `completion_latest` row in the statement's current row: passed and not voided.
+    func decodeLatest(_ statement: SQLiteStatement) -> CompactLatestRow {
+        let badge = badge.value(statement, 1) { $0 }
+        let hours = CompletionRowDecoder.isNull(statement, 5) ? nil : sqlite3_column_double(statement, 5)
+        let newest = compact(statement, badge: badge, id: sqlite3_column_int64(statement, 0),
+                             completedOn: CompletionRowDecoder.date(statement, 4), hours: hours, passed: true)
+        return CompactLatestRow(
+            badge: badge, newest: newest, earliestID: sqlite3_column_int64(statement, 6),
+            earliestOn: CompletionRowDecoder.date(statement, 7),
+            earliestHours: CompletionRowDecoder.isNull(statement, 8) ? nil : sqlite3_column_double(statement, 8))
+    }
+
+    /// The failed attempt in the statement's current row, selected with `CompletionRowDecoder.failedColumns`.
+    func decodeFailed(_ statement: SQLiteStatement) -> (badge: String, row: CompactCompletion) {
+        let badge = badge.value(statement, 1) { $0 }
+        let passed = CompletionRowDecoder.bytes(statement, 5)?.first == UInt8(ascii: "p")
+        return (badge, compact(statement, badge: badge, id: sqlite3_column_int64(statement, 0),
+                               completedOn: CompletionRowDecoder.date(statement, 4), hours: nil, passed: passed))
+    }
+
+    private func compact(
+        _ statement: SQLiteStatement, badge: String, id: Int64, completedOn: CalendarDate, hours: Double?, passed: Bool
+    ) -> CompactCompletion {
+        let module = modules.value(statement, 2) { ranks[$0] ?? -1 }
+        let text = versions.value(statement, 3) { text in
+            versionTexts.append(ModuleVersion(text) ?? ModuleVersion("0")!)
+            ordinals.append(contentsOf: repeatElement(-2, count: moduleCount))
+            return Int32(versionTexts.count - 1)
+        }
+        if module >= 0 {
+            let slot = Int(text) * moduleCount + Int(module)
+            if ordinals[slot] == -2 {
+                ordinals[slot] = histories.versionOrdinal(module: module, versionTexts[Int(text)]) ?? -1
+            }
+            if ordinals[slot] >= 0 {
+                return CompactCompletion(id: id, completedOn: completedOn, hours: hours, module: module, version: ordinals[slot],
+                                         passed: passed)
+            }
+        }
+        let moduleID = CompletionRowDecoder.bytes(statement, 2).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        irregular.append(Completion(
+            id: id, badge: badge, moduleID: sharedIDs[moduleID] ?? moduleID, moduleVersion: versionTexts[Int(text)],
+            completedOn: completedOn, result: passed ? .pass : .fail, hours: hours))
+        return CompactCompletion(id: id, completedOn: completedOn, hours: hours, module: -1,
+                                 version: Int32(irregular.count - 1), passed: passed)
+    }
+}
+
+/// A `completion_latest` row as `LatestRow`, its completions compact.
+struct CompactLatestRow {
+    var badge: String
+    var newest: CompactCompletion
+    var earliestID: Int64
+    var earliestOn: CalendarDate
+    var earliestHours: Double?
+
+    /// The key's earliest counting completion.
+    var earliest: CompactCompletion {
+        var earliest = newest
+        (earliest.id, earliest.completedOn, earliest.hours) = (earliestID, earliestOn, earliestHours)
+        return earliest
+    }
+}
