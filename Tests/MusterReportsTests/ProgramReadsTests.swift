@@ -3,10 +3,10 @@ import MusterCore
 import MusterStore
 import Testing
 
-/// `status --programs` reads only `completion_passed` (`CompletionScope.countingPasses`) and `plan` the unvoided
-/// completions (`CompletionScope.unvoided`): over a demo agency with programs assigned from several days, a
-/// program waiver, and passes voided after recording, both must equal the engines over each officer's whole
-/// history, for every filter and day tried.
+/// `status --programs` reads only `completion_passed`, as plain program passes beside each officer and their
+/// facts, and `plan` those passes beside the status cut (`CompletionScope.standingBasis`): over a demo agency with
+/// programs assigned from several days, a program waiver, and passes voided after recording, both must equal the
+/// engines over each officer's whole history, for every filter and day tried.
 @Suite("Program reports from the index of passes equal the whole histories'")
 struct ProgramReadsTests {
     struct Outcome: Sendable {
