@@ -9,8 +9,10 @@ struct ProgramPassRun {
     /// Read through `completion_passed` (`CountingPassIndex`), which holds every column named here.
     static let columns = "c.id, c.badge, c.module_id, c.module_version, c.completed_on, c.hours"
 
+    /// Stepped through SQLite's C API, as `BoundStatement` does: a GRDB cursor handed out (and retained and
+    /// released) a row object per row, millions of times. Owned by this run alone, never by GRDB's cache.
     private let statement: Statement
-    private let cursor: RowCursor
+    private let sqlite: SQLiteStatement
     private let engine: ProgramEngine
     private var keys = PassKeyTable()
     /// Whether the statement stands on a row not yet handed over.
@@ -18,9 +20,21 @@ struct ProgramPassRun {
 
     init(_ statement: Statement, arguments: StatementArguments, engine: ProgramEngine) throws {
         self.statement = statement
-        cursor = try Row.fetchCursor(statement, arguments: arguments)
+        sqlite = statement.sqliteStatement
         self.engine = engine
-        pending = try cursor.next() != nil
+        try statement.setArguments(arguments)
+        try step()
+    }
+
+    private mutating func step() throws {
+        switch sqlite3_step(sqlite) {
+        case SQLITE_ROW: pending = true
+        case SQLITE_DONE: pending = false
+        case let code:
+            pending = false
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(sqlite3_db_handle(sqlite))), sql: statement.sql)
+        }
     }
 
     /// The passes of `badge`, in the index's order, skipping any of badges ordered before it.
@@ -29,14 +43,13 @@ struct ProgramPassRun {
         var badge = badge
         try badge.withUTF8 { wanted in
             while pending {
-                let sqlite = statement.sqliteStatement
                 let order = Self.compare(Self.bytes(sqlite, 1), wanted)
                 if order > 0 { break }
                 if order == 0 {
                     if passes.isEmpty { passes.reserveCapacity(32) }
                     passes.append(decode(sqlite))
                 }
-                pending = try cursor.next() != nil
+                try step()
             }
         }
         return passes
@@ -114,20 +127,34 @@ private struct PassKeyTable {
     }
 
     private static func hash(_ module: UnsafeBufferPointer<UInt8>, _ version: UnsafeBufferPointer<UInt8>) -> Int {
-        Int(truncatingIfNeeded: hash(module) &* 31 ^ hash(version))
+        var hash = (tail(module) &* 0x9E37_79B9_7F4A_7C15 ^ tail(version) ^ UInt64(module.count << 8 | version.count))
+            &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
+        return Int(truncatingIfNeeded: hash)
     }
 
-    /// The length and the last eight bytes (ids share their beginnings, "uof-…"), mixed; shorter texts whole.
-    private static func hash(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// The last eight bytes (ids share their beginnings, "uof-…"); shorter texts whole.
+    private static func tail(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = text.baseAddress else { return 0 }
+        if text.count >= 8 { return UnsafeRawPointer(base + text.count - 8).loadUnaligned(as: UInt64.self) }
         var tail: UInt64 = 0
-        if text.count >= 8, let base = text.baseAddress {
-            tail = UnsafeRawPointer(base + text.count - 8).loadUnaligned(as: UInt64.self)
-        } else {
-            for byte in text { tail = tail << 8 | UInt64(byte) }
+        for byte in text { tail = tail << 8 | UInt64(byte) }
+        return tail
+    }
+
+    /// Whether `count` bytes at `lhs` and `rhs` are the same, eight at a time.
+    private static func equal(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var offset = 0
+        while offset + 8 <= count {
+            if UnsafeRawPointer(lhs + offset).loadUnaligned(as: UInt64.self)
+                != UnsafeRawPointer(rhs + offset).loadUnaligned(as: UInt64.self) { return false }
+            offset += 8
         }
-        var hash = (tail ^ UInt64(text.count) &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
-        hash ^= hash >> 31
-        return hash
+        while offset < count {
+            if lhs[offset] != rhs[offset] { return false }
+            offset += 1
+        }
+        return true
     }
 
     private func same(
@@ -136,10 +163,9 @@ private struct PassKeyTable {
     ) -> Bool {
         guard span.module == module.count, span.version == version.count else { return false }
         return bytes.withUnsafeBufferPointer { known in
-            for index in 0..<module.count where known[span.start + index] != module[index] { return false }
-            let start = span.start + module.count
-            for index in 0..<version.count where known[start + index] != version[index] { return false }
-            return true
+            guard let base = known.baseAddress else { return module.isEmpty && version.isEmpty }
+            return (module.isEmpty || Self.equal(base + span.start, module.baseAddress!, module.count))
+                && (version.isEmpty || Self.equal(base + span.start + module.count, version.baseAddress!, version.count))
         }
     }
 }
