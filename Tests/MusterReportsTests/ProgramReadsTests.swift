@@ -3,10 +3,10 @@ import MusterCore
 import MusterStore
 import Testing
 
-/// `status --programs` reads only `completion_passed` (`CompletionScope.countingPasses`) and `plan` the unvoided
-/// completions (`CompletionScope.unvoided`): over a demo agency with programs assigned from several days, a
-/// program waiver, and passes voided after recording, both must equal the engines over each officer's whole
-/// history, for every filter and day tried.
+/// `status --programs` reads only `completion_passed`, as plain program passes beside each officer and their
+/// facts, and `plan` those passes beside the status cut (`CompletionScope.standingBasis`): over a demo agency with
+/// programs assigned from several days, a program waiver, and passes voided after recording, both must equal the
+/// engines over each officer's whole history, for every filter and day tried.
 @Suite("Program reports from the index of passes equal the whole histories'")
 struct ProgramReadsTests {
     struct Outcome: Sendable {
@@ -56,6 +56,41 @@ struct ProgramReadsTests {
         }
         #expect(outcomes.contains { $0.fast.contains { $0.contains("counted: [") && !$0.contains("counted: []") } })
         #expect(outcomes.contains { $0.fast.contains { $0.contains("need: MusterCore.PlanItem.Need.module") } })
+    }
+
+    @Test("the dashboard's module lines and program standings equal the engines' over whole histories")
+    func dashboardEqualsPlain() async throws {
+        let (fast, plain) = try await onOwnThread {
+            let demo = try DemoStore(officers: 60, seed: 11)
+            defer { demo.remove() }
+            let store = demo.store
+            let today = CalendarDate.today()
+            try Self.assignPrograms(store, today: today)
+            let curriculum = try store.curriculum()
+            var fast: [String] = [], plain: [String] = []
+            for day in [today, today.adding(days: -500)] {
+                try StandingStream.forEachSpanOfDashboardLines(
+                    store, curriculum: curriculum, asOf: day, start: { [String]() },
+                    add: { chunk, records, lines, standings in
+                        chunk.append("\(records.officer.badge) \(lines) \(standings)")
+                    }) { fast += $0 }
+                let modules = StatusEngine(curriculum: curriculum)
+                let programs = ProgramEngine(curriculum: curriculum)
+                let index = ProgramRecordIndex(try store.programRecords())
+                let home = OfficerFilter(agency: Agency.homeID).asOfADay
+                try store.forEachOfficerRecords(.all, completions: .all) { records in
+                    var memo = RequirementsMemo()
+                    let lines = modules.moduleStatusLines(for: records, asOf: day, memo: &memo)
+                    let own = index.records(for: records)
+                    let standings = own.assignments.isEmpty || records.officer.agency != nil || !home.keeps(records, on: day)
+                        ? [] : programs.standings(for: records, programs: own, asOf: day)
+                    plain.append("\(records.officer.badge) \(lines) \(standings)")
+                }
+            }
+            return (fast, plain)
+        }
+        #expect(fast == plain)
+        #expect(fast.contains { $0.contains("counted: [") && !$0.contains("counted: []") })
     }
 
     /// Illinois on every unit (half of them from 30 months back), Texas on two officers, one waived for a year,

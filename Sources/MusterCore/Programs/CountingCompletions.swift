@@ -14,41 +14,55 @@ struct CountingCompletions: Sendable {
     /// Oldest first.
     let passes: [Pass]
 
+    /// The officer's passed, non-voided completions among `completions`, judged as `init(_:terms:)` judges them.
     init(_ completions: [Completion], terms: ProgramModuleTerms) {
-        // One pass over the officer's passed, non-voided completions: each one's version, looked up once, and the
-        // earliest pass of each module some version needs passed first. Fields are read in place: copying a
-        // completion out of the array retains every text it holds.
+        var passes: [ProgramPass] = []
+        passes.reserveCapacity(completions.count)
+        // Fields are read in place: copying a completion out of the array retains every text it holds.
+        for index in completions.indices where completions[index].result == .pass && completions[index].voidReason == nil {
+            passes.append(ProgramPass(key: terms.key(completions[index].moduleID, completions[index].moduleVersion),
+                                      id: completions[index].id, completedOn: completions[index].completedOn,
+                                      hours: completions[index].hours))
+        }
+        self.init(passes, terms: terms)
+    }
+
+    /// The officer's passed, non-voided completions (any order) that give hours: the one place the evidence rule
+    /// is applied, whether the passes were read whole (`init(_:terms:)` over completions) or straight from
+    /// `completion_passed`.
+    init(_ read: [ProgramPass], terms: ProgramModuleTerms) {
+        // One pass: each one's version, looked up once, and the earliest pass of each module some version needs
+        // passed first.
         var earliestPass = [CalendarDate?](repeating: nil, count: terms.prerequisiteCount)
         var judged: [(index: Int, ordinal: Int)] = []
-        judged.reserveCapacity(completions.count)
-        for index in completions.indices where completions[index].result == .pass && completions[index].voidReason == nil {
-            let day = completions[index].completedOn
-            let module = terms.module(completions[index].moduleID)
-            if let slot = module.map(\.prerequisiteSlot) ?? terms.prerequisiteSlot(completions[index].moduleID),
-               earliestPass[slot].map({ day < $0 }) ?? true {
+        judged.reserveCapacity(read.count)
+        for index in read.indices {
+            let day = read[index].completedOn
+            let slot = Int(read[index].key.slot)
+            if slot >= 0, earliestPass[slot].map({ day < $0 }) ?? true {
                 earliestPass[slot] = day
             }
-            guard let module, let ordinal = terms.version(of: module, completions[index].moduleVersion, on: day) else { continue }
+            guard let ordinal = terms.ordinal(read[index].key, on: day) else { continue }
             judged.append((index, ordinal))
         }
         var passes: [Pass] = []
         passes.reserveCapacity(judged.count)
         var sorted = true
         for (index, ordinal) in judged {
-            let day = completions[index].completedOn
+            let day = read[index].completedOn
             // Evidence, as the status rules ask it: too few recorded hours, or a prerequisite not passed first,
             // and the attempt gives nothing.
-            if let hours = completions[index].hours, hours < terms.hoursNeeded[ordinal] { continue }
+            if let hours = read[index].hours, hours < terms.hoursNeeded[ordinal] { continue }
             let prerequisitesMet = terms.prerequisiteSlots(ordinal).allSatisfy { position in
                 earliestPass[terms.prerequisiteSlot(at: position)].map { $0 <= day } ?? false
             }
             guard prerequisitesMet else { continue }
-            let pass = Pass(id: completions[index].id, ordinal: ordinal, completedOn: day,
-                            hours: completions[index].hours ?? terms.hours[ordinal])
+            let pass = Pass(id: read[index].id, ordinal: ordinal, completedOn: day,
+                            hours: read[index].hours ?? terms.hours[ordinal])
             if let last = passes.last, (last.completedOn, last.id) > (day, pass.id) { sorted = false }
             passes.append(pass)
         }
-        // A read in date order (`CompletionScope.countingPasses`) needs no sort.
+        // A read in date order (`completion_passed`) needs no sort.
         if !sorted { passes.sort { ($0.completedOn, $0.id) < ($1.completedOn, $1.id) } }
         self.passes = passes
     }
@@ -82,11 +96,10 @@ struct ProgramModuleTerms: Sendable {
         }
     }
 
-    /// A module's versions (their ordinals, oldest first: the curriculum lists them by id, then version) and
-    /// its slot when some version needs it passed first. Plain values: finding one retains nothing.
+    /// A module's versions (their ordinals, oldest first: the curriculum lists them by id, then version).
+    /// Plain values: finding one retains nothing.
     struct ModuleTerms: Sendable {
         let versions: Range<Int>
-        let prerequisiteSlot: Int?
     }
 
     private let modules: [String: ModuleTerms]
@@ -113,7 +126,7 @@ struct ProgramModuleTerms: Sendable {
         for module in curriculum.moduleVersions {
             versions.append(Version(module, ordinal: versions.count, slots: slots))
             let first = modules[module.id]?.versions.lowerBound ?? versions.count - 1
-            modules[module.id] = ModuleTerms(versions: first..<versions.count, prerequisiteSlot: slots[module.id])
+            modules[module.id] = ModuleTerms(versions: first..<versions.count)
         }
         self.versions = versions
         self.modules = modules
@@ -130,13 +143,9 @@ struct ProgramModuleTerms: Sendable {
         (slotStart, slotList) = (start, list)
     }
 
-    /// The ordinal of the completion's own version, else of the one in force on its day, else of the first (as
-    /// `Curriculum` decides).
-    func version(of module: ModuleTerms, _ version: ModuleVersion, on day: CalendarDate) -> Int? {
-        if let own = module.versions.first(where: { numbers[$0] == version }) { return own }
-        if let inForce = module.versions.last(where: { effectives[$0] <= day }) { return inForce }
-        return module.versions.isEmpty ? nil : module.versions.lowerBound
-    }
+    func ordinalVersion(_ ordinal: Int) -> ModuleVersion { numbers[ordinal] }
+
+    func effective(of ordinal: Int) -> CalendarDate { effectives[ordinal] }
 
     /// Positions in the slot list of the version's prerequisites (`prerequisiteSlot(at:)`).
     func prerequisiteSlots(_ ordinal: Int) -> Range<Int> { slotStart[ordinal]..<slotStart[ordinal + 1] }
@@ -147,6 +156,6 @@ struct ProgramModuleTerms: Sendable {
 
     func module(_ id: String) -> ModuleTerms? { modules[id] }
 
-    /// The slot of a module the curriculum holds no version of, which some version still needs passed first.
+    /// The slot of a module (held by the curriculum or not) that some version needs passed first.
     func prerequisiteSlot(_ id: String) -> Int? { slots.isEmpty ? nil : slots[id] }
 }

@@ -7,7 +7,7 @@
 /// version's `hours`, to the total and to every minimum it matches; sums are not capped.
 public struct ProgramEngine: Sendable {
     public let curriculum: Curriculum
-    private let terms: ProgramModuleTerms
+    let terms: ProgramModuleTerms
     /// Each program version's terms by module version, by program id.
     private let programTerms: [String: [ProgramVersionTerms]]
 
@@ -31,6 +31,27 @@ public struct ProgramEngine: Sendable {
     public func standings(
         for records: OfficerRecords, programs: ProgramRecords, asOf date: CalendarDate, listsCounted: Bool = true
     ) -> [ProgramStanding] {
+        standings(for: records, programs: programs, asOf: date, listsCounted: listsCounted) {
+            CountingCompletions(records.completions, terms: terms)
+        }
+    }
+
+    /// `standings(for:programs:asOf:listsCounted:)` counting `passes`, the officer's passed, non-voided
+    /// completions as read from `completion_passed` (keys from `passKey`), in place of `records.completions`,
+    /// which it does not read: the same standings, judged by the same rule.
+    public func standings(
+        for records: OfficerRecords, passes: [ProgramPass], programs: ProgramRecords, asOf date: CalendarDate,
+        listsCounted: Bool = true
+    ) -> [ProgramStanding] {
+        standings(for: records, programs: programs, asOf: date, listsCounted: listsCounted) {
+            CountingCompletions(passes, terms: terms)
+        }
+    }
+
+    private func standings(
+        for records: OfficerRecords, programs: ProgramRecords, asOf date: CalendarDate, listsCounted: Bool,
+        counting: () -> CountingCompletions
+    ) -> [ProgramStanding] {
         let timeline = records.timeline
         guard timeline.serves(on: date) else { return [] }
         var entries: [String: CalendarDate] = [:]
@@ -39,7 +60,7 @@ public struct ProgramEngine: Sendable {
             entries[assignment.programID] = min(entries[assignment.programID] ?? entry, entry)
         }
         guard !entries.isEmpty else { return [] }
-        let counting = CountingCompletions(records.completions, terms: terms)
+        let counting = counting()
         return entries.keys.sorted().compactMap { id in
             guard let program = curriculum.program(id, inForceOn: date), let entry = entries[id] else { return nil }
             return standing(program, badge: records.officer.badge, entry: entry, origin: timeline.servingSince(asOf: date),

@@ -1,8 +1,9 @@
 /// What one program version makes of each module version, worked out once per curriculum: the minimums a pass of
 /// it feeds and the once-every courses it is, so that summing a cycle reads integers by the pass's version
 /// ordinal instead of comparing module ids and areas per pass. The rule itself stays `ProgramMinimum.matches`
-/// and `OnceEvery.modules`; this only remembers their answers.
-struct ProgramVersionTerms: Sendable {
+/// and `OnceEvery.modules`; this only remembers their answers. A class: every officer's standing looks its terms
+/// up, and copying a struct of arrays out retained each of them.
+final class ProgramVersionTerms: Sendable {
     let programID: String
     let version: ModuleVersion
     let minimums: [ProgramMinimum]

@@ -4,8 +4,8 @@ import MusterStore
 extension StandingStream {
     /// The dashboard's one pass: every officer's module status lines and, when any program is assigned, the
     /// program standings `muster status --programs` would list for them (home agency, serving that day), judged
-    /// from the same read. Program hours sum every counting pass in a cycle, which the status-basis cut does not
-    /// keep, so with programs assigned every unvoided completion is read (statuses come out the same); without, the cut.
+    /// from the same read: module lines from the status-basis cut, as `muster status` reads it, and program hours,
+    /// which sum every counting pass in a cycle (more than the cut keeps), from the plain passes read beside it.
     public static func forEachSpanOfDashboardLines<Chunk: Sendable>(
         _ store: SQLiteRecordStore, curriculum: Curriculum, asOf: CalendarDate, start: @escaping @Sendable () -> Chunk,
         add: @escaping @Sendable (inout Chunk, OfficerRecords, [ModuleStatusLine], [ProgramStanding]) -> Void,
@@ -20,14 +20,14 @@ extension StandingStream {
         let programEngine = ProgramEngine(curriculum: curriculum)
         let scope = OfficerFilter(agency: Agency.homeID).asOfADay
         try forEachSpan(
-            store, .all, completions: .unvoided(judgedBy: engine),
-            judge: { records, memo -> ([ModuleStatusLine], [ProgramStanding]) in
+            store, .all, completions: .standingBasis(asOf: asOf, engine: engine), passes: programEngine,
+            judge: { records, passes, memo -> ([ModuleStatusLine], [ProgramStanding]) in
                 let lines = engine.moduleStatusLines(for: records, asOf: asOf, memo: &memo)
                 let own = programs.records(for: records)
                 guard !own.assignments.isEmpty, records.officer.agency == nil, scope.keeps(records, on: asOf) else {
                     return (lines, [])
                 }
-                return (lines, programEngine.standings(for: records, programs: own, asOf: asOf))
+                return (lines, programEngine.standings(for: records, passes: passes, programs: own, asOf: asOf))
             },
             start: start, add: { chunk, records, judged in add(&chunk, records, judged.0, judged.1) }, body)
     }

@@ -42,15 +42,17 @@ public struct PlanReport: Sendable {
         let index = ProgramRecordIndex(try store.programRecords())
         let (programs, modules, filter, by) = (programs, modules, filter, by)
         var rows: [Row] = []
-        // Neither program hours nor statuses count a voided completion, so both are judged from one read of the rest;
-        // modules by their status lines, which carry all a plan item reads.
+        // Modules are judged by their status lines as of the day, from the completions that can decide them (what
+        // `muster status` reads, `CompletionScope.standingBasis`): the lines carry all a plan item reads. Program
+        // hours sum every counting pass in a cycle, which that cut does not keep: they are read beside it, straight
+        // from `completion_passed` as plain values.
         try StandingStream.forEachSpan(
-            store, filter, completions: .unvoided(judgedBy: modules),
-            judge: { records, memo -> [PlanItem] in
+            store, filter, completions: .standingBasis(asOf: by, engine: modules), passes: programs,
+            judge: { records, passes, memo -> [PlanItem] in
                 guard filter.keeps(records, on: by) else { return [] }
                 var items: [PlanItem] = []
                 let own = index.records(for: records)
-                for standing in programs.standings(for: records, programs: own, asOf: by, listsCounted: false) {
+                for standing in programs.standings(for: records, passes: passes, programs: own, asOf: by, listsCounted: false) {
                     items += standing.planItems
                 }
                 let badge = records.officer.badge

@@ -24,13 +24,14 @@ public struct ProgramStatusReport: Sendable {
         let programs = ProgramRecordIndex(try store.programRecords())
         guard !programs.isEmpty else { return }
         let (engine, filter, asOf, listsCounted) = (engine, filter, asOf, listsCounted)
-        // Program hours read only the passes that can count, from the index that holds them whole.
+        // Program hours read only the passes that can count, from the index that holds them whole, as plain
+        // values; of the rest only the officer and their facts (units, service) are read.
         try StandingStream.forEachSpan(
-            store, filter, completions: .countingPasses,
-            judge: { records, _ -> [ProgramStanding] in
+            store, filter, completions: nil, passes: engine,
+            judge: { records, passes, _ -> [ProgramStanding] in
                 let own = programs.records(for: records)
                 guard !own.assignments.isEmpty, filter.keeps(records, on: asOf) else { return [] }
-                return engine.standings(for: records, programs: own, asOf: asOf, listsCounted: listsCounted)
+                return engine.standings(for: records, passes: passes, programs: own, asOf: asOf, listsCounted: listsCounted)
             },
             start: { [(OfficerRecords, [ProgramStanding])]() },
             add: { chunk, records, standings in if !standings.isEmpty { chunk.append((records, standings)) } }

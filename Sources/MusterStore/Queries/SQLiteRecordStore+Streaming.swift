@@ -66,6 +66,16 @@ extension SQLiteRecordStore {
         _ filter: OfficerFilter, completions scope: CompletionScope, within span: BadgeSpan = .all,
         _ body: (OfficerRecords) throws -> Void
     ) throws {
+        try forEachOfficerRecords(filter, completions: scope, passes: nil, within: span) { records, _ in try body(records) }
+    }
+
+    /// `forEachOfficerRecords`, also handing over each officer's passed, non-voided completions as program passes
+    /// keyed by `engine` (`ProgramPassRun`). Without a `scope` the records hold the officer and their facts alone
+    /// (what program standings read besides the passes): no assignments, waivers or completions are read.
+    public func forEachOfficerRecords(
+        _ filter: OfficerFilter, completions scope: CompletionScope?, passes engine: ProgramEngine?,
+        within span: BadgeSpan = .all, _ body: (OfficerRecords, [ProgramPass]) throws -> Void
+    ) throws {
         let condition = filter.condition(byBadge: span != .all)
         let spanned = span.condition(column: "badge")
         func spanCondition(_ alias: String) -> [String] {
@@ -96,22 +106,29 @@ extension SQLiteRecordStore {
         let officerCondition = ([condition.sql] + spanCondition("o")).joined(separator: " AND ")
         try read { db in
             var unitAssignments: [String: [Assignment]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE unit IS NOT NULL ORDER BY id") {
+            let unitRows = scope == nil ? [] : try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE unit IS NOT NULL ORDER BY id")
+            for row in unitRows {
                 let assignment = RowDecoding.assignment(row)
                 if case .unit(let unit) = assignment.assignee { unitAssignments[unit, default: []].append(assignment) }
             }
             let officers = try Row.fetchCursor(
                 db, sql: OfficerColumn.select + " WHERE \(officerCondition) ORDER BY o.badge", arguments: officerArguments)
-            var direct = try BadgeRun(
+            var direct = try scope.map { _ in try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("assignment", "a", order: "a.badge, a.id", extra: "a.badge IS NOT NULL"),
                                 arguments: childArguments),
                 decode: RowDecoding.assignment,
-                badge: { if case .officer(let badge) = $0.assignee { badge } else { "" } })
+                badge: { if case .officer(let badge) = $0.assignee { badge } else { "" } }) }
+            var passes = try engine.map { engine in try ProgramPassRun(
+                db.makeStatement(sql: scoped("completion", "c", order: "c.badge", extra: CountingPassIndex.condition("c."),
+                                             columns: ProgramPassRun.columns)),
+                arguments: childArguments, engine: engine) }
             var history: BadgeRun<Completion>?
             var failures: BadgeRun<Completion>?
             var basis: StandingBasisRun?
             var compact: CompactBasisRun?
             switch scope {
+            case nil:
+                break
             case .all:
                 var decoder = CompletionRowDecoder()
                 let statement = try db.makeStatement(sql: scoped(
@@ -137,14 +154,14 @@ extension SQLiteRecordStore {
                     arguments: childArguments, asOf: asOf, engine: engine)
             case .countingPasses, .unvoided:
                 // One decoder for both statements: they share the engine's copy of each module id.
-                var decoder = CompletionRowDecoder(judgedBy: scope.engine)
+                var decoder = CompletionRowDecoder(judgedBy: scope?.engine)
                 let passes = try db.makeStatement(sql: scoped(
                     "completion", "c", order: "c.badge", extra: CountingPassIndex.condition("c."),
                     columns: CompletionRowDecoder.passColumns))
                 history = try BadgeRun(
                     Row.fetchCursor(passes, arguments: childArguments), typicalCount: 32,
                     decode: { _ in decoder.decode(passes.sqliteStatement) }, badge: \.badge)
-                if scope.readsFailures {
+                if scope?.readsFailures == true {
                     let failed = try db.makeStatement(sql: scoped(
                         "completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
                         columns: CompletionRowDecoder.failedColumns))
@@ -159,9 +176,9 @@ extension SQLiteRecordStore {
                 if let failed = try failures?.take(badge), !failed.isEmpty { taken += failed }
                 return taken
             }
-            var waivers = try BadgeRun(
+            var waivers = try scope.map { _ in try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("waiver", "w", order: "w.badge, w.id"), arguments: childArguments),
-                decode: RowDecoding.waiver, badge: \.badge)
+                decode: RowDecoding.waiver, badge: \.badge) }
             var facts = try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("officer_fact", "f", order: "f.badge, f.on_date, f.id",
                                                 columns: OfficerFactRow.columns(alias: "f")),
@@ -169,7 +186,7 @@ extension SQLiteRecordStore {
                 decode: OfficerFactRow.decode, badge: { $0?.badge ?? "" })
             while let row = try officers.next() {
                 let officer = OfficerColumn.officer(row)
-                var assignments = try direct.take(officer.badge)
+                var assignments = try direct?.take(officer.badge) ?? []
                 if let unit = officer.unit, let shared = unitAssignments[unit] { assignments += shared }
                 let officerFacts = try facts.take(officer.badge).compactMap { $0 }
                 // The units they were in before, whose assignments the engine judges on the days they were there.
@@ -182,9 +199,9 @@ extension SQLiteRecordStore {
                 case .whole(let completions): records.completions = completions
                 case nil: records.completions = try completionsOf(officer.badge)
                 }
-                records.waivers = try waivers.take(officer.badge)
+                records.waivers = try waivers?.take(officer.badge) ?? []
                 records.facts = officerFacts
-                try body(records)
+                try body(records, try passes?.take(officer.badge) ?? [])
             }
         }
     }

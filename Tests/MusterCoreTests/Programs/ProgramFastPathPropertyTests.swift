@@ -9,7 +9,8 @@ private typealias R = RuleFixtures
 
 /// `muster status --programs` and `muster plan` read no whole histories: program hours get only the passed,
 /// non-voided completions, in the order `completion_passed` holds them (by day, then module, version and hours)
-/// and stripped of what that index does not hold (`CompletionScope.countingPasses`); the plan's module lines get
+/// and stripped of what that index does not hold (`CompletionScope.countingPasses`), or as plain `ProgramPass`
+/// values keyed by `ProgramEngine.passKey` beside records holding no completions; the dashboard's module lines get
 /// those and the failed, non-voided attempts (`CompletionScope.unvoided`). Over random histories — two versions
 /// with different hours, prerequisites (one on a module the curriculum does not hold), short hours, failures,
 /// voids, same-day passes, waivers, officers hired mid-cycle — both must equal the plain engine on the whole
@@ -52,9 +53,18 @@ struct ProgramFastPathPropertyTests {
             let (records, programs) = Self.history(&random)
             var passes = records
             passes.completions = Self.passesAsIndexed(records.completions)
+            var lean = records
+            lean.completions = []
+            let plain = passes.completions.map { completion in
+                ProgramPass(key: engine.passKey(moduleID: completion.moduleID, version: completion.moduleVersion),
+                            id: completion.id, completedOn: completion.completedOn, hours: completion.hours)
+            }
             for day in Self.dates {
                 let whole = engine.standings(for: records, programs: programs, asOf: day)
                 #expect(engine.standings(for: passes, programs: programs, asOf: day) == whole, "seed \(seed) on \(day)")
+                // As `status --programs` reads them: plain passes in index order, records without completions.
+                #expect(engine.standings(for: lean, passes: plain, programs: programs, asOf: day) == whole,
+                        "seed \(seed) on \(day)")
                 // Without the lists (status without --explain, plan), every figure is the same.
                 let unlisted = whole.map { standing in
                     var standing = standing
@@ -63,6 +73,8 @@ struct ProgramFastPathPropertyTests {
                 }
                 #expect(engine.standings(for: passes, programs: programs, asOf: day, listsCounted: false) == unlisted,
                         "seed \(seed) on \(day)")
+                #expect(engine.standings(for: lean, passes: plain, programs: programs, asOf: day, listsCounted: false)
+                        == unlisted, "seed \(seed) on \(day)")
                 for standing in whole {
                     let last = min(standing.cycle.end, day)
                     let expected = Self.countingPasses(records.completions)
@@ -85,7 +97,7 @@ struct ProgramFastPathPropertyTests {
         #expect(counted > 1000, "the histories should give hours to count")
     }
 
-    @Test("the plan's module lines from the unvoided completions equal the whole history's")
+    @Test("module lines' plan items, from the unvoided completions or the whole history, equal the standings'")
     func unvoidedModuleLines() async {
         let engine = StatusEngine(curriculum: Self.curriculum)
         await propertyCheck(count: 200, input: Gen.int(in: 0...Int(Int32.max))) { seed in
@@ -102,8 +114,13 @@ struct ProgramFastPathPropertyTests {
                                   completedOn: $0.completedOn, result: .fail) }
             for day in Self.dates {
                 var memo = RequirementsMemo()
+                let whole = engine.moduleStandings(for: records, asOf: day).map(\.planItem)
                 #expect(engine.moduleStatusLines(for: unvoided, asOf: day, memo: &memo).map { $0.planItem(badge: R.badge) }
-                        == engine.moduleStandings(for: records, asOf: day).map(\.planItem), "seed \(seed) on \(day)")
+                        == whole, "seed \(seed) on \(day)")
+                // `muster plan` judges modules from the status cut, whose lines equal the whole history's
+                // (`FastPathPropertyTests`): the plan items of equal lines are the standings' own.
+                #expect(engine.moduleStatusLines(for: records, asOf: day, memo: &memo).map { $0.planItem(badge: R.badge) }
+                        == whole, "seed \(seed) on \(day)")
             }
         }
     }

@@ -1,0 +1,25 @@
+import MusterCore
+import MusterStore
+import OrderedWork
+
+extension StandingStream {
+    /// `forEachSpan`, also handing `judge` each officer's passed, non-voided completions as program passes keyed
+    /// by `programs`, read straight from `completion_passed` (`SQLiteRecordStore.forEachOfficerRecords(_:completions:passes:within:_:)`).
+    /// Without a `scope` the records hold the officer and their facts alone.
+    static func forEachSpan<Judged, Chunk: Sendable>(
+        _ store: SQLiteRecordStore, _ filter: OfficerFilter, completions scope: CompletionScope?, passes programs: ProgramEngine,
+        judge: @escaping @Sendable (OfficerRecords, [ProgramPass], inout RequirementsMemo) -> Judged,
+        start: @escaping @Sendable () -> Chunk,
+        add: @escaping @Sendable (inout Chunk, OfficerRecords, Judged) -> Void,
+        _ body: (Chunk) throws -> Void
+    ) throws {
+        let spans = BadgeSpan.between(try store.badgeBoundaries(filter, every: spanSize))
+        try OrderedPipeline.run(pieces: spans.count, state: { RequirementsMemo() }, work: { memo, index in
+            var chunk = start()
+            try store.forEachOfficerRecords(filter, completions: scope, passes: programs, within: spans[index]) { records, passes in
+                add(&chunk, records, judge(records, passes, &memo))
+            }
+            return chunk
+        }, body)
+    }
+}
