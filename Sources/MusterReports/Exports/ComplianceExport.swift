@@ -18,7 +18,7 @@ enum ComplianceExport {
         if let encoding = sink.encoding {
             let rows = ComplianceRows(query, spelledAs: EncodedRows(encoding))
             try StandingStream.forEachSpanOfStatusLines(
-                store, filter, engine: engine, asOf: query.asOf, compact: true, start: { EncodedRows(encoding) },
+                store, filter, engine: engine, asOf: query.asOf, start: { EncodedRows(encoding) },
                 add: { encoded, records, lines in
                     if filter.keeps(records, on: asOf) { rows.write(records.officer, lines, into: &encoded) }
                 }
@@ -26,7 +26,7 @@ enum ComplianceExport {
         } else {
             let rows = ComplianceRows(query, spelledAs: TextRows())
             try StandingStream.forEachSpanOfStatusLines(
-                store, filter, engine: engine, asOf: query.asOf, compact: true, start: { TextRows() },
+                store, filter, engine: engine, asOf: query.asOf, start: { TextRows() },
                 add: { chunk, records, lines in
                     if filter.keeps(records, on: asOf) { rows.write(records.officer, lines, into: &chunk) }
                 }

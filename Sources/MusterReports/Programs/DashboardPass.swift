@@ -20,7 +20,7 @@ extension StandingStream {
         let programEngine = ProgramEngine(curriculum: curriculum)
         let scope = OfficerFilter(agency: Agency.homeID).asOfADay
         try forEachSpan(
-            store, .all, completions: .standingBasis(asOf: asOf, engine: engine), passes: programEngine,
+            store, .all, completions: .statusLines(asOf: asOf, engine: engine), passes: programEngine,
             judge: { records, passes, memo -> ([ModuleStatusLine], [ProgramStanding]) in
                 let lines = engine.moduleStatusLines(for: records, asOf: asOf, memo: &memo)
                 let own = programs.records(for: records)

@@ -43,11 +43,11 @@ public struct PlanReport: Sendable {
         let (programs, modules, filter, by) = (programs, modules, filter, by)
         var rows: [Row] = []
         // Modules are judged by their status lines as of the day, from the completions that can decide them (what
-        // `muster status` reads, `CompletionScope.standingBasis`): the lines carry all a plan item reads. Program
+        // `muster status` reads, as compact rows: `CompletionScope.statusLines`): the lines carry all a plan item reads. Program
         // hours sum every counting pass in a cycle, which that cut does not keep: they are read beside it, straight
         // from `completion_passed` as plain values.
         try StandingStream.forEachSpan(
-            store, filter, completions: .standingBasis(asOf: by, engine: modules), passes: programs,
+            store, filter, completions: .statusLines(asOf: by, engine: modules), passes: programs,
             judge: { records, passes, memo -> [PlanItem] in
                 guard filter.keeps(records, on: by) else { return [] }
                 var items: [PlanItem] = []

@@ -36,16 +36,15 @@ public enum StandingStream {
     /// Every officer's module status lines (no evidence, no certifications): what reports and the
     /// dashboard print, judged on every core. Each officer is handed to `add` on the thread that judged
     /// it, to fold into that span's chunk; `body` gets the chunks in badge order on the calling thread.
-    /// With `compact`, `add` gets no `records.completions` (`CompletionScope.statusLines`): for callers that read
-    /// nothing of them.
+    /// `add` gets no `records.completions`: the cut is read as compact rows (`CompletionScope.statusLines`), which
+    /// is all the lines need.
     public static func forEachSpanOfStatusLines<Chunk: Sendable>(
         _ store: SQLiteRecordStore, _ filter: OfficerFilter, engine: StatusEngine, asOf: CalendarDate,
-        every spanSize: Int = spanSize, compact: Bool = false, start: @escaping @Sendable () -> Chunk,
+        every spanSize: Int = spanSize, start: @escaping @Sendable () -> Chunk,
         add: @escaping @Sendable (inout Chunk, OfficerRecords, [ModuleStatusLine]) -> Void,
         _ body: (Chunk) throws -> Void
     ) throws {
-        let scope: CompletionScope = compact ? .statusLines(asOf: asOf, engine: engine) : .standingBasis(asOf: asOf, engine: engine)
-        try forEachSpan(store, filter, completions: scope, every: spanSize,
+        try forEachSpan(store, filter, completions: .statusLines(asOf: asOf, engine: engine), every: spanSize,
                         judge: { records, memo in engine.moduleStatusLines(for: records, asOf: asOf, memo: &memo) },
                         start: start, add: add, body)
     }

@@ -51,7 +51,7 @@ public struct StatusReport: Sendable {
     ) throws where Rows.Run: Sendable {
         precondition(encodesInSpans, "only module statuses without explanations are written in spans")
         try StandingStream.forEachSpanOfStatusLines(
-            store, filter, engine: engine, asOf: asOf, compact: true, start: { SpelledStatusRows(rows()) },
+            store, filter, engine: engine, asOf: asOf, start: { SpelledStatusRows(rows()) },
             add: { [asOf, origin, withNames] spelled, records, lines in
                 guard filter.keeps(records, on: asOf) else { return }
                 spelled.write(records.officer.badge,

@@ -22,25 +22,4 @@ public enum CompletionScope: Sendable {
     /// (`ProgramEngine`), which judges evidence from the version's terms, the hours and the earliest passes these
     /// hold. Each carries its id, module, version, day and hours; score, instructor and session are left nil.
     case countingPasses
-    /// `countingPasses` and every failed, non-voided attempt (read through `completion_failed`, as
-    /// `standingBasis` reads them): the whole history but the voided completions, which neither program hours nor
-    /// statuses count, so one read serves both (`muster plan`). The completions share the engine's copy of each
-    /// module id, as for `standingBasis`.
-    case unvoided(judgedBy: StatusEngine)
-
-    /// Whether the read adds the failed, non-voided attempts from `completion_failed`.
-    var readsFailures: Bool {
-        switch self {
-        case .standingBasis, .statusLines, .unvoided: true
-        case .all, .countingPasses: false
-        }
-    }
-
-    /// The engine whose copies of module ids the read completions share.
-    var engine: StatusEngine? {
-        switch self {
-        case .standingBasis(_, let engine), .statusLines(_, let engine), .unvoided(let engine): engine
-        case .all, .countingPasses: nil
-        }
-    }
 }

@@ -123,7 +123,6 @@ extension SQLiteRecordStore {
                                              columns: ProgramPassRun.columns)),
                 arguments: childArguments, engine: engine) }
             var history: BadgeRun<Completion>?
-            var failures: BadgeRun<Completion>?
             var basis: StandingBasisRun?
             var compact: CompactBasisRun?
             switch scope {
@@ -152,29 +151,18 @@ extension SQLiteRecordStore {
                     failed: scoped("completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
                                    columns: CompletionRowDecoder.failedColumns),
                     arguments: childArguments, asOf: asOf, engine: engine)
-            case .countingPasses, .unvoided:
-                // One decoder for both statements: they share the engine's copy of each module id.
-                var decoder = CompletionRowDecoder(judgedBy: scope?.engine)
+            case .countingPasses:
+                var decoder = CompletionRowDecoder()
                 let passes = try db.makeStatement(sql: scoped(
                     "completion", "c", order: "c.badge", extra: CountingPassIndex.condition("c."),
                     columns: CompletionRowDecoder.passColumns))
                 history = try BadgeRun(
                     Row.fetchCursor(passes, arguments: childArguments), typicalCount: 32,
                     decode: { _ in decoder.decode(passes.sqliteStatement) }, badge: \.badge)
-                if scope?.readsFailures == true {
-                    let failed = try db.makeStatement(sql: scoped(
-                        "completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
-                        columns: CompletionRowDecoder.failedColumns))
-                    failures = try BadgeRun(
-                        Row.fetchCursor(failed, arguments: childArguments),
-                        decode: { _ in decoder.decode(failed.sqliteStatement) }, badge: \.badge)
-                }
             }
             func completionsOf(_ badge: String) throws -> [Completion] {
                 if let taken = try basis?.completions(of: badge) { return taken }
-                var taken = try history?.take(badge) ?? []
-                if let failed = try failures?.take(badge), !failed.isEmpty { taken += failed }
-                return taken
+                return try history?.take(badge) ?? []
             }
             var waivers = try scope.map { _ in try BadgeRun(
                 Row.fetchCursor(db, sql: scoped("waiver", "w", order: "w.badge, w.id"), arguments: childArguments),
