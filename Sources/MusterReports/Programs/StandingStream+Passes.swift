@@ -5,10 +5,10 @@ import OrderedWork
 extension StandingStream {
     /// `forEachSpan`, also handing `judge` each officer's passed, non-voided completions as program passes keyed
     /// by `programs`, read straight from `completion_passed` (`SQLiteRecordStore.forEachOfficerRecords(_:completions:passes:within:_:)`).
-    /// Without a `scope` the records hold the officer and their facts alone.
+    /// Without a `scope` the records hold the officer and their facts alone; without `programs` no passes are read.
     static func forEachSpan<Judged, Chunk: Sendable>(
-        _ store: SQLiteRecordStore, _ filter: OfficerFilter, completions scope: CompletionScope?, passes programs: ProgramEngine,
-        judge: @escaping @Sendable (OfficerRecords, [ProgramPass], inout RequirementsMemo) -> Judged,
+        _ store: SQLiteRecordStore, _ filter: OfficerFilter, completions scope: CompletionScope?, passes programs: ProgramEngine?,
+        every spanSize: Int = spanSize, judge: @escaping @Sendable (OfficerRecords, [ProgramPass], inout RequirementsMemo) -> Judged,
         start: @escaping @Sendable () -> Chunk,
         add: @escaping @Sendable (inout Chunk, OfficerRecords, Judged) -> Void,
         _ body: (Chunk) throws -> Void

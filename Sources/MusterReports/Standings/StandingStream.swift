@@ -60,13 +60,7 @@ public enum StandingStream {
         add: @escaping @Sendable (inout Chunk, OfficerRecords, Judged) -> Void,
         _ body: (Chunk) throws -> Void
     ) throws {
-        let spans = BadgeSpan.between(try store.badgeBoundaries(filter, every: spanSize))
-        try OrderedPipeline.run(pieces: spans.count, state: { RequirementsMemo() }, work: { memo, index in
-            var chunk = start()
-            try store.forEachOfficerRecords(filter, completions: scope, within: spans[index]) { records in
-                add(&chunk, records, judge(records, &memo))
-            }
-            return chunk
-        }, body)
+        try forEachSpan(store, filter, completions: scope, passes: nil, every: spanSize,
+                        judge: { records, _, memo in judge(records, &memo) }, start: start, add: add, body)
     }
 }

@@ -104,6 +104,11 @@ extension SQLiteRecordStore {
             officerArguments += spanned.arguments
         }
         let officerCondition = ([condition.sql] + spanCondition("o")).joined(separator: " AND ")
+        // The status cut, read whole (`StandingBasisRun`) or as compact rows (`CompactBasisRun`).
+        let cutLatest = scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
+                               columns: CompletionRowDecoder.latestColumns)
+        let cutFailed = scoped("completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
+                               columns: CompletionRowDecoder.failedColumns)
         try read { db in
             var unitAssignments: [String: [Assignment]] = [:]
             let unitRows = scope == nil ? [] : try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE unit IS NOT NULL ORDER BY id")
@@ -137,20 +142,10 @@ extension SQLiteRecordStore {
                     decode: { _ in decoder.decode(statement.sqliteStatement) }, badge: \.badge)
             case .standingBasis(let asOf, let engine):
                 basis = try StandingBasisRun(
-                    db,
-                    latest: scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
-                                   columns: CompletionRowDecoder.latestColumns),
-                    failed: scoped("completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
-                                   columns: CompletionRowDecoder.failedColumns),
-                    arguments: childArguments, asOf: asOf, engine: engine)
+                    db, latest: cutLatest, failed: cutFailed, arguments: childArguments, asOf: asOf, engine: engine)
             case .statusLines(let asOf, let engine):
                 compact = try CompactBasisRun(
-                    db,
-                    latest: scoped("completion_latest", "l", order: "l.badge, l.module_id, l.module_version",
-                                   columns: CompletionRowDecoder.latestColumns),
-                    failed: scoped("completion", "c", order: "c.badge", extra: FailedAttemptIndex.condition("c."),
-                                   columns: CompletionRowDecoder.failedColumns),
-                    arguments: childArguments, asOf: asOf, engine: engine)
+                    db, latest: cutLatest, failed: cutFailed, arguments: childArguments, asOf: asOf, engine: engine)
             case .countingPasses:
                 var decoder = CompletionRowDecoder()
                 let passes = try db.makeStatement(sql: scoped(
