@@ -64,15 +64,9 @@ struct CompactBasisRun {
             for moduleID in modules {
                 guard let rank = engine.moduleRank(moduleID) else { continue }
                 // The earliest of the module's versions' earliest (`StandingBasis.earliestPass`).
-                var first: Int?
-                for index in rows.indices where rows[index].newest.module == rank {
-                    if let known = first,
-                       (rows[known].earliestOn, rows[known].earliestID) <= (rows[index].earliestOn, rows[index].earliestID) {
-                        continue
-                    }
-                    first = index
+                if let first = StandingBasisRun.earliestRow(in: rows, where: { rows[$0].newest.module == rank }) {
+                    compact.rows.append(rows[first].earliest)
                 }
-                if let first { compact.rows.append(rows[first].earliest) }
             }
             return .compact(compact)
         case .needsModuleHistories:

@@ -76,18 +76,31 @@ struct StandingBasisRun {
 
     /// Each module's earliest pass: the earliest of its versions' earliest (`StandingBasis.earliestPass`).
     private static func earliestPasses(of modules: [String], in rows: [LatestRow]) -> [Completion] {
-        var passes: [Completion] = []
-        for moduleID in modules {
-            var first: Int?
-            for index in rows.indices where rows[index].newest.moduleID == moduleID {
-                if let known = first,
-                   (rows[known].earliestOn, rows[known].earliestID) <= (rows[index].earliestOn, rows[index].earliestID) {
-                    continue
-                }
-                first = index
-            }
-            if let first { passes.append(rows[first].earliest) }
+        modules.compactMap { moduleID in
+            earliestRow(in: rows) { rows[$0].newest.moduleID == moduleID }.map { rows[$0].earliest }
         }
-        return passes
+    }
+
+    /// The index of the row, among those `isModule` picks (by index: a row copied out retains its texts), whose
+    /// key's earliest pass comes first (earliest day, then lowest id); the rule both cut readers apply.
+    static func earliestRow<Row: EarliestPassKeyed>(in rows: [Row], where isModule: (Int) -> Bool) -> Int? {
+        var first: Int?
+        for index in rows.indices where isModule(index) {
+            if let known = first,
+               (rows[known].earliestOn, rows[known].earliestID) <= (rows[index].earliestOn, rows[index].earliestID) {
+                continue
+            }
+            first = index
+        }
+        return first
     }
 }
+
+/// A `completion_latest` row as a cut reader holds it: what orders its key's earliest pass.
+protocol EarliestPassKeyed {
+    var earliestOn: CalendarDate { get }
+    var earliestID: Int64 { get }
+}
+
+extension LatestRow: EarliestPassKeyed {}
+extension CompactLatestRow: EarliestPassKeyed {}
