@@ -4,38 +4,64 @@
 /// the module of the officer that day, directly or through a certification, to them or to the unit they
 /// were in; the due date already holds what the officer's own dates do to it (`DueAdjustment`).
 public struct ModuleRequirement: RequirementRule, Equatable {
-    public let moduleID: String
+    /// Every field, behind one reference: a whole agency's run judges 1.5 M requirements handed out of arrays,
+    /// and each hand-out copied the value, retaining and releasing its texts, histories and lists one by one.
+    /// Written only while the requirement is built, and then only when this value alone holds it (`add`).
+    private final class Storage: @unchecked Sendable {
+        let moduleID: String
+        let history: ModuleHistory?
+        let initialCourse: ModuleHistory?
+        var dueOn: CalendarDate?
+        var dueAdjustments: [DueAdjustment] = []
+        var requiredBy: [Assignment] = []
+        var waiverSuspends = false
+        var origin: AssignmentOrigin = .routine
+        var countsFrom: CalendarDate?
+        var triggeredDue: (due: CalendarDate?, adjustments: [DueAdjustment])?
+
+        init(moduleID: String, history: ModuleHistory?, initialCourse: ModuleHistory?) {
+            self.moduleID = moduleID
+            self.history = history
+            self.initialCourse = initialCourse
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(moduleID: moduleID, history: history, initialCourse: initialCourse)
+            (copy.dueOn, copy.dueAdjustments, copy.requiredBy) = (dueOn, dueAdjustments, requiredBy)
+            (copy.waiverSuspends, copy.origin, copy.countsFrom, copy.triggeredDue) = (waiverSuspends, origin, countsFrom, triggeredDue)
+            return copy
+        }
+    }
+
+    private var storage: Storage
+
+    public var moduleID: String { storage.moduleID }
     /// Shared by reference: a requirement is built per officer, and copying the versions each time would
     /// cost more than judging them. Nil when the module is not in the loaded curriculum.
-    let history: ModuleHistory?
+    var history: ModuleHistory? { storage.history }
     /// For a refresher (`refresher_of` on the version in force): the initial course's versions.
-    let initialCourse: ModuleHistory?
+    var initialCourse: ModuleHistory? { storage.initialCourse }
     /// The earliest due date among the assignments that carry one.
-    public private(set) var dueOn: CalendarDate?
+    public var dueOn: CalendarDate? { storage.dueOn }
     /// What moved the winning assignment's due date, in order.
-    public private(set) var dueAdjustments: [DueAdjustment]
+    public var dueAdjustments: [DueAdjustment] { storage.dueAdjustments }
     /// Every assignment requiring the module, in the order they were given.
-    public private(set) var requiredBy: [Assignment]
+    public var requiredBy: [Assignment] { storage.requiredBy }
     /// Whether an assigned certification whose version in force is not `waivable` requires the module.
-    public private(set) var waiverSuspends = false
+    public var waiverSuspends: Bool { storage.waiverSuspends }
     /// Routine unless an event-triggered assignment requires the module: then the highest such origin, so
     /// that remedial and post-incident training is reported apart even where a routine cycle also requires it.
-    public private(set) var origin: AssignmentOrigin = .routine
+    public var origin: AssignmentOrigin { storage.origin }
     /// The day of the latest incident whose triggered assignment requires the module: only completions dated on
     /// or after it meet the requirement, since training owed after an event cannot be met before it. Nil when
     /// no event-triggered assignment requires the module.
-    public private(set) var countsFrom: CalendarDate?
+    public var countsFrom: CalendarDate? { storage.countsFrom }
     /// What the latest incident's triggered assignment owes the module by: the due date of an officer whose
     /// routine cycle an earlier completion still meets, since only the event makes them owe it again.
-    private(set) var triggeredDue: (due: CalendarDate?, adjustments: [DueAdjustment])?
+    var triggeredDue: (due: CalendarDate?, adjustments: [DueAdjustment])? { storage.triggeredDue }
 
     init(moduleID: String, history: ModuleHistory?, initialCourse: ModuleHistory?) {
-        self.moduleID = moduleID
-        self.history = history
-        self.initialCourse = initialCourse
-        self.dueOn = nil
-        self.dueAdjustments = []
-        self.requiredBy = []
+        storage = Storage(moduleID: moduleID, history: history, initialCourse: initialCourse)
     }
 
     /// The newest loaded version; nil when the module is not in the loaded curriculum.
@@ -52,19 +78,21 @@ public struct ModuleRequirement: RequirementRule, Equatable {
 
     /// Records one more assignment requiring the module, owed by `due` for the officer; the earliest due wins.
     mutating func add(_ assignment: Assignment, due: CalendarDate?, adjustments: [DueAdjustment], unwaivable: Bool = false) {
-        requiredBy.append(assignment)
-        if origin < assignment.origin { origin = assignment.origin }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        let kept = storage
+        kept.requiredBy.append(assignment)
+        if kept.origin < assignment.origin { kept.origin = assignment.origin }
         // A triggered assignment starts on its incident's day (`from`); the latest incident decides.
-        if assignment.origin != .routine, countsFrom.map({ $0 <= assignment.from }) ?? true {
+        if assignment.origin != .routine, kept.countsFrom.map({ $0 <= assignment.from }) ?? true {
             // The latest incident's assignment owes it; of two on that day, the one due first.
-            let sooner = due.map { new in triggeredDue?.due.map { new < $0 } ?? true } ?? false
-            if countsFrom != assignment.from || triggeredDue == nil || sooner { triggeredDue = (due, adjustments) }
-            countsFrom = assignment.from
+            let sooner = due.map { new in kept.triggeredDue?.due.map { new < $0 } ?? true } ?? false
+            if kept.countsFrom != assignment.from || kept.triggeredDue == nil || sooner { kept.triggeredDue = (due, adjustments) }
+            kept.countsFrom = assignment.from
         }
-        if unwaivable { waiverSuspends = true }
-        if let due, dueOn.map({ due < $0 }) ?? true {
-            dueOn = due
-            dueAdjustments = adjustments
+        if unwaivable { kept.waiverSuspends = true }
+        if let due, kept.dueOn.map({ due < $0 }) ?? true {
+            kept.dueOn = due
+            kept.dueAdjustments = adjustments
         }
     }
 

@@ -64,12 +64,7 @@ extension StatusEngine {
         let timeline = records.timeline
         let day = OfficerDay(records, completions, timeline: timeline, asOf: date)
         let requirements = memo.requirements(for: records, timeline: timeline, asOf: date, engine: self)
-        // Through a span: `map`, and an array's subscript, hand each requirement out as a copy, retaining its module
-        // id, histories, assignments and due adjustments; a span's element is judged in place.
-        var lines: [ModuleStatusLine] = []
-        lines.reserveCapacity(requirements.count)
-        let span = requirements.span
-        for index in span.indices { lines.append(span[index].statusLine(records, completions, context: day)) }
-        return lines
+        // A requirement handed out of the array is one reference (`ModuleRequirement.Storage`), not its fields.
+        return requirements.map { $0.statusLine(records, completions, context: day) }
     }
 }
