@@ -18,20 +18,20 @@ enum ComplianceExport {
         if let encoding = sink.encoding {
             let rows = ComplianceRows(query, spelledAs: EncodedRows(encoding))
             try StandingStream.forEachSpanOfStatusLines(
-                store, filter, engine: engine, asOf: query.asOf, start: { EncodedRows(encoding) },
-                add: { encoded, records, lines in
-                    if filter.keeps(records, on: asOf) { rows.write(records.officer, lines, into: &encoded) }
+                store, filter, engine: engine, asOf: query.asOf, start: { .init(EncodedRows(encoding)) },
+                add: { chunk, records, lines in
+                    if filter.keeps(records, on: asOf) { rows.write(records.officer, lines, into: &chunk) }
                 }
-            ) { try sink.emit($0) }
+            ) { try sink.emit($0.rows) }
         } else {
             let rows = ComplianceRows(query, spelledAs: TextRows())
             try StandingStream.forEachSpanOfStatusLines(
-                store, filter, engine: engine, asOf: query.asOf, start: { TextRows() },
+                store, filter, engine: engine, asOf: query.asOf, start: { .init(TextRows()) },
                 add: { chunk, records, lines in
                     if filter.keeps(records, on: asOf) { rows.write(records.officer, lines, into: &chunk) }
                 }
             ) { chunk in
-                for row in chunk.rows { try sink.emit(row.map(ExportValue.optionalText)) }
+                for row in chunk.rows.rows { try sink.emit(row.map(ExportValue.optionalText)) }
             }
         }
     }

@@ -3,10 +3,11 @@ import MusterStore
 
 /// The compliance export's rows for one officer: their required modules, narrowed by module and by when the
 /// status's completion was made.
-struct ComplianceRows<Rows: RowBuilder>: Sendable where Rows.Run: Sendable {
+struct ComplianceRows<Rows: RowBuilder & Sendable>: Sendable where Rows.Run: Sendable {
     /// Each curriculum module's id and title, spelled once for every officer's line, and where to find them by id.
     let moduleFields: [Rows.Run]
     let moduleNumbers: [String: Int]
+    let words: StatusWordRuns<Rows>
     let moduleID: String?
     let from: CalendarDate?
     let to: CalendarDate?
@@ -16,6 +17,7 @@ struct ComplianceRows<Rows: RowBuilder>: Sendable where Rows.Run: Sendable {
         let curriculum = query.curriculum
         moduleFields = curriculum.modules.map { builder.run([$0.id, curriculum.module($0.id)?.title]) }
         moduleNumbers = Dictionary(curriculum.modules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        words = StatusWordRuns(builder)
         moduleID = query.moduleID
         from = query.from
         to = query.to
@@ -28,32 +30,47 @@ struct ComplianceRows<Rows: RowBuilder>: Sendable where Rows.Run: Sendable {
         return true
     }
 
-    func write(_ officer: Officer, _ lines: [ModuleStatusLine], into rows: inout Rows) {
-        // The officer's four fields are spelled once for all their lines, when the first is written.
+    func write(_ officer: Officer, _ lines: [ModuleStatusLine], into chunk: inout ComplianceChunk<Rows>) {
+        // The officer's fields are spelled once for all their lines, when the first is written.
         var officerFields: Rows.Run?
+        var postID: Rows.Run?
         // Lines and spelled modules are read through spans: an array's subscript hands out a copy and retains
         // what it holds (strings every thread shares), where a span's element is used in place.
         let lines = lines.span
         let moduleFields = moduleFields.span
         for index in lines.indices where includes(lines[index]) {
-            let spelled = officerFields ?? rows.run([officer.badge, officer.lastName, officer.firstName, officer.unit])
+            let spelled = officerFields ?? chunk.rows.run([officer.badge, officer.lastName, officer.firstName, officer.unit])
             officerFields = spelled
-            rows.beginRow()
-            rows.fields(spelled)
-            if let module = moduleNumbers[lines[index].moduleID] {
-                rows.fields(moduleFields[module])
+            let post = postID ?? chunk.rows.run([officer.postID])
+            postID = post
+            let moduleID = lines[index].moduleID
+            let number = chunk.modules.find(moduleID) ?? chunk.modules.keep(moduleNumbers[moduleID], for: moduleID)
+            chunk.rows.beginRow()
+            chunk.rows.fields(spelled)
+            if let number {
+                chunk.rows.fields(moduleFields[number])
             } else {
-                rows.field(lines[index].moduleID)
-                rows.field(nil as String?)
+                chunk.rows.field(moduleID)
+                chunk.rows.field(nil as String?)
             }
-            rows.field(lines[index].status.rawValue)
-            rows.field(lines[index].completedOn)
-            rows.field(lines[index].reportedExpiresOn)
-            rows.field(lines[index].dueOn)
-            rows.field(lines[index].validThrough)
-            rows.field(officer.postID)
-            rows.field(lines[index].origin.rawValue)
-            rows.endRow()
+            chunk.rows.fields(words.status(lines[index].status))
+            chunk.rows.field(lines[index].completedOn)
+            chunk.rows.field(lines[index].reportedExpiresOn)
+            chunk.rows.field(lines[index].dueOn)
+            chunk.rows.field(lines[index].validThrough)
+            chunk.rows.fields(post)
+            chunk.rows.fields(words.origin(lines[index].origin))
+            chunk.rows.endRow()
         }
+    }
+}
+
+/// A span's compliance rows as they are written, with the module numbers found so far (`SpelledModules`).
+struct ComplianceChunk<Rows: RowBuilder>: Sendable where Rows: Sendable, Rows.Run: Sendable {
+    var rows: Rows
+    fileprivate var modules = SpelledModules<Int?>()
+
+    init(_ rows: Rows) {
+        self.rows = rows
     }
 }

@@ -56,7 +56,7 @@ public struct StatusReport: Sendable {
                 guard filter.keeps(records, on: asOf) else { return }
                 spelled.write(records.officer.badge,
                               names: { withNames ? [records.officer.displayName, records.timeline.unit(on: asOf)] : [] },
-                              lines) { line in origin.map { line.origin == $0 } ?? true }
+                              lines, origin: origin)
             }) { try body($0.rows) }
     }
 
@@ -100,7 +100,7 @@ public struct StatusReport: Sendable {
     /// spans, for the paths that add explanations to it.
     private static func moduleRow(_ badge: String, _ line: ModuleStatusLine) -> [String?] {
         var row = SpelledStatusRows(TextRows())
-        row.write(badge, [line]) { _ in true }
+        row.write(badge, [line])
         return row.rows.rows[0]
     }
 }
