@@ -69,7 +69,8 @@ struct RelabelUpgradeTests {
                          DeferredSchemaRemoval.name, PostIDMigration.name, ImportMappingMigration.name,
                          ClassSchedulingMigration.name, NoticesMigration.name, ProgramsMigration.name,
                          CurriculumReviewMigration.name, AgenciesMigration.name, IncidentsMigration.name,
-                         CountingPassIndex.migration, EarliestPassMigration.name], relabelledCompletions: 4)])
+                         CountingPassIndex.migration, EarliestPassMigration.name, CountingPassIndex.coveringMigration],
+                         relabelledCompletions: 4)])
 
         let versions = try store.read { db in
             try String.fetchAll(db, sql: "SELECT module_version FROM completion ORDER BY id")

@@ -299,7 +299,7 @@ CREATE INDEX completion_failed ON completion(badge, module_id, completed_on, mod
 CREATE INDEX completion_module_date ON completion(module_id, completed_on, result, voided_reason);
 
 -- index completion_passed on completion
-CREATE INDEX completion_passed ON completion(badge, completed_on, module_id, module_version, hours) WHERE result = 'pass' AND voided_reason IS NULL;
+CREATE INDEX completion_passed ON completion(badge, completed_on, module_id, module_version, hours, result, voided_reason) WHERE result = 'pass' AND voided_reason IS NULL;
 
 -- index completion_session on completion
 CREATE INDEX completion_session ON completion(session_id) WHERE session_id IS NOT NULL;

@@ -22,6 +22,7 @@ enum SchemaMigrations {
         (IncidentsMigration.name, IncidentsMigration.sql),
         (CountingPassIndex.migration, CountingPassIndex.sql),
         (EarliestPassMigration.name, EarliestPassMigration.sql),
+        (CountingPassIndex.coveringMigration, CountingPassIndex.coveringSQL),
     ]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster
