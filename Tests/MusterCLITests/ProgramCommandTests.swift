@@ -84,5 +84,37 @@ extension CLISuites {
             #expect(export.stdoutLines.count == 3)
             #expect(try muster("audit", "verify").status == 0)
         }
+
+        @Test("plan prints the same rows, most urgent first, as CSV, JSON and a table; badges SQLite and Swift order apart")
+        func planFormats() throws {
+            defer { folder.remove() }
+            #expect(try muster.initAgency(officers: "badge,last_name,first_name,unit,hire_date\n"
+                + "1001,Saldaña,Zoë,Patrol,2015-03-01\né7,Ödön,Ann,Patrol,2020-01-01\nZ9,Baker,Sam,Patrol,2020-01-01\n"
+                + "a9,Li,Wei,Patrol,2020-01-01\ne\u{301}8,Roy,Ed,Patrol,2020-01-01\n日本,Sato,Ken,Traffic,2020-01-01\n").status == 0)
+            for unit in ["Patrol", "Traffic"] {
+                #expect(try muster("assign", "tx-tcole-inservice", "--unit", unit, "--from", "2023-09-01").status == 0)
+            }
+            #expect(try muster("record", "uof-less-lethal-impact", "--officer", "Z9", "--on", "2025-10-01").status == 0)
+            for unit in [[], ["--unit", "Patrol"]] {
+                let jsonRun = try muster.run(["plan", "--by", "2027-08-31", "--format", "json"] + unit)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(jsonRun.stdout.utf8)) as? [[String: Any]])
+                let csv = try muster.run(["plan", "--by", "2027-08-31", "--format", "csv"] + unit)
+                let table = try muster.run(["plan", "--by", "2027-08-31"] + unit)
+                #expect(csv.status == 0 && table.status == 0)
+                let columns = ["badge", "last_name", "first_name", "program", "need", "item", "hours_short", "due_by", "status"]
+                // No field here needs quoting: each CSV line is the JSON row's values joined by commas.
+                let lines = json.map { row in
+                    columns.map { key in row[key].map { $0 is NSNull ? "" : "\($0)" } ?? "" }.joined(separator: ",")
+                }
+                #expect(csv.stdoutLines == [columns.joined(separator: ",")] + lines)
+                #expect(table.stdoutLines.count == json.count + 2)
+                let badges = json.map { $0["badge"] as? String ?? "" }
+                #expect(zip(table.stdoutLines.dropFirst(2), badges).allSatisfy { $0.hasPrefix($1 + " ") })
+                #expect(Set(badges).isSuperset(of: ["1001", "é7", "Z9", "a9", "e\u{301}8"]))
+                #expect(badges.contains("日本") == unit.isEmpty)
+                let days = json.map { $0["due_by"] as? String ?? "9999-12-31" }
+                #expect(days == days.sorted())
+            }
+        }
     }
 }

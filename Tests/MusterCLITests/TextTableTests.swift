@@ -54,4 +54,34 @@ struct TextTableTests {
         #expect(joined.rowCount == rows.count)
         #expect(whole.render().contains("Ōta, Ken^["))
     }
+
+    @Test("rows picked from spans in any order print as those rows appended in that order", arguments: [1, 3, 50])
+    func picked(spanSize: Int) {
+        let rows = (0..<40).map { index in
+            ["\(index)", index % 4 == 0 ? "Ōta, Ken\u{1B}" : "Li", index % 5 == 0 ? "" : "渡辺 \(index % 3)"]
+        }
+        let order = rows.indices.sorted { ($0 * 7) % 40 < ($1 * 7) % 40 }
+        var spans: [TextTable] = []
+        for start in stride(from: 0, to: rows.count, by: spanSize) {
+            var span = TextTable(columnCount: 3)
+            for row in rows[start..<min(start + spanSize, rows.count)] {
+                span.beginRow()
+                span.fields(span.run([row[0], row[1]]))
+                span.field(row[2].isEmpty ? nil : row[2])
+                span.endRow()
+            }
+            spans.append(span)
+        }
+        var whole = TextTable(["BADGE", "NAME", "UNIT"])
+        for index in order { whole.append(rows[index]) }
+        var picked = TextTable(["BADGE", "NAME", "UNIT"])
+        let places = order.map { (span: $0 / spanSize, row: $0 % spanSize) }
+        for start in stride(from: 0, to: places.count, by: 6) {
+            var piece = TextTable(columnCount: 3)
+            piece.append(places[start..<min(start + 6, places.count)], of: spans)
+            picked.append(contentsOf: piece)
+        }
+        #expect(picked.render() == whole.render())
+        #expect(picked.rowCount == rows.count)
+    }
 }

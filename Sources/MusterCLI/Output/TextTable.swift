@@ -162,3 +162,17 @@ extension TextTable: RowBuilder {
         rowEnds.append(UInt32(cellEnds.count))
     }
 }
+
+extension TextTable: PickableRows {
+    mutating func append(_ places: ArraySlice<(span: Int, row: Int)>, of spans: [TextTable]) {
+        for (span, row) in places {
+            let rows = spans[span]
+            let cells = (row == 0 ? 0 : Int(rows.rowEnds[row - 1]))..<Int(rows.rowEnds[row])
+            for cell in cells {
+                bytes += rows.bytes[(cell == 0 ? 0 : Int(rows.cellEnds[cell - 1]))..<Int(rows.cellEnds[cell])]
+                endCell(width: Int(rows.cellWidths[cell]))
+            }
+            endRow()
+        }
+    }
+}

@@ -34,7 +34,13 @@ struct PlanCommand: RecordsCommand {
         let report = PlanReport(curriculum: try session.curriculum(), filter: OfficerFilter(unit: try unit.map(session.unit), badge: badge),
                                 by: day)
         let printer = try RecordPrinter(format: format, columns: PlanReport.columns)
-        for row in try report.rows(from: records) { try printer.emit(row.typedValues) }
+        // Rows are spelled on every core as they are judged; this thread sorts small keys and copies them in order.
+        if let encoding = printer.encoding {
+            try report.forEachSortedPiece(from: records, rows: { EncodedRows(encoding) }) { try printer.emit($0) }
+        } else {
+            let columnCount = PlanReport.columns.count
+            try report.forEachSortedPiece(from: records, rows: { TextTable(columnCount: columnCount) }) { printer.emit($0) }
+        }
         try printer.finish()
     }
 }

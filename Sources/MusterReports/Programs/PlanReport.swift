@@ -39,16 +39,48 @@ public struct PlanReport: Sendable {
 
     /// Every item, most urgent first. Officers are judged span by span on every core.
     public func rows(from store: SQLiteRecordStore) throws -> [Row] {
+        var rows: [Row] = []
+        try forEachSpan(from: store, start: { [Row]() },
+                        add: { chunk, officer, items in chunk += items.map { Row(officer: officer, item: $0) } }) { rows += $0 }
+        // The positions are sorted, not the rows: moving a row moves its officer's every field.
+        return rows.indices.sorted { PlanItem.urgentFirst(rows[$0].item, rows[$1].item) }.map { rows[$0] }
+    }
+
+    /// `rows(from:)` spelled into `rows` (CSV or JSON bytes, a table's cells) on the cores that judged them, handed
+    /// to `body` most urgent first in pieces of `pieceSize` rows: the calling thread only sorts small keys
+    /// (`PlanOrder`) and copies spelled rows in their order.
+    public func forEachSortedPiece<Rows: PickableRows & Sendable>(
+        from store: SQLiteRecordStore, rows: @escaping @Sendable () -> Rows, every pieceSize: Int = 4_096,
+        spanSize: Int = StandingStream.spanSize, _ body: (Rows) throws -> Void
+    ) throws where Rows.Run: Sendable {
+        var spans: [SpelledPlanRows<Rows>] = []
+        try forEachSpan(from: store, every: spanSize, start: { SpelledPlanRows(rows()) },
+                        add: { spelled, officer, items in spelled.write(officer, items) }) { spans.append($0) }
+        let order = PlanOrder.sorted(spans.map(\.order))
+        let spelled = spans.map(\.rows)
+        spans = []
+        for start in stride(from: 0, to: order.count, by: pieceSize) {
+            var piece = rows()
+            piece.append(order[start..<min(start + pieceSize, order.count)], of: spelled)
+            try body(piece)
+        }
+    }
+
+    /// Judges every officer span by span on every core and hands each officer's items, in the order judged, to `add`
+    /// there; `body` gets the spans in badge order.
+    private func forEachSpan<Chunk: Sendable>(
+        from store: SQLiteRecordStore, every spanSize: Int = StandingStream.spanSize, start: @escaping @Sendable () -> Chunk,
+        add: @escaping @Sendable (inout Chunk, Officer, [PlanItem]) -> Void, _ body: (Chunk) throws -> Void
+    ) throws {
         let index = ProgramRecordIndex(try store.programRecords())
         let (programs, modules, filter, by) = (programs, modules, filter, by)
-        var rows: [Row] = []
         // Modules are judged by their status lines as of the day, from the completions that can decide them (what
         // `muster status` reads, as compact rows: `CompletionScope.statusLines`): the lines carry all a plan item reads. Program
         // hours sum every counting pass in a cycle, which that cut does not keep: they are read beside it, straight
         // from `completion_passed` as plain values.
         try StandingStream.forEachSpan(
             store, filter, completions: .statusLines(asOf: by, engine: modules), passes: programs,
-            judge: { records, passes, memo -> [PlanItem] in
+            every: spanSize, judge: { records, passes, memo -> [PlanItem] in
                 guard filter.keeps(records, on: by) else { return [] }
                 var items: [PlanItem] = []
                 let own = index.records(for: records)
@@ -61,10 +93,6 @@ public struct PlanReport: Sendable {
                 }
                 return items
             },
-            start: { [Row]() },
-            add: { chunk, records, items in chunk += items.map { Row(officer: records.officer, item: $0) } }
-        ) { chunk in rows += chunk }
-        // The positions are sorted, not the rows: moving a row moves its officer's every field.
-        return rows.indices.sorted { PlanItem.urgentFirst(rows[$0].item, rows[$1].item) }.map { rows[$0] }
+            start: start, add: { chunk, records, items in add(&chunk, records.officer, items) }, body)
     }
 }

@@ -92,7 +92,7 @@ struct CSVLine {
     }
 
     /// Appends bytes already spelled as CSV (fields with their quotes and commas).
-    mutating func raw(_ spelled: [UInt8]) {
+    mutating func raw(_ spelled: some Sequence<UInt8>) {
         bytes.append(contentsOf: spelled)
     }
 

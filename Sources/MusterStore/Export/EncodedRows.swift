@@ -16,6 +16,8 @@ public struct EncodedRows: RowBuilder, Sendable {
     /// How many rows the bytes hold.
     public private(set) var count = 0
     private var fieldIndex = 0
+    /// Where each row's bytes end, for `append(row:of:)`.
+    private var rowEnds: [Int] = []
     private var csv = CSVLine()
     private var json = CanonicalJSONWriter(capacity: 0)
     /// Each JSON column's `"key": ` (after the first, `, "key": `), spelled once rather than per row.
@@ -39,6 +41,11 @@ public struct EncodedRows: RowBuilder, Sendable {
     /// The encoded rows.
     public var bytes: [UInt8] {
         if case .json = format { json.bytes } else { csv.bytes }
+    }
+
+    /// How many bytes the rows take.
+    public var byteCount: Int {
+        if case .json = format { json.bytes.count } else { csv.bytes.count }
     }
 
     /// Appends one row of optional text; nil is an empty CSV field and JSON `null`.
@@ -156,6 +163,21 @@ public struct EncodedRows: RowBuilder, Sendable {
         case .csv(let excel): csv.end(excel: excel)
         case .json: json.byte(UInt8(ascii: "}"))
         }
+        rowEnds.append(byteCount)
         count += 1
+    }
+}
+
+extension EncodedRows: PickableRows {
+    /// `spans` must be encoded in this format; a JSON row brings its `,\n  ` with it, as every encoded row has.
+    public mutating func append(_ places: ArraySlice<(span: Int, row: Int)>, of spans: [EncodedRows]) {
+        let (spelled, ends) = (spans.map(\.bytes), spans.map(\.rowEnds))
+        let isJSON = if case .json = format { true } else { false }
+        for (span, row) in places {
+            let bytes = spelled[span][(row == 0 ? 0 : ends[span][row - 1])..<ends[span][row]]
+            if isJSON { json.bytes.append(contentsOf: bytes) } else { csv.raw(bytes) }
+            rowEnds.append(byteCount)
+        }
+        count += places.count
     }
 }

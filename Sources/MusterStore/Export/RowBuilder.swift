@@ -13,6 +13,9 @@ public protocol RowBuilder {
     mutating func field(_ text: String)
     /// The row's next field, a date as ISO `YYYY-MM-DD`; nil is an empty field.
     mutating func field(_ date: CalendarDate?)
+    /// The row's next field, typed: text and null as `field(_: String?)`, numbers and flags as their CSV text where
+    /// the builder keeps no types (JSON keeps them as numbers and flags).
+    mutating func field(_ value: ExportValue)
     /// Spells `texts` once as consecutive fields (nil ones empty), for `fields(_:)` to write into many rows: a
     /// report repeats an officer's fields on each of their lines, and a module's on every officer's.
     func run(_ texts: [String?]) -> Run
@@ -29,6 +32,20 @@ extension RowBuilder {
     public mutating func field(_ date: CalendarDate?) {
         field(date?.iso)
     }
+
+    public mutating func field(_ value: ExportValue) {
+        if case .null = value { field(nil as String?) } else { field(value.csvText) }
+    }
+}
+
+/// Rows any one of which can be copied into another builder of the same kind and format, in any order: a report
+/// whose rows are spelled span by span on every core and printed in an order across the spans (`muster plan`,
+/// most urgent first) moves its spelled rows rather than spelling them again on one thread.
+public protocol PickableRows: RowBuilder {
+    /// Appends the rows `places` name, in their order, each as it was spelled: the `row`th row given to
+    /// `spans[span]`. One call moves many rows, so the loop runs in the builder's own code, not in generic code
+    /// that would copy a span per row.
+    mutating func append(_ places: ArraySlice<(span: Int, row: Int)>, of spans: [Self])
 }
 
 /// Rows kept as arrays of optional text, for callers that read them back (a preview, a test).
@@ -54,4 +71,10 @@ public struct TextRows: RowBuilder, Sendable {
     }
 
     public mutating func endRow() {}
+}
+
+extension TextRows: PickableRows {
+    public mutating func append(_ places: ArraySlice<(span: Int, row: Int)>, of spans: [TextRows]) {
+        rows += places.map { spans[$0.span].rows[$0.row] }
+    }
 }
