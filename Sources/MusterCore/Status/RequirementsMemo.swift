@@ -4,6 +4,7 @@
 /// requirement lists, so working each out once per unit and day saves building and sorting them per officer.
 /// Officers hired since an assignment began owe it by their own date and are worked out each on their own:
 /// kept, their lists would be thousands, each for a handful of officers. One memo per thread; it is a plain value.
+/// It also holds the thread's own copy of the engine (`engine(for:)`), which every judgement through it uses.
 public struct RequirementsMemo {
     private struct Key: Hashable {
         var unit: String
@@ -15,7 +16,21 @@ public struct RequirementsMemo {
     /// while the spans were read.
     private var known: [Key: [(assignmentIDs: [Int64], requirements: [ModuleRequirement])]] = [:]
 
+    /// The thread's copy of the engine (`StatusEngine.isolated`), and the one it was made from (by its histories).
+    private var own: (source: RankedHistories, engine: StatusEngine)?
+
     public init() {}
+
+    /// The engine to judge by in place of `engine`: this thread's copy of it, made the first time. The answers are
+    /// the same (one curriculum, one engine); only the objects are the thread's own.
+    public mutating func engine(for engine: StatusEngine) -> StatusEngine {
+        if let own, own.source === engine.ranked || own.engine.ranked === engine.ranked { return own.engine }
+        let copy = engine.isolated()
+        own = (engine.ranked, copy)
+        // Requirements remembered from another engine hold its objects.
+        known = [:]
+        return copy
+    }
 
     /// The officer's requirements on `date`, from the memo when another officer of the same unit with the same
     /// unit assignments was seen before.
@@ -43,19 +58,22 @@ public struct RequirementsMemo {
 
 extension StatusEngine {
     /// `moduleStandings(for:asOf:)`, taking the requirements from `memo` where it can.
+    /// Judged by the thread's copy of the engine (`RequirementsMemo.engine(for:)`).
     public func moduleStandings(for records: OfficerRecords, asOf date: CalendarDate, memo: inout RequirementsMemo) -> [ModuleStanding] {
+        let engine = memo.engine(for: self)
         let timeline = records.timeline
         let day = OfficerDay(records, timeline: timeline, asOf: date)
-        return memo.requirements(for: records, timeline: timeline, asOf: date, engine: self).map {
+        return memo.requirements(for: records, timeline: timeline, asOf: date, engine: engine).map {
             $0.evaluate(records, context: day)
         }
     }
 
     /// `moduleStandings(for:asOf:memo:)` without the evidence: each required module's status line.
-    /// From `records.compactCompletions` when the reader gave them.
+    /// From `records.compactCompletions` when the reader gave them; judged by the thread's copy of the engine.
     public func moduleStatusLines(for records: OfficerRecords, asOf date: CalendarDate, memo: inout RequirementsMemo) -> [ModuleStatusLine] {
-        if let compact = records.compactCompletions { return moduleStatusLines(for: records, compact, asOf: date, memo: &memo) }
-        return moduleStatusLines(for: records, records.completions, asOf: date, memo: &memo)
+        let engine = memo.engine(for: self)
+        if let compact = records.compactCompletions { return engine.moduleStatusLines(for: records, compact, asOf: date, memo: &memo) }
+        return engine.moduleStatusLines(for: records, records.completions, asOf: date, memo: &memo)
     }
 
     private func moduleStatusLines<Completions: JudgedCompletions>(

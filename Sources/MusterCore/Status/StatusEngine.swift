@@ -13,11 +13,18 @@ public struct StatusEngine: Sendable {
     private let certificationVersions: [String: [CertificationTerms]]
 
     public init(curriculum: Curriculum) {
+        self.init(curriculum: curriculum, copyingIDs: false)
+    }
+
+    /// `copyingIDs`: each module id in storage of the engine's own, not the curriculum's.
+    private init(curriculum: Curriculum, copyingIDs: Bool) {
         self.curriculum = curriculum
         let grouped = Dictionary(grouping: curriculum.moduleVersions, by: \.id)
         // One copy of each id, shared by every requirement, version term and (through `sharedModuleID`) decoded
         // completion: equal texts in the same storage compare equal without reading their bytes.
-        let ids = Dictionary(uniqueKeysWithValues: grouped.keys.map { ($0, $0) })
+        let ids = Dictionary(uniqueKeysWithValues: grouped.keys.map { id in
+            (id, copyingIDs ? String(decoding: Array(id.utf8), as: UTF8.self) : id)
+        })
         let shared = { (id: String) in ids[id] ?? id }
         let ranks = Dictionary(uniqueKeysWithValues: grouped.keys.sorted().enumerated().map { ($1, $0) })
         histories = Dictionary(uniqueKeysWithValues: grouped.map { id, versions in
@@ -27,6 +34,13 @@ public struct StatusEngine: Sendable {
         ranked = RankedHistories(histories.values)
         certificationVersions = Dictionary(grouping: curriculum.certificationVersions, by: \.id)
             .mapValues { $0.sorted { $0.version < $1.version }.map(CertificationTerms.init) }
+    }
+
+    /// The same engine sharing no object with this one: its own histories, version terms and module ids, for one
+    /// thread of a run over many officers. Reference counts are atomic, and two cores retaining and releasing the
+    /// same objects for every line they judge fight over the memory those counts live in.
+    public func isolated() -> StatusEngine {
+        StatusEngine(curriculum: curriculum, copyingIDs: true)
     }
 
     /// The engine's own copy of a module id, for readers building many completions: a completion holding it

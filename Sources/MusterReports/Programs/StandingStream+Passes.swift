@@ -16,6 +16,8 @@ extension StandingStream {
         let spans = BadgeSpan.between(try store.badgeBoundaries(filter, every: spanSize))
         try OrderedPipeline.run(pieces: spans.count, state: { RequirementsMemo() }, work: { memo, index in
             var chunk = start()
+            // The cut is read by the thread's copy of the engine too (`RequirementsMemo.engine(for:)`).
+            let scope = scope.map { scope in scope.engine.map { scope.judged(by: memo.engine(for: $0)) } ?? scope }
             try store.forEachOfficerRecords(filter, completions: scope, passes: programs, within: spans[index]) { records, passes in
                 add(&chunk, records, judge(records, passes, &memo))
             }

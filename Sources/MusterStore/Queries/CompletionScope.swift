@@ -23,3 +23,22 @@ public enum CompletionScope: Sendable {
     /// hold. Each carries its id, module, version, day and hours; score, instructor and session are left nil.
     case countingPasses
 }
+
+extension CompletionScope {
+    /// The engine the read judges the cut by, if it does.
+    public var engine: StatusEngine? {
+        switch self {
+        case .standingBasis(_, let engine), .statusLines(_, let engine): engine
+        case .all, .countingPasses: nil
+        }
+    }
+
+    /// The same scope, its cut judged by `engine` (a copy of its own: `RequirementsMemo.engine(for:)`).
+    public func judged(by engine: StatusEngine) -> CompletionScope {
+        switch self {
+        case .standingBasis(let asOf, _): .standingBasis(asOf: asOf, engine: engine)
+        case .statusLines(let asOf, _): .statusLines(asOf: asOf, engine: engine)
+        case .all, .countingPasses: self
+        }
+    }
+}
