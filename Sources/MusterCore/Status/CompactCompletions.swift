@@ -94,6 +94,9 @@ public final class RankedHistories: Sendable {
         byRank = histories.sorted { $0.rank < $1.rank }
     }
 
+    /// The most loaded versions any module has: how many version ordinals a reader must make room for.
+    public var mostVersions: Int { byRank.map(\.versions.count).max() ?? 0 }
+
     /// As `StatusEngine.versionOrdinal`.
     public func versionOrdinal(module: Int32, _ version: ModuleVersion) -> Int32? {
         byRank[Int(module)].versions.firstIndex { $0.version == version }.map(Int32.init)

@@ -12,23 +12,27 @@ struct CompactBasisRun {
         case whole([Completion])
     }
 
-    private var latest: BadgeRun<CompactLatestRow>
+    /// Nil when the cut's rows are worked out from the passes read beside it (`PassCut`).
+    private var latest: BadgeRun<CompactLatestRow>?
     private var failures: BadgeRun<(badge: String, row: CompactCompletion)>
-    private let decoder: CompactRowDecoder
+    let decoder: CompactRowDecoder
     private let moduleHistory: Statement
     private let decode: (SQLiteStatement) -> Completion
     private let asOf: CalendarDate
     private let engine: StatusEngine
 
-    /// As `StandingBasisRun.init`.
-    init(_ db: Database, latest latestSQL: String, failed failedSQL: String, arguments: StatementArguments,
+    /// As `StandingBasisRun.init`; without `latestSQL` each officer's `completion_latest` rows are handed to
+    /// `completions(of:latest:)`, worked out from their passes.
+    init(_ db: Database, latest latestSQL: String?, failed failedSQL: String, arguments: StatementArguments,
          asOf: CalendarDate, engine: StatusEngine) throws {
         let decoder = CompactRowDecoder(engine: engine)
         self.decoder = decoder
-        let latestStatement = try db.makeStatement(sql: latestSQL)
-        latest = try BadgeRun(
-            Row.fetchCursor(latestStatement, arguments: arguments), typicalCount: 32,
-            decode: { _ in decoder.decodeLatest(latestStatement.sqliteStatement) }, badge: \.badge)
+        latest = try latestSQL.map { sql in
+            let latestStatement = try db.makeStatement(sql: sql)
+            return try BadgeRun(
+                Row.fetchCursor(latestStatement, arguments: arguments), typicalCount: 32,
+                decode: { _ in decoder.decodeLatest(latestStatement.sqliteStatement) }, badge: \.badge)
+        }
         let failedStatement = try db.makeStatement(sql: failedSQL)
         failures = try BadgeRun(
             Row.fetchCursor(failedStatement, arguments: arguments),
@@ -40,8 +44,12 @@ struct CompactBasisRun {
         self.engine = engine
     }
 
-    mutating func completions(of badge: String) throws -> Completions {
-        let rows = try latest.take(badge)
+    /// Whether the cut's rows come from the passes (`completions(of:latest:)`), not from `completion_latest`.
+    var takesCutFromPasses: Bool { latest == nil }
+
+    /// `latest`: the officer's `completion_latest` rows when they were worked out from the passes; otherwise read.
+    mutating func completions(of badge: String, latest given: [CompactLatestRow]? = nil) throws -> Completions {
+        let rows = try given ?? latest?.take(badge) ?? []
         let failed = try failures.take(badge)
         var taken: [CompactCompletion] = []
         taken.reserveCapacity(rows.count + failed.count + 2)

@@ -21,6 +21,8 @@ final class CompactRowDecoder {
     @exclusivity(unchecked) private var versionTexts: [ModuleVersion] = []
     @exclusivity(unchecked) private var ordinals: [Int32] = []
     private let moduleCount: Int
+    /// The most versions any module has.
+    private let maxVersions: Int
     @exclusivity(unchecked) private var badge = InternedTexts<String>(capacity: 1)
     /// The rows the compact form cannot hold, by the index their compact row's `version` gives (its `module` is -1).
     @exclusivity(unchecked) private(set) var irregular: [Completion] = []
@@ -36,6 +38,7 @@ final class CompactRowDecoder {
         self.ranks = ranks
         self.sharedIDs = sharedIDs
         moduleCount = max(1, ranks.count)
+        maxVersions = max(1, engine.ranked.mostVersions)
     }
 
     /// The `completion_latest` row in the statement's current row: passed and not voided.
@@ -58,24 +61,14 @@ final class CompactRowDecoder {
                                completedOn: CompletionRowDecoder.date(statement, 4), hours: nil, passed: passed))
     }
 
-    private func compact(
+    /// The row of the completion in the statement's current row, whose module id and version text are its third
+    /// and fourth columns (as in every statement this decodes, and `ProgramPassRun.columns`).
+    func compact(
         _ statement: SQLiteStatement, badge: String, id: Int64, completedOn: CalendarDate, hours: Double?, passed: Bool
     ) -> CompactCompletion {
-        let module = modules.value(statement, 2) { ranks[$0] ?? -1 }
-        let text = versions.value(statement, 3) { text in
-            versionTexts.append(ModuleVersion(text) ?? ModuleVersion("0")!)
-            ordinals.append(contentsOf: repeatElement(-2, count: moduleCount))
-            return Int32(versionTexts.count - 1)
-        }
-        if module >= 0 {
-            let slot = Int(text) * moduleCount + Int(module)
-            if ordinals[slot] == -2 {
-                ordinals[slot] = histories.versionOrdinal(module: module, versionTexts[Int(text)]) ?? -1
-            }
-            if ordinals[slot] >= 0 {
-                return CompactCompletion(id: id, completedOn: completedOn, hours: hours, module: module, version: ordinals[slot],
-                                         passed: passed)
-            }
+        let (module, text, ordinal) = lookUp(statement)
+        if ordinal >= 0 {
+            return CompactCompletion(id: id, completedOn: completedOn, hours: hours, module: module, version: ordinal, passed: passed)
         }
         let moduleID = CompletionRowDecoder.bytes(statement, 2).map { String(decoding: $0, as: UTF8.self) } ?? ""
         irregular.append(Completion(
@@ -83,6 +76,36 @@ final class CompactRowDecoder {
             completedOn: completedOn, result: passed ? .pass : .fail, hours: hours))
         return CompactCompletion(id: id, completedOn: completedOn, hours: hours, module: -1,
                                  version: Int32(irregular.count - 1), passed: passed)
+    }
+}
+
+extension CompactRowDecoder {
+    /// The rank and version ordinal a regular row of the statement's current row gets (`compact`), nil for a row
+    /// of a module or version the engine does not hold.
+    func regularKey(_ statement: SQLiteStatement) -> (module: Int32, version: Int32)? {
+        let (module, _, ordinal) = lookUp(statement)
+        return ordinal >= 0 ? (module, ordinal) : nil
+    }
+
+    /// Slots enough for every (rank, version ordinal) pair a regular row may have (`slot`).
+    var keySlots: Int { moduleCount * maxVersions }
+
+    func slot(_ module: Int32, _ version: Int32) -> Int { Int(module) * maxVersions + Int(version) }
+
+    /// The module's rank (-1 unknown), the version text's number, and the version's ordinal (-1 unknown).
+    private func lookUp(_ statement: SQLiteStatement) -> (module: Int32, text: Int32, ordinal: Int32) {
+        let module = modules.value(statement, 2) { ranks[$0] ?? -1 }
+        let text = versions.value(statement, 3) { text in
+            versionTexts.append(ModuleVersion(text) ?? ModuleVersion("0")!)
+            ordinals.append(contentsOf: repeatElement(-2, count: moduleCount))
+            return Int32(versionTexts.count - 1)
+        }
+        guard module >= 0 else { return (module, text, -1) }
+        let slot = Int(text) * moduleCount + Int(module)
+        if ordinals[slot] == -2 {
+            ordinals[slot] = histories.versionOrdinal(module: module, versionTexts[Int(text)]) ?? -1
+        }
+        return (module, text, ordinals[slot])
     }
 }
 

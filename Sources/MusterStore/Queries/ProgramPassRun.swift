@@ -17,6 +17,8 @@ struct ProgramPassRun {
     private var keys = PassKeyTable()
     /// Whether the statement stands on a row not yet handed over.
     private var pending = false
+    /// Each officer's status cut worked out from their passes, when a status read beside asked for it (`cutting`).
+    private var cut: PassCut?
 
     init(_ statement: Statement, arguments: StatementArguments, engine: ProgramEngine) throws {
         self.statement = statement
@@ -37,34 +39,61 @@ struct ProgramPassRun {
         }
     }
 
-    /// The passes of `badge`, in the index's order, skipping any of badges ordered before it.
-    mutating func take(_ badge: String) throws -> [ProgramPass] {
+    /// Has `take` also work out each officer's `completion_latest` rows from their passes (`PassCut`), compact as
+    /// `decoder` makes them.
+    mutating func cutting(by decoder: CompactRowDecoder) {
+        cut = PassCut(decoder: decoder)
+    }
+
+    /// The passes of `badge`, in the index's order, skipping any of badges ordered before it; and, when `cutting`,
+    /// the officer's `completion_latest` rows worked out from them.
+    mutating func take(_ badge: String) throws -> (passes: [ProgramPass], cut: [CompactLatestRow]?) {
         var passes: [ProgramPass] = []
-        var badge = badge
-        try badge.withUTF8 { wanted in
+        var wanted = badge
+        try wanted.withUTF8 { wanted in
             while pending {
                 let order = Self.compare(Self.bytes(sqlite, 1), wanted)
                 if order > 0 { break }
                 if order == 0 {
                     if passes.isEmpty { passes.reserveCapacity(32) }
-                    passes.append(decode(sqlite))
+                    let (pass, entry) = decode(sqlite)
+                    passes.append(pass)
+                    if cut != nil { addToCut(pass, entry: entry, badge: badge) }
                 }
                 try step()
             }
         }
-        return passes
+        return (passes, cut?.take())
     }
 
-    private mutating func decode(_ sqlite: SQLiteStatement) -> ProgramPass {
+    /// Counts the pass in the statement's current row into the cut; its compact key is looked up once per
+    /// (module id, version) pair, beside its program key.
+    private mutating func addToCut(_ pass: ProgramPass, entry: Int, badge: String) {
+        guard let decoder = cut?.decoder else { return }
+        var key = keys.cut(at: entry)
+        if key == PassKeyTable.unknownCut {
+            key = decoder.regularKey(sqlite).map { Int64($0.module) << 32 | Int64($0.version) } ?? PassKeyTable.irregularCut
+            keys.setCut(key, at: entry)
+        }
+        let row = key >= 0
+            ? CompactCompletion(id: pass.id, completedOn: pass.completedOn, hours: pass.hours, module: Int32(key >> 32),
+                                version: Int32(truncatingIfNeeded: key), passed: true)
+            : decoder.compact(sqlite, badge: badge, id: pass.id, completedOn: pass.completedOn, hours: pass.hours, passed: true)
+        cut?.add(row, badge: badge)
+    }
+
+    /// The pass in the statement's current row, and its pair's entry in `keys`.
+    private mutating func decode(_ sqlite: SQLiteStatement) -> (ProgramPass, entry: Int) {
         let (module, version) = (Self.bytes(sqlite, 2), Self.bytes(sqlite, 3))
         // The engine is read only on a miss: copying it out per row retained every text it holds.
-        let key = keys.find(module, version) ?? keys.insert(module, version, engine.passKey(
+        let entry = keys.find(module, version) ?? keys.insert(module, version, engine.passKey(
             moduleID: String(decoding: module, as: UTF8.self),
             version: ModuleVersion(String(decoding: version, as: UTF8.self)) ?? ModuleVersion("0")!))
-        return ProgramPass(
-            key: key, id: sqlite3_column_int64(sqlite, 0),
+        let pass = ProgramPass(
+            key: keys.key(at: entry), id: sqlite3_column_int64(sqlite, 0),
             completedOn: CalendarDate(isoUTF8: Self.bytes(sqlite, 4)) ?? CalendarDate(dayNumber: 0),
             hours: sqlite3_column_type(sqlite, 5) == SQLITE_NULL ? nil : sqlite3_column_double(sqlite, 5))
+        return (pass, entry)
     }
 
     /// SQLite's BINARY collation: by bytes, then by length.
@@ -85,7 +114,13 @@ struct ProgramPassRun {
 /// Pass keys by (module id, version) text pair, found by one hash of both texts' bytes: an agency has a few
 /// dozen pairs, and rows read by day change pair on almost every row. The known pairs' bytes sit in one buffer.
 private struct PassKeyTable {
+    /// `cut(at:)` of a pair not yet looked up, and of a pair the status engine cannot rank.
+    static let unknownCut: Int64 = -2
+    static let irregularCut: Int64 = -1
+
     private var keys: [ProgramPass.Key] = []
+    /// Each pair's compact key for a status cut (`ProgramPassRun.addToCut`): rank << 32 | version ordinal.
+    private var cuts: [Int64] = []
     /// Where each known pair's bytes start in `bytes`, and the module id's and version's lengths.
     private var spans: [(start: Int, module: Int, version: Int)] = []
     private var bytes: [UInt8] = []
@@ -94,23 +129,31 @@ private struct PassKeyTable {
     /// Past this many pairs (data the curriculum does not describe) the table starts again empty.
     private static let capacity = 2_048
 
-    func find(_ module: UnsafeBufferPointer<UInt8>, _ version: UnsafeBufferPointer<UInt8>) -> ProgramPass.Key? {
+    /// The entry of a known pair.
+    func find(_ module: UnsafeBufferPointer<UInt8>, _ version: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = slots.count - 1
         var slot = Self.hash(module, version) & mask
         while slots[slot] >= 0 {
             let index = slots[slot]
-            if same(spans[index], module, version) { return keys[index] }
+            if same(spans[index], module, version) { return index }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    /// Keeps `key` for a pair `find` does not know, and returns it.
+    func key(at entry: Int) -> ProgramPass.Key { keys[entry] }
+
+    func cut(at entry: Int) -> Int64 { cuts[entry] }
+
+    mutating func setCut(_ cut: Int64, at entry: Int) { cuts[entry] = cut }
+
+    /// Keeps `key` for a pair `find` does not know, and returns its entry.
     mutating func insert(
         _ module: UnsafeBufferPointer<UInt8>, _ version: UnsafeBufferPointer<UInt8>, _ key: ProgramPass.Key
-    ) -> ProgramPass.Key {
+    ) -> Int {
         if keys.count >= Self.capacity {
             keys.removeAll(keepingCapacity: true)
+            cuts.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
             bytes.removeAll(keepingCapacity: true)
             for index in slots.indices { slots[index] = -1 }
@@ -123,7 +166,8 @@ private struct PassKeyTable {
         bytes.append(contentsOf: module)
         bytes.append(contentsOf: version)
         keys.append(key)
-        return key
+        cuts.append(Self.unknownCut)
+        return keys.count - 1
     }
 
     private static func hash(_ module: UnsafeBufferPointer<UInt8>, _ version: UnsafeBufferPointer<UInt8>) -> Int {

@@ -144,8 +144,11 @@ extension SQLiteRecordStore {
                 basis = try StandingBasisRun(
                     db, latest: cutLatest, failed: cutFailed, arguments: childArguments, asOf: asOf, engine: engine)
             case .statusLines(let asOf, let engine):
+                // Beside the passes, the cut's newest and earliest passes are worked out from them (`PassCut`)
+                // rather than read again from `completion_latest`.
                 compact = try CompactBasisRun(
-                    db, latest: cutLatest, failed: cutFailed, arguments: childArguments, asOf: asOf, engine: engine)
+                    db, latest: passes == nil ? cutLatest : nil, failed: cutFailed, arguments: childArguments, asOf: asOf,
+                    engine: engine)
             case .countingPasses:
                 var decoder = CompletionRowDecoder()
                 let passes = try db.makeStatement(sql: scoped(
@@ -167,6 +170,7 @@ extension SQLiteRecordStore {
                                                 columns: OfficerFactRow.columns(alias: "f")),
                                 arguments: childArguments),
                 decode: OfficerFactRow.decode, badge: { $0?.badge ?? "" })
+            if let compact, compact.takesCutFromPasses { passes?.cutting(by: compact.decoder) }
             while let row = try officers.next() {
                 let officer = OfficerColumn.officer(row)
                 var assignments = try direct?.take(officer.badge) ?? []
@@ -177,14 +181,15 @@ extension SQLiteRecordStore {
                     assignments += unitAssignments[unit] ?? []
                 }
                 var records = OfficerRecords(officer: officer, assignments: assignments)
-                switch try compact?.completions(of: officer.badge) {
+                let taken = try passes?.take(officer.badge)
+                switch try compact?.completions(of: officer.badge, latest: taken?.cut) {
                 case .compact(let rows): records.compactCompletions = rows
                 case .whole(let completions): records.completions = completions
                 case nil: records.completions = try completionsOf(officer.badge)
                 }
                 records.waivers = try waivers?.take(officer.badge) ?? []
                 records.facts = officerFacts
-                try body(records, try passes?.take(officer.badge) ?? [])
+                try body(records, taken?.passes ?? [])
             }
         }
     }
