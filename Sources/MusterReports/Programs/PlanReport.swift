@@ -77,7 +77,8 @@ public struct PlanReport: Sendable {
         // Modules are judged by their status lines as of the day, from the completions that can decide them (what
         // `muster status` reads, as compact rows: `CompletionScope.statusLines`): the lines carry all a plan item reads. Program
         // hours sum every counting pass in a cycle, which that cut does not keep: they are read beside it, straight
-        // from `completion_passed` as plain values.
+        // from `completion_passed` as plain values, and the cut's newest and earliest passes are worked out from
+        // those same passes (`PassCut`) rather than read again.
         try StandingStream.forEachSpan(
             store, filter, completions: .statusLines(asOf: by, engine: modules), passes: programs,
             every: spanSize, judge: { records, passes, memo -> [PlanItem] in
