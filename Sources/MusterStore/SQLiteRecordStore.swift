@@ -43,6 +43,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
                 try db.inTransaction(.immediate) {
                     let context = try CommandContext(db: db, actor: actor, clock: clock)
                     results = try commands.map(context.run)
+                    try PassDigest.refreshStale(db)
                     if let signingKey { try context.signHead(with: signingKey) }
                     if commit { try deliver(results) }
                     return commit ? .commit : .rollback

@@ -18,6 +18,7 @@ struct AuditVerificationTests {
         "UPDATE audit_event SET actor = 'mallory' WHERE id = 30",
         "UPDATE officer SET last_name = 'Changed' WHERE badge = (SELECT MIN(badge) FROM officer)",
         "UPDATE completion_latest SET completed_on = '2001-01-01' WHERE badge = (SELECT MIN(badge) FROM completion_latest)",
+        "UPDATE pass_digest SET passes = x'0000' WHERE badge = (SELECT MIN(badge) FROM pass_digest)",
     ])
     func sameAsOneAfterTheOther(tampering: String?) async throws {
         let outcome = try await onOwnThread {
@@ -27,7 +28,7 @@ struct AuditVerificationTests {
             if let tampering { try store.executeBehindMustersBack(tampering) }
             let (report, latest) = try AuditVerification.run(store)
             return Outcome(report: report, latest: latest, oneAfterTheOther: try store.verifyAudit(),
-                           latestOneAfterTheOther: try store.completionLatestMismatches(),
+                           latestOneAfterTheOther: try store.completionLatestMismatches() + store.passDigestMismatches(),
                            events: try store.integer("SELECT COUNT(*) FROM audit_event"))
         }
         #expect(outcome.report == outcome.oneAfterTheOther)

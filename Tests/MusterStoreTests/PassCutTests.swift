@@ -1,3 +1,4 @@
+import GRDB
 import MusterCore
 @testable import MusterStore
 import MusterTestSupport
@@ -29,32 +30,73 @@ struct PassCutTests {
         return fixture
     }
 
-    @Test("equals the cut read from completion_latest, for an engine holding every module and one without r",
-          arguments: [("2024-07-01", true), ("2025-06-01", true), ("2024-07-01", false), ("2025-06-01", false)])
-    func equalsTheTable(asOf: String, holdsR: Bool) throws {
+    /// A cut row as `completion_latest` spells it: module id, version, then the newest and the earliest pass's id,
+    /// day and hours.
+    typealias TableRow = [String]
+
+    static func tableRows(_ db: Database, _ badge: String) throws -> [TableRow] {
+        try Row.fetchAll(db, sql: """
+            SELECT module_id, module_version, completion_id, completed_on, hours, earliest_id, earliest_on, earliest_hours
+            FROM completion_latest WHERE badge = ?
+            """, arguments: [badge]).map { row in (0..<8).map { (row[$0] as DatabaseValue).description } }.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// The cut rows worked out from the officer's passes (`PassCut`), spelled as `tableRows`.
+    static func cutRows(_ rows: [CompactLatestRow], _ badge: String, decoder: CompactRowDecoder) -> [TableRow] {
+        func completion(_ row: CompactCompletion) -> Completion {
+            row.module < 0 ? decoder.irregular[Int(row.version)]
+                : CompactCompletions([row], histories: decoder.histories).completions(of: badge)[0]
+        }
+        func text(_ value: some DatabaseValueConvertible) -> String { value.databaseValue.description }
+        return rows.map { row in
+            let newest = completion(row.newest)
+            return [text(newest.moduleID), text(newest.moduleVersion.description), text(newest.id), text(newest.completedOn.iso),
+                    text(newest.hours), text(row.earliestID), text(row.earliestOn.iso), text(row.earliestHours)]
+        }.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    @Test("equals completion_latest's rows, for an engine holding every module and one without r", arguments: [true, false])
+    func equalsTheTable(holdsR: Bool) throws {
         let fixture = try Self.fixture()
         defer { fixture.directory.remove() }
         let curriculum = try fixture.store.curriculum()
         let engine = StatusEngine(curriculum: holdsR ? curriculum
                                   : Curriculum(modules: curriculum.moduleVersions.filter { $0.id != "r" }))
-        let scope = CompletionScope.statusLines(asOf: day(asOf), engine: engine)
-        func read(passes: Bool) throws -> [String: OfficerRecords] {
+        try fixture.store.read { db in
+            let decoder = CompactRowDecoder(engine: engine)
+            var run = try ProgramPassRun(db, sql: "SELECT badge, passes FROM pass_digest d ORDER BY badge",
+                                         arguments: [], engine: nil)
+            run.cutting(by: decoder)
+            for officer in StoreFixture.officers {
+                let cut = try #require(try run.take(officer.badge).cut)
+                #expect(Self.cutRows(cut, officer.badge, decoder: decoder) == (try Self.tableRows(db, officer.badge)), "\(officer.badge)")
+            }
+        }
+    }
+
+    @Test("status lines from the cut equal those from completion_latest's and from every completion",
+          arguments: [("2024-07-01", true), ("2025-06-01", true), ("2024-07-01", false), ("2025-06-01", false)])
+    func judgesAsTheTable(asOf: String, holdsR: Bool) throws {
+        let fixture = try Self.fixture()
+        defer { fixture.directory.remove() }
+        let curriculum = try fixture.store.curriculum()
+        let engine = StatusEngine(curriculum: holdsR ? curriculum
+                                  : Curriculum(modules: curriculum.moduleVersions.filter { $0.id != "r" }))
+        func read(_ scope: CompletionScope) throws -> [String: OfficerRecords] {
             var read: [String: OfficerRecords] = [:]
-            try fixture.store.forEachOfficerRecords(
-                .all, completions: scope, passes: passes ? ProgramEngine(curriculum: curriculum) : nil
-            ) { records, _ in read[records.officer.badge] = records }
+            try fixture.store.forEachOfficerRecords(.all, completions: scope) { records in read[records.officer.badge] = records }
             return read
         }
-        let (fromPasses, fromTable) = (try read(passes: true), try read(passes: false))
+        let fromPasses = try read(.statusLines(asOf: day(asOf), engine: engine))
+        let fromTable = try read(.standingBasis(asOf: day(asOf), engine: engine))
+        let whole = try read(.all)
         #expect(fromPasses.keys.sorted() == fromTable.keys.sorted())
         for (badge, table) in fromTable {
             let passes = try #require(fromPasses[badge])
-            let order = { (lhs: CompactCompletion, rhs: CompactCompletion) in (lhs.module, lhs.version, lhs.id) < (rhs.module, rhs.version, rhs.id) }
-            #expect(passes.compactCompletions?.rows.sorted(by: order) == table.compactCompletions?.rows.sorted(by: order), "\(badge)")
-            #expect(passes.completions.sorted { $0.id < $1.id } == table.completions.sorted { $0.id < $1.id }, "\(badge)")
             var memo = RequirementsMemo()
-            #expect(engine.moduleStatusLines(for: passes, asOf: day(asOf), memo: &memo)
-                    == engine.moduleStatusLines(for: table, asOf: day(asOf), memo: &memo))
+            let lines = engine.moduleStatusLines(for: passes, asOf: day(asOf), memo: &memo)
+            #expect(lines == engine.moduleStatusLines(for: table, asOf: day(asOf), memo: &memo), "\(badge)")
+            #expect(lines == engine.moduleStatusLines(for: try #require(whole[badge]), asOf: day(asOf), memo: &memo), "\(badge)")
         }
         // The engine without r cannot rank A1's passes of it, and on 2024-07-01 A1 has passes after the day: A1 is
         // then judged from whole completions either way; otherwise from compact rows.

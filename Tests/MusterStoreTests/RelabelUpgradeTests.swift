@@ -21,6 +21,8 @@ struct RelabelUpgradeTests {
         try queue.write { db in
             try db.execute(sql: PostIDMigration.sql)
             try db.execute(sql: "ALTER TABLE officer ADD COLUMN agency TEXT")
+            // The blobs the write path keeps fresh (`PassDigest.refreshStale`), without the triggers that mark them.
+            try db.execute(sql: PassDigest.createTable + ";" + PassDigest.createStaleIndex)
         }
         let old = SQLiteRecordStore(writer: queue, clock: .fixed(today))
         _ = try old.apply([.loadCurriculum(Curriculum(modules: [DatedVersions.new]))], actor: "setup")
@@ -50,7 +52,11 @@ struct RelabelUpgradeTests {
             try context.audit(action: "assign", entity: .assignment, key: String(db.lastInsertedRowID), before: nil)
         }
         #expect(try old.verifyAudit().drifts.isEmpty)
-        try queue.write { db in try db.execute(sql: "ALTER TABLE officer DROP COLUMN post_id"); try db.execute(sql: "ALTER TABLE officer DROP COLUMN agency") }
+        try queue.write { db in
+            try db.execute(sql: "ALTER TABLE officer DROP COLUMN post_id")
+            try db.execute(sql: "ALTER TABLE officer DROP COLUMN agency")
+            try db.execute(sql: "DROP TABLE \(PassDigest.table)")
+        }
         return ids
     }
 
@@ -69,7 +75,8 @@ struct RelabelUpgradeTests {
                          DeferredSchemaRemoval.name, PostIDMigration.name, ImportMappingMigration.name,
                          ClassSchedulingMigration.name, NoticesMigration.name, ProgramsMigration.name,
                          CurriculumReviewMigration.name, AgenciesMigration.name, IncidentsMigration.name,
-                         CountingPassIndex.migration, EarliestPassMigration.name, CountingPassIndex.coveringMigration],
+                         CountingPassIndex.migration, EarliestPassMigration.name, CountingPassIndex.coveringMigration,
+                         PassDigest.migration],
                          relabelledCompletions: 4)])
 
         let versions = try store.read { db in

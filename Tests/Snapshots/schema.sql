@@ -209,6 +209,12 @@ CREATE TABLE officer_fact (
     recorded_at TEXT NOT NULL
 );
 
+-- table pass_digest on pass_digest
+CREATE TABLE pass_digest (
+    badge TEXT NOT NULL PRIMARY KEY,
+    passes BLOB
+);
+
 -- table program_assignment on program_assignment
 CREATE TABLE program_assignment (
     id INTEGER NOT NULL PRIMARY KEY,
@@ -337,6 +343,9 @@ CREATE INDEX officer_status ON officer(status);
 -- index officer_unit on officer
 CREATE INDEX officer_unit ON officer(unit);
 
+-- index pass_digest_stale on pass_digest
+CREATE INDEX pass_digest_stale ON pass_digest(badge) WHERE passes IS NULL;
+
 -- index sqlite_autoindex_agency_1 on agency
 -- (made by SQLite for a key; no SQL)
 
@@ -356,6 +365,9 @@ CREATE INDEX officer_unit ON officer(unit);
 -- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_officer_1 on officer
+-- (made by SQLite for a key; no SQL)
+
+-- index sqlite_autoindex_pass_digest_1 on pass_digest
 -- (made by SQLite for a key; no SQL)
 
 -- index sqlite_autoindex_program_version_1 on program_version
@@ -395,4 +407,24 @@ BEGIN
     SELECT n.badge, n.module_id, n.module_version, n.id, n.completed_on, n.score, n.hours, n.instructor, n.session_id, e.id, e.completed_on, e.hours
     FROM (SELECT * FROM completion WHERE badge = NEW.badge AND module_id = NEW.module_id AND module_version = NEW.module_version AND result = 'pass' AND voided_reason IS NULL ORDER BY completed_on DESC, id DESC LIMIT 1) n,
          (SELECT * FROM completion WHERE badge = NEW.badge AND module_id = NEW.module_id AND module_version = NEW.module_version AND result = 'pass' AND voided_reason IS NULL ORDER BY completed_on, id LIMIT 1) e;
+END;
+
+-- trigger pass_digest_on_delete on completion
+CREATE TRIGGER pass_digest_on_delete AFTER DELETE ON completion
+BEGIN
+    INSERT INTO pass_digest (badge, passes) VALUES (OLD.badge, NULL) ON CONFLICT (badge) DO UPDATE SET passes = NULL;
+END;
+
+-- trigger pass_digest_on_insert on completion
+CREATE TRIGGER pass_digest_on_insert AFTER INSERT ON completion
+WHEN NEW.result = 'pass' AND NEW.voided_reason IS NULL
+BEGIN
+    INSERT INTO pass_digest (badge, passes) VALUES (NEW.badge, NULL) ON CONFLICT (badge) DO UPDATE SET passes = NULL;
+END;
+
+-- trigger pass_digest_on_update on completion
+CREATE TRIGGER pass_digest_on_update AFTER UPDATE OF badge, module_id, module_version, completed_on, hours, result, voided_reason ON completion
+BEGIN
+    INSERT INTO pass_digest (badge, passes) VALUES (OLD.badge, NULL) ON CONFLICT (badge) DO UPDATE SET passes = NULL;
+    INSERT INTO pass_digest (badge, passes) VALUES (NEW.badge, NULL) ON CONFLICT (badge) DO UPDATE SET passes = NULL;
 END;

@@ -80,8 +80,10 @@ struct DemoBuilder {
             if !pendingVoids.isEmpty { try session.apply(pendingVoids) }
             voided += pendingVoids.count
             try session.apply(programCommands(agency))
-            try session.apply(try plantAtRisk())
         }
+        // Read once the load has built its indexes and every officer's passes (`pass_digest`): within it, each
+        // officer's passes would be sought one by one.
+        try session.apply(try plantAtRisk())
         try holdCouncilReview()
         let partners = agency.partnerOfficers
         let incidents = agency.incidents

@@ -2,19 +2,21 @@ import MusterStore
 import OrderedWork
 
 /// `muster audit verify`'s checks, spread over the cores: the hash chain (every event hashed again), every
-/// record against its last event, `completion_latest` against the completions, the schema and a published head,
-/// and the signatures in spans of the log. Each reads in its own transaction, and the long ones are long at
+/// record against its last event, `completion_latest` and `pass_digest` against the completions, the schema and a
+/// published head, and the signatures in spans of the log. Each reads in its own transaction, and the long ones are long at
 /// agency scale.
 public enum AuditVerification {
     private enum Part: Sendable {
         case chain(BrokenLink?, eventsChecked: Int)
         case drifts([RecordDrift])
         case latest([String])
+        case digests([String])
         case schema([String], head: String?)
         case signatures(AuditSignatureCheck)
     }
 
-    /// The audit report, and the lines naming `completion_latest` rows that differ from the completions.
+    /// The audit report, and the lines naming `completion_latest` rows and `pass_digest` blobs that differ from the
+    /// completions.
     public static func run(_ store: SQLiteRecordStore) throws -> (AuditReport, [String]) {
         let outcome = try run(store, anchors: AuditAnchors())
         return (outcome.report, outcome.latest)
@@ -26,7 +28,7 @@ public enum AuditVerification {
         // Each signature costs a verification of tens of microseconds; a log of millions of transactions is split.
         let spans = signatureSpans(upTo: newest, count: anchors.publicKey == nil ? 1 : OrderedPipeline<Int, Part, any Error>.processorCount)
         var outcome = AuditOutcome(report: AuditReport(eventsChecked: 0), newestEvent: newest)
-        try OrderedPipeline.run(pieces: 4 + spans.count, state: {}, work: { _, piece -> Part in
+        try OrderedPipeline.run(pieces: 5 + spans.count, state: {}, work: { _, piece -> Part in
             switch piece {
             case 0:
                 let chain = try store.auditChainCheck()
@@ -34,7 +36,8 @@ public enum AuditVerification {
             case 1: return .drifts(try store.auditDrifts())
             case 2: return .latest(try store.completionLatestMismatches())
             case 3: return .schema(try store.schemaProblems(), head: try anchors.head.flatMap(store.publishedHeadProblem))
-            default: return .signatures(try store.auditSignatures(in: spans[piece - 4], publicKey: anchors.publicKey))
+            case 4: return .digests(try store.passDigestMismatches())
+            default: return .signatures(try store.auditSignatures(in: spans[piece - 5], publicKey: anchors.publicKey))
             }
         }) { part in
             switch part {
@@ -42,7 +45,8 @@ public enum AuditVerification {
                 outcome.report.firstBrokenLink = broken
                 outcome.report.eventsChecked = checked
             case .drifts(let drifts): outcome.report.drifts = drifts
-            case .latest(let lines): outcome.latest = lines
+            case .latest(let lines): outcome.latest = lines + outcome.latest
+            case .digests(let lines): outcome.latest += lines
             case .schema(let lines, let head):
                 outcome.schema = lines
                 outcome.anchors += head.map { [$0] } ?? []
@@ -86,7 +90,7 @@ public struct AuditAnchors: Sendable {
 /// Everything `audit verify` found.
 public struct AuditOutcome: Sendable {
     public var report: AuditReport
-    /// `completion_latest` rows that differ from the completions.
+    /// `completion_latest` rows and `pass_digest` blobs that differ from the completions.
     public var latest: [String] = []
     public var schema: [String] = []
     /// The published head missing or changed, and signatures that are not genuine or do not cover the tail.

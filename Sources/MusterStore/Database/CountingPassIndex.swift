@@ -1,6 +1,6 @@
-/// The index of passed, non-voided completions that program hours read (`CompletionScope.countingPasses`): it
-/// holds every column they need, so a run over 100,000 officers reads this index alone, in badge order, instead
-/// of seeking each officer's whole history row by row in the table. Being an index, SQLite keeps it in every write
+/// The index of passed, non-voided completions that program hours read (`CompletionScope.countingPasses`, and
+/// `pass_digest`'s blobs, built from it): it holds every column they need, so a read over 100,000 officers reads
+/// this index alone, in badge order, instead of seeking each officer's whole history row by row in the table. Being an index, SQLite keeps it in every write
 /// (a recorded completion, a void, a version relabelled by an upgrade) and a bulk load builds it once at the end;
 /// `muster audit verify` checks its definition with the rest of the schema.
 enum CountingPassIndex {

@@ -13,7 +13,9 @@ extension SQLiteRecordStore {
     /// command writes `completion_latest` itself (`CommandContext.keepsLatestItself`): a large roster once per
     /// officer and module version (`CompletionLatestTally`), instead of an upsert for each of millions of
     /// completions. The void trigger stays: voids are few, and it reads only the index by officer, which stays too.
-    static let triggersDeferredInBulkLoad = [CompletionLatestRule.insertTrigger]
+    /// `pass_digest`'s insert trigger is away too: a load would mark each officer stale once per pass and build
+    /// their blob again in every command; the rebuild afterwards builds every blob once (`PassDigest.buildAll`).
+    static let triggersDeferredInBulkLoad = [CompletionLatestRule.insertTrigger, PassDigest.insertTrigger]
 
     /// Runs `body` (which writes through `apply`, as always) with the read-only indexes and the insert trigger
     /// of `completion_latest` dropped, and builds them again afterwards from their definitions in `StoreSchema`,
@@ -128,10 +130,15 @@ extension SQLiteRecordStore {
 
     /// Creates each index and trigger a load drops that is missing, from this build's own definition.
     private static func buildDeferredSchema(_ db: Database) throws {
+        var rebuiltDigests = false
         for name in indexesDeferredInBulkLoad + triggersDeferredInBulkLoad {
             let exists = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = ?)", arguments: [name]) ?? false
-            if !exists, let object = StoreSchema.object(named: name) { try db.execute(sql: object.sql) }
+            if !exists, let object = StoreSchema.object(named: name) {
+                try db.execute(sql: object.sql)
+                rebuiltDigests = rebuiltDigests || name == PassDigest.insertTrigger
+            }
         }
+        if rebuiltDigests { try PassDigest.buildAll(db) }
     }
 }

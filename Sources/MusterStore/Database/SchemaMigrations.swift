@@ -23,7 +23,11 @@ enum SchemaMigrations {
         (CountingPassIndex.migration, CountingPassIndex.sql),
         (EarliestPassMigration.name, EarliestPassMigration.sql),
         (CountingPassIndex.coveringMigration, CountingPassIndex.coveringSQL),
+        (PassDigest.migration, PassDigest.sql),
     ]
+
+    /// What a migration fills in after its SQL, from the rows already stored (none in a new file).
+    static let builds: [String: @Sendable (Database) throws -> Void] = [PassDigest.migration: PassDigest.buildAll]
 
     /// The migrations of development builds, before the schema was made one migration. No released Muster
     /// wrote them, so a file that has them is refused rather than converted.
@@ -38,6 +42,7 @@ enum SchemaMigrations {
         for migration in all {
             migrator.registerMigration(migration.name) { db in
                 try db.execute(sql: migration.sql)
+                try builds[migration.name]?(db)
                 try steps?.run(after: migration.name, db)
             }
         }

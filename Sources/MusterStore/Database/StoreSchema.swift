@@ -154,6 +154,7 @@ enum StoreSchema {
         NoticesMigration.createSetting,
         NoticesMigration.createNoticeSent,
         CurriculumReviewMigration.createTable,
+        PassDigest.createTable,
     ] + ProgramsMigration.tables
 
     static let indexes = [
@@ -192,11 +193,15 @@ enum StoreSchema {
         index("officer_agency", on: "officer", "agency", where: "agency IS NOT NULL"),
         index("liaison_grant_login", on: "liaison_grant", "login"),
         index("incident_badge", on: "incident", "badge, occurred_on"),
+        Object(name: PassDigest.staleIndex, table: PassDigest.table, sql: PassDigest.createStaleIndex),
     ]
 
     static let triggers = [
         Object(name: CompletionLatestRule.insertTrigger, table: "completion", sql: CompletionLatestRule.createInsertTrigger),
         Object(name: CompletionLatestRule.voidTrigger, table: "completion", sql: CompletionLatestRule.createVoidTrigger),
+        Object(name: PassDigest.insertTrigger, table: "completion", sql: PassDigest.createInsertTrigger),
+        Object(name: PassDigest.updateTrigger, table: "completion", sql: PassDigest.createUpdateTrigger),
+        Object(name: PassDigest.deleteTrigger, table: "completion", sql: PassDigest.createDeleteTrigger),
     ]
 
     /// The index or trigger called `name`.

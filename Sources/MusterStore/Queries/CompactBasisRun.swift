@@ -12,8 +12,6 @@ struct CompactBasisRun {
         case whole([Completion])
     }
 
-    /// Nil when the cut's rows are worked out from the passes read beside it (`PassCut`).
-    private var latest: BadgeRun<CompactLatestRow>?
     private var failures: BadgeRun<(badge: String, row: CompactCompletion)>
     let decoder: CompactRowDecoder
     private let moduleHistory: Statement
@@ -21,18 +19,12 @@ struct CompactBasisRun {
     private let asOf: CalendarDate
     private let engine: StatusEngine
 
-    /// As `StandingBasisRun.init`; without `latestSQL` each officer's `completion_latest` rows are handed to
-    /// `completions(of:latest:)`, worked out from their passes.
-    init(_ db: Database, latest latestSQL: String?, failed failedSQL: String, arguments: StatementArguments,
-         asOf: CalendarDate, engine: StatusEngine) throws {
+    /// As `StandingBasisRun.init`, but each officer's `completion_latest` rows are handed to
+    /// `completions(of:latest:)`, worked out from their passes (`PassCut`) with `decoder`.
+    init(_ db: Database, failed failedSQL: String, arguments: StatementArguments, asOf: CalendarDate,
+         engine: StatusEngine) throws {
         let decoder = CompactRowDecoder(engine: engine)
         self.decoder = decoder
-        latest = try latestSQL.map { sql in
-            let latestStatement = try db.makeStatement(sql: sql)
-            return try BadgeRun(
-                Row.fetchCursor(latestStatement, arguments: arguments), typicalCount: 32,
-                decode: { _ in decoder.decodeLatest(latestStatement.sqliteStatement) }, badge: \.badge)
-        }
         let failedStatement = try db.makeStatement(sql: failedSQL)
         failures = try BadgeRun(
             Row.fetchCursor(failedStatement, arguments: arguments),
@@ -44,12 +36,8 @@ struct CompactBasisRun {
         self.engine = engine
     }
 
-    /// Whether the cut's rows come from the passes (`completions(of:latest:)`), not from `completion_latest`.
-    var takesCutFromPasses: Bool { latest == nil }
-
-    /// `latest`: the officer's `completion_latest` rows when they were worked out from the passes; otherwise read.
-    mutating func completions(of badge: String, latest given: [CompactLatestRow]? = nil) throws -> Completions {
-        let rows = try given ?? latest?.take(badge) ?? []
+    /// `rows`: the officer's `completion_latest` rows, worked out from their passes.
+    mutating func completions(of badge: String, latest rows: [CompactLatestRow]) throws -> Completions {
         let failed = try failures.take(badge)
         var taken: [CompactCompletion] = []
         taken.reserveCapacity(rows.count + failed.count + 2)

@@ -2,9 +2,9 @@ import GRDB
 import GRDBSQLite
 import MusterCore
 
-/// Decodes the rows a status run reads (`CompletionRowDecoder.latestColumns` and `failedColumns`) into compact
-/// rows (`CompactCompletion`): the module as the engine's rank and the version as its ordinal, found by the
-/// row's bytes, so that no completion holds a text. A row of a module or version the engine does not hold is
+/// Decodes what a status run reads (its failed attempts, `CompletionRowDecoder.failedColumns`, and the passes
+/// its cut is worked out from, `PassCut`) into compact rows (`CompactCompletion`): the module as the engine's rank
+/// and the version as its ordinal, found by the bytes, so that no completion holds a text. A row of a module or version the engine does not hold is
 /// kept whole aside (`irregular`), and its officer judged from whole completions.
 /// One decoder per read, used on the reading thread only: its fields go unchecked for overlapping access, which
 /// checking cost a few percent of a status run.
@@ -41,18 +41,6 @@ final class CompactRowDecoder {
         maxVersions = max(1, engine.ranked.mostVersions)
     }
 
-    /// The `completion_latest` row in the statement's current row: passed and not voided.
-    func decodeLatest(_ statement: SQLiteStatement) -> CompactLatestRow {
-        let badge = badge.value(statement, 1) { $0 }
-        let hours = CompletionRowDecoder.isNull(statement, 5) ? nil : sqlite3_column_double(statement, 5)
-        let newest = compact(statement, badge: badge, id: sqlite3_column_int64(statement, 0),
-                             completedOn: CompletionRowDecoder.date(statement, 4), hours: hours, passed: true)
-        return CompactLatestRow(
-            badge: badge, newest: newest, earliestID: sqlite3_column_int64(statement, 6),
-            earliestOn: CompletionRowDecoder.date(statement, 7),
-            earliestHours: CompletionRowDecoder.isNull(statement, 8) ? nil : sqlite3_column_double(statement, 8))
-    }
-
     /// The failed attempt in the statement's current row, selected with `CompletionRowDecoder.failedColumns`.
     func decodeFailed(_ statement: SQLiteStatement) -> (badge: String, row: CompactCompletion) {
         let badge = badge.value(statement, 1) { $0 }
@@ -66,11 +54,20 @@ final class CompactRowDecoder {
     func compact(
         _ statement: SQLiteStatement, badge: String, id: Int64, completedOn: CalendarDate, hours: Double?, passed: Bool
     ) -> CompactCompletion {
-        let (module, text, ordinal) = lookUp(statement)
+        compact(module: ProgramPassRun.bytes(statement, 2), version: ProgramPassRun.bytes(statement, 3), badge: badge,
+                id: id, completedOn: completedOn, hours: hours, passed: passed)
+    }
+
+    /// `compact` for a completion whose module id and version text are given as bytes (`pass_digest`'s pairs).
+    func compact(
+        module moduleBytes: UnsafeBufferPointer<UInt8>, version versionBytes: UnsafeBufferPointer<UInt8>, badge: String,
+        id: Int64, completedOn: CalendarDate, hours: Double?, passed: Bool
+    ) -> CompactCompletion {
+        let (module, text, ordinal) = lookUp(moduleBytes, versionBytes)
         if ordinal >= 0 {
             return CompactCompletion(id: id, completedOn: completedOn, hours: hours, module: module, version: ordinal, passed: passed)
         }
-        let moduleID = CompletionRowDecoder.bytes(statement, 2).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let moduleID = String(decoding: moduleBytes, as: UTF8.self)
         irregular.append(Completion(
             id: id, badge: badge, moduleID: sharedIDs[moduleID] ?? moduleID, moduleVersion: versionTexts[Int(text)],
             completedOn: completedOn, result: passed ? .pass : .fail, hours: hours))
@@ -80,10 +77,10 @@ final class CompactRowDecoder {
 }
 
 extension CompactRowDecoder {
-    /// The rank and version ordinal a regular row of the statement's current row gets (`compact`), nil for a row
-    /// of a module or version the engine does not hold.
-    func regularKey(_ statement: SQLiteStatement) -> (module: Int32, version: Int32)? {
-        let (module, _, ordinal) = lookUp(statement)
+    /// The rank and version ordinal a regular row of this module id and version gets (`compact`), nil for a
+    /// module or version the engine does not hold.
+    func regularKey(module: UnsafeBufferPointer<UInt8>, version: UnsafeBufferPointer<UInt8>) -> (module: Int32, version: Int32)? {
+        let (module, _, ordinal) = lookUp(module, version)
         return ordinal >= 0 ? (module, ordinal) : nil
     }
 
@@ -93,9 +90,11 @@ extension CompactRowDecoder {
     func slot(_ module: Int32, _ version: Int32) -> Int { Int(module) * maxVersions + Int(version) }
 
     /// The module's rank (-1 unknown), the version text's number, and the version's ordinal (-1 unknown).
-    private func lookUp(_ statement: SQLiteStatement) -> (module: Int32, text: Int32, ordinal: Int32) {
-        let module = modules.value(statement, 2) { ranks[$0] ?? -1 }
-        let text = versions.value(statement, 3) { text in
+    private func lookUp(
+        _ moduleBytes: UnsafeBufferPointer<UInt8>, _ versionBytes: UnsafeBufferPointer<UInt8>
+    ) -> (module: Int32, text: Int32, ordinal: Int32) {
+        let module = modules.value(moduleBytes) { ranks[$0] ?? -1 }
+        let text = versions.value(versionBytes) { text in
             versionTexts.append(ModuleVersion(text) ?? ModuleVersion("0")!)
             ordinals.append(contentsOf: repeatElement(-2, count: moduleCount))
             return Int32(versionTexts.count - 1)

@@ -124,7 +124,10 @@ struct InternedTexts<Value> {
     }
 
     mutating func value(_ statement: SQLiteStatement, _ column: Int32, make: (String) -> Value) -> Value {
-        let text = CompletionRowDecoder.bytes(statement, column) ?? UnsafeBufferPointer(start: nil, count: 0)
+        value(CompletionRowDecoder.bytes(statement, column) ?? UnsafeBufferPointer(start: nil, count: 0), make: make)
+    }
+
+    mutating func value(_ text: UnsafeBufferPointer<UInt8>, make: (String) -> Value) -> Value {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(text)) & mask
         while slots[slot] >= 0 {

@@ -16,8 +16,8 @@ public enum CompletionScope: Sendable {
     case standingBasis(asOf: CalendarDate, engine: StatusEngine)
     /// `standingBasis` for a reader of status lines only (`StatusEngine.moduleStatusLines`): each officer's cut
     /// comes as compact rows (`OfficerRecords.compactCompletions`, `completions` left empty) wherever it can
-    /// (`CompactBasisRun`), which the engine judges without a text per completion. Read beside program passes,
-    /// its `completion_latest` rows are worked out from those passes (`PassCut`) instead of read.
+    /// (`CompactBasisRun`), which the engine judges without a text per completion. Its `completion_latest` rows are
+    /// worked out from the officer's passes (`pass_digest`, `PassCut`) instead of read.
     case statusLines(asOf: CalendarDate, engine: StatusEngine)
     /// Only the passed, non-voided completions, read through `completion_passed` alone: what program hours count
     /// (`ProgramEngine`), which judges evidence from the version's terms, the hours and the earliest passes these

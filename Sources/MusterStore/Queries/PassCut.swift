@@ -1,8 +1,8 @@
 import MusterCore
 
 /// One officer at a time, their `completion_latest` rows (the newest and the earliest counting completion of each
-/// module version), worked out from their passes as `ProgramPassRun` reads them: a reader of both the status cut
-/// and program hours (`plan`, the dashboard) then steps through 1.7 M fewer rows at 100,000 officers. The rule is
+/// module version), worked out from their passes as `ProgramPassRun` reads them from `pass_digest`: a status read
+/// then steps through one row per officer instead of 1.7 M table rows at 100,000 officers. The rule is
 /// `CompletionLatestRule`'s: a pass counts (the index holds only those), and of two the newer has the later day,
 /// then the higher id. Rows are keyed as the table is, by module id and version text: regular rows by the
 /// engine's rank and ordinal (`CompactRowDecoder.slot`), rows it cannot rank by the texts its `irregular` keeps.

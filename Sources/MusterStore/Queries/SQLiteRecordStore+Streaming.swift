@@ -123,10 +123,13 @@ extension SQLiteRecordStore {
                                 arguments: childArguments),
                 decode: RowDecoding.assignment,
                 badge: { if case .officer(let badge) = $0.assignee { badge } else { "" } }) }
-            var passes = try engine.map { engine in try ProgramPassRun(
-                db.makeStatement(sql: scoped("completion", "c", order: "c.badge", extra: CountingPassIndex.condition("c."),
-                                             columns: ProgramPassRun.columns)),
-                arguments: childArguments, engine: engine) }
+            // Status lines take their cut from the passes too (`PassCut`), so a status run reads the passes' blobs
+            // even when it counts no program hours.
+            var readsPasses = engine != nil
+            if case .statusLines = scope { readsPasses = true }
+            var passes = try readsPasses ? ProgramPassRun(
+                db, sql: scoped(PassDigest.table, "d", order: "d.badge", columns: ProgramPassRun.columns),
+                arguments: childArguments, engine: engine) : nil
             var history: BadgeRun<Completion>?
             var basis: StandingBasisRun?
             var compact: CompactBasisRun?
@@ -144,11 +147,10 @@ extension SQLiteRecordStore {
                 basis = try StandingBasisRun(
                     db, latest: cutLatest, failed: cutFailed, arguments: childArguments, asOf: asOf, engine: engine)
             case .statusLines(let asOf, let engine):
-                // Beside the passes, the cut's newest and earliest passes are worked out from them (`PassCut`)
-                // rather than read again from `completion_latest`.
+                // The cut's newest and earliest passes are worked out from the passes' blobs (`PassCut`), which
+                // hold 100,000 officers' passes in as many rows, rather than read from `completion_latest`'s 1.7 M.
                 compact = try CompactBasisRun(
-                    db, latest: passes == nil ? cutLatest : nil, failed: cutFailed, arguments: childArguments, asOf: asOf,
-                    engine: engine)
+                    db, failed: cutFailed, arguments: childArguments, asOf: asOf, engine: engine)
             case .countingPasses:
                 var decoder = CompletionRowDecoder()
                 let passes = try db.makeStatement(sql: scoped(
@@ -170,7 +172,7 @@ extension SQLiteRecordStore {
                                                 columns: OfficerFactRow.columns(alias: "f")),
                                 arguments: childArguments),
                 decode: OfficerFactRow.decode, badge: { $0?.badge ?? "" })
-            if let compact, compact.takesCutFromPasses { passes?.cutting(by: compact.decoder) }
+            if let compact { passes?.cutting(by: compact.decoder) }
             while let row = try officers.next() {
                 let officer = OfficerColumn.officer(row)
                 var assignments = try direct?.take(officer.badge) ?? []
@@ -182,7 +184,7 @@ extension SQLiteRecordStore {
                 }
                 var records = OfficerRecords(officer: officer, assignments: assignments)
                 let taken = try passes?.take(officer.badge)
-                switch try compact?.completions(of: officer.badge, latest: taken?.cut) {
+                switch try compact?.completions(of: officer.badge, latest: taken?.cut ?? []) {
                 case .compact(let rows): records.compactCompletions = rows
                 case .whole(let completions): records.completions = completions
                 case nil: records.completions = try completionsOf(officer.badge)
