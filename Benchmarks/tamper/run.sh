@@ -95,6 +95,8 @@ run_case middle-event-edited caught 'sql "UPDATE audit_event SET actor = '"'mall
 run_case middle-event-deleted caught 'sql "DELETE FROM audit_event WHERE id = 100;"'
 run_case record-edited caught 'sql "UPDATE officer SET email = '"'x@evil.test'"' WHERE badge = (SELECT MIN(badge) FROM officer);"'
 run_case record-deleted caught 'sql "DELETE FROM completion WHERE id = (SELECT MAX(id) FROM completion WHERE voided_at IS NULL);"'
+run_case pass-digest-swapped caught \
+    'sql "UPDATE pass_digest SET passes = (SELECT passes FROM pass_digest ORDER BY badge DESC LIMIT 1) WHERE badge = (SELECT MIN(badge) FROM pass_digest);"'
 run_case trigger-dropped caught 'sql "DROP TRIGGER completion_latest_on_insert;"'
 run_case index-dropped caught 'sql "DROP INDEX completion_badge_module;"'
 run_case trigger-added caught \

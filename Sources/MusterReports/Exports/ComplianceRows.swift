@@ -31,35 +31,32 @@ struct ComplianceRows<Rows: RowBuilder & Sendable>: Sendable where Rows.Run: Sen
     }
 
     func write(_ officer: Officer, _ lines: [ModuleStatusLine], into chunk: inout ComplianceChunk<Rows>) {
-        // The officer's fields are spelled once for all their lines, when the first is written.
-        var officerFields: Rows.Run?
-        var postID: Rows.Run?
         // Lines and spelled modules are read through spans: an array's subscript hands out a copy and retains
         // what it holds (strings every thread shares), where a span's element is used in place.
         let lines = lines.span
         let moduleFields = moduleFields.span
-        for index in lines.indices where includes(lines[index]) {
-            let spelled = officerFields ?? chunk.rows.run([officer.badge, officer.lastName, officer.firstName, officer.unit])
-            officerFields = spelled
-            let post = postID ?? chunk.rows.run([officer.postID])
-            postID = post
+        guard let first = lines.indices.first(where: { includes(lines[$0]) }) else { return }
+        // The officer's fields are spelled once, when they have a row, and passed to every row in place.
+        let spelled = chunk.rows.run([officer.badge, officer.lastName, officer.firstName, officer.unit])
+        let post = chunk.rows.run([officer.postID])
+        for index in first..<lines.count where includes(lines[index]) {
             let moduleID = lines[index].moduleID
-            let number = chunk.modules.find(moduleID) ?? chunk.modules.keep(moduleNumbers[moduleID], for: moduleID)
+            let position = chunk.modules.position(of: moduleID) ?? chunk.modules.keep(moduleNumbers[moduleID], for: moduleID)
             chunk.rows.beginRow()
             chunk.rows.fields(spelled)
-            if let number {
+            if let number = chunk.modules.values[position] {
                 chunk.rows.fields(moduleFields[number])
             } else {
                 chunk.rows.field(moduleID)
                 chunk.rows.field(nil as String?)
             }
-            chunk.rows.fields(words.status(lines[index].status))
+            words.write(lines[index].status, into: &chunk.rows)
             chunk.rows.field(lines[index].completedOn)
             chunk.rows.field(lines[index].reportedExpiresOn)
             chunk.rows.field(lines[index].dueOn)
             chunk.rows.field(lines[index].validThrough)
             chunk.rows.fields(post)
-            chunk.rows.fields(words.origin(lines[index].origin))
+            words.write(lines[index].origin, into: &chunk.rows)
             chunk.rows.endRow()
         }
     }

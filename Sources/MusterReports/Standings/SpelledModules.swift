@@ -3,27 +3,31 @@
 /// them is mostly comparing pointers; and officers' lines come in the same module order, so the search starts
 /// after the module found last. A string-keyed dictionary hashed every id of a million and a half lines.
 struct SpelledModules<Value>: Sendable where Value: Sendable {
-    private var modules: [(id: String, value: Value)] = []
+    private var ids: [String] = []
+    /// What was kept for each id, by the position `position(of:)` and `keep` give; read in place by the writers
+    /// (a copy handed out retained what it holds, on every line).
+    private(set) var values: [Value] = []
     private var next = 0
 
     init() {}
 
-    /// What was kept for `id`, if it was met before.
-    mutating func find(_ id: String) -> Value? {
-        for offset in 0..<modules.count {
-            let index = (next + offset) % modules.count
-            if modules[index].id == id {
-                next = (index + 1) % modules.count
-                return modules[index].value
+    /// Where the value kept for `id` is, if it was met before.
+    mutating func position(of id: String) -> Int? {
+        for offset in 0..<ids.count {
+            let index = (next + offset) % ids.count
+            if ids[index] == id {
+                next = (index + 1) % ids.count
+                return index
             }
         }
         return nil
     }
 
-    /// Keeps `value` for `id`, which `find` did not know, and returns it.
-    mutating func keep(_ value: Value, for id: String) -> Value {
-        modules.append((id, value))
+    /// Keeps `value` for `id`, which `position(of:)` did not know, and returns its position.
+    mutating func keep(_ value: Value, for id: String) -> Int {
+        ids.append(id)
+        values.append(value)
         next = 0
-        return value
+        return values.count - 1
     }
 }

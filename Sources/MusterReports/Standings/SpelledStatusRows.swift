@@ -19,27 +19,29 @@ struct SpelledStatusRows<Rows: RowBuilder>: Sendable where Rows: Sendable, Rows.
     /// unit, for a table people read) go after the badge, worked out only when the officer has a row.
     mutating func write(_ badge: String, names: () -> [String?] = { [] }, _ lines: [ModuleStatusLine],
                         origin: AssignmentOrigin? = nil) {
-        var spelledBadge: Rows.Run?
         // Read through a span: an array's subscript hands out a copy and retains the strings it holds.
         let lines = lines.span
         // The origin is compared in place: a closure given each line took a copy of it, retaining its module id.
-        for index in lines.indices where origin.map({ lines[index].origin == $0 }) ?? true {
-            let badgeRun = spelledBadge ?? rows.run([badge] + names())
-            spelledBadge = badgeRun
+        func kept(_ index: Int) -> Bool { origin.map { lines[index].origin == $0 } ?? true }
+        guard let first = lines.indices.first(where: kept) else { return }
+        // Spelled once, when the officer has a row, and passed to every row in place.
+        let badgeRun = rows.run([badge] + names())
+        for index in first..<lines.count where kept(index) {
+            let module = modulePosition(lines[index].moduleID)
             rows.beginRow()
             rows.fields(badgeRun)
-            rows.fields(module(lines[index].moduleID))
-            rows.fields(words.status(lines[index].status))
+            rows.fields(modules.values.span[module])
+            words.write(lines[index].status, into: &rows)
             rows.field(lines[index].completedOn)
             rows.field(lines[index].reportedExpiresOn)
             rows.field(lines[index].dueOn)
             rows.field(lines[index].validThrough)
-            rows.fields(words.origin(lines[index].origin))
+            words.write(lines[index].origin, into: &rows)
             rows.endRow()
         }
     }
 
-    private mutating func module(_ id: String) -> Rows.Run {
-        modules.find(id) ?? modules.keep(rows.run([id]), for: id)
+    private mutating func modulePosition(_ id: String) -> Int {
+        modules.position(of: id) ?? modules.keep(rows.run([id]), for: id)
     }
 }

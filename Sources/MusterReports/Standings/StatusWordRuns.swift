@@ -13,12 +13,14 @@ struct StatusWordRuns<Rows: RowBuilder>: Sendable where Rows.Run: Sendable {
         origins = assignmentOrigins.map { builder.run([$0.rawValue]) }
     }
 
-    func status(_ status: ModuleStatus) -> Rows.Run {
-        statuses[moduleStatuses.firstIndex(of: status)!]
+    /// Writes the status word as the row's next field; the run is read in place, not copied (and retained) out.
+    func write(_ status: ModuleStatus, into rows: inout Rows) {
+        rows.fields(statuses.span[moduleStatuses.firstIndex(of: status)!])
     }
 
-    func origin(_ origin: AssignmentOrigin) -> Rows.Run {
-        origins[assignmentOrigins.firstIndex(of: origin)!]
+    /// Writes the origin as the row's next field.
+    func write(_ origin: AssignmentOrigin, into rows: inout Rows) {
+        rows.fields(origins.span[assignmentOrigins.firstIndex(of: origin)!])
     }
 }
 
