@@ -102,7 +102,8 @@ enum PassDigest {
             db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?)",
             arguments: [insertTrigger]) ?? false)
         guard !loading else { return }
-        let stale = try String.fetchAll(db, sql: "SELECT badge FROM \(table) INDEXED BY \(staleIndex) WHERE passes IS NULL")
+        // Read through the partial index `staleIndex`, which SQLite picks for this condition.
+        let stale = try String.fetchAll(db, sql: "SELECT badge FROM \(table) WHERE passes IS NULL")
         guard !stale.isEmpty else { return }
         let update = try db.cachedStatement(sql: "UPDATE \(table) SET passes = ? WHERE badge = ?")
         let passes = try db.cachedStatement(sql: passesOfBadge)

@@ -4,8 +4,9 @@ import MusterCore
 
 /// Decodes what a status run reads (its failed attempts, `CompletionRowDecoder.failedColumns`, and the passes
 /// its cut is worked out from, `PassCut`) into compact rows (`CompactCompletion`): the module as the engine's rank
-/// and the version as its ordinal, found by the bytes, so that no completion holds a text. A row of a module or version the engine does not hold is
-/// kept whole aside (`irregular`), and its officer judged from whole completions.
+/// and the version as its ordinal, found by the bytes, so that no completion holds a text. A row of a module or
+/// version the engine does not hold is kept whole aside (`irregular`), and its officer judged from whole
+/// completions.
 /// One decoder per read, used on the reading thread only: its fields go unchecked for overlapping access, which
 /// checking cost a few percent of a status run.
 final class CompactRowDecoder {
