@@ -47,7 +47,7 @@ struct PassDigestTests {
     static func fixture() throws -> StoreFixture {
         let fixture = try PassCutTests.fixture()
         for (index, hours) in [nil, 0.25, 1.5, 8, 63.25, 63.5, 0.1, 120, 1e-9].enumerated() {
-            _ = try fixture.record(index.isMultiple(of: 2) ? "A2" : "B1", "r", on: "2024-10-0\(1 + index % 9)", hours: hours)
+            _ = try fixture.record(index.isMultiple(of: 2) ? "A2" : "B1", "r", on: "2024-10-\(10 + 2 * index)", hours: hours)
         }
         return fixture
     }

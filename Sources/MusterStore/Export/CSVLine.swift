@@ -96,6 +96,12 @@ struct CSVLine {
         bytes.append(contentsOf: spelled)
     }
 
+    /// `raw` for an array, copied through its buffer: appending the array itself retained and released it, once
+    /// for each of millions of spelled fields.
+    mutating func raw(_ spelled: [UInt8]) {
+        spelled.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+    }
+
     /// Appends `date` as ISO `YYYY-MM-DD`, which never needs quotes.
     mutating func iso(_ date: CalendarDate) {
         date.appendISO(to: &bytes)

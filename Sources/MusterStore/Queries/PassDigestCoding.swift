@@ -7,12 +7,13 @@ import MusterCore
 /// their passes name, then each pass in the index's order as its pair's number, its day, its id and its hours.
 ///
 ///     pairs:  varint count, then per pair: varint length, module id bytes, varint length, version bytes
-///     passes: varint count, then per pass: varint pair, zigzag varint day - previous day,
+///     passes: varint count, then per pass: varint pair, zigzag varint day - previous day (a day as
+///             year << 9 | month << 5 | day, which reads back without calendar arithmetic),
 ///             zigzag varint id - previous id, then the hours: one byte 0 (none), 2 + k (k / 4 hours, k ≤ 253),
 ///             or 1 then the hours' 8 bytes (little-endian)
 ///
-/// Days are `CalendarDate.dayNumber`s (the first pass's difference from 0); a stored day that is no ISO date
-/// reads as day 0, as every reader of the index reads it.
+/// The first pass's day is its difference from 0; a stored day that is no ISO date reads as 1970-01-01
+/// (`CalendarDate(dayNumber: 0)`), as every reader of the index reads it.
 enum PassDigestCoding {
     /// Steps `statement` (columns id, badge, module id, version, day, hours) and hands `body` each row.
     static func steps(_ statement: Statement, _ body: (SQLiteStatement) throws -> Void) throws {
@@ -48,7 +49,7 @@ enum PassDigestCoding {
             Self.appendVarint(UInt64(version.count), to: &pair)
             pair.append(contentsOf: version)
             let number = pairs.firstIndex(of: pair) ?? { pairs.append(pair); return pairs.count - 1 }()
-            let day = (CalendarDate(isoUTF8: ProgramPassRun.bytes(sqlite, 4)) ?? CalendarDate(dayNumber: 0)).dayNumber
+            let day = Self.packed(CalendarDate(isoUTF8: ProgramPassRun.bytes(sqlite, 4)) ?? CalendarDate(dayNumber: 0))
             let id = sqlite3_column_int64(sqlite, 0)
             Self.appendVarint(UInt64(number), to: &passes)
             Self.appendVarint(zigzag(Int64(day - lastDay)), to: &passes)
@@ -87,6 +88,8 @@ enum PassDigestCoding {
         }
 
         private func zigzag(_ value: Int64) -> UInt64 { UInt64(bitPattern: (value << 1) ^ (value >> 63)) }
+
+        static func packed(_ date: CalendarDate) -> Int { date.year << 9 | date.month << 5 | date.day }
 
         static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
             var value = value
@@ -130,7 +133,7 @@ enum PassDigestCoding {
         /// The next pass: its pair's number, day, id and hours.
         mutating func next() throws -> (pair: Int, day: CalendarDate, id: Int64, hours: Double?) {
             let pair = Int(try varint())
-            day += Int(Self.unzigzag(try varint()))
+            day &+= Int(Self.unzigzag(try varint()))
             id &+= Self.unzigzag(try varint())
             guard offset < bytes.count else { throw Malformed() }
             var hours: Double?
@@ -147,7 +150,8 @@ enum PassDigestCoding {
                 offset += 1
             }
             passesLeft -= 1
-            return (pair, CalendarDate(dayNumber: day), id, hours)
+            guard let date = CalendarDate(year: day >> 9, month: (day >> 5) & 15, day: day & 31) else { throw Malformed() }
+            return (pair, date, id, hours)
         }
 
         private mutating func text() throws -> UnsafeBufferPointer<UInt8> {

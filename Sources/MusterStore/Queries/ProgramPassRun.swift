@@ -22,8 +22,10 @@ struct ProgramPassRun {
     private var keys = PassKeyTable()
     /// Whether the statement stands on a row not yet handed over.
     private var pending = false
-    /// Each officer's status cut worked out from their passes, when a status read beside asked for it (`cutting`).
+    /// Each officer's status cut worked out from their passes, when a status read beside asked for it (`cutting`),
+    /// and its decoder, held apart so that counting a pass copies (and retains) nothing out of the cut.
     private var cut: PassCut?
+    private var cutDecoder: CompactRowDecoder?
     /// The officer's pairs, by their number in the blob: their entry in `keys`, and their bytes (for a pair the
     /// status engine cannot rank).
     private var entries: [Int] = []
@@ -53,6 +55,7 @@ struct ProgramPassRun {
     /// `decoder` makes them.
     mutating func cutting(by decoder: CompactRowDecoder) {
         cut = PassCut(decoder: decoder)
+        cutDecoder = decoder
     }
 
     /// The passes of `badge`, in the index's order, skipping any rows of badges ordered before it (empty without
@@ -109,26 +112,26 @@ struct ProgramPassRun {
             guard pair < entries.count else { throw PassDigestCoding.Malformed() }
             let entry = entries[pair]
             if let key = keys.key(at: entry) { passes.append(ProgramPass(key: key, id: id, completedOn: day, hours: hours)) }
-            if cut != nil { addToCut(entry: entry, pair: pair, badge: badge, id: id, day: day, hours: hours) }
+            if let decoder = cutDecoder { addToCut(entry: entry, pair: pair, badge: badge, id: id, day: day, hours: hours, decoder) }
         }
     }
 
     /// Counts a pass into the cut; its compact key is looked up once per (module id, version) pair, beside its
     /// program key.
-    private mutating func addToCut(entry: Int, pair: Int, badge: String, id: Int64, day: CalendarDate, hours: Double?) {
-        guard let decoder = cut?.decoder else { return }
-        let (module, version) = pairBytes[pair]
+    private mutating func addToCut(
+        entry: Int, pair: Int, badge: String, id: Int64, day: CalendarDate, hours: Double?, _ decoder: CompactRowDecoder
+    ) {
         var key = keys.cut(at: entry)
         if key == PassKeyTable.unknownCut {
-            key = decoder.regularKey(module: module, version: version)
+            key = decoder.regularKey(module: pairBytes[pair].module, version: pairBytes[pair].version)
                 .map { Int64($0.module) << 32 | Int64($0.version) } ?? PassKeyTable.irregularCut
             keys.setCut(key, at: entry)
         }
         let row = key >= 0
             ? CompactCompletion(id: id, completedOn: day, hours: hours, module: Int32(key >> 32),
                                 version: Int32(truncatingIfNeeded: key), passed: true)
-            : decoder.compact(module: module, version: version, badge: badge, id: id, completedOn: day, hours: hours,
-                              passed: true)
+            : decoder.compact(module: pairBytes[pair].module, version: pairBytes[pair].version, badge: badge, id: id,
+                              completedOn: day, hours: hours, passed: true)
         cut?.add(row, badge: badge)
     }
 
