@@ -7,9 +7,7 @@ extension CommandContext {
     /// load drops and rebuilds the trigger in transactions of its own.
     func keepsLatestItself() throws -> Bool {
         if let known = latestWithoutTrigger { return known }
-        let present = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?)",
-            arguments: [CompletionLatestRule.insertTrigger]) ?? true
+        let present = try db.triggerExists(CompletionLatestRule.insertTrigger, in: "main")
         latestWithoutTrigger = !present
         return !present
     }

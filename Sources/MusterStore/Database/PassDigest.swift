@@ -98,10 +98,7 @@ enum PassDigest {
     /// Builds the blob of every stale row again; run by the write path before it commits. Not during a bulk load,
     /// whose end builds every blob (`buildAll`): while its insert trigger is away, the index is away too.
     static func refreshStale(_ db: Database) throws {
-        let loading = try !(Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?)",
-            arguments: [insertTrigger]) ?? false)
-        guard !loading else { return }
+        guard try db.triggerExists(insertTrigger, in: "main") else { return }
         // Read through the partial index `staleIndex`, which SQLite picks for this condition.
         let stale = try String.fetchAll(db, sql: "SELECT badge FROM \(table) WHERE passes IS NULL")
         guard !stale.isEmpty else { return }

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import GRDBSQLite
 import MusterCore
@@ -17,17 +16,8 @@ import MusterCore
 enum PassDigestCoding {
     /// Steps `statement` (columns id, badge, module id, version, day, hours) and hands `body` each row.
     static func steps(_ statement: Statement, _ body: (SQLiteStatement) throws -> Void) throws {
-        let sqlite = statement.sqliteStatement
-        defer { sqlite3_reset(sqlite) }
-        while true {
-            switch sqlite3_step(sqlite) {
-            case SQLITE_ROW: try body(sqlite)
-            case SQLITE_DONE: return
-            case let code:
-                throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(sqlite))), sql: statement.sql)
-            }
-        }
+        defer { sqlite3_reset(statement.sqliteStatement) }
+        while try statement.stepRow() { try body(statement.sqliteStatement) }
     }
 
     /// Builds one officer's blob from their passes, added in order.

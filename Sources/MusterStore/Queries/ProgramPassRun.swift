@@ -41,14 +41,8 @@ struct ProgramPassRun {
     }
 
     private mutating func step() throws {
-        switch sqlite3_step(sqlite) {
-        case SQLITE_ROW: pending = true
-        case SQLITE_DONE: pending = false
-        case let code:
-            pending = false
-            throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                message: String(cString: sqlite3_errmsg(sqlite3_db_handle(sqlite))), sql: statement.sql)
-        }
+        pending = false
+        pending = try statement.stepRow()
     }
 
     /// Has `take` also work out each officer's `completion_latest` rows from their passes (`PassCut`), compact as
